@@ -1,0 +1,60 @@
+// Playing whole games without a person: every actor decides by a policy. Used by the simulator, the benchmark and tests.
+import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type GameState, type Scenario } from '../engine';
+import { decideAll, type PolicyName } from './policies';
+
+export interface AutoplayOptions {
+  seed: string;
+  /** Policy for each actor; actors not listed use `policy`. */
+  policy: PolicyName;
+  policies?: Record<ActorId, PolicyName>;
+  /** Change the scenario's length (for long-run tests). */
+  maxTurns?: number;
+}
+
+export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
+  const rng = restoreRng(seedRng(`ai:${opts.seed}`));
+  let state = newGame(scenario, opts.seed);
+  const policyOf = (a: ActorId) => opts.policies?.[a] ?? opts.policy;
+  while (!state.ending && (opts.maxTurns === undefined || state.turn <= opts.maxTurns)) {
+    const result = applyDecisions(state, decideAll(state, policyOf, rng));
+    if (!result.ok) throw new Error(`a policy made an illegal decision: ${result.errors.map((e) => e.message).join('; ')}`);
+    state = result.value;
+  }
+  return state;
+}
+
+/** How long each tie that existed at the start or formed during play lasted, in turns, and whether it broke. */
+export function tieSpans(state: GameState): { a: ActorId; b: ActorId; kind: string; from: number; to: number; broke: boolean }[] {
+  const open = new Map<string, { a: ActorId; b: ActorId; kind: string; from: number }>();
+  const spans: { a: ActorId; b: ActorId; kind: string; from: number; to: number; broke: boolean }[] = [];
+  for (const t of state.scenario.ties) open.set([t.a, t.b].sort().join('|'), { a: t.a, b: t.b, kind: t.kind, from: 1 });
+  for (const record of state.log) {
+    for (const c of record.tieChanges) {
+      const key = [c.a, c.b].sort().join('|');
+      const current = open.get(key);
+      if (current && c.to !== current.kind) {
+        spans.push({ ...current, to: record.turn, broke: c.reason === 'grievance' || c.reason === 'trust' });
+        open.delete(key);
+      }
+      if (c.to !== 'none' && (!current || c.to !== current.kind)) open.set(key, { a: c.a, b: c.b, kind: c.to, from: record.turn });
+    }
+  }
+  const last = state.log.length > 0 ? state.log[state.log.length - 1]!.turn : 1;
+  for (const t of open.values()) spans.push({ ...t, to: last, broke: false });
+  return spans;
+}
+
+/** The headline figures of one finished game for one actor. */
+export function gameFigures(state: GameState, actor: ActorId) {
+  const st = state.stats[actor]!;
+  return {
+    score: score(state, actor),
+    turns: state.log.length,
+    ending: state.ending?.reason ?? 'unfinished',
+    crisesFaced: st.crisesFaced,
+    abandoned: st.abandoned,
+    entrapped: st.entrapped,
+    entrapmentCost: st.entrapmentCost,
+    crisesStarted: st.crisesStarted,
+  };
+}

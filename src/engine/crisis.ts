@@ -1,0 +1,195 @@
+// Crises: who starts them (moral hazard), who is called on, and how they end.
+// Every figure is computed from the state: power, tension, exposure, the ties and trust.
+import {
+  COMMITMENT,
+  clamp,
+  expectationOf,
+  exposureOf,
+  partnersOf,
+  powerOf,
+  sigmoid,
+  tieOf,
+} from './relations';
+import type { Rng } from './rng';
+import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, TheatreId } from './types';
+import { observe } from './trust';
+
+/** Base chance per turn that a fully risk-loving challenger starts a crisis in a theatre at full tension. */
+export const BASE_BOLDNESS = 0.35;
+/** How much confidence in partners' support multiplies boldness (moral hazard). */
+export const MORAL_HAZARD = 0.8;
+/** How much a defender's backing by strong partners deters a challenger. */
+export const DETERRENCE = 0.5;
+
+/** How sure `actor` is that its partners (other than `except`) would stand by it: trust × commitment of the tie. */
+export function confidence(state: GameState, actor: ActorId, except?: ActorId): number {
+  let best = 0;
+  for (const p of partnersOf(state, actor)) {
+    if (p.id === except) continue;
+    best = Math.max(best, state.trust[actor]![p.id]! * COMMITMENT[p.tie]);
+  }
+  return best;
+}
+
+/** Share of the contest that the defender's committed partners add against the challenger, 0..1. */
+export function deterrence(state: GameState, challenger: ActorId, defender: ActorId): number {
+  let backing = 0;
+  for (const p of partnersOf(state, defender)) {
+    if (p.id === challenger) continue;
+    backing += COMMITMENT[p.tie] * powerOf(state, p.id);
+  }
+  return backing / (backing + powerOf(state, challenger) + 1e-9);
+}
+
+/** Chance per turn that `challenger` starts a crisis against `defender` in a theatre. */
+export function boldness(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
+  const persona = state.scenario.actors.find((a) => a.id === challenger)!.persona;
+  const conf = confidence(state, challenger, defender);
+  const deter = deterrence(state, challenger, defender);
+  return clamp(
+    BASE_BOLDNESS * persona.risk * state.tension[theatre]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter),
+    0,
+    1,
+  );
+}
+
+/** Everyone tied to a principal is called by it (the stronger tie wins, the target on a draw);
+ *  others with a large stake in the theatre are called by the target. */
+export function makeCalls(state: GameState, crisisId: string, theatre: TheatreId, initiator: ActorId, target: ActorId): Call[] {
+  const calls: Call[] = [];
+  for (const actor of state.scenario.actors) {
+    const x = actor.id;
+    if (x === initiator || x === target) continue;
+    const toI = tieOf(state, x, initiator);
+    const toT = tieOf(state, x, target);
+    let caller: ActorId | null = null;
+    if (toT !== 'none' && COMMITMENT[toT] >= COMMITMENT[toI]) caller = target;
+    else if (toI !== 'none') caller = initiator;
+    else if (exposureOf(state.scenario, theatre, x) >= 0.5) caller = target;
+    if (caller === null) continue;
+    calls.push({ id: `${crisisId}:${x}`, caller, callee: x, expected: expectationOf(tieOf(state, x, caller)) });
+  }
+  return calls;
+}
+
+/** How much a crisis's escalation is likely to cost an actor who backs a side fully, 0..1: its entrapment cost. */
+export function supportCost(state: GameState, crisis: CrisisInstance, actor: ActorId, level: SupportLevel): number {
+  if (level < 2) return 0;
+  const reach = 0.3 + 0.7 * exposureOf(state.scenario, crisis.theatre, actor);
+  return clamp((level / 3) * crisis.severity * reach * (0.5 + 0.5 * state.tension[crisis.theatre]!), 0, 0.95);
+}
+
+function reachOf(state: GameState, crisis: CrisisInstance, actor: ActorId): number {
+  return 0.4 + 0.6 * exposureOf(state.scenario, crisis.theatre, actor);
+}
+
+/** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
+export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
+  const { initiator, target } = crisis;
+  let wI = powerOf(state, initiator);
+  let wT = powerOf(state, target);
+  for (const call of crisis.calls) {
+    const d = answers.get(call.id) ?? 1;
+    const weight = powerOf(state, call.callee) * reachOf(state, crisis, call.callee);
+    const forCaller = (d / 3) * weight;
+    const againstCaller = d === 0 ? weight / 3 : 0;
+    if (call.caller === initiator) {
+      wI += forCaller;
+      wT += againstCaller;
+    } else {
+      wT += forCaller;
+      wI += againstCaller;
+    }
+  }
+  const risk = state.scenario.actors.find((a) => a.id === initiator)!.persona.risk;
+  const balance = (wT - wI) / (wT + wI + 1e-9);
+  return 1 - sigmoid(3 * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
+}
+
+function addMetric(state: GameState, actor: ActorId, metric: 'security' | 'economy' | 'influence' | 'stability', amount: number): void {
+  const m = state.metrics[actor]!;
+  m[metric] = clamp(m[metric] + amount, 0, 100);
+}
+
+/** Resolve one crisis with the called actors' answers: the clash or the climb-down, costs, and what each caller learns. */
+export function resolveCrisis(
+  state: GameState,
+  rng: Rng,
+  crisis: CrisisInstance,
+  answers: Map<string, SupportLevel>,
+  observed: Set<string>,
+): CrisisOutcome {
+  const { initiator, target, severity: sev, theatre } = crisis;
+  const pEscalate = escalationChance(state, crisis, answers);
+  const escalated = rng.next() < pEscalate;
+  const delivered = (call: Call): SupportLevel => answers.get(call.id) ?? 1;
+
+  let winner = target;
+  const paid = new Map<string, number>();
+  if (!escalated) {
+    addMetric(state, target, 'influence', 4 * sev);
+    addMetric(state, initiator, 'influence', -4 * sev);
+    state.tension[theatre] = clamp(state.tension[theatre]! - 0.05, 0, 1);
+  } else {
+    // The side with more weight behind it tends to prevail, but a clash is never certain.
+    const pInitiatorWins = 1 - sigmoid(3 * (powerOf(state, target) - powerOf(state, initiator)) / (powerOf(state, target) + powerOf(state, initiator) + 1e-9));
+    winner = rng.next() < pInitiatorWins ? initiator : target;
+    const loser = winner === initiator ? target : initiator;
+    for (const p of [initiator, target]) {
+      addMetric(state, p, 'security', -8 * sev);
+      addMetric(state, p, 'economy', -5 * sev);
+      state.stats[p]!.escalations++;
+    }
+    addMetric(state, winner, 'influence', 6 * sev);
+    addMetric(state, loser, 'influence', -6 * sev);
+    for (const call of crisis.calls) {
+      const d = delivered(call);
+      if (d < 2) continue;
+      // Backing a side in a clash that is not yours: the price of entrapment, in full for arms, lightly for words.
+      const reach = 0.3 + 0.7 * exposureOf(state.scenario, theatre, call.callee);
+      const sec = d === 3 ? 6 * sev * reach : 0;
+      const eco = d === 3 ? 4 * sev * reach : 1.5 * sev;
+      addMetric(state, call.callee, 'security', -sec);
+      addMetric(state, call.callee, 'economy', -eco);
+      addMetric(state, call.callee, 'influence', (call.caller === winner ? 1 : -1) * (d - 1) * sev);
+      const st = state.stats[call.callee]!;
+      st.entrapped++;
+      st.entrapmentCost += sec + eco;
+      paid.set(call.id, sec + eco);
+    }
+    for (const actor of state.scenario.actors) {
+      const e = exposureOf(state.scenario, theatre, actor.id);
+      if (e > 0) addMetric(state, actor.id, 'stability', -3 * sev * e);
+    }
+    state.tension[theatre] = clamp(state.tension[theatre]! + 0.12 * sev, 0, 1);
+  }
+
+  // What each caller learns about the actors it called on.
+  const callers = new Set<ActorId>();
+  for (const call of crisis.calls) {
+    const d = delivered(call);
+    observe(state, observed, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d));
+    if (call.expected < 2) continue;
+    const st = state.stats[call.caller]!;
+    callers.add(call.caller);
+    st.callsMade++;
+    if (d <= 1) st.abandoned++;
+    if (d < call.expected) st.disappointed++;
+  }
+  for (const caller of callers) state.stats[caller]!.crisesFaced++;
+  // A partner that starts a crisis against you has delivered the opposite of what the tie promised.
+  if (tieOf(state, target, initiator) !== 'none') {
+    observe(state, observed, target, initiator, expectationOf(tieOf(state, target, initiator)), 0, 0);
+  }
+
+  return {
+    crisis: crisis.id,
+    initiator,
+    target,
+    theatre,
+    escalated,
+    winner,
+    severity: sev,
+    answers: crisis.calls.map((c) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: delivered(c), cost: paid.get(c.id) ?? 0 })),
+  };
+}

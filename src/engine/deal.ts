@@ -1,0 +1,72 @@
+// Dealing a turn's agenda: queued crises, events drawn from the deck, and crises that grow out of rivalries.
+import { boldness, makeCalls } from './crisis';
+import { tieOf } from './relations';
+import { pickWeighted, type Rng } from './rng';
+import type { Condition, EventDef, GameState } from './types';
+
+export function conditionHolds(state: GameState, c: Condition): boolean {
+  const within = (x: number, min?: number, max?: number) => (min === undefined || x >= min) && (max === undefined || x <= max);
+  switch (c.kind) {
+    case 'tie':
+      return c.is.includes(tieOf(state, c.a, c.b));
+    case 'posture':
+      return c.is.includes(state.postures[c.from]![c.to]!);
+    case 'tension':
+      return within(state.tension[c.theatre]!, c.min, c.max);
+    case 'trust':
+      return within(state.trust[c.from]![c.to]!, c.min, c.max);
+    case 'metric':
+      return within(state.metrics[c.actor]![c.metric], c.min, c.max);
+  }
+}
+
+export function eventEligible(state: GameState, e: EventDef): boolean {
+  if (e.weight <= 0) return false;
+  if ((e.once ?? true) && state.dealt.includes(e.id)) return false;
+  if (e.turns?.from !== undefined && state.turn < e.turns.from) return false;
+  if (e.turns?.to !== undefined && state.turn > e.turns.to) return false;
+  return (e.when ?? []).every((c) => conditionHolds(state, c));
+}
+
+/** Fill `state.agenda` for `state.turn`. Draws from `rng`. */
+export function deal(state: GameState, rng: Rng): void {
+  const crises: GameState['agenda']['crises'] = [];
+  const choices: GameState['agenda']['choices'] = [];
+  const busy = new Set<string>();
+  const addCrisis = (event: string | null, theatre: string, initiator: string, target: string, severity: number) => {
+    const pair = `${theatre}|${initiator}|${target}`;
+    if (busy.has(pair)) return;
+    busy.add(pair);
+    const id = `${state.turn}.c${crises.length + 1}`;
+    crises.push({ id, event, theatre, initiator, target, severity, calls: makeCalls(state, id, theatre, initiator, target) });
+    state.stats[initiator]!.crisesStarted++;
+  };
+
+  for (const q of state.queued) addCrisis(q.event, q.theatre, q.initiator, q.target, q.severity);
+  state.queued = [];
+
+  const pool = state.scenario.events.filter((e) => eventEligible(state, e));
+  for (let n = 0; n < state.scenario.rules.eventsPerTurn && pool.length > 0; n++) {
+    const i = pickWeighted(rng, pool.map((e) => e.weight));
+    if (i < 0) break;
+    const e = pool.splice(i, 1)[0]!;
+    state.dealt.push(e.id);
+    if (e.kind === 'crisis' && e.crisis && e.theatre) {
+      addCrisis(e.id, e.theatre, e.crisis.initiator, e.crisis.target, e.crisis.severity);
+    } else if (e.decider && e.choices && e.choices.length > 0) {
+      choices.push({ id: `${state.turn}.e${choices.length + 1}`, event: e.id, decider: e.decider });
+    }
+  }
+
+  // Rivalries: each challenger may press its claim, the more boldly the surer it is of its own partners.
+  for (const theatre of state.scenario.theatres) {
+    for (const r of theatre.rivals) {
+      const p = boldness(state, r.challenger, r.defender, theatre.id);
+      if (rng.next() < p) {
+        const severity = 0.3 + 0.4 * state.tension[theatre.id]!;
+        addCrisis(null, theatre.id, r.challenger, r.defender, severity);
+      }
+    }
+  }
+  state.agenda = { crises, choices };
+}

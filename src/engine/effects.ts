@@ -1,0 +1,39 @@
+// Effects of a choice on an event, applied through the same rules as everything else.
+import { clamp, tieOf, expectationOf } from './relations';
+import { observe } from './trust';
+import type { ActorId, EventDef, GameState } from './types';
+
+/** Metric effects grow with the tension of the event's theatre: the same step matters more in a hot theatre. */
+export function effectScale(state: GameState, event: EventDef): number {
+  return event.theatre ? 0.5 + state.tension[event.theatre]! : 1;
+}
+
+export function applyChoice(state: GameState, event: EventDef, choiceId: string, decider: ActorId, observed: Set<string>): void {
+  const choice = event.choices!.find((c) => c.id === choiceId)!;
+  const scale = effectScale(state, event);
+  for (const fx of choice.effects) {
+    switch (fx.kind) {
+      case 'metric': {
+        const m = state.metrics[fx.actor]!;
+        m[fx.metric] = clamp(m[fx.metric] + fx.amount * scale, 0, 100);
+        break;
+      }
+      case 'tension':
+        state.tension[fx.theatre] = clamp(state.tension[fx.theatre]! + fx.amount, 0, 1);
+        break;
+      case 'power': {
+        const p = state.power[fx.actor]!;
+        p.military = Math.max(0, p.military + (fx.military ?? 0));
+        p.economic = Math.max(0, p.economic + (fx.economic ?? 0));
+        break;
+      }
+      case 'support':
+        // The other side judges the act against what their tie leads it to expect.
+        observe(state, observed, fx.to, decider, expectationOf(tieOf(state, fx.to, decider)), fx.level, fx.cost);
+        break;
+      case 'crisis':
+        state.queued.push({ theatre: fx.theatre, initiator: fx.initiator, target: fx.target, severity: fx.severity, event: event.id });
+        break;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+// The rules of Bowstring: pure, deterministic, free of any UI. Everything else calls in here.
+export * from './types';
+export { prepareScenario, DEFAULT_RULES } from './scenario';
+export { newGame, baselineTrust, startingPostures } from './state';
+export { applyDecisions, checkDecisions, legalOptions, legalPostures, threatTo, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
+export { gauges, type Gauges } from './gauges';
+export { score, scoreOf } from './score';
+export { stateHash } from './statehash';
+export { bayesTrust } from './trust';
+export { boldness, confidence, deterrence, escalationChance, supportCost } from './crisis';
+export { pairKey, tieOf, expectationOf, powerOf, exposureOf, partnersOf, COMMITMENT, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK } from './relations';
+export { canonicalJson, hashString, hashValue } from './hash';
+export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';

@@ -1,0 +1,121 @@
+// Building the first state of a game, and copying a state before a turn changes it.
+import { deal } from './deal';
+import { pairKey, tieFromPostures } from './relations';
+import { seedRng, restoreRng } from './rng';
+import {
+  METRICS,
+  type ActorId,
+  type ActorStats,
+  type GameState,
+  type Metrics,
+  type Posture,
+  type Scenario,
+  type TieState,
+} from './types';
+
+export function emptyStats(): ActorStats {
+  return { crisesFaced: 0, callsMade: 0, abandoned: 0, disappointed: 0, entrapped: 0, entrapmentCost: 0, crisesStarted: 0, escalations: 0 };
+}
+
+/** Trust an actor starts with, and drifts back to when nothing happens. */
+export function baselineTrust(scenario: Scenario, from: ActorId, to: ActorId): number {
+  const actor = scenario.actors.find((a) => a.id === from);
+  return actor?.trust?.[to] ?? scenario.rules.defaultTrust;
+}
+
+/** Postures at the start: those the scenario lists, else what its ties imply, else hedging. */
+export function startingPostures(scenario: Scenario): Record<ActorId, Record<ActorId, Posture>> {
+  const ids = scenario.actors.map((a) => a.id);
+  const postures: Record<ActorId, Record<ActorId, Posture>> = {};
+  for (const a of ids) postures[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 'hedge' as Posture]));
+  for (const t of scenario.ties) {
+    const p: Posture = t.kind === 'alliance' ? 'ally' : 'partner';
+    postures[t.a]![t.b] = p;
+    postures[t.b]![t.a] = p;
+  }
+  for (const p of scenario.postures) postures[p.from]![p.to] = p.posture;
+  return postures;
+}
+
+export function newGame(scenario: Scenario, seed: string): GameState {
+  const ids = scenario.actors.map((a) => a.id);
+  const ties: Record<string, TieState> = {};
+  const postures = startingPostures(scenario);
+  // The formal ties are what the postures agree on, so the two can never disagree.
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i]!;
+      const b = ids[j]!;
+      const kind = tieFromPostures(postures[a]![b]!, postures[b]![a]!);
+      if (kind !== 'none') ties[pairKey(a, b)] = { kind, since: 1, cooldownUntil: 0 };
+    }
+  }
+  const metrics: Record<ActorId, Metrics> = {};
+  const trust: Record<ActorId, Record<ActorId, number>> = {};
+  const grievance: Record<ActorId, Record<ActorId, number>> = {};
+  const stats: Record<ActorId, ActorStats> = {};
+  const power: Record<ActorId, { military: number; economic: number }> = {};
+  for (const actor of scenario.actors) {
+    metrics[actor.id] = Object.fromEntries(METRICS.map((m) => [m, actor.metrics?.[m] ?? 50])) as Metrics;
+    trust[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, baselineTrust(scenario, actor.id, b)]));
+    grievance[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, 0]));
+    stats[actor.id] = emptyStats();
+    power[actor.id] = { ...actor.power };
+  }
+  const state: GameState = {
+    scenario,
+    seed,
+    turn: 1,
+    ending: null,
+    rng: seedRng(`${scenario.id}:${seed}`),
+    power,
+    metrics,
+    trust,
+    grievance,
+    postures,
+    ties,
+    tension: Object.fromEntries(scenario.theatres.map((t) => [t.id, t.tension])),
+    dealt: [],
+    queued: [],
+    agenda: { crises: [], choices: [] },
+    stats,
+    log: [],
+  };
+  const rng = restoreRng(state.rng);
+  deal(state, rng);
+  state.rng = rng.save();
+  return state;
+}
+
+function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
+  const out: Record<string, Record<string, T>> = {};
+  for (const k in table) out[k] = { ...table[k] };
+  return out;
+}
+
+/** A copy a turn may change freely; the scenario and past log records are shared, never changed. */
+export function cloneState(s: GameState): GameState {
+  const ties: Record<string, TieState> = {};
+  for (const k in s.ties) ties[k] = { ...s.ties[k]! };
+  const metrics: Record<ActorId, Metrics> = {};
+  for (const k in s.metrics) metrics[k] = { ...s.metrics[k]! };
+  const stats: Record<ActorId, ActorStats> = {};
+  for (const k in s.stats) stats[k] = { ...s.stats[k]! };
+  const power: Record<ActorId, { military: number; economic: number }> = {};
+  for (const k in s.power) power[k] = { ...s.power[k]! };
+  return {
+    ...s,
+    rng: { ...s.rng },
+    power,
+    metrics,
+    trust: copyTable(s.trust),
+    grievance: copyTable(s.grievance),
+    postures: copyTable(s.postures),
+    ties,
+    tension: { ...s.tension },
+    dealt: [...s.dealt],
+    queued: [...s.queued],
+    stats,
+    log: [...s.log],
+  };
+}

@@ -1,0 +1,222 @@
+// One turn: check every actor's decisions, then resolve them into the next state.
+import { resolveCrisis } from './crisis';
+import { deal } from './deal';
+import { applyChoice } from './effects';
+import { COMMITMENT, clamp, partnersOf, powerOf } from './relations';
+import { restoreRng } from './rng';
+import { baselineTrust, cloneState } from './state';
+import { breakStrainedTies, settleTies } from './ties';
+import { GRIEVANCE_DECAY, TRUST_DRIFT } from './trust';
+import {
+  POSTURES,
+  SUPPORT_LEVELS,
+  err,
+  ok,
+  type ActorId,
+  type Decisions,
+  type GameState,
+  type Posture,
+  type Result,
+  type SupportLevel,
+  type TurnRecord,
+} from './types';
+
+export type DecisionErrorCode =
+  | 'game-over'
+  | 'unknown-actor'
+  | 'illegal-posture'
+  | 'unknown-call'
+  | 'illegal-answer'
+  | 'unknown-choice';
+
+export interface DecisionError {
+  code: DecisionErrorCode;
+  actor: ActorId;
+  message: string;
+}
+
+export interface LegalOptions {
+  postures: Record<ActorId, Posture[]>;
+  calls: { id: string; crisis: string; caller: ActorId; expected: SupportLevel; levels: SupportLevel[] }[];
+  choices: { id: string; event: string; options: string[] }[];
+}
+
+/** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
+export function legalPostures(state: GameState, actor: ActorId, other: ActorId): Posture[] {
+  const tie = state.ties[actor < other ? `${actor}|${other}` : `${other}|${actor}`];
+  return (tie?.cooldownUntil ?? 0) > state.turn ? ['hedge'] : [...POSTURES];
+}
+
+export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
+  const postures: Record<ActorId, Posture[]> = {};
+  for (const other of state.scenario.actors) if (other.id !== actor) postures[other.id] = legalPostures(state, actor, other.id);
+  const calls = state.agenda.crises.flatMap((c) =>
+    c.calls.filter((call) => call.callee === actor).map((call) => ({ id: call.id, crisis: c.id, caller: call.caller, expected: call.expected, levels: [...SUPPORT_LEVELS] })),
+  );
+  const choices = state.agenda.choices
+    .filter((ch) => ch.decider === actor)
+    .map((ch) => ({ id: ch.id, event: ch.event, options: state.scenario.events.find((e) => e.id === ch.event)!.choices!.map((c) => c.id) }));
+  return { postures, calls, choices };
+}
+
+export function checkDecisions(state: GameState, decisions: Decisions): DecisionError[] {
+  const errors: DecisionError[] = [];
+  if (state.ending) return [{ code: 'game-over', actor: '', message: `The game is over (${state.ending.reason} on turn ${state.ending.turn}); no more decisions are accepted.` }];
+  const actorIds = new Set(state.scenario.actors.map((a) => a.id));
+  for (const [actor, d] of Object.entries(decisions)) {
+    if (!actorIds.has(actor)) {
+      errors.push({ code: 'unknown-actor', actor, message: `There is no actor '${actor}' in this scenario.` });
+      continue;
+    }
+    for (const [other, posture] of Object.entries(d.postures ?? {})) {
+      if (!actorIds.has(other) || other === actor) {
+        errors.push({ code: 'unknown-actor', actor, message: `${actor} cannot take a posture toward '${other}'.` });
+      } else if (!legalPostures(state, actor, other).includes(posture)) {
+        errors.push({ code: 'illegal-posture', actor, message: `${actor} cannot take the posture '${posture}' toward ${other} now.` });
+      }
+    }
+    for (const [callId, level] of Object.entries(d.answers ?? {})) {
+      const call = state.agenda.crises.flatMap((c) => c.calls).find((c) => c.id === callId);
+      if (!call || call.callee !== actor) {
+        errors.push({ code: 'unknown-call', actor, message: `${actor} was not called on in '${callId}' this turn.` });
+      } else if (!(SUPPORT_LEVELS as readonly number[]).includes(level)) {
+        errors.push({ code: 'illegal-answer', actor, message: `${actor}'s answer to '${callId}' must be 0, 1, 2 or 3, got ${String(level)}.` });
+      }
+    }
+    for (const [instanceId, choiceId] of Object.entries(d.choices ?? {})) {
+      const instance = state.agenda.choices.find((c) => c.id === instanceId);
+      const event = instance && state.scenario.events.find((e) => e.id === instance.event);
+      if (!instance || instance.decider !== actor || !event) {
+        errors.push({ code: 'unknown-choice', actor, message: `${actor} has no decision '${instanceId}' to make this turn.` });
+      } else if (!event.choices!.some((c) => c.id === choiceId)) {
+        errors.push({ code: 'unknown-choice', actor, message: `'${choiceId}' is not one of the choices on '${event.title}'.` });
+      }
+    }
+  }
+  return errors;
+}
+
+/**
+ * Resolve the current turn. Unmentioned postures stay as they are, an unanswered call counts as neutrality,
+ * an undecided event takes its first choice. The given state is never changed.
+ */
+export function applyDecisions(state: GameState, decisions: Decisions): Result<GameState, DecisionError> {
+  const errors = checkDecisions(state, decisions);
+  if (errors.length > 0) return err(errors);
+
+  const s = cloneState(state);
+  const rng = restoreRng(s.rng);
+  const observed = new Set<string>();
+  const record: TurnRecord = { turn: s.turn, decisions, crises: [], choices: [], tieChanges: [] };
+
+  for (const [actor, d] of Object.entries(decisions)) Object.assign(s.postures[actor]!, d.postures ?? {});
+  settleTies(s, record.tieChanges);
+
+  for (const instance of s.agenda.choices) {
+    const event = s.scenario.events.find((e) => e.id === instance.event)!;
+    const choice = decisions[instance.decider]?.choices?.[instance.id] ?? event.choices![0]!.id;
+    applyChoice(s, event, choice, instance.decider, observed);
+    record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
+  }
+
+  const answers = new Map<string, SupportLevel>();
+  for (const d of Object.values(decisions)) for (const [callId, level] of Object.entries(d.answers ?? {})) answers.set(callId, level);
+  let war: string | null = null;
+  for (const crisis of s.agenda.crises) {
+    const outcome = resolveCrisis(s, rng, crisis, answers, observed);
+    record.crises.push(outcome);
+    if (outcome.escalated && isWar(s, crisis.initiator, crisis.target, crisis.severity, s.tension[crisis.theatre]!)) {
+      war ??= `${crisis.initiator} and ${crisis.target} went to war`;
+    }
+  }
+
+  endOfTurn(s, observed, record);
+  s.log.push(record);
+
+  const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
+  if (war) s.ending = { reason: 'war', turn: s.turn, detail: war };
+  else if (collapsed) s.ending = { reason: 'collapse', turn: s.turn, detail: `${collapsed} collapsed` };
+  else if (s.turn >= s.scenario.turns) s.ending = { reason: 'last-turn', turn: s.turn, detail: 'the scenario reached its last turn' };
+
+  if (s.ending) s.agenda = { crises: [], choices: [] };
+  else {
+    s.turn++;
+    deal(s, rng);
+  }
+  s.rng = rng.save();
+  return ok(s);
+}
+
+/** A clash between two strong states in a theatre at the boiling point is a war, and ends the game. */
+function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: number): boolean {
+  const strongState = (id: ActorId) => {
+    const actor = s.scenario.actors.find((x) => x.id === id)!;
+    return actor.kind === 'state' && s.power[id]!.military >= 40;
+  };
+  return severity >= 0.85 && tension >= 0.95 && strongState(a) && strongState(b);
+}
+
+/** The slow forces of a turn: grievances fade, ties strain, trust settles, commitments weigh on autonomy. */
+function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): void {
+  const ids = s.scenario.actors.map((a) => a.id);
+  for (const a of ids) for (const b of ids) if (a !== b) s.grievance[a]![b]! *= GRIEVANCE_DECAY;
+  breakStrainedTies(s, record.tieChanges);
+
+  for (const a of ids) {
+    for (const b of ids) {
+      if (a === b || observed.has(`${a}|${b}`)) continue;
+      const p = s.trust[a]![b]!;
+      s.trust[a]![b] = p + TRUST_DRIFT * (baselineTrust(s.scenario, a, b) - p);
+    }
+  }
+
+  for (const a of ids) {
+    const m = s.metrics[a]!;
+    const partners = partnersOf(s, a);
+    const alliances = partners.filter((p) => p.tie === 'alliance').length;
+    // Obligations restrict the freedom of manoeuvre; hedging keeps it.
+    const autonomyTarget = 70 - 10 * alliances - 2 * (partners.length - alliances);
+    m.autonomy = clamp(m.autonomy + 0.3 * (autonomyTarget - m.autonomy), 0, 100);
+    // Practical cooperation pays the same under partnership and alliance.
+    let trade = 0;
+    for (const p of partners) trade += (1.5 * s.power[p.id]!.economic) / (s.power[p.id]!.economic + s.power[a]!.economic + 1e-9);
+    m.economy = clamp(m.economy + trade + 0.05 * (50 - m.economy), 0, 100);
+    const threat = threatTo(s, a);
+    let backing = 0;
+    for (const p of partners) backing += COMMITMENT[p.tie] * s.trust[a]![p.id]! * powerOf(s, p.id) / (powerOf(s, p.id) + powerOf(s, a) + 1e-9);
+    const securityTarget = 50 - 40 * threat * (1 - Math.min(1, backing));
+    m.security = clamp(m.security + 0.1 * (securityTarget - m.security), 0, 100);
+    m.influence = clamp(m.influence + 0.05 * (50 - m.influence), 0, 100);
+    m.stability = clamp(m.stability + 0.05 * (50 - m.stability), 0, 100);
+  }
+
+  // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward.
+  for (const theatre of s.scenario.theatres) {
+    const rivals = new Set(theatre.rivals.flatMap((r) => [r.challenger, r.defender]));
+    let blocs = 0;
+    for (const key in s.ties) {
+      if (s.ties[key]!.kind !== 'alliance') continue;
+      const [a, b] = key.split('|') as [ActorId, ActorId];
+      const touches = rivals.has(a) || rivals.has(b);
+      const againstEachOther = theatre.rivals.some((r) => (r.challenger === a && r.defender === b) || (r.challenger === b && r.defender === a));
+      if (touches && !againstEachOther) blocs++;
+    }
+    const target = clamp(theatre.tension + 0.1 * blocs, 0, 1);
+    s.tension[theatre.id] = clamp(s.tension[theatre.id]! + 0.2 * (target - s.tension[theatre.id]!), 0, 1);
+  }
+}
+
+/** How threatened an actor is: the mean, over rivalries where it defends, of tension × the challenger's share of power. */
+export function threatTo(s: GameState, actor: ActorId): number {
+  let sum = 0;
+  let n = 0;
+  for (const theatre of s.scenario.theatres) {
+    for (const r of theatre.rivals) {
+      if (r.defender !== actor) continue;
+      const pc = powerOf(s, r.challenger);
+      sum += (s.tension[theatre.id]! * pc) / (pc + powerOf(s, actor) + 1e-9);
+      n++;
+    }
+  }
+  return n === 0 ? 0 : sum / n;
+}

@@ -1,0 +1,321 @@
+// The vocabulary of the game: what a scenario describes and what a game state holds.
+// Everything here is plain data (JSON-safe), so states can be hashed, saved and replayed.
+
+export const METRICS = ['security', 'economy', 'influence', 'autonomy', 'stability'] as const;
+export type Metric = (typeof METRICS)[number];
+export type Metrics = Record<Metric, number>;
+
+/** Formal tie between two actors, agreed by both. Ordered from least to most committed. */
+export const TIES = ['none', 'partnership', 'alliance'] as const;
+export type Tie = (typeof TIES)[number];
+
+/** Unilateral stance of one actor toward another. Ordered from least to most committed. */
+export const POSTURES = ['hedge', 'partner', 'ally'] as const;
+export type Posture = (typeof POSTURES)[number];
+
+/** What a called actor delivers in a crisis: 0 oppose, 1 neutral/mediate, 2 diplomatic, 3 full support. */
+export const SUPPORT_LEVELS = [0, 1, 2, 3] as const;
+export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+export const SUPPORT_NAMES = ['oppose', 'neutral', 'diplomatic', 'full'] as const;
+
+export type ActorId = string;
+export type TheatreId = string;
+
+export const ACTOR_KINDS = ['state', 'nonstate', 'organisation'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** A quotation from one of the scenario's documents, supporting an actor, event or claim. */
+export interface SourceRef {
+  document: string;
+  quote: string;
+}
+
+export interface Persona {
+  /** Appetite for starting and pressing crises, 0..1. */
+  risk: number;
+  /** Tendency to deliver what partners expect, 0..1. */
+  reliability: number;
+  /** Preference for keeping options open rather than committing, 0..1. */
+  hedging: number;
+  /** One line in the actor's own voice, shown in dossiers. */
+  motto?: string;
+}
+
+export interface ActorDef {
+  id: ActorId;
+  name: string;
+  kind: ActorKind;
+  power: { military: number; economic: number };
+  /** Interest weights: what the actor cares about. Need not sum to 1. */
+  interests: Metrics;
+  persona: Persona;
+  map: { iso: string[]; lon: number; lat: number };
+  /** Starting metrics (0..100); missing ones start at 50. */
+  metrics?: Partial<Metrics>;
+  /** Starting trust in other actors (0..1); missing pairs use the scenario default. */
+  trust?: Record<ActorId, number>;
+  description?: string;
+  sources?: SourceRef[];
+}
+
+export interface TieDef {
+  a: ActorId;
+  b: ActorId;
+  kind: Exclude<Tie, 'none'>;
+}
+
+export interface PostureDef {
+  from: ActorId;
+  to: ActorId;
+  posture: Posture;
+}
+
+/** A pair of actors that can clash in a theatre: the challenger may start a crisis against the defender. */
+export interface RivalryDef {
+  challenger: ActorId;
+  defender: ActorId;
+}
+
+export interface TheatreDef {
+  id: TheatreId;
+  name: string;
+  lon: number;
+  lat: number;
+  /** Starting and baseline tension, 0..1. */
+  tension: number;
+  rivals: RivalryDef[];
+  /** How much a clash here touches each actor, 0..1 (missing = 0). */
+  exposure: Record<ActorId, number>;
+  sources?: SourceRef[];
+}
+
+export type Condition =
+  | { kind: 'tie'; a: ActorId; b: ActorId; is: Tie[] }
+  | { kind: 'posture'; from: ActorId; to: ActorId; is: Posture[] }
+  | { kind: 'tension'; theatre: TheatreId; min?: number; max?: number }
+  | { kind: 'trust'; from: ActorId; to: ActorId; min?: number; max?: number }
+  | { kind: 'metric'; actor: ActorId; metric: Metric; min?: number; max?: number };
+
+export type Effect =
+  /** Change a metric; the engine scales the amount by the event theatre's tension. */
+  | { kind: 'metric'; actor: ActorId; metric: Metric; amount: number }
+  | { kind: 'tension'; theatre: TheatreId; amount: number }
+  | { kind: 'power'; actor: ActorId; military?: number; economic?: number }
+  /** The deciding actor delivers `level` toward `to`, at a cost in [0,1]: judged against what `to` expects of the tie. */
+  | { kind: 'support'; to: ActorId; level: SupportLevel; cost: number }
+  /** Start a crisis on the next turn. */
+  | { kind: 'crisis'; theatre: TheatreId; initiator: ActorId; target: ActorId; severity: number };
+
+export interface ChoiceDef {
+  id: string;
+  label: string;
+  text?: string;
+  effects: Effect[];
+}
+
+export const EVENT_KINDS = ['crisis', 'opportunity', 'pressure', 'dispute'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface EventDef {
+  id: string;
+  kind: EventKind;
+  title: string;
+  text: string;
+  theatre?: TheatreId;
+  /** First and last turn (1-based, inclusive) on which the event may be dealt. */
+  turns?: { from?: number; to?: number };
+  when?: Condition[];
+  weight: number;
+  /** Dealt at most once (default true). */
+  once?: boolean;
+  /** For crises: who challenges whom, and how grave it is (0..1). */
+  crisis?: { initiator: ActorId; target: ActorId; severity: number };
+  /** For choices: who decides, and among what. */
+  decider?: ActorId;
+  choices?: ChoiceDef[];
+  sources?: SourceRef[];
+}
+
+export interface HistoryTurn {
+  turn: number;
+  /** What the actors actually did: postures they held, choices made on events, by actor. */
+  postures?: PostureDef[];
+  choices?: Record<string, string>;
+  happened: string;
+  sources?: SourceRef[];
+}
+
+export interface Rules {
+  /** Trust when a scenario gives none for a pair. */
+  defaultTrust: number;
+  /** Crisis events dealt from the deck each turn, at most. */
+  eventsPerTurn: number;
+  /** Grievance at which a tie breaks. */
+  breakThreshold: number;
+  /** Turns after a break before the pair can tie again. */
+  cooldownTurns: number;
+}
+
+export interface ScenarioDef {
+  $schema?: string;
+  formatVersion: 1;
+  id: string;
+  title: string;
+  summary: string;
+  startYear: number;
+  endYear: number;
+  monthsPerTurn: number;
+  turns: number;
+  playable: ActorId[];
+  documents: { file: string; title: string }[];
+  actors: ActorDef[];
+  ties: TieDef[];
+  postures: PostureDef[];
+  theatres: TheatreDef[];
+  events: EventDef[];
+  history: HistoryTurn[];
+  objectives: string[];
+  questions: string[];
+  classMinutes: number;
+  rules?: Partial<Rules>;
+  sources?: SourceRef[];
+}
+
+/** A scenario after loading: defaults filled in and a content hash attached. */
+export interface Scenario extends ScenarioDef {
+  rules: Rules;
+  hash: string;
+}
+
+// ---------------------------------------------------------------- state
+
+export interface RngState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+export interface TieState {
+  kind: Tie;
+  since: number;
+  /** The pair may not form a tie again before this turn. */
+  cooldownUntil: number;
+}
+
+/** One actor asked by another to stand with it in a crisis. */
+export interface Call {
+  id: string;
+  caller: ActorId;
+  callee: ActorId;
+  /** Level the caller expects, from the tie when the call is made. */
+  expected: SupportLevel;
+}
+
+export interface CrisisInstance {
+  id: string;
+  /** Deck event id, or null when it grew out of a theatre's rivalry. */
+  event: string | null;
+  theatre: TheatreId;
+  initiator: ActorId;
+  target: ActorId;
+  severity: number;
+  calls: Call[];
+}
+
+export interface ChoiceInstance {
+  id: string;
+  event: string;
+  decider: ActorId;
+}
+
+export interface Agenda {
+  crises: CrisisInstance[];
+  choices: ChoiceInstance[];
+}
+
+export interface ActorDecision {
+  postures?: Record<ActorId, Posture>;
+  /** Answers to calls, by call id. */
+  answers?: Record<string, SupportLevel>;
+  /** Choices on events, by choice instance id. */
+  choices?: Record<string, string>;
+}
+export type Decisions = Record<ActorId, ActorDecision>;
+
+export interface CrisisOutcome {
+  crisis: string;
+  initiator: ActorId;
+  target: ActorId;
+  theatre: TheatreId;
+  escalated: boolean;
+  /** Winner of the confrontation: the target when the initiator backs down. */
+  winner: ActorId;
+  severity: number;
+  /** Each called actor's answer, and what backing a side cost it if the crisis escalated (security + economy points). */
+  answers: { caller: ActorId; callee: ActorId; expected: SupportLevel; delivered: SupportLevel; cost: number }[];
+}
+
+export interface TieChange {
+  a: ActorId;
+  b: ActorId;
+  from: Tie;
+  to: Tie;
+  reason: 'formed' | 'abrogated' | 'grievance' | 'trust' | 'lowered';
+}
+
+export interface TurnRecord {
+  turn: number;
+  decisions: Decisions;
+  crises: CrisisOutcome[];
+  choices: { id: string; event: string; decider: ActorId; choice: string }[];
+  tieChanges: TieChange[];
+}
+
+/** Running totals per actor, for summaries and debriefs. */
+export interface ActorStats {
+  /** Crises in which this actor was a principal and called on others. */
+  crisesFaced: number;
+  /** Calls this actor made on tied actors in those crises. */
+  callsMade: number;
+  /** Calls of this actor answered with neutrality or opposition by a tied actor. */
+  abandoned: number;
+  /** Calls of this actor answered below what the tie led it to expect. */
+  disappointed: number;
+  /** Times this actor paid for backing a side (diplomatically or fully) in a clash that was not its own. */
+  entrapped: number;
+  entrapmentCost: number;
+  crisesStarted: number;
+  escalations: number;
+}
+
+export type Ending = { reason: 'last-turn' | 'collapse' | 'war'; turn: number; detail: string };
+
+export interface GameState {
+  /** The scenario is shared by every state of a game, never copied; the hash covers its content hash only. */
+  readonly scenario: Scenario;
+  seed: string;
+  /** Turn awaiting decisions (1-based). */
+  turn: number;
+  ending: Ending | null;
+  rng: RngState;
+  power: Record<ActorId, { military: number; economic: number }>;
+  metrics: Record<ActorId, Metrics>;
+  trust: Record<ActorId, Record<ActorId, number>>;
+  grievance: Record<ActorId, Record<ActorId, number>>;
+  postures: Record<ActorId, Record<ActorId, Posture>>;
+  /** Keyed by pairKey(a, b). */
+  ties: Record<string, TieState>;
+  tension: Record<TheatreId, number>;
+  /** Deck events already dealt (for once-only events). */
+  dealt: string[];
+  /** Crises queued by effects for the next deal. */
+  queued: { theatre: TheatreId; initiator: ActorId; target: ActorId; severity: number; event: string }[];
+  agenda: Agenda;
+  stats: Record<ActorId, ActorStats>;
+  log: TurnRecord[];
+}
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E[] };
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(errors: E[]): Result<never, E> => ({ ok: false, errors });

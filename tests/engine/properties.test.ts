@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  METRICS,
+  POSTURES,
+  applyDecisions,
+  legalOptions,
+  newGame,
+  restoreRng,
+  seedRng,
+  stateHash,
+  type Decisions,
+  type GameState,
+  type Rng,
+} from '../../src/engine';
+import { playGame } from '../../src/ai/autoplay';
+import { shipped } from '../helpers';
+
+const scenario = shipped('alliance-question-2020');
+
+/** Any legal decisions at all, picked at random: the engine must cope with every one of them. */
+function randomLegal(state: GameState, rng: Rng): Decisions {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
+  const out: Decisions = {};
+  for (const a of state.scenario.actors) {
+    const o = legalOptions(state, a.id);
+    out[a.id] = {
+      postures: Object.fromEntries(Object.entries(o.postures).map(([b, legal]) => [b, pick(legal)])),
+      answers: Object.fromEntries(o.calls.map((c) => [c.id, pick(c.levels)])),
+      choices: Object.fromEntries(o.choices.map((c) => [c.id, pick(c.options)])),
+    };
+  }
+  return out;
+}
+
+function checkSane(s: GameState) {
+  for (const a in s.trust) for (const b in s.trust[a]) {
+    const t = s.trust[a]![b]!;
+    if (!(t >= 0 && t <= 1)) throw new Error(`trust ${a}→${b} = ${t} on turn ${s.turn}`);
+  }
+  for (const a in s.metrics) for (const m of METRICS) {
+    const v = s.metrics[a]![m];
+    if (!(v >= 0 && v <= 100)) throw new Error(`${a}.${m} = ${v} on turn ${s.turn}`);
+  }
+  for (const t in s.tension) if (!(s.tension[t]! >= 0 && s.tension[t]! <= 1)) throw new Error(`tension ${t} = ${s.tension[t]}`);
+}
+
+describe('engine properties', () => {
+  it('keeps trust in [0,1] and every figure a number over 1,000 turns of random legal play', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), (seed) => {
+        const long = { ...scenario, turns: 1000 };
+        const rng = restoreRng(seedRng(`random:${seed}`));
+        let s = newGame(long, String(seed));
+        let turns = 0;
+        while (!s.ending) {
+          const r = applyDecisions(s, randomLegal(s, rng));
+          if (!r.ok) throw new Error(r.errors[0]!.message);
+          s = r.value;
+          checkSane(s);
+          turns++;
+        }
+        // A game may end early in war or collapse; otherwise it runs its thousand turns.
+        return s.ending.reason !== 'last-turn' || turns === 1000;
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  it('is deterministic: the same scenario, seed and decisions give the same hash', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 8 }), (seed) => {
+        const played = playGame(scenario, { seed, policy: 'persona' });
+        let replay = newGame(scenario, seed);
+        for (const record of played.log) {
+          const r = applyDecisions(replay, record.decisions);
+          if (!r.ok) return false;
+          replay = r.value;
+        }
+        return stateHash(replay) === stateHash(played) && stateHash(playGame(scenario, { seed, policy: 'persona' })) === stateHash(played);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives different games for different seeds', () => {
+    const hashes = new Set(['a', 'b', 'c', 'd'].map((seed) => stateHash(playGame(scenario, { seed, policy: 'persona' }))));
+    expect(hashes.size).toBe(4);
+  });
+
+  it('never changes the state it is given, and refuses junk without a partial change', () => {
+    const start = newGame(scenario, 'junk');
+    const hash = stateHash(start);
+    const ids = [...scenario.actors.map((a) => a.id), 'ZZZ'];
+    const junk = fc.dictionary(
+      fc.constantFrom(...ids),
+      fc.record({
+        postures: fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...POSTURES, 'enemy' as never)),
+        answers: fc.dictionary(fc.constantFrom(...start.agenda.crises.flatMap((c) => c.calls.map((k) => k.id)), 'x:1'), fc.integer({ min: -1, max: 4 }) as fc.Arbitrary<never>),
+      }, { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(junk, (decisions) => {
+        const r = applyDecisions(start, decisions as Decisions);
+        if (!r.ok) for (const e of r.errors) if (!e.code || !e.message) return false;
+        return stateHash(start) === hash;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
