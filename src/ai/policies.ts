@@ -8,7 +8,7 @@ import {
   expectationOf,
   legalOptions,
   scoreOf,
-  startingPostures,
+  lookup,
   supportCost,
   tieOf,
   type ActorDecision,
@@ -31,7 +31,7 @@ export function isPolicy(name: string): name is PolicyName {
 export function answerCall(state: GameState, actor: ActorId, callId: string, rng: Rng): SupportLevel {
   const crisis = state.agenda.crises.find((c) => c.calls.some((call) => call.id === callId))!;
   const call = crisis.calls.find((c) => c.id === callId)!;
-  const persona = state.scenario.actors.find((a) => a.id === actor)!.persona;
+  const persona = lookup(state.scenario).actor.get(actor)!.persona;
   const trust = state.trust[actor]![call.caller]!;
   const roll = rng.next();
   if (call.expected <= 1) return trust > 0.6 ? 2 : trust < 0.2 ? 0 : 1;
@@ -45,8 +45,8 @@ export function answerCall(state: GameState, actor: ActorId, callId: string, rng
 
 /** Value to the decider of one choice on an event: its own metrics by its interests, and what the choice does to its ties. */
 export function choiceValue(state: GameState, actor: ActorId, eventId: string, choiceId: string): number {
-  const def = state.scenario.actors.find((a) => a.id === actor)!;
-  const event = state.scenario.events.find((e) => e.id === eventId)!;
+  const def = lookup(state.scenario).actor.get(actor)!;
+  const event = lookup(state.scenario).event.get(eventId)!;
   const choice = event.choices!.find((c) => c.id === choiceId)!;
   const weights = Object.values(def.interests).reduce((a, b) => a + b, 0) || 1;
   let value = 0;
@@ -98,7 +98,7 @@ function personaPosture(state: GameState, actor: ActorId, other: ActorId, start:
 
 export function decide(state: GameState, actor: ActorId, policy: PolicyName, rng: Rng): ActorDecision {
   const options = legalOptions(state, actor);
-  const start = startingPostures(state.scenario)[actor]!;
+  const start = lookup(state.scenario).start[actor]!;
   const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
   const postures: Record<ActorId, Posture> = {};
   for (const [other, legal] of Object.entries(options.postures)) {

@@ -10,6 +10,7 @@ import {
   sigmoid,
   tieOf,
 } from './relations';
+import { lookup } from './lookup';
 import type { Rng } from './rng';
 import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, TheatreId } from './types';
 import { observe } from './trust';
@@ -43,7 +44,7 @@ export function deterrence(state: GameState, challenger: ActorId, defender: Acto
 
 /** Chance per turn that `challenger` starts a crisis against `defender` in a theatre. */
 export function boldness(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
-  const persona = state.scenario.actors.find((a) => a.id === challenger)!.persona;
+  const persona = lookup(state.scenario).actor.get(challenger)!.persona;
   const conf = confidence(state, challenger, defender);
   const deter = deterrence(state, challenger, defender);
   return clamp(
@@ -101,7 +102,7 @@ export function escalationChance(state: GameState, crisis: CrisisInstance, answe
       wI += againstCaller;
     }
   }
-  const risk = state.scenario.actors.find((a) => a.id === initiator)!.persona.risk;
+  const risk = lookup(state.scenario).actor.get(initiator)!.persona.risk;
   const balance = (wT - wI) / (wT + wI + 1e-9);
   return 1 - sigmoid(3 * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
 }

@@ -1,7 +1,8 @@
 // The rules of Bowstring: pure, deterministic, free of any UI. Everything else calls in here.
 export * from './types';
 export { prepareScenario, DEFAULT_RULES } from './scenario';
-export { newGame, baselineTrust, startingPostures } from './state';
+export { newGame } from './state';
+export { lookup, type Lookup } from './lookup';
 export { applyDecisions, checkDecisions, legalOptions, legalPostures, threatTo, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { gauges, type Gauges } from './gauges';
 export { score, scoreOf } from './score';

@@ -1,16 +1,17 @@
 // Ties, postures, expectations and the small lookups every rule needs.
-import type { ActorId, GameState, Posture, Scenario, SupportLevel, TheatreDef, Tie, TieState } from './types';
+import { lookup } from './lookup';
+import type { ActorId, GameState, Posture, Scenario, SupportLevel, Tie, TieState } from './types';
 
 export function pairKey(a: ActorId, b: ActorId): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 export function tieState(state: GameState, a: ActorId, b: ActorId): TieState | undefined {
-  return state.ties[pairKey(a, b)];
+  return state.ties[lookup(state.scenario).pair[a]![b]!];
 }
 
 export function tieOf(state: GameState, a: ActorId, b: ActorId): Tie {
-  return state.ties[pairKey(a, b)]?.kind ?? 'none';
+  return state.ties[lookup(state.scenario).pair[a]![b]!]?.kind ?? 'none';
 }
 
 export const TIE_RANK: Record<Tie, number> = { none: 0, partnership: 1, alliance: 2 };
@@ -44,20 +45,9 @@ export function powerOf(state: GameState, id: ActorId): number {
   return 0.7 * p.military + 0.3 * p.economic;
 }
 
-const theatreIndex = new WeakMap<Scenario, Map<string, TheatreDef>>();
-
-export function theatreOf(scenario: Scenario, theatreId: string): TheatreDef | undefined {
-  let index = theatreIndex.get(scenario);
-  if (!index) {
-    index = new Map(scenario.theatres.map((t) => [t.id, t]));
-    theatreIndex.set(scenario, index);
-  }
-  return index.get(theatreId);
-}
-
 /** How much a clash in a theatre touches an actor: as the scenario says, else 1 for its rivals and 0 for others. */
 export function exposureOf(scenario: Scenario, theatreId: string, actor: ActorId): number {
-  const theatre = theatreOf(scenario, theatreId);
+  const theatre = lookup(scenario).theatre.get(theatreId);
   if (!theatre) return 0;
   const given = theatre.exposure[actor];
   if (given !== undefined) return given;

@@ -1,4 +1,5 @@
 // An actor's score: its metrics weighted by what it cares about, on a 0..100 scale.
+import { lookup } from './lookup';
 import { METRICS, type ActorId, type GameState, type Metrics } from './types';
 
 export function scoreOf(metrics: Metrics, interests: Metrics): number {
@@ -12,6 +13,6 @@ export function scoreOf(metrics: Metrics, interests: Metrics): number {
 }
 
 export function score(state: GameState, actor: ActorId): number {
-  const def = state.scenario.actors.find((a) => a.id === actor)!;
+  const def = lookup(state.scenario).actor.get(actor)!;
   return scoreOf(state.metrics[actor]!, def.interests);
 }

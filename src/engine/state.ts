@@ -1,5 +1,6 @@
 // Building the first state of a game, and copying a state before a turn changes it.
 import { deal } from './deal';
+import { lookup } from './lookup';
 import { pairKey, tieFromPostures } from './relations';
 import { seedRng, restoreRng } from './rng';
 import {
@@ -17,30 +18,12 @@ export function emptyStats(): ActorStats {
   return { crisesFaced: 0, callsMade: 0, abandoned: 0, disappointed: 0, entrapped: 0, entrapmentCost: 0, crisesStarted: 0, escalations: 0 };
 }
 
-/** Trust an actor starts with, and drifts back to when nothing happens. */
-export function baselineTrust(scenario: Scenario, from: ActorId, to: ActorId): number {
-  const actor = scenario.actors.find((a) => a.id === from);
-  return actor?.trust?.[to] ?? scenario.rules.defaultTrust;
-}
-
-/** Postures at the start: those the scenario lists, else what its ties imply, else hedging. */
-export function startingPostures(scenario: Scenario): Record<ActorId, Record<ActorId, Posture>> {
-  const ids = scenario.actors.map((a) => a.id);
-  const postures: Record<ActorId, Record<ActorId, Posture>> = {};
-  for (const a of ids) postures[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 'hedge' as Posture]));
-  for (const t of scenario.ties) {
-    const p: Posture = t.kind === 'alliance' ? 'ally' : 'partner';
-    postures[t.a]![t.b] = p;
-    postures[t.b]![t.a] = p;
-  }
-  for (const p of scenario.postures) postures[p.from]![p.to] = p.posture;
-  return postures;
-}
-
 export function newGame(scenario: Scenario, seed: string): GameState {
   const ids = scenario.actors.map((a) => a.id);
   const ties: Record<string, TieState> = {};
-  const postures = startingPostures(scenario);
+  const { start, baseline } = lookup(scenario);
+  const postures: Record<ActorId, Record<ActorId, Posture>> = {};
+  for (const a of ids) postures[a] = { ...start[a] };
   // The formal ties are what the postures agree on, so the two can never disagree.
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
@@ -57,7 +40,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
   const power: Record<ActorId, { military: number; economic: number }> = {};
   for (const actor of scenario.actors) {
     metrics[actor.id] = Object.fromEntries(METRICS.map((m) => [m, actor.metrics?.[m] ?? 50])) as Metrics;
-    trust[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, baselineTrust(scenario, actor.id, b)]));
+    trust[actor.id] = { ...baseline[actor.id] };
     grievance[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, 0]));
     stats[actor.id] = emptyStats();
     power[actor.id] = { ...actor.power };

@@ -1,6 +1,7 @@
 // Trust as a belief (Kydd): A's probability that B is the kind of partner that delivers what A expects.
 // It moves by Bayes' rule on what B actually does; a costly delivery is stronger evidence than a cheap one.
 // Unmet expectations also leave grievances, which decay slowly and can break a tie.
+import { lookup } from './lookup';
 import { GRIEVANCE_WEIGHT, clamp, tieOf } from './relations';
 import type { ActorId, GameState, SupportLevel } from './types';
 
@@ -44,5 +45,5 @@ export function observe(
     const g = state.grievance[observer]!;
     g[actor] = g[actor]! + shortfall * GRIEVANCE_WEIGHT[tieOf(state, observer, actor)];
   }
-  observed.add(`${observer}|${actor}`);
+  observed.add(lookup(state.scenario).directed[observer]![actor]!);
 }

@@ -4,7 +4,8 @@ import { deal } from './deal';
 import { applyChoice } from './effects';
 import { COMMITMENT, clamp, partnersOf, powerOf } from './relations';
 import { restoreRng } from './rng';
-import { baselineTrust, cloneState } from './state';
+import { lookup } from './lookup';
+import { cloneState } from './state';
 import { breakStrainedTies, settleTies } from './ties';
 import { GRIEVANCE_DECAY, TRUST_DRIFT } from './trust';
 import {
@@ -43,7 +44,7 @@ export interface LegalOptions {
 
 /** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
 export function legalPostures(state: GameState, actor: ActorId, other: ActorId): Posture[] {
-  const tie = state.ties[actor < other ? `${actor}|${other}` : `${other}|${actor}`];
+  const tie = state.ties[lookup(state.scenario).pair[actor]![other]!];
   return (tie?.cooldownUntil ?? 0) > state.turn ? ['hedge'] : [...POSTURES];
 }
 
@@ -55,7 +56,7 @@ export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
   );
   const choices = state.agenda.choices
     .filter((ch) => ch.decider === actor)
-    .map((ch) => ({ id: ch.id, event: ch.event, options: state.scenario.events.find((e) => e.id === ch.event)!.choices!.map((c) => c.id) }));
+    .map((ch) => ({ id: ch.id, event: ch.event, options: lookup(state.scenario).event.get(ch.event)!.choices!.map((c) => c.id) }));
   return { postures, calls, choices };
 }
 
@@ -63,6 +64,7 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
   const errors: DecisionError[] = [];
   if (state.ending) return [{ code: 'game-over', actor: '', message: `The game is over (${state.ending.reason} on turn ${state.ending.turn}); no more decisions are accepted.` }];
   const actorIds = new Set(state.scenario.actors.map((a) => a.id));
+  const calls = new Map(state.agenda.crises.flatMap((c) => c.calls.map((call) => [call.id, call] as const)));
   for (const [actor, d] of Object.entries(decisions)) {
     if (!actorIds.has(actor)) {
       errors.push({ code: 'unknown-actor', actor, message: `There is no actor '${actor}' in this scenario.` });
@@ -76,7 +78,7 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
       }
     }
     for (const [callId, level] of Object.entries(d.answers ?? {})) {
-      const call = state.agenda.crises.flatMap((c) => c.calls).find((c) => c.id === callId);
+      const call = calls.get(callId);
       if (!call || call.callee !== actor) {
         errors.push({ code: 'unknown-call', actor, message: `${actor} was not called on in '${callId}' this turn.` });
       } else if (!(SUPPORT_LEVELS as readonly number[]).includes(level)) {
@@ -85,7 +87,7 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
     }
     for (const [instanceId, choiceId] of Object.entries(d.choices ?? {})) {
       const instance = state.agenda.choices.find((c) => c.id === instanceId);
-      const event = instance && state.scenario.events.find((e) => e.id === instance.event);
+      const event = instance && lookup(state.scenario).event.get(instance.event);
       if (!instance || instance.decider !== actor || !event) {
         errors.push({ code: 'unknown-choice', actor, message: `${actor} has no decision '${instanceId}' to make this turn.` });
       } else if (!event.choices!.some((c) => c.id === choiceId)) {
@@ -113,7 +115,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   settleTies(s, record.tieChanges);
 
   for (const instance of s.agenda.choices) {
-    const event = s.scenario.events.find((e) => e.id === instance.event)!;
+    const event = lookup(s.scenario).event.get(instance.event)!;
     const choice = decisions[instance.decider]?.choices?.[instance.id] ?? event.choices![0]!.id;
     applyChoice(s, event, choice, instance.decider, observed);
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
@@ -150,7 +152,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
 /** A clash between two strong states in a theatre at the boiling point is a war, and ends the game. */
 function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: number): boolean {
   const strongState = (id: ActorId) => {
-    const actor = s.scenario.actors.find((x) => x.id === id)!;
+    const actor = lookup(s.scenario).actor.get(id)!;
     return actor.kind === 'state' && s.power[id]!.military >= 40;
   };
   return severity >= 0.85 && tension >= 0.95 && strongState(a) && strongState(b);
@@ -162,11 +164,12 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
   for (const a of ids) for (const b of ids) if (a !== b) s.grievance[a]![b]! *= GRIEVANCE_DECAY;
   breakStrainedTies(s, record.tieChanges);
 
+  const { baseline, directed } = lookup(s.scenario);
   for (const a of ids) {
     for (const b of ids) {
-      if (a === b || observed.has(`${a}|${b}`)) continue;
+      if (a === b || observed.has(directed[a]![b]!)) continue;
       const p = s.trust[a]![b]!;
-      s.trust[a]![b] = p + TRUST_DRIFT * (baselineTrust(s.scenario, a, b) - p);
+      s.trust[a]![b] = p + TRUST_DRIFT * (baseline[a]![b]! - p);
     }
   }
 

@@ -1,0 +1,59 @@
+// Indexes of a scenario built once and shared by every state of every game that plays it.
+// Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
+import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef } from './types';
+
+export interface Lookup {
+  actor: Map<ActorId, ActorDef>;
+  event: Map<string, EventDef>;
+  theatre: Map<string, TheatreDef>;
+  /** Postures at the start: those the scenario lists, else what its ties imply, else hedging. */
+  start: Record<ActorId, Record<ActorId, Posture>>;
+  /** Trust each actor starts with, and drifts back to when nothing happens. */
+  baseline: Record<ActorId, Record<ActorId, number>>;
+  /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
+  pair: Record<ActorId, Record<ActorId, string>>;
+  /** directed[a][b]: a key for the ordered pair a→b. */
+  directed: Record<ActorId, Record<ActorId, string>>;
+}
+
+const cache = new WeakMap<Scenario, Lookup>();
+
+export function lookup(scenario: Scenario): Lookup {
+  let found = cache.get(scenario);
+  if (!found) {
+    found = build(scenario);
+    cache.set(scenario, found);
+  }
+  return found;
+}
+
+function build(scenario: Scenario): Lookup {
+  const ids = scenario.actors.map((a) => a.id);
+  const start: Record<ActorId, Record<ActorId, Posture>> = {};
+  for (const a of ids) start[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 'hedge' as Posture]));
+  for (const t of scenario.ties) {
+    const p: Posture = t.kind === 'alliance' ? 'ally' : 'partner';
+    start[t.a]![t.b] = p;
+    start[t.b]![t.a] = p;
+  }
+  for (const p of scenario.postures) start[p.from]![p.to] = p.posture;
+  const baseline: Record<ActorId, Record<ActorId, number>> = {};
+  for (const a of scenario.actors) {
+    baseline[a.id] = Object.fromEntries(ids.filter((b) => b !== a.id).map((b) => [b, a.trust?.[b] ?? scenario.rules.defaultTrust]));
+  }
+  const pair: Record<ActorId, Record<ActorId, string>> = {};
+  const directed: Record<ActorId, Record<ActorId, string>> = {};
+  for (const a of ids) {
+    pair[a] = Object.fromEntries(ids.map((b) => [b, a < b ? `${a}|${b}` : `${b}|${a}`]));
+    directed[a] = Object.fromEntries(ids.map((b) => [b, `${a}|${b}`]));
+  }
+  return {
+    pair,
+    directed,
+    actor: new Map(scenario.actors.map((a) => [a.id, a])),
+    event: new Map(scenario.events.map((e) => [e.id, e])),
+    theatre: new Map(scenario.theatres.map((t) => [t.id, t])),
+    start,
+    baseline,
+  };
+}
