@@ -1,0 +1,221 @@
+// Turning zod's findings into sentences an author can act on, placed at the offending text.
+import * as z from 'zod';
+import { offsetOf, type JsonDocument } from './json';
+import { formatPath, listChoices, show, type PathSegment, type ScenarioProblem } from './problems';
+import { closest } from './suggest';
+
+type Issue = z.core.$ZodIssue;
+
+export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, schema: z.ZodType): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const guessed = new Set<string>(); // "path of object␀key" for keys an unknown-key hint already points to
+
+  const add = (path: readonly PathSegment[], message: string, at: 'value' | 'key' = 'value') =>
+    problems.push({
+      severity: 'error',
+      stage: 'schema',
+      path: formatPath(path),
+      ...doc.lines.position(offsetOf(doc.root, path, at)),
+      message,
+    });
+
+  const missing: { path: PathSegment[]; problem: () => void }[] = [];
+
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    const here = formatPath(path);
+    const { found, value } = lookup(doc.value, path);
+
+    // A value that is not there at all is missing, whatever zod expected of it.
+    const absent = !found && path.length > 0 && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key';
+    if (absent && !(issue.code === 'invalid_union' && issue.discriminator !== undefined)) {
+      const key = path[path.length - 1]!;
+      missing.push({ path, problem: () => add(path, `${owner(path.slice(0, -1))} has no "${key}", which is required.`) });
+      continue;
+    }
+
+    switch (issue.code) {
+      case 'invalid_type':
+        if (path.length === 0) {
+          add(path, `The file must hold one JSON object, { … }, but it holds ${kindOf(value)}.`);
+        } else {
+          add(path, `${here} must be ${expectedPhrase(issue.expected)}, got ${show(value)}${quotedNumberHint(issue.expected, value)}.`);
+        }
+        break;
+
+      case 'too_small':
+      case 'too_big':
+        add(path, rangeMessage(here, issue, value, schemaAt(schema, path, doc.value)));
+        break;
+
+      case 'invalid_format':
+        add(path, `${here} must be a short code of letters, digits, "-" or "_", with no spaces, got ${show(value)}.`);
+        break;
+
+      case 'unrecognized_keys': {
+        const known = knownKeys(schemaAt(schema, path, doc.value));
+        for (const key of issue.keys) {
+          const guess = closest(key, known.filter((k) => k !== key));
+          if (guess) guessed.add(`${here}\u0000${guess}`);
+          const hint = guess
+            ? `did you mean '${guess}'?`
+            : known.length > 0
+              ? `the keys allowed here are ${listChoices(known, 'and')}.`
+              : 'remove it.';
+          add([...path, key], `${owner(path)} has a key '${key}' that the format does not know; ${hint}`, 'key');
+        }
+        break;
+      }
+
+      case 'invalid_union':
+        if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
+          const options = issue.options;
+          if (!found) {
+            add(path, `${owner(path.slice(0, -1))} has no "${issue.discriminator}"; it must be one of ${listChoices(options)}.`);
+          } else {
+            add(path, `${here} must be one of ${listChoices(options)}, got ${show(value)}${didYouMean(value, options)}`);
+          }
+        } else {
+          add(path, `${here || 'The file'} does not match any of the forms allowed here.`);
+        }
+        break;
+
+      case 'invalid_value':
+        if (issue.values.length === 1) add(path, `${here} must be ${show(issue.values[0])}, got ${show(value)}.`);
+        else add(path, `${here} must be one of ${listChoices(issue.values)}, got ${show(value)}${didYouMean(value, issue.values)}`);
+        break;
+
+      case 'invalid_key': {
+        const key = path[path.length - 1];
+        add(
+          path,
+          `${owner(path.slice(0, -1))} has a key '${String(key)}' that is not a valid id: ids are short codes of letters, digits, "-" or "_", with no spaces.`,
+          'key',
+        );
+        break;
+      }
+
+      default:
+        add(path, `${here || 'The file'}: ${issue.message}`);
+    }
+  }
+
+  // A misspelt key also leaves the real one missing: the "did you mean" already says so.
+  for (const m of missing) {
+    const key = m.path[m.path.length - 1]!;
+    if (!guessed.has(`${formatPath(m.path.slice(0, -1))}\u0000${String(key)}`)) m.problem();
+  }
+  return problems;
+}
+
+/** How a message names the object that holds a key. */
+function owner(path: readonly PathSegment[]): string {
+  return path.length === 0 ? 'The scenario' : formatPath(path);
+}
+
+function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, segment)) {
+      return { found: false, value: undefined };
+    }
+    value = (value as Record<PathSegment, unknown>)[segment];
+  }
+  return { found: true, value };
+}
+
+function expectedPhrase(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text in double quotes';
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list, [ … ]';
+    case 'object':
+    case 'record':
+      return 'an object, { … }';
+    default:
+      return `a ${expected}`;
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+function quotedNumberHint(expected: string, value: unknown): string {
+  const wantsNumber = expected === 'number' || expected === 'int';
+  if (wantsNumber && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+    return ` (write the number without quotes)`;
+  }
+  return '';
+}
+
+/** The end of a sentence: a suggestion when one is close, else a full stop. */
+function didYouMean(value: unknown, options: readonly unknown[]): string {
+  if (typeof value !== 'string') return '.';
+  const guess = closest(value, options.filter((o): o is string => typeof o === 'string'));
+  return guess ? `; did you mean '${guess}'?` : '.';
+}
+
+function rangeMessage(here: string, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, at: z.ZodType | undefined): string {
+  if (issue.origin === 'string') return `${here} must not be empty.`;
+  if (issue.origin === 'array') {
+    const count = Array.isArray(value) ? value.length : 0;
+    const bound = Number('minimum' in issue ? issue.minimum : issue.maximum);
+    const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+    if (issue.code === 'too_small') return `${here} must have at least ${items(bound)}, but ${count === 0 ? 'it is empty' : `it has ${count}`}.`;
+    return `${here} may have at most ${items(bound)}, but it has ${count}.`;
+  }
+  const min = at instanceof z.ZodNumber ? at.minValue : null;
+  const max = at instanceof z.ZodNumber ? at.maxValue : null;
+  const finite = (n: number | null): n is number => n !== null && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER;
+  if (finite(min) && finite(max)) return `${here} must be between ${min} and ${max}, got ${show(value)}.`;
+  if (issue.code === 'too_small') return `${here} must be at least ${Number(issue.minimum)}, got ${show(value)}.`;
+  return `${here} must be at most ${Number(issue.maximum)}, got ${show(value)}.`;
+}
+
+/** The part of the schema that judges the value at `path`, following the data through unions. */
+export function schemaAt(schema: z.ZodType, path: readonly PathSegment[], data: unknown): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  let value = data;
+  for (let i = 0; i <= path.length && current; i++) {
+    current = unwrap(current, value);
+    if (i === path.length || !current) break;
+    const segment = path[i]!;
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(segment)];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else current = undefined;
+    value = lookup(value, [segment]).value;
+  }
+  return current;
+}
+
+/** Looks through optional wrappers, and picks the union member that the value's `kind` selects. */
+function unwrap(schema: z.ZodType, value: unknown): z.ZodType | undefined {
+  let current: z.ZodType = schema;
+  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  if (current instanceof z.ZodDiscriminatedUnion) {
+    const kind = lookup(value, ['kind']).value;
+    const options = current.options as readonly z.ZodType[];
+    return options.find((o) => o instanceof z.ZodObject && literalOf(o.shape.kind) === kind);
+  }
+  return current;
+}
+
+function literalOf(schema: unknown): unknown {
+  return schema instanceof z.ZodLiteral ? schema.value : undefined;
+}
+
+function knownKeys(schema: z.ZodType | undefined): string[] {
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}

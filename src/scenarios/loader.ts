@@ -1,0 +1,84 @@
+// Loading a scenario file: read the JSON, check it against the format, check that it makes sense,
+// and hand back the prepared scenario only when nothing is wrong. Pure: it touches nothing outside.
+import { prepareScenario } from '../engine/scenario';
+import type { Result, Scenario } from '../engine/types';
+import { schemaProblems } from './issues';
+import { readJson, offsetOf } from './json';
+import { byPosition, type ScenarioProblem } from './problems';
+import { referenceProblems } from './references';
+import { FORMAT_VERSION, scenarioSchema } from './schema';
+
+/**
+ * The verdict on one file. `ok` only when there are no errors; warnings come either way.
+ * Errors and warnings are each in reading order.
+ */
+export type LoadReport = Result<Scenario, ScenarioProblem> & { warnings: ScenarioProblem[] };
+
+export function loadScenario(text: string, fileName?: string): LoadReport {
+  let problems: ScenarioProblem[];
+  let scenario: Scenario | undefined;
+  try {
+    ({ problems, scenario } = check(typeof text === 'string' ? text : ''));
+  } catch (fault) {
+    // A fault in the checks themselves must not take the caller down with it.
+    problems = [
+      {
+        severity: 'error',
+        stage: 'internal',
+        path: '',
+        line: 1,
+        column: 1,
+        message: `The file could not be checked because of a fault in the game itself (${String(fault)}). Please report it with the file.`,
+      },
+    ];
+  }
+  if (fileName !== undefined) problems = problems.map((p) => ({ ...p, file: fileName }));
+  problems.sort(byPosition);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (errors.length > 0 || scenario === undefined) return { ok: false, errors, warnings };
+  return { ok: true, value: scenario, warnings };
+}
+
+/** Every problem in the report, errors and warnings together, in reading order. */
+export function allProblems(report: LoadReport): ScenarioProblem[] {
+  return [...(report.ok ? [] : report.errors), ...report.warnings].sort(byPosition);
+}
+
+function check(text: string): { problems: ScenarioProblem[]; scenario?: Scenario } {
+  const doc = readJson(text);
+  // Values lost to a syntax error would show up as a crowd of false "missing" reports: stop here.
+  if (!doc.trustworthy) return { problems: doc.problems };
+
+  // A file for another version of the format would be judged against the wrong rules: say only that.
+  const version = isObject(doc.value) ? doc.value.formatVersion : undefined;
+  if (typeof version === 'number' && version !== FORMAT_VERSION) {
+    const at = doc.lines.position(offsetOf(doc.root, ['formatVersion']));
+    return {
+      problems: [
+        ...doc.problems,
+        {
+          severity: 'error',
+          stage: 'schema',
+          path: 'formatVersion',
+          ...at,
+          message: `This file was written for format version ${version}; this version of the game reads version ${FORMAT_VERSION}.`,
+        },
+      ],
+    };
+  }
+
+  const parsed = scenarioSchema.safeParse(doc.value);
+  const schema = parsed.success ? [] : schemaProblems(parsed.error.issues, doc, scenarioSchema);
+  // The schema already explains a wrong value; a second report on the same spot adds nothing.
+  const explained = new Set(schema.map((p) => p.path));
+  const meaning = referenceProblems(doc).filter((p) => !explained.has(p.path));
+  const problems = [...doc.problems, ...schema, ...meaning];
+
+  const clean = parsed.success && !problems.some((p) => p.severity === 'error');
+  return { problems, scenario: clean ? prepareScenario(parsed.data) : undefined };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,27 @@
+// The command-line validator: one line per problem, a summary per file, exit 1 only on errors.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const validate = (...files: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { cwd: root, encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  it('lists problems as file:line:column  severity  path  message and fails on errors', () => {
+    const run = validate('tests/fixtures/broken/typo-key.json', 'tests/fixtures/minimal.json');
+    expect(run.stdout.split('\n')).toEqual([
+      "tests/fixtures/broken/typo-key.json:56:7  error  theatres[0].tention  theatres[0] has a key 'tention' that the format does not know; did you mean 'tension'?",
+      'tests/fixtures/broken/typo-key.json: refused, 1 error, 0 warnings',
+      'tests/fixtures/minimal.json: ok, 0 errors, 0 warnings',
+      '',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it('passes a file that has only warnings', () => {
+    const run = validate('tests/fixtures/warnings.json');
+    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 4 warnings');
+    expect(run.status).toBe(0);
+  });
+});

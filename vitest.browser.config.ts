@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: the built game served on 127.0.0.1, driven in Debian's Chromium.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/serve.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
