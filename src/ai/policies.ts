@@ -15,6 +15,7 @@ import {
   type ActorId,
   type Decisions,
   type GameState,
+  type LegalOptions,
   type Posture,
   type Rng,
   type SupportLevel,
@@ -28,8 +29,8 @@ export function isPolicy(name: string): name is PolicyName {
 }
 
 /** How a called actor answers: it delivers what the tie expects if it is reliable enough and the price is bearable. */
-export function answerCall(state: GameState, actor: ActorId, callId: string, rng: Rng): SupportLevel {
-  const crisis = state.agenda.crises.find((c) => c.calls.some((call) => call.id === callId))!;
+export function answerCall(state: GameState, actor: ActorId, crisisId: string, callId: string, rng: Rng): SupportLevel {
+  const crisis = state.agenda.crises.find((c) => c.id === crisisId)!;
   const call = crisis.calls.find((c) => c.id === callId)!;
   const persona = lookup(state.scenario).actor.get(actor)!.persona;
   const trust = state.trust[actor]![call.caller]!;
@@ -62,9 +63,9 @@ export function choiceValue(state: GameState, actor: ActorId, eventId: string, c
   return value;
 }
 
-function decideChoices(state: GameState, actor: ActorId, rng: Rng, fixed?: Record<string, string>): Record<string, string> {
+function decideChoices(state: GameState, actor: ActorId, choices: LegalOptions['choices'], rng: Rng, fixed?: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const ch of legalOptions(state, actor).choices) {
+  for (const ch of choices) {
     const historical = fixed?.[ch.event];
     if (historical && ch.options.includes(historical)) {
       out[ch.id] = historical;
@@ -111,8 +112,8 @@ export function decide(state: GameState, actor: ActorId, policy: PolicyName, rng
     postures[other] = legal.includes(wanted) ? wanted : 'hedge';
   }
   const answers: Record<string, SupportLevel> = {};
-  for (const call of options.calls) answers[call.id] = answerCall(state, actor, call.id, rng);
-  return { postures, answers, choices: decideChoices(state, actor, rng, history?.choices) };
+  for (const call of options.calls) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
+  return { postures, answers, choices: decideChoices(state, actor, options.choices, rng, history?.choices) };
 }
 
 /** Decisions for every actor, each from its own policy. */

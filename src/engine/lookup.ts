@@ -14,6 +14,8 @@ export interface Lookup {
   pair: Record<ActorId, Record<ActorId, string>>;
   /** directed[a][b]: a key for the ordered pair a→b. */
   directed: Record<ActorId, Record<ActorId, string>>;
+  /** Actors party to a rivalry, by theatre. */
+  rivalsIn: Map<string, Set<ActorId>>;
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
@@ -48,6 +50,7 @@ function build(scenario: Scenario): Lookup {
     directed[a] = Object.fromEntries(ids.map((b) => [b, `${a}|${b}`]));
   }
   return {
+    rivalsIn: new Map(scenario.theatres.map((t) => [t.id, new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]))])),
     pair,
     directed,
     actor: new Map(scenario.actors.map((a) => [a.id, a])),

@@ -57,10 +57,11 @@ export function exposureOf(scenario: Scenario, theatreId: string, actor: ActorId
 /** Actors tied to `id`, with the kind of tie. */
 export function partnersOf(state: GameState, id: ActorId): { id: ActorId; tie: Tie }[] {
   const out: { id: ActorId; tie: Tie }[] = [];
-  for (const other of state.scenario.actors) {
-    if (other.id === id) continue;
-    const tie = tieOf(state, id, other.id);
-    if (tie !== 'none') out.push({ id: other.id, tie });
+  const keys = lookup(state.scenario).pair[id]!;
+  for (const other in keys) {
+    if (other === id) continue;
+    const tie = state.ties[keys[other]!];
+    if (tie && tie.kind !== 'none') out.push({ id: other, tie: tie.kind });
   }
   return out;
 }

@@ -37,19 +37,22 @@ export interface DecisionError {
 }
 
 export interface LegalOptions {
-  postures: Record<ActorId, Posture[]>;
+  postures: Record<ActorId, readonly Posture[]>;
   calls: { id: string; crisis: string; caller: ActorId; expected: SupportLevel; levels: SupportLevel[] }[];
   choices: { id: string; event: string; options: string[] }[];
 }
 
+const ANY_POSTURE: readonly Posture[] = POSTURES;
+const HEDGE_ONLY: readonly Posture[] = ['hedge'];
+
 /** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
-export function legalPostures(state: GameState, actor: ActorId, other: ActorId): Posture[] {
+export function legalPostures(state: GameState, actor: ActorId, other: ActorId): readonly Posture[] {
   const tie = state.ties[lookup(state.scenario).pair[actor]![other]!];
-  return (tie?.cooldownUntil ?? 0) > state.turn ? ['hedge'] : [...POSTURES];
+  return (tie?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
 }
 
 export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
-  const postures: Record<ActorId, Posture[]> = {};
+  const postures: Record<ActorId, readonly Posture[]> = {};
   for (const other of state.scenario.actors) if (other.id !== actor) postures[other.id] = legalPostures(state, actor, other.id);
   const calls = state.agenda.crises.flatMap((c) =>
     c.calls.filter((call) => call.callee === actor).map((call) => ({ id: call.id, crisis: c.id, caller: call.caller, expected: call.expected, levels: [...SUPPORT_LEVELS] })),
@@ -194,12 +197,11 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
   }
 
   // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward.
+  const alliances = Object.keys(s.ties).filter((key) => s.ties[key]!.kind === 'alliance').map((key) => key.split('|') as [ActorId, ActorId]);
   for (const theatre of s.scenario.theatres) {
-    const rivals = new Set(theatre.rivals.flatMap((r) => [r.challenger, r.defender]));
+    const rivals = lookup(s.scenario).rivalsIn.get(theatre.id)!;
     let blocs = 0;
-    for (const key in s.ties) {
-      if (s.ties[key]!.kind !== 'alliance') continue;
-      const [a, b] = key.split('|') as [ActorId, ActorId];
+    for (const [a, b] of alliances) {
       const touches = rivals.has(a) || rivals.has(b);
       const againstEachOther = theatre.rivals.some((r) => (r.challenger === a && r.defender === b) || (r.challenger === b && r.defender === a));
       if (touches && !againstEachOther) blocs++;
