@@ -18,7 +18,7 @@ export function renderBriefing(root: HTMLElement, state: GameState, side: string
 
   const crises = el('section');
   crises.setAttribute('aria-labelledby', 'crises-title');
-  const h2 = el('h2', 'Crises this turn');
+  const h2 = el('h2', 'This turn');
   h2.id = 'crises-title';
   crises.append(h2);
   const list = el('ul');
