@@ -1,13 +1,9 @@
 // Ties, postures, expectations and the small lookups every rule needs.
 import { lookup } from './lookup';
-import type { ActorId, GameState, Posture, Scenario, SupportLevel, Tie, TieState } from './types';
+import type { ActorId, GameState, Posture, Scenario, SupportLevel, Tie } from './types';
 
 export function pairKey(a: ActorId, b: ActorId): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-export function tieState(state: GameState, a: ActorId, b: ActorId): TieState | undefined {
-  return state.ties[lookup(state.scenario).pair[a]![b]!];
 }
 
 export function tieOf(state: GameState, a: ActorId, b: ActorId): Tie {
