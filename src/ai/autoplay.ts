@@ -1,5 +1,5 @@
 // Playing whole games without a person: every actor decides by a policy. Used by the simulator, the benchmark and tests.
-import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type GameState, type Scenario } from '../engine';
+import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameState, type Scenario } from '../engine';
 import { decideAll, type PolicyName } from './policies';
 
 export interface AutoplayOptions {
@@ -9,6 +9,8 @@ export interface AutoplayOptions {
   policies?: Record<ActorId, PolicyName>;
   /** Change the scenario's length (for long-run tests). */
   maxTurns?: number;
+  /** Amend the policies' decisions before each turn resolves (experiments that script one side). */
+  adjust?: (state: GameState, decisions: Decisions) => void;
 }
 
 export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
@@ -16,7 +18,9 @@ export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
   let state = newGame(scenario, opts.seed);
   const policyOf = (a: ActorId) => opts.policies?.[a] ?? opts.policy;
   while (!state.ending && (opts.maxTurns === undefined || state.turn <= opts.maxTurns)) {
-    const result = applyDecisions(state, decideAll(state, policyOf, rng));
+    const decisions = decideAll(state, policyOf, rng);
+    opts.adjust?.(state, decisions);
+    const result = applyDecisions(state, decisions);
     if (!result.ok) throw new Error(`a policy made an illegal decision: ${result.errors.map((e) => e.message).join('; ')}`);
     state = result.value;
   }

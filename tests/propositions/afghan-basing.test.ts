@@ -1,8 +1,8 @@
 // P6 (seed 000): after 9/11, letting US forces into Central Asia lowers the terrorism and drug threats but costs
 // Russian influence; keeping them out does the reverse; neither choice dominates for every weighting.
 import { describe, expect, it } from 'vitest';
-import { applyDecisions, newGame, restoreRng, scoreOf, seedRng, type GameState, type Metrics } from '../../src/engine';
-import { decideAll } from '../../src/ai/policies';
+import { scoreOf, type GameState, type Metrics } from '../../src/engine';
+import { playGame } from '../../src/ai/autoplay';
 import { mean } from '../../src/ai/stats';
 import { shipped } from '../helpers';
 
@@ -11,16 +11,13 @@ const seeds = Array.from({ length: 200 }, (_, i) => `p6-${i}`);
 
 /** A whole game by personas, with Russia's answer on US basing forced. */
 function play(seed: string, choice: 'let-in' | 'keep-out'): GameState {
-  const rng = restoreRng(seedRng(`ai:${seed}`));
-  let s = newGame(scenario, seed);
-  while (!s.ending) {
-    const d = decideAll(s, () => 'persona', rng);
-    for (const ch of s.agenda.choices) if (ch.event === 'us-forces-central-asia') d.RUS!.choices![ch.id] = choice;
-    const r = applyDecisions(s, d);
-    if (!r.ok) throw new Error(r.errors[0]!.message);
-    s = r.value;
-  }
-  return s;
+  return playGame(scenario, {
+    seed,
+    policy: 'persona',
+    adjust: (s, d) => {
+      for (const ch of s.agenda.choices) if (ch.event === 'us-forces-central-asia') d.RUS!.choices![ch.id] = choice;
+    },
+  });
 }
 
 describe('P6 — US forces in Central Asia after 9/11 (seed 000)', () => {

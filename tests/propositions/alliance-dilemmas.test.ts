@@ -78,19 +78,16 @@ describe('P2 — confidence in partners emboldens (Snyder; Benson 2011)', () => 
 describe('P3 — the same support erodes an alliance faster than a partnership (seed 003)', () => {
   /** Russia and China hold `posture` toward each other and always answer each other with diplomatic support. */
   function scripted(posture: 'ally' | 'partner', seed: string): GameState {
-    const rng = restoreRng(seedRng(`ai:${seed}`));
-    let s = newGame(scenario, seed);
-    while (!s.ending) {
-      const d = decideAll(s, () => 'persona', rng);
-      for (const [me, other] of [['RUS', 'CHN'], ['CHN', 'RUS']] as const) {
-        if (s.postures[me]![other] !== 'hedge' || s.turn === 1) d[me]!.postures![other] = posture;
-        for (const c of s.agenda.crises.flatMap((k) => k.calls)) if (c.callee === me && c.caller === other) d[me]!.answers![c.id] = 2;
-      }
-      const r = applyDecisions(s, d);
-      if (!r.ok) throw new Error(r.errors[0]!.message);
-      s = r.value;
-    }
-    return s;
+    return playGame(scenario, {
+      seed,
+      policy: 'persona',
+      adjust: (s, d) => {
+        for (const [me, other] of [['RUS', 'CHN'], ['CHN', 'RUS']] as const) {
+          if (s.postures[me]![other] !== 'hedge' || s.turn === 1) d[me]!.postures![other] = posture;
+          for (const c of s.agenda.crises.flatMap((k) => k.calls)) if (c.callee === me && c.caller === other) d[me]!.answers![c.id] = 2;
+        }
+      },
+    });
   }
 
   it('trust falls and the tie breaks more often under alliance, for the same events and answers', () => {
