@@ -102,7 +102,8 @@ export function decide(state: GameState, actor: ActorId, policy: PolicyName, rng
   const start = lookup(state.scenario).start[actor]!;
   const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
   const postures: Record<ActorId, Posture> = {};
-  for (const [other, legal] of Object.entries(options.postures)) {
+  for (const other in options.postures) {
+    const legal = options.postures[other]!;
     const aligned = start[other] !== 'hedge';
     let wanted: Posture;
     if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';

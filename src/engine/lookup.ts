@@ -16,6 +16,9 @@ export interface Lookup {
   directed: Record<ActorId, Record<ActorId, string>>;
   /** Actors party to a rivalry, by theatre. */
   rivalsIn: Map<string, Set<ActorId>>;
+  /** The rivalries in which each actor defends: where it can be threatened. */
+  defends: Map<ActorId, { theatre: string; challenger: ActorId }[]>;
+  ids: ActorId[];
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
@@ -49,7 +52,11 @@ function build(scenario: Scenario): Lookup {
     pair[a] = Object.fromEntries(ids.map((b) => [b, a < b ? `${a}|${b}` : `${b}|${a}`]));
     directed[a] = Object.fromEntries(ids.map((b) => [b, `${a}|${b}`]));
   }
+  const defends = new Map<ActorId, { theatre: string; challenger: ActorId }[]>(ids.map((id) => [id, []]));
+  for (const t of scenario.theatres) for (const r of t.rivals) defends.get(r.defender)?.push({ theatre: t.id, challenger: r.challenger });
   return {
+    ids,
+    defends,
     rivalsIn: new Map(scenario.theatres.map((t) => [t.id, new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]))])),
     pair,
     directed,

@@ -1,4 +1,5 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
+import { lookup } from './lookup';
 import { GRIEVANCE_WEIGHT, POSTURE_RANK, TIE_RANK, TRUST_FLOOR, pairKey, tieFromPostures } from './relations';
 import { bayesTrust } from './trust';
 import type { ActorId, GameState, TieChange } from './types';
@@ -15,12 +16,12 @@ function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean): v
 
 /** Bring every tie in line with the postures just chosen. */
 export function settleTies(state: GameState, changes: TieChange[]): void {
-  const ids = state.scenario.actors.map((a) => a.id);
+  const { ids, pair } = lookup(state.scenario);
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
       const a = ids[i]!;
       const b = ids[j]!;
-      const key = pairKey(a, b);
+      const key = pair[a]![b]!;
       const current = state.ties[key];
       const from = current?.kind ?? 'none';
       const cooling = (current?.cooldownUntil ?? 0) > state.turn;

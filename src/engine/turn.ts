@@ -73,7 +73,8 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
       errors.push({ code: 'unknown-actor', actor, message: `There is no actor '${actor}' in this scenario.` });
       continue;
     }
-    for (const [other, posture] of Object.entries(d.postures ?? {})) {
+    for (const other in d.postures) {
+      const posture = d.postures[other]!;
       if (!actorIds.has(other) || other === actor) {
         errors.push({ code: 'unknown-actor', actor, message: `${actor} cannot take a posture toward '${other}'.` });
       } else if (!legalPostures(state, actor, other).includes(posture)) {
@@ -163,16 +164,20 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 
 /** The slow forces of a turn: grievances fade, ties strain, trust settles, commitments weigh on autonomy. */
 function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): void {
-  const ids = s.scenario.actors.map((a) => a.id);
-  for (const a of ids) for (const b of ids) if (a !== b) s.grievance[a]![b]! *= GRIEVANCE_DECAY;
+  const { ids, baseline, directed } = lookup(s.scenario);
+  for (const a of ids) {
+    const g = s.grievance[a]!;
+    for (const b in g) g[b]! *= GRIEVANCE_DECAY;
+  }
   breakStrainedTies(s, record.tieChanges);
 
-  const { baseline, directed } = lookup(s.scenario);
   for (const a of ids) {
-    for (const b of ids) {
-      if (a === b || observed.has(directed[a]![b]!)) continue;
-      const p = s.trust[a]![b]!;
-      s.trust[a]![b] = p + TRUST_DRIFT * (baseline[a]![b]! - p);
+    const row = s.trust[a]!;
+    const base = baseline[a]!;
+    const keys = directed[a]!;
+    for (const b in row) {
+      if (observed.has(keys[b]!)) continue;
+      row[b] = row[b]! + TRUST_DRIFT * (base[b]! - row[b]!);
     }
   }
 
@@ -213,15 +218,13 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
 
 /** How threatened an actor is: the mean, over rivalries where it defends, of tension × the challenger's share of power. */
 export function threatTo(s: GameState, actor: ActorId): number {
+  const rivalries = lookup(s.scenario).defends.get(actor)!;
+  if (rivalries.length === 0) return 0;
+  const own = powerOf(s, actor);
   let sum = 0;
-  let n = 0;
-  for (const theatre of s.scenario.theatres) {
-    for (const r of theatre.rivals) {
-      if (r.defender !== actor) continue;
-      const pc = powerOf(s, r.challenger);
-      sum += (s.tension[theatre.id]! * pc) / (pc + powerOf(s, actor) + 1e-9);
-      n++;
-    }
+  for (const r of rivalries) {
+    const pc = powerOf(s, r.challenger);
+    sum += (s.tension[r.theatre]! * pc) / (pc + own + 1e-9);
   }
-  return n === 0 ? 0 : sum / n;
+  return sum / rivalries.length;
 }
