@@ -110,7 +110,9 @@ export function decide(state: GameState, actor: ActorId, policy: PolicyName, rng
     else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
     else if (policy === 'all-hedge') wanted = 'hedge';
     else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaPosture(state, actor, other, start[other]!);
-    postures[other] = legal.includes(wanted) ? wanted : 'hedge';
+    const chosen = legal.includes(wanted) ? wanted : 'hedge';
+    // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
+    if (chosen !== state.postures[actor]![other]) postures[other] = chosen;
   }
   const answers: Record<string, SupportLevel> = {};
   for (const call of options.calls) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
