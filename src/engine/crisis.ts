@@ -19,8 +19,11 @@ import { observe } from './trust';
 export const BASE_BOLDNESS = 0.35;
 /** How much confidence in partners' support multiplies boldness (moral hazard). */
 export const MORAL_HAZARD = 0.8;
+/** Security a principal loses in a clash it wins, and in one it loses (per unit of severity). */
+export const WIN_COST = 4;
+export const LOSS_COST = 11;
 /** How much a defender's backing by strong partners deters a challenger. */
-export const DETERRENCE = 0.5;
+export const DETERRENCE = 0.9;
 
 /** How sure `actor` is that its partners (other than `except`) would stand by it: trust × commitment of the tie. */
 export function confidence(state: GameState, actor: ActorId, except?: ActorId): number {
@@ -33,11 +36,12 @@ export function confidence(state: GameState, actor: ActorId, except?: ActorId): 
 }
 
 /** Share of the contest that the defender's committed partners add against the challenger, 0..1. */
-export function deterrence(state: GameState, challenger: ActorId, defender: ActorId): number {
+export function deterrence(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
   let backing = 0;
   for (const p of partnersOf(state, defender)) {
     if (p.id === challenger) continue;
-    backing += COMMITMENT[p.tie] * powerOf(state, p.id);
+    // A partner with a stake in the theatre is a credible one.
+    backing += COMMITMENT[p.tie] * powerOf(state, p.id) * (0.4 + 0.6 * exposureOf(state.scenario, theatre, p.id));
   }
   return backing / (backing + powerOf(state, challenger) + 1e-9);
 }
@@ -46,7 +50,7 @@ export function deterrence(state: GameState, challenger: ActorId, defender: Acto
 export function boldness(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
   const persona = lookup(state.scenario).actor.get(challenger)!.persona;
   const conf = confidence(state, challenger, defender);
-  const deter = deterrence(state, challenger, defender);
+  const deter = deterrence(state, challenger, defender, theatre);
   return clamp(
     BASE_BOLDNESS * persona.risk * state.tension[theatre]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter),
     0,
@@ -74,18 +78,32 @@ export function makeCalls(state: GameState, crisisId: string, theatre: TheatreId
 }
 
 /** How much a crisis's escalation is likely to cost an actor who backs a side fully, 0..1: its entrapment cost. */
-export function supportCost(state: GameState, crisis: CrisisInstance, actor: ActorId, level: SupportLevel): number {
+export function supportCost(state: GameState, crisis: CrisisInstance, actor: ActorId, level: SupportLevel, caller?: ActorId): number {
   if (level < 2) return 0;
   const reach = 0.3 + 0.7 * exposureOf(state.scenario, crisis.theatre, actor);
-  return clamp((level / 3) * crisis.severity * reach * (0.5 + 0.5 * state.tension[crisis.theatre]!), 0, 0.95);
+  const own = commonCause(state, crisis, actor, caller) ? COMMON_CAUSE_COST : 1;
+  return clamp(own * (level / 3) * crisis.severity * reach * (0.5 + 0.5 * state.tension[crisis.theatre]!), 0, 0.95);
+}
+
+/** Share of the usual price an actor pays for backing a side against a power that threatens it in the same theatre. */
+export const COMMON_CAUSE_COST = 0.2;
+
+/** Backing `caller` is a common cause for `actor` when the other side is `actor`'s own rival in that theatre:
+ *  then it defends itself, and it is not entrapped in someone else's conflict. */
+export function commonCause(state: GameState, crisis: CrisisInstance, actor: ActorId, caller?: ActorId): boolean {
+  if (caller === undefined) caller = crisis.calls.find((c) => c.callee === actor)?.caller;
+  if (caller === undefined) return false;
+  const opponent = caller === crisis.initiator ? crisis.target : crisis.initiator;
+  const theatre = lookup(state.scenario).theatre.get(crisis.theatre)!;
+  return theatre.rivals.some((r) => (r.challenger === opponent && r.defender === actor) || (r.challenger === actor && r.defender === opponent));
 }
 
 function reachOf(state: GameState, crisis: CrisisInstance, actor: ActorId): number {
   return 0.4 + 0.6 * exposureOf(state.scenario, crisis.theatre, actor);
 }
 
-/** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
-export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
+/** The weight each side brings to a crisis: its own power plus what its supporters deliver, by their reach. */
+export function crisisWeights(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): { wI: number; wT: number } {
   const { initiator, target } = crisis;
   let wI = powerOf(state, initiator);
   let wT = powerOf(state, target);
@@ -102,9 +120,18 @@ export function escalationChance(state: GameState, crisis: CrisisInstance, answe
       wI += againstCaller;
     }
   }
-  const risk = lookup(state.scenario).actor.get(initiator)!.persona.risk;
+  return { wI, wT };
+}
+
+/** How strongly the balance of weight decides whether the initiator backs down. */
+export const BALANCE_WEIGHT = 5;
+
+/** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
+export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
+  const { wI, wT } = crisisWeights(state, crisis, answers);
+  const risk = lookup(state.scenario).actor.get(crisis.initiator)!.persona.risk;
   const balance = (wT - wI) / (wT + wI + 1e-9);
-  return 1 - sigmoid(3 * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
+  return 1 - sigmoid(BALANCE_WEIGHT * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
 }
 
 function addMetric(state: GameState, actor: ActorId, metric: 'security' | 'economy' | 'influence' | 'stability', amount: number): void {
@@ -132,12 +159,12 @@ export function resolveCrisis(
     addMetric(state, initiator, 'influence', -4 * sev);
     state.tension[theatre] = clamp(state.tension[theatre]! - 0.05, 0, 1);
   } else {
-    // The side with more weight behind it tends to prevail, but a clash is never certain.
-    const pInitiatorWins = 1 - sigmoid(3 * (powerOf(state, target) - powerOf(state, initiator)) / (powerOf(state, target) + powerOf(state, initiator) + 1e-9));
-    winner = rng.next() < pInitiatorWins ? initiator : target;
+    // The side with more weight behind it, supporters included, tends to prevail; a clash is never certain.
+    const { wI, wT } = crisisWeights(state, crisis, answers);
+    winner = rng.next() < wI / (wI + wT + 1e-9) ? initiator : target;
     const loser = winner === initiator ? target : initiator;
     for (const p of [initiator, target]) {
-      addMetric(state, p, 'security', -8 * sev);
+      addMetric(state, p, 'security', -(p === winner ? WIN_COST : LOSS_COST) * sev);
       addMetric(state, p, 'economy', -5 * sev);
       state.stats[p]!.escalations++;
     }
@@ -148,15 +175,19 @@ export function resolveCrisis(
       if (d < 2) continue;
       // Backing a side in a clash that is not yours: the price of entrapment, in full for arms, lightly for words.
       const reach = 0.3 + 0.7 * exposureOf(state.scenario, theatre, call.callee);
-      const sec = d === 3 ? 6 * sev * reach : 0;
-      const eco = d === 3 ? 4 * sev * reach : 1.5 * sev;
+      const won = call.caller === winner;
+      const common = commonCause(state, crisis, call.callee, call.caller);
+      const share = common ? COMMON_CAUSE_COST : 1;
+      const sec = d === 3 ? share * (won ? 0.5 : 1) * 6 * sev * reach : 0;
+      const eco = share * (d === 3 ? 4 * sev * reach : 1.5 * sev);
       addMetric(state, call.callee, 'security', -sec);
       addMetric(state, call.callee, 'economy', -eco);
       addMetric(state, call.callee, 'influence', (call.caller === winner ? 1 : -1) * (d - 1) * sev);
+      paid.set(call.id, sec + eco);
+      if (common) continue;
       const st = state.stats[call.callee]!;
       st.entrapped++;
       st.entrapmentCost += sec + eco;
-      paid.set(call.id, sec + eco);
     }
     for (const actor of state.scenario.actors) {
       const e = exposureOf(state.scenario, theatre, actor.id);
@@ -169,7 +200,7 @@ export function resolveCrisis(
   const callers = new Set<ActorId>();
   for (const call of crisis.calls) {
     const d = delivered(call);
-    observe(state, observed, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d));
+    observe(state, observed, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
     if (call.expected < 2) continue;
     const st = state.stats[call.caller]!;
     callers.add(call.caller);
