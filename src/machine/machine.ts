@@ -1,0 +1,221 @@
+// The whole game's turn flow: menu → briefing → (hand-over) → decisions → AI → resolution → report → next turn or
+// debrief, with save, load, resume, rewind and quit. Every rule is the engine's: actions call it and store what it returns.
+// No DOM, no timers, no I/O: the same flow runs in Node and in the browser, and `xstate/graph` can walk it.
+import { assertEvent, assign, not, setup } from 'xstate';
+import { applyDecisions, checkDecisions, newGame, type GameState, type Result } from '../engine';
+import { EMPTY_SLOTS, makeSave, readSave, rewindTo, rotate, writeSave, type LoadedSave, type SaveProblem } from '../persistence';
+import { personaOthers } from './others';
+import { judge, notYourTurn, seatSide, startRefusal, turnDecisions } from './requests';
+import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
+
+/** A fresh turn: no one has decided yet, the first player decides first. */
+const FRESH_TURN = { seat: 0, pending: {}, others: null, refusal: null } satisfies Partial<FlowContext>;
+
+const reasons = (problems: readonly SaveProblem[]): Refusal[] => problems.map(({ code, message }) => ({ code, message }));
+
+export function createFlow(deps: FlowSetup) {
+  const scenarios = deps.scenarios;
+  const decideOthers = deps.decideOthers ?? personaOthers;
+  const now = deps.now ?? (() => new Date().toISOString());
+
+  // A load is checked by a guard and then performed by an action: remember the last reading so the replay runs once.
+  let lastRead: { text: string; result: Result<LoadedSave, SaveProblem> } | null = null;
+  const read = (text: string | null): Result<LoadedSave, SaveProblem> => {
+    if (text === null) return { ok: false, errors: [{ code: 'empty', message: 'There is no save in that slot.', path: '' }] };
+    if (lastRead?.text !== text) lastRead = { text, result: readSave(text, scenarios) };
+    return lastRead.result;
+  };
+  const textOf = (context: FlowContext, event: FlowEvent): string | null => {
+    assertEvent(event, ['LOAD', 'RESUME']);
+    return event.type === 'LOAD' ? event.text : context.saves[event.slot] ?? null;
+  };
+  const gameOf = (context: FlowContext): GameState => {
+    if (!context.game) throw new Error('no game is being played');
+    return context.game;
+  };
+
+  return setup({
+    types: {
+      context: {} as FlowContext,
+      events: {} as FlowEvent,
+      input: {} as FlowInput,
+    },
+    guards: {
+      canStart: ({ event }) => {
+        assertEvent(event, 'START');
+        return startRefusal(scenarios.find((s) => s.id === event.scenario), event.scenario, event.players, scenarios) === null;
+      },
+      saveReads: ({ context, event }) => read(textOf(context, event)).ok,
+      savedGameIsOver: ({ context, event }) => {
+        const loaded = read(textOf(context, event));
+        return loaded.ok && loaded.value.game.ending !== null;
+      },
+      isHotSeat: ({ context }) => context.players.length > 1,
+      decisionIsLegal: ({ context, event }) => {
+        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE']);
+        return judge(context, event).ok;
+      },
+      isSeat: ({ context, event }) => {
+        assertEvent(event, ['CLEAR', 'SUBMIT']);
+        return event.side === seatSide(context);
+      },
+      playersLeftToDecide: ({ context }) => context.seat < context.players.length - 1,
+      turnIsLegal: ({ context }) => checkDecisions(gameOf(context), turnDecisions(context)).length === 0,
+      gameIsOver: ({ context }) => gameOf(context).ending !== null,
+      canRewind: ({ context, event }) => {
+        assertEvent(event, 'REWIND');
+        return Number.isInteger(event.turn) && event.turn >= 1 && event.turn <= gameOf(context).turn;
+      },
+    },
+    actions: {
+      startGame: assign(({ event }) => {
+        assertEvent(event, 'START');
+        const scenario = scenarios.find((s) => s.id === event.scenario)!;
+        return { ...FRESH_TURN, game: newGame(scenario, event.seed), players: [...event.players] };
+      }),
+      refuseStart: assign(({ event }) => {
+        assertEvent(event, 'START');
+        const refusal = startRefusal(scenarios.find((s) => s.id === event.scenario), event.scenario, event.players, scenarios)!;
+        return { refusal: { to: null, reasons: [refusal] } };
+      }),
+      loadGame: assign(({ context, event }) => {
+        const loaded = read(textOf(context, event));
+        if (!loaded.ok) throw new Error('loadGame ran on a save that does not read');
+        return { ...FRESH_TURN, game: loaded.value.game, players: [...loaded.value.save.players] };
+      }),
+      refuseLoad: assign(({ context, event }) => {
+        const loaded = read(textOf(context, event));
+        return { refusal: { to: null, reasons: loaded.ok ? [] : reasons(loaded.errors) } };
+      }),
+      acceptDecision: assign(({ context, event }) => {
+        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE']);
+        const verdict = judge(context, event);
+        if (!verdict.ok) throw new Error('acceptDecision ran on a refused decision');
+        return { pending: { ...context.pending, [verdict.side]: verdict.decision }, refusal: null };
+      }),
+      refuseDecision: assign(({ context, event }) => {
+        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE']);
+        const verdict = judge(context, event);
+        return { refusal: { to: seatSide(context), reasons: verdict.ok ? [] : verdict.reasons } };
+      }),
+      refuseNotSeat: assign(({ context, event }) => {
+        assertEvent(event, ['CLEAR', 'SUBMIT']);
+        return { refusal: { to: seatSide(context), reasons: [notYourTurn(event.side, seatSide(context))] } };
+      }),
+      clearDecisions: assign(({ context }) => {
+        const { [seatSide(context)!]: _dropped, ...rest } = context.pending;
+        return { pending: rest, refusal: null };
+      }),
+      // The next player must not see the last one's refusals: they may name its choices.
+      passSeat: assign(({ context }) => ({ seat: context.seat + 1, refusal: null })),
+      decideForOthers: assign(({ context }) => ({ others: decideOthers(gameOf(context), context.players), refusal: null })),
+      resolveTurn: assign(({ context }) => {
+        const next = applyDecisions(gameOf(context), turnDecisions(context));
+        if (!next.ok) throw new Error('resolveTurn ran on decisions the engine refuses');
+        return { ...FRESH_TURN, game: next.value };
+      }),
+      recordFault: assign(({ context }) => ({
+        refusal: {
+          to: null,
+          reasons: checkDecisions(gameOf(context), turnDecisions(context)).map(({ code, message }) => ({
+            code,
+            message: `The computer players made decisions the rules refuse: ${message}`,
+          })),
+        },
+      })),
+      rewind: assign(({ context, event }) => {
+        assertEvent(event, 'REWIND');
+        const earlier = rewindTo(gameOf(context), event.turn);
+        if (!earlier.ok) throw new Error(`the game's own log does not replay: ${earlier.errors[0]?.message}`);
+        return { ...FRESH_TURN, game: earlier.value };
+      }),
+      refuseRewind: assign(({ context, event }) => {
+        assertEvent(event, 'REWIND');
+        const last = gameOf(context).turn;
+        return { refusal: { to: null, reasons: [{ code: 'no-such-turn', message: `You can rewind to a turn from 1 to ${last}, not to ${String(event.turn)}.` }] } };
+      }),
+      // Autosave: the flow keeps the slots, `autosave()` writes them out, so the flow itself does no I/O.
+      recordSave: assign(({ context }) => ({ saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),
+      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [] })),
+    },
+  }).createMachine({
+    id: 'bowstring',
+    context: ({ input }) => ({ game: null, players: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
+    initial: 'menu',
+    states: {
+      // Choosing a scenario and a side (or two, for hot-seat), loading a save or resuming the autosave.
+      menu: {
+        on: {
+          START: [{ guard: 'canStart', target: '#bowstring.playing', actions: ['startGame', 'recordSave'] }, { actions: 'refuseStart' }],
+          LOAD: [
+            { guard: 'savedGameIsOver', target: '#bowstring.playing.debrief', actions: ['loadGame', 'recordSave'] },
+            { guard: 'saveReads', target: '#bowstring.playing', actions: ['loadGame', 'recordSave'] },
+            { actions: 'refuseLoad' },
+          ],
+          RESUME: [
+            { guard: 'savedGameIsOver', target: '#bowstring.playing.debrief', actions: ['loadGame', 'recordSave'] },
+            { guard: 'saveReads', target: '#bowstring.playing', actions: ['loadGame', 'recordSave'] },
+            { actions: 'refuseLoad' },
+          ],
+        },
+      },
+      playing: {
+        initial: 'briefing',
+        on: {
+          REWIND: [{ guard: 'canRewind', target: '.briefing', actions: ['rewind', 'recordSave'] }, { actions: 'refuseRewind' }],
+          LOAD: [
+            { guard: 'savedGameIsOver', target: '.debrief', actions: ['loadGame', 'recordSave'] },
+            { guard: 'saveReads', target: '.briefing', actions: ['loadGame', 'recordSave'] },
+            { actions: 'refuseLoad' },
+          ],
+          SAVE: { actions: 'recordSave' },
+          QUIT: { target: 'menu', actions: 'closeGame' },
+        },
+        states: {
+          // The turn's situation and the crises dealt, seen by everyone at the screen.
+          briefing: {
+            on: { CONTINUE: [{ guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }] },
+          },
+          // Hot-seat: the screen shows nothing of anyone's choices until the next player says they are there.
+          handOver: {
+            on: { CONTINUE: 'decisions' },
+          },
+          decisions: {
+            on: {
+              POSTURE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
+              ANSWER: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
+              CHOOSE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
+              CLEAR: [{ guard: 'isSeat', actions: 'clearDecisions' }, { actions: 'refuseNotSeat' }],
+              SUBMIT: [
+                { guard: not('isSeat'), actions: 'refuseNotSeat' },
+                { guard: 'playersLeftToDecide', target: 'handOver', actions: 'passSeat' },
+                { target: 'aiDecisions' },
+              ],
+            },
+          },
+          // The actors no one plays decide; what they chose stays hidden until resolution.
+          aiDecisions: {
+            entry: 'decideForOthers',
+            on: {
+              CONTINUE: [{ guard: 'turnIsLegal', target: 'resolution', actions: ['resolveTurn', 'recordSave'] }, { target: 'fault', actions: 'recordFault' }],
+            },
+          },
+          // The engine has resolved the turn; the screen can play out the crises before the report.
+          resolution: {
+            on: { CONTINUE: 'report' },
+          },
+          // What changed, from the turn's record; then the next turn, or the debrief when the game has ended.
+          report: {
+            on: { CONTINUE: [{ guard: 'gameIsOver', target: 'debrief' }, { target: 'briefing' }] },
+          },
+          debrief: {},
+          // The computer players' decisions were refused by the engine: a fault to report, not to hide.
+          // Rewind, load and quit still work from here.
+          fault: {},
+        },
+      },
+    },
+  });
+}
+
+export type Flow = ReturnType<typeof createFlow>;

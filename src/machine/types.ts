@@ -1,0 +1,67 @@
+// The vocabulary of the turn flow: what it remembers between events, and what a player (or a screen) can ask of it.
+import type { ActorId, Decisions, GameState, Posture, Scenario, SupportLevel } from '../engine';
+import type { SaveSlots } from '../persistence';
+import type { DecideOthers } from './others';
+
+/** Why a request was refused, in the engine's words when the engine refused it. */
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+export interface FlowContext {
+  /** The game being played; null in the menu. */
+  game: GameState | null;
+  /** The sides people play, in the order they decide each turn (two for hot-seat). */
+  players: ActorId[];
+  /** Index in `players` of the side deciding now, or next after a hand-over. */
+  seat: number;
+  /**
+   * The people's decisions for this turn, by side. Secret until resolution: screens read them only through
+   * `visibleDecisions`, which shows a side its own and nothing of the other's.
+   */
+  pending: Decisions;
+  /** The other actors' decisions for this turn, made in the AI phase; secret until resolution too. */
+  others: Decisions | null;
+  /** The last refusal and whom it is addressed to (null: everyone at the screen). */
+  refusal: { to: ActorId | null; reasons: Refusal[] } | null;
+  /** The autosave slots as the flow has left them; `autosave()` writes them to a store. */
+  saves: SaveSlots;
+}
+
+export type FlowEvent =
+  /** Choose a scenario, a seed and the sides people play: one side, or two for hot-seat. */
+  | { type: 'START'; scenario: string; seed: string; players: ActorId[] }
+  /** Load a save from its text (an imported file). */
+  | { type: 'LOAD'; text: string }
+  /** Resume the autosaved game, or the good one before it. */
+  | { type: 'RESUME'; slot: keyof SaveSlots }
+  /** Move on from a phase: briefing, hand-over, AI, resolution, report. */
+  | { type: 'CONTINUE' }
+  | { type: 'POSTURE'; side: ActorId; toward: ActorId; posture: Posture }
+  | { type: 'ANSWER'; side: ActorId; call: string; level: SupportLevel }
+  | { type: 'CHOOSE'; side: ActorId; choice: string; option: string }
+  /** Drop this turn's decisions of `side` so far. */
+  | { type: 'CLEAR'; side: ActorId }
+  /** `side` has decided; the next side, or the AI, follows. */
+  | { type: 'SUBMIT'; side: ActorId }
+  /** Go back to the start of an earlier (or the current) turn, rebuilt by replay. */
+  | { type: 'REWIND'; turn: number }
+  | { type: 'SAVE' }
+  | { type: 'QUIT' };
+
+export type DecisionEvent = Extract<FlowEvent, { type: 'POSTURE' | 'ANSWER' | 'CHOOSE' }>;
+
+/** What the flow is given once, when it is made: the scenarios it knows, and how others decide. */
+export interface FlowSetup {
+  scenarios: readonly Scenario[];
+  /** How actors no person plays decide each turn; the persona policy when not given. */
+  decideOthers?: DecideOthers;
+  /** The time written into saves; the clock when not given. */
+  now?: () => string;
+}
+
+/** What each run of the flow starts from: the autosaves found in the store, if any. */
+export interface FlowInput {
+  saves?: SaveSlots;
+}

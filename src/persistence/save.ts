@@ -1,0 +1,154 @@
+// Writing a game as a save, and reading one back: parse, upgrade, check every field and the checksum,
+// find the scenario, replay the decisions and compare the hash. Every refusal says what is wrong; nothing throws.
+import { err, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
+import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem } from './format';
+import { replay } from './replay';
+import { HASH, ShapeCheck, formatAndVersion } from './shape';
+import { upgrade } from './upgrade';
+
+/** A save of `game` as it stands: its seed, its whole decision log and the hash replay must reach. */
+export function makeSave(game: GameState, players: readonly ActorId[], savedAt: string): Save {
+  const body: Omit<Save, 'checksum'> = {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenarioId: game.scenario.id,
+    scenarioHash: game.scenario.hash,
+    seed: game.seed,
+    players: [...players],
+    decisions: game.log.map((record) => record.decisions),
+    stateHash: stateHash(game),
+    savedAt,
+  };
+  return { ...body, checksum: checksumOf(body) };
+}
+
+/** The text of a save, as stored and as exported to a file. */
+export function writeSave(save: Save): string {
+  return JSON.stringify(save, null, 2) + '\n';
+}
+
+/** A file name that tells saves apart in a downloads folder. */
+export function saveFileName(save: Save): string {
+  const day = save.savedAt.slice(0, 10).replace(/[^0-9-]/g, '');
+  return `bowstring-${save.scenarioId}-turn-${save.decisions.length + 1}${day ? `-${day}` : ''}.json`;
+}
+
+export interface InspectedSave {
+  save: Save;
+  /** The version the text was written in, when it was older than the current one. */
+  upgradedFrom: number | null;
+}
+
+/** Everything that can be known of a save without the scenario: is it whole, current or upgradable, well formed, undamaged? */
+export function inspectSave(text: unknown): Result<InspectedSave, SaveProblem> {
+  return guarded(() => inspect(text));
+}
+
+export interface LoadedSave extends InspectedSave {
+  game: GameState;
+  scenario: Scenario;
+}
+
+/** Read a save and rebuild its game by replay on the matching scenario from `scenarios`. */
+export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<LoadedSave, SaveProblem> {
+  return guarded(() => {
+    const inspected = inspect(text);
+    if (!inspected.ok) return inspected;
+    const { save } = inspected.value;
+
+    const scenario = scenarios.find((s) => s.id === save.scenarioId);
+    if (!scenario) {
+      const known = scenarios.map((s) => s.id).join(', ');
+      return err([problem('unknown-scenario', `This save is for the scenario '${save.scenarioId}', which this game does not have${known ? ` (it has ${known})` : ''}.`, 'scenarioId')]);
+    }
+    if (scenario.hash !== save.scenarioHash) {
+      return err([
+        problem(
+          'scenario-changed',
+          `This save was made on another version of the scenario '${scenario.title}' (its content hash was ${save.scenarioHash}, the scenario's is now ${scenario.hash}), so its decisions cannot be replayed faithfully.`,
+          'scenarioHash',
+        ),
+      ]);
+    }
+    const refused = save.players.filter((p, i) => !scenario.playable.includes(p) || save.players.indexOf(p) !== i);
+    if (refused.length > 0) {
+      return err([problem('bad-players', `This save has people playing ${refused.join(', ')}, but in '${scenario.title}' people may play ${scenario.playable.join(' or ')}, each once.`, 'players')]);
+    }
+
+    const game = replay(scenario, save.seed, save.decisions);
+    if (!game.ok) return game;
+    const hash = stateHash(game.value);
+    if (hash !== save.stateHash) {
+      return err([
+        problem(
+          'hash-mismatch',
+          `Replaying this save's ${save.decisions.length} turns gives a game with hash ${hash}, not the ${save.stateHash} it records: its decisions were altered, or it was made under other rules of the game.`,
+          'stateHash',
+        ),
+      ]);
+    }
+    return ok({ ...inspected.value, game: game.value, scenario });
+  });
+}
+
+function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
+  if (typeof text !== 'string' || text.trim() === '') return err([problem('empty', 'The save is empty: there is nothing to load.')]);
+  const trimmed = text.trim();
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (fault) {
+    if (trimmed.startsWith('{') && !trimmed.endsWith('}'))
+      return err([problem('truncated', `The save is cut short: it stops after ${trimmed.length} characters, before its end. It was probably interrupted while being written.`)]);
+    return err([problem('not-json', `The save is damaged: it is not valid JSON (${fault instanceof Error ? fault.message : String(fault)}).`)]);
+  }
+
+  const head = formatAndVersion(value);
+  if (!head.ok) return err([head.problem]);
+  if (head.version > SAVE_VERSION)
+    return err([problem('newer-version', `This save was written by a newer version of the game (save format ${head.version}); this version reads formats up to ${SAVE_VERSION}.`, 'version')]);
+  if (head.version < SAVE_VERSION) {
+    const upgraded = upgrade(value, head.version);
+    return upgraded.ok ? ok({ save: upgraded.value, upgradedFrom: head.version }) : upgraded;
+  }
+
+  const problems = checkCurrent(value);
+  if (problems.length > 0) return err(problems);
+  const save = value as Save;
+  if (checksumOf(save) !== save.checksum)
+    return err([problem('checksum', 'The save was changed or damaged after it was written: its contents no longer match its checksum.', 'checksum')]);
+  return ok({ save, upgradedFrom: null });
+}
+
+function checkCurrent(value: unknown): SaveProblem[] {
+  const check = new ShapeCheck();
+  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
+  if (!check.fields(value, [], fields)) return check.result();
+  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
+  check.string(value.scenarioHash, ['scenarioHash'], HASH);
+  check.string(value.seed, ['seed']);
+  const players = value.players;
+  if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'an actor id' }));
+  else if (players !== undefined) check.fail(['players'], `'players' must list the sides people play, got ${JSON.stringify(players).slice(0, 40)}.`);
+  check.decisionLog(value.decisions, ['decisions']);
+  check.string(value.stateHash, ['stateHash'], HASH);
+  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time, got ${JSON.stringify(value.savedAt.slice(0, 40))}.`);
+  check.string(value.checksum, ['checksum'], HASH);
+  return check.result();
+}
+
+/** A fault in the reading itself must reach the player as a refusal, not take the game down. */
+function guarded<T>(read: () => Result<T, SaveProblem>): Result<T, SaveProblem> {
+  try {
+    return read();
+  } catch (fault) {
+    return err([problem('internal', `The save could not be read because of a fault in the game itself (${String(fault)}). Please report it with the file.`)]);
+  }
+}
+
+/** A save as a file to download: its name, its text and its media type. Importing is `readSave` on the file's text. */
+export function exportSave(save: Save): { name: string; text: string; type: 'application/json' } {
+  return { name: saveFileName(save), text: writeSave(save), type: 'application/json' };
+}
+
+export const importSave = readSave;

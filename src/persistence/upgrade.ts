@@ -1,0 +1,58 @@
+// Saves from older versions of the game are brought up to date one version at a time, never dropped.
+// Each step checks the shape of its own version first, so a damaged old save is refused with the right reasons.
+import { type Result, err, ok } from '../engine';
+import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type SaveProblem, type SaveV0, type SaveV1 } from './format';
+import { HASH, ShapeCheck } from './shape';
+
+/** `STEPS[n]` turns a version-n save (already parsed JSON) into a version-(n+1) one. */
+const STEPS: Record<number, (old: unknown) => Result<unknown, SaveProblem>> = {
+  0: fromV0,
+};
+
+/** Bring a save of `version` up to the current version. `version` must be below the current one. */
+export function upgrade(value: unknown, version: number): Result<SaveV1, SaveProblem> {
+  let current = value;
+  for (let v = version; v < SAVE_VERSION; v++) {
+    const step = STEPS[v];
+    if (!step) return err([problem('unknown-version', `This save is in format version ${v}, which no version of the game ever wrote.`, 'version')]);
+    const next = step(current);
+    if (!next.ok) return next;
+    current = next.value;
+  }
+  return ok(current as SaveV1);
+}
+
+/** Version 0 named its fields differently, had one `side` instead of a list of players, a time in milliseconds, and no checksum. */
+function fromV0(value: unknown): Result<SaveV1, SaveProblem> {
+  const check = new ShapeCheck();
+  if (check.fields(value, [], ['format', 'version', 'scenario', 'seed', 'side', 'log', 'hash', 'time'])) {
+    if (check.fields(value.scenario, ['scenario'], ['id', 'hash'])) {
+      const s = value.scenario;
+      check.string(s.id, ['scenario', 'id'], { pattern: /./, what: 'a scenario id' });
+      check.string(s.hash, ['scenario', 'hash'], HASH);
+    }
+    check.string(value.seed, ['seed']);
+    check.string(value.side, ['side'], { pattern: /^(RUS|CHN|hot-seat)$/, what: "'RUS', 'CHN' or 'hot-seat'" });
+    check.decisionLog(value.log, ['log']);
+    check.string(value.hash, ['hash'], HASH);
+    if (value.time !== undefined && (typeof value.time !== 'number' || !Number.isFinite(value.time) || Number.isNaN(new Date(value.time).getTime())))
+      check.fail(['time'], `'time' must be a time in milliseconds, got ${String(value.time)}.`);
+  }
+  const problems = check.result();
+  if (problems.length > 0) return err(problems);
+
+  const old = value as unknown as SaveV0;
+  const body: Omit<SaveV1, 'checksum'> = {
+    format: SAVE_FORMAT,
+    version: 1,
+    scenarioId: old.scenario.id,
+    scenarioHash: old.scenario.hash,
+    seed: old.seed,
+    players: old.side === 'hot-seat' ? ['RUS', 'CHN'] : [old.side],
+    decisions: old.log,
+    stateHash: old.hash,
+    savedAt: new Date(old.time).toISOString(),
+  };
+  // Version 0 had nothing to check the other fields by; from here on the checksum guards them.
+  return ok({ ...body, checksum: checksumOf(body) });
+}

@@ -1,0 +1,334 @@
+// Model-based tests of the turn flow: xstate/graph walks the flow on a small two-turn world and every path it finds is
+// played on a real running flow, checking at each step what must hold in that phase. The walk tells states apart by
+// phase, turn, players, seat and who has decided, and each state is also told apart by the transition that reached it,
+// so the shortest paths take every transition at least once; a coverage check confirms it against the machine's own
+// list of transitions and states.
+import { describe, expect, it } from 'vitest';
+import { createActor, transition, type Actor, type AnyTransitionDefinition } from 'xstate';
+import { createTestModel, getStateNodes } from 'xstate/graph';
+import {
+  applyDecisions,
+  canonicalJson,
+  checkDecisions,
+  hashString,
+  newGame,
+  stateHash,
+  type Decisions,
+  type GameState,
+  type Scenario,
+} from '../../src/engine';
+import { createFlow, phaseOf, visibleDecisions, viewOf, personaOthers, type DecideOthers, type Flow, type FlowEvent, type FlowSnapshot } from '../../src/machine';
+import { makeSave, readSave, replay, writeSave, type SaveSlots } from '../../src/persistence';
+import { CLOCK, smallWorld } from './support';
+
+const world = smallWorld();
+
+/** stateHash of every game position seen, by the decisions that led to it: what a rewind must find again. */
+const seen = new Map<string, string>();
+let rewindsChecked = 0;
+const positionKey = (scenario: Scenario, seed: string, decisions: readonly Decisions[]) => `${scenario.hash}|${seed}|${canonicalJson(decisions)}`;
+function remember(game: GameState): void {
+  const key = positionKey(game.scenario, game.seed, game.log.map((r) => r.decisions));
+  const hash = stateHash(game);
+  const before = seen.get(key);
+  if (before !== undefined && before !== hash) throw new Error(`the same decisions led to two different games (${before}, ${hash})`);
+  seen.set(key, hash);
+}
+
+/** Saves to load: a game one turn in, a finished game, and a damaged file; each position they pass through is remembered. */
+function fixtureSave(turns: number): string {
+  let game = newGame(world, 'fixture');
+  remember(game);
+  for (let t = 0; t < turns; t++) {
+    game = (applyDecisions(game, personaOthers(game, [])) as { ok: true; value: GameState }).value;
+    remember(game);
+  }
+  return writeSave(makeSave(game, ['A'], CLOCK()));
+}
+const LIVE = fixtureSave(1);
+const OVER = fixtureSave(2);
+const DAMAGED = OVER.slice(0, OVER.length / 2);
+const SLOTS: SaveSlots = { latest: OVER, previous: null };
+
+// ---------------------------------------------------------------- the abstraction the walk works on
+
+const slotKinds = new Map<string, string>();
+function slotKind(text: string | null): string {
+  if (text === null) return 'none';
+  if (!slotKinds.has(text)) {
+    const read = readSave(text, [world]);
+    slotKinds.set(text, !read.ok ? 'bad' : read.value.game.ending ? 'over' : 'live');
+  }
+  return slotKinds.get(text)!;
+}
+
+function stateKey(snapshot: FlowSnapshot): string {
+  const { context } = snapshot;
+  const phase = phaseOf(snapshot);
+  if (phase === 'menu') return `menu|${slotKind(context.saves.latest)}|${slotKind(context.saves.previous)}`;
+  const game = context.game!;
+  return [phase, game.turn, game.ending ? 'over' : 'on', context.players.join('+'), context.seat, Object.keys(context.pending).sort().join('+')].join('|');
+}
+
+const eventKey = (event: { type: string }) => JSON.stringify(event, (k, v: unknown) => (k === 'text' && typeof v === 'string' ? hashString(v) : v));
+
+/** Each state is told apart by the transition that reached it, so reaching every state takes every transition. */
+const serializeState = (snapshot: FlowSnapshot, event: { type: string } | undefined, previous?: FlowSnapshot) =>
+  event && previous ? `${stateKey(snapshot)} via ${eventKey(event)} from ${stateKey(previous)}` : stateKey(snapshot);
+
+/** Explore each abstract state once; its other arrivals are leaves (they still count as reached). */
+function exploreOnce() {
+  const explored = new Set<string>();
+  return (snapshot: FlowSnapshot) => {
+    const key = stateKey(snapshot);
+    if (explored.has(key)) return true;
+    explored.add(key);
+    return false;
+  };
+}
+
+/** The requests that can be made in a state: good and bad ones of every kind. The model keeps those the state handles. */
+function requests(snapshot: FlowSnapshot): FlowEvent[] {
+  const { context } = snapshot;
+  const loads: FlowEvent[] = [LIVE, OVER, DAMAGED].map((text) => ({ type: 'LOAD', text }));
+  if (phaseOf(snapshot) === 'menu') {
+    return [
+      { type: 'START', scenario: world.id, seed: 'model', players: ['A'] },
+      { type: 'START', scenario: world.id, seed: 'model', players: ['A', 'B'] },
+      { type: 'START', scenario: world.id, seed: 'model', players: ['C'] },
+      ...loads,
+      { type: 'RESUME', slot: 'latest' },
+      { type: 'RESUME', slot: 'previous' },
+    ];
+  }
+  const game = context.game!;
+  const seat = context.players[context.seat]!;
+  const other = seat === 'A' ? 'B' : 'A';
+  return [
+    { type: 'CONTINUE' },
+    { type: 'POSTURE', side: seat, toward: 'C', posture: 'hedge' },
+    { type: 'POSTURE', side: seat, toward: seat, posture: 'ally' },
+    { type: 'POSTURE', side: other, toward: 'C', posture: 'hedge' },
+    { type: 'ANSWER', side: seat, call: `1.c2:${seat}`, level: 2 },
+    { type: 'ANSWER', side: seat, call: '1.c2:A', level: 7 as 2 },
+    { type: 'CHOOSE', side: seat, choice: game.agenda.choices.find((c) => c.decider === seat)?.id ?? 'none', option: 'arm' },
+    { type: 'CHOOSE', side: seat, choice: 'none', option: 'arm' },
+    { type: 'CLEAR', side: seat },
+    { type: 'CLEAR', side: other },
+    { type: 'SUBMIT', side: other },
+    { type: 'SUBMIT', side: seat },
+    { type: 'REWIND', turn: 1 },
+    { type: 'REWIND', turn: game.turn },
+    { type: 'REWIND', turn: game.turn + 1 },
+    ...loads,
+    { type: 'SAVE' },
+    { type: 'QUIT' },
+  ];
+}
+
+// ---------------------------------------------------------------- what must hold
+
+/** Requests that decide something; none may change anything outside the decisions phase. */
+function decidingRequests(snapshot: FlowSnapshot): FlowEvent[] {
+  return ['A', 'B', 'C'].flatMap((side): FlowEvent[] => [
+    { type: 'POSTURE', side, toward: 'C', posture: 'hedge' },
+    { type: 'ANSWER', side, call: `1.c2:${side}`, level: 2 },
+    { type: 'CHOOSE', side, choice: snapshot.context.game?.agenda.choices[0]?.id ?? '1.e1', option: 'arm' },
+    { type: 'CLEAR', side },
+    { type: 'SUBMIT', side },
+  ]);
+}
+
+function checkAlways(flow: Flow, sut: FlowSnapshot, model: FlowSnapshot): void {
+  const { context } = sut;
+  const phase = phaseOf(sut);
+  expect(phase).toBe(phaseOf(model));
+  expect(context.game && stateHash(context.game)).toBe(model.context.game && stateHash(model.context.game));
+
+  if (phase !== 'decisions') {
+    for (const request of decidingRequests(sut)) expect(transition(flow, sut, request)[0], `${request.type} outside decisions`).toBe(sut);
+  }
+  if (context.game) {
+    remember(context.game);
+    // No snapshot is kept anywhere: the game is always exactly what its seed and decision log replay to.
+    const replayed = replay(context.game.scenario, context.game.seed, context.game.log.map((r) => r.decisions));
+    expect(replayed.ok && stateHash(replayed.value)).toBe(stateHash(context.game));
+  }
+  // Secrecy: before resolution a side sees none of another side's decisions, nor refusals addressed to it.
+  if (!['resolution', 'report', 'debrief'].includes(phase)) {
+    for (const viewer of ['A', 'B', 'C']) {
+      const visible = visibleDecisions(sut, viewer);
+      expect(Object.keys(visible).every((side) => side === viewer)).toBe(true);
+      if (context.refusal && context.refusal.to !== null && context.refusal.to !== viewer) expect(viewOf(sut, viewer).refusals).toEqual([]);
+    }
+  }
+}
+
+const inGame = (sut: FlowSnapshot) => {
+  const game = sut.context.game!;
+  expect(game).not.toBeNull();
+  return game;
+};
+
+function checkPhase(flow: Flow, sut: FlowSnapshot): void {
+  const { context } = sut;
+  switch (phaseOf(sut)) {
+    case 'menu':
+      expect(context.game).toBeNull();
+      expect(context.players).toEqual([]);
+      break;
+    case 'briefing': {
+      const game = inGame(sut);
+      expect(game.ending).toBeNull();
+      expect(game.log.length).toBe(game.turn - 1);
+      expect(context.pending).toEqual({});
+      expect(context.others).toBeNull();
+      break;
+    }
+    case 'handOver':
+      expect(context.players.length).toBe(2);
+      // The side coming to the screen has not decided yet, and sees nothing of the side that has.
+      expect(context.pending[context.players[context.seat]!]).toBeUndefined();
+      expect(viewOf(sut, context.players[context.seat]!).decisions).toEqual({});
+      expect(viewOf(sut, context.players[context.seat]!).deciding).toBe(false);
+      break;
+    case 'decisions': {
+      const game = inGame(sut);
+      const seat = context.players[context.seat]!;
+      expect(game.ending).toBeNull();
+      expect(viewOf(sut, seat).deciding).toBe(true);
+      // A legal request is taken, for the seat only, and changes nothing else.
+      const [taken] = transition(flow, sut, { type: 'POSTURE', side: seat, toward: 'C', posture: 'hedge' });
+      expect(taken.context.pending[seat]?.postures?.C).toBe('hedge');
+      expect(taken.context.game).toBe(game);
+      for (const side of context.players) if (side !== seat) expect(taken.context.pending[side]).toBe(context.pending[side]);
+      // A request the engine refuses changes nothing, and the refusal is the engine's own words.
+      const [refused] = transition(flow, sut, { type: 'POSTURE', side: seat, toward: seat, posture: 'ally' });
+      expect(refused.context.pending).toBe(context.pending);
+      expect(refused.context.refusal?.reasons.map((r) => r.message)).toEqual(checkDecisions(game, { [seat]: { postures: { [seat]: 'ally' } } }).map((e) => e.message));
+      break;
+    }
+    case 'aiDecisions':
+      // The computer players have decided, and never for a side a person plays.
+      expect(context.others).not.toBeNull();
+      expect(Object.keys(context.others!).filter((id) => context.players.includes(id))).toEqual([]);
+      break;
+    case 'resolution':
+    case 'report': {
+      const game = inGame(sut);
+      expect(context.pending).toEqual({});
+      expect(context.others).toBeNull();
+      expect(visibleDecisions(sut, context.players[0]!)).toBe(game.log[game.log.length - 1]!.decisions);
+      expect(viewOf(sut, context.players[0]!).record).toBe(game.log[game.log.length - 1]);
+      break;
+    }
+    case 'debrief':
+      expect(inGame(sut).ending).not.toBeNull();
+      break;
+    case 'fault':
+      expect(context.refusal?.reasons.length).toBeGreaterThan(0);
+      break;
+  }
+}
+
+// ---------------------------------------------------------------- running the paths
+
+const PHASE_KEYS = ['menu', 'playing.briefing', 'playing.handOver', 'playing.decisions', 'playing.aiDecisions', 'playing.resolution', 'playing.report', 'playing.debrief', 'playing.fault'];
+
+interface Coverage {
+  transitions: Set<AnyTransitionDefinition>;
+  states: Set<string>;
+}
+
+async function runPaths(flow: Flow, filter: (snapshot: FlowSnapshot, event: FlowEvent) => boolean, coverage: Coverage): Promise<number> {
+  const model = createTestModel(flow, {
+    input: { saves: SLOTS },
+    events: requests,
+    filterEvents: filter,
+    serializeState,
+    serializeEvent: eventKey,
+  });
+  const paths = model.getShortestPaths({ stopWhen: exploreOnce() });
+  for (const path of paths) {
+    let sut!: Actor<Flow>;
+    sut = createActor(flow, {
+      input: { saves: SLOTS },
+      inspect: (event) => {
+        if (event.type === '@xstate.microstep') for (const t of (event as { _transitions: AnyTransitionDefinition[] })._transitions) coverage.transitions.add(t);
+      },
+    }).start();
+    const send = (step: { event: { type: string } }) => sut.send(step.event as FlowEvent);
+    const check = (model: FlowSnapshot) => {
+      const snapshot = sut.getSnapshot();
+      for (const node of snapshot._nodes) coverage.states.add(node.id);
+      checkAlways(flow, snapshot, model);
+      checkPhase(flow, snapshot);
+    };
+    await path.test({
+      states: Object.fromEntries(PHASE_KEYS.map((key) => [key, check])),
+      events: {
+        START: send,
+        LOAD: send,
+        RESUME: send,
+        CONTINUE: send,
+        POSTURE: send,
+        ANSWER: send,
+        CHOOSE: send,
+        CLEAR: send,
+        SUBMIT: send,
+        SAVE: send,
+        QUIT: send,
+        REWIND: (step) => {
+          const event = step.event as Extract<FlowEvent, { type: 'REWIND' }>;
+          const before = sut.getSnapshot().context.game!;
+          const turn = event.turn;
+          sut.send(event);
+          if (turn > before.turn) return;
+          // A rewind to turn k gives the game exactly as it stood at turn k when it was played.
+          const key = positionKey(before.scenario, before.seed, before.log.slice(0, turn - 1).map((r) => r.decisions));
+          expect(seen.has(key), `turn ${turn} of this game was never seen`).toBe(true);
+          expect(stateHash(sut.getSnapshot().context.game!)).toBe(seen.get(key));
+          rewindsChecked++;
+        },
+      },
+    });
+    sut.stop();
+  }
+  return paths.length;
+}
+
+function allTransitions(flow: Flow): AnyTransitionDefinition[] {
+  return getStateNodes(flow.root).flatMap((node) => [...node.transitions.values()].flat());
+}
+
+/** A transition by its place in the machine: its state, its event and its rank among that event's guarded branches. */
+const describeTransition = (t: AnyTransitionDefinition) =>
+  `${t.source.id} on ${t.eventType} #${t.source.transitions.get(t.eventType)!.indexOf(t)} → ${t.target?.map((n) => n.id).join(',') ?? '(stays)'}`;
+
+describe('the turn flow, walked by its model', () => {
+  it('reaches every state, takes every transition, and keeps its promises at every step', async () => {
+    const flow = createFlow({ scenarios: [world], now: CLOCK });
+    const coverage: Coverage = { transitions: new Set(), states: new Set() };
+    const paths = await runPaths(flow, () => true, coverage);
+
+    // The engine refusing the computer players' decisions is a fault; a deliberately broken AI reaches it.
+    const brokenAi: DecideOthers = () => ({ C: { postures: { C: 'ally' } } });
+    const broken = createFlow({ scenarios: [world], now: CLOCK, decideOthers: brokenAi });
+    const brokenCoverage: Coverage = { transitions: new Set(), states: new Set() };
+    const toFault = (snapshot: FlowSnapshot, event: FlowEvent) =>
+      phaseOf(snapshot) === 'fault' ||
+      (event.type === 'START' && event.players.length === 1 && event.players[0] === 'A') ||
+      event.type === 'CONTINUE' ||
+      (event.type === 'SUBMIT' && event.side === snapshot.context.players[snapshot.context.seat]);
+    const faultPaths = await runPaths(broken, toFault, brokenCoverage);
+
+    // Transitions are the same objects in both flows only by position: compare them by description.
+    const taken = new Set([...coverage.transitions, ...brokenCoverage.transitions].map(describeTransition));
+    const missing = allTransitions(flow).map(describeTransition).filter((t) => !taken.has(t));
+    expect(missing).toEqual([]);
+    const states = new Set([...coverage.states, ...brokenCoverage.states]);
+    expect(getStateNodes(flow.root).map((n) => n.id).filter((id) => !states.has(id))).toEqual([]);
+    expect(rewindsChecked).toBeGreaterThan(100);
+    console.log(`model: ${paths} paths, plus ${faultPaths} to the fault; ${taken.size} transitions and ${states.size} states covered; ${rewindsChecked} rewinds matched the game as played`);
+  });
+});
