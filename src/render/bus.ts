@@ -1,0 +1,59 @@
+// The only road between the map (Phaser) and the page (DOM): snapshots and view commands in, intents and status out.
+import type { MapSnapshot } from './snapshot';
+
+/** Something on the map a player can point at. */
+export type MapTarget = { type: 'actor'; id: string } | { type: 'theatre'; id: string };
+
+/** What the player did on the map; the page decides what it means. */
+export type MapIntent = { kind: 'select'; target: MapTarget | null } | { kind: 'hover'; target: MapTarget | null };
+
+/** What the page asks of the map's view (never of the game). */
+export type MapCommand =
+  | { kind: 'zoom'; by: number }
+  | { kind: 'reset-view' }
+  /** Mark a target as selected, after the page has accepted the player's intent. */
+  | { kind: 'select'; target: MapTarget | null };
+
+export type MapStatus =
+  | { kind: 'loading'; progress: number }
+  | { kind: 'ready'; renderer: 'canvas' | 'webgl' }
+  | { kind: 'error'; message: string };
+
+export interface Channel<T> {
+  send(value: T): void;
+  /** Returns the function that unsubscribes. */
+  subscribe(listener: (value: T) => void): () => void;
+  /** The last value sent, if any: a scene that starts late still gets the current picture. */
+  latest(): T | undefined;
+}
+
+function channel<T>(): Channel<T> {
+  const listeners = new Set<(value: T) => void>();
+  let last: T | undefined;
+  return {
+    send(value) {
+      last = value;
+      for (const l of [...listeners]) l(value);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    latest: () => last,
+  };
+}
+
+export interface MapBus {
+  snapshots: Channel<MapSnapshot>;
+  commands: Channel<MapCommand>;
+  intents: Channel<MapIntent>;
+  status: Channel<MapStatus>;
+}
+
+export function createMapBus(): MapBus {
+  return { snapshots: channel(), commands: channel(), intents: channel(), status: channel() };
+}
+
+export function sameTarget(a: MapTarget | null, b: MapTarget | null): boolean {
+  return a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
+}

@@ -1,0 +1,33 @@
+// Where a capital or theatre sits in the world, with actors beyond the view (Washington) pinned to its edge.
+import { WORLD, project, type Geography } from '../geography';
+
+export interface Anchor {
+  x: number;
+  y: number;
+  /** The true place lies outside the view; `angle` points toward it (radians, screen axes). */
+  offMap: boolean;
+  angle: number;
+}
+
+const EDGE = 34;
+/** The view's western and eastern reach, in degrees of longitude. */
+const WEST = -14;
+const EAST = 152;
+
+const inside = (p: [number, number] | null): p is [number, number] =>
+  p !== null && p[0] >= EDGE && p[0] <= WORLD.width - EDGE && p[1] >= EDGE && p[1] <= WORLD.height - EDGE;
+
+/** Angular distance eastward from `from` to `to`, in 0..360. */
+const east = (from: number, to: number): number => (((to - from) % 360) + 360) % 360;
+
+export function anchorOf(geo: Geography, lon: number, lat: number): Anchor {
+  const p = project(geo, lon, lat);
+  if (inside(p)) return { x: p[0], y: p[1], offMap: false, angle: 0 };
+  // Beyond the view: bring it to the nearer side edge, at its own latitude, the way a reader looks for it
+  // (Washington off the Atlantic edge, not over the pole).
+  const west = east(lon, WEST) <= east(EAST, lon);
+  const edge = project(geo, west ? WEST : EAST, Math.max(-10, Math.min(70, lat))) ?? [WORLD.width / 2, WORLD.height / 2];
+  const x = Math.min(WORLD.width - EDGE, Math.max(EDGE, edge[0]));
+  const y = Math.min(WORLD.height - EDGE, Math.max(EDGE, edge[1]));
+  return { x, y, offMap: true, angle: west ? Math.PI : 0 };
+}

@@ -1,0 +1,54 @@
+// How standings and ties look. Colours come from the Okabe–Ito set, which stays distinct for the common
+// kinds of colour blindness; every colour also has a second cue (hatching, dash, shape or word) so no meaning rests on hue alone.
+import type { Tie } from '../engine';
+import type { Standing } from './snapshot';
+
+export type Hatch = 'cross' | 'diagonal' | 'dots' | 'none' | 'solid';
+
+export interface StandingStyle {
+  colour: number;
+  /** Fill of the actor's countries, drawn over the land. */
+  fillAlpha: number;
+  hatch: Hatch;
+  /** The word under the actor's name on the map. */
+  word: string;
+}
+
+export const STANDING: Record<Standing, StandingStyle> = {
+  self: { colour: 0xe69f00, fillAlpha: 0.45, hatch: 'solid', word: 'you' },
+  alliance: { colour: 0x0072b2, fillAlpha: 0.42, hatch: 'cross', word: 'alliance' },
+  partnership: { colour: 0x009e73, fillAlpha: 0.36, hatch: 'diagonal', word: 'partnership' },
+  rival: { colour: 0xd55e00, fillAlpha: 0.3, hatch: 'dots', word: 'rival' },
+  none: { colour: 0x7a7468, fillAlpha: 0.16, hatch: 'none', word: 'no tie' },
+};
+
+export interface TieStyle {
+  colour: number;
+  /** Dash and gap lengths in screen pixels; empty for a solid line. */
+  dash: number[];
+}
+
+export const TIE: Record<Tie, TieStyle> = {
+  alliance: { colour: 0x0072b2, dash: [] },
+  partnership: { colour: 0x007a59, dash: [9, 5] },
+  none: { colour: 0x6b6558, dash: [2, 5] },
+};
+
+/** Line width in screen pixels: thicker where trust is higher. */
+export const tieWidth = (trust: number): number => 1.25 + 4 * Math.max(0, Math.min(1, trust));
+
+export const MAP_COLOURS = {
+  sea: 0xd4e3ea,
+  land: 0xf1ece0,
+  border: 0xa79f8c,
+  coast: 0x8fa3ad,
+  graticule: 0xc3d3db,
+  ink: 0x1d232b,
+  halo: 0xffffff,
+  crisis: 0xf0e442,
+  crisisRing: 0xb84a00,
+  theatre: 0x6f4e7c,
+  selected: 0x1d232b,
+} as const;
+
+export const css = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;

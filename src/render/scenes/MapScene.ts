@@ -1,0 +1,154 @@
+// The map: draws each snapshot it is sent and turns pointer gestures into intents and view changes.
+// It holds no game rule; everything it shows comes from the snapshot.
+import * as Phaser from 'phaser';
+import { sameTarget, type MapCommand, type MapTarget } from '../bus';
+import type { MapContext } from '../context';
+import { WORLD, type Geography } from '../geography';
+import type { MapSnapshot } from '../snapshot';
+import { Countries } from '../map/countries';
+import { Markers } from '../map/markers';
+import { TieLines } from '../map/ties';
+import { View } from '../map/view';
+
+/** Screen pixels a press may travel and still count as a click rather than a drag. */
+const CLICK_SLOP = 5;
+
+export class MapScene extends Phaser.Scene {
+  private geo!: Geography;
+  private view!: View;
+  private countries!: Countries;
+  private ties!: TieLines;
+  private markers!: Markers;
+  private snapshot: MapSnapshot | null = null;
+  private press: { x: number; y: number; lastX: number; lastY: number; dragged: boolean } | null = null;
+  private hovered: MapTarget | null = null;
+  private layoutZoom = 0;
+
+  constructor(private readonly context: MapContext) {
+    super('Map');
+  }
+
+  create(data: { geo: Geography }): void {
+    const { bus, motion, probe } = this.context;
+    this.geo = data.geo;
+    this.view = new View(this, () => this.onViewChanged());
+    this.countries = new Countries(this, this.geo, motion);
+    this.ties = new TieLines(this, this.geo, motion);
+    this.markers = new Markers(this, this.geo, motion);
+
+    const unsubscribe = [
+      bus.snapshots.subscribe((s) => this.draw(s)),
+      bus.commands.subscribe((c) => this.command(c)),
+    ];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => unsubscribe.forEach((u) => u()));
+    this.listen();
+
+    probe.countries = () => [...this.countries.drawnIso];
+    probe.markers = () => this.markers.anchors().map((m) => `${m.target.type}:${m.target.id}`);
+    probe.view = () => ({ zoom: this.view.zoom, cx: this.view.cx, cy: this.view.cy });
+    probe.screenOf = (target) => this.pageOf(target);
+
+    const first = bus.snapshots.latest();
+    if (first) this.draw(first);
+  }
+
+  private draw(snapshot: MapSnapshot): void {
+    this.snapshot = snapshot;
+    this.countries.update(snapshot);
+    this.markers.update(snapshot);
+    const lonLat = (id: string): [number, number] | null => {
+      const a = snapshot.actors.find((x) => x.id === id);
+      return a ? [a.lon, a.lat] : null;
+    };
+    this.ties.update(snapshot, (id) => this.markers.anchorOf({ type: 'actor', id }), lonLat);
+    this.layoutZoom = 0;
+    this.onViewChanged();
+    const { probe, bus } = this.context;
+    if (!probe.ready) {
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        probe.ready = true;
+        probe.readyAt = performance.now();
+        bus.status.send({ kind: 'ready', renderer: probe.renderer });
+      });
+    }
+  }
+
+  private onViewChanged(): void {
+    if (!this.snapshot || !this.markers) return;
+    if (this.view.zoom !== this.layoutZoom) {
+      this.layoutZoom = this.view.zoom;
+      this.markers.relayout(this.view);
+      this.ties.setZoom(this.view.zoom);
+      this.countries.setZoom(this.view.zoom);
+    }
+  }
+
+  private command(c: MapCommand): void {
+    const smooth = this.context.motion;
+    if (c.kind === 'zoom') this.view.animateZoom(c.by, smooth);
+    else if (c.kind === 'reset-view') this.view.reset(smooth);
+    else this.markers.setSelected(c.target);
+  }
+
+  private pick(sx: number, sy: number): MapTarget | null {
+    const marker = this.markers.pick(sx, sy, this.view);
+    if (marker) return marker;
+    const [wx, wy] = this.view.toWorld(sx, sy);
+    const actor = this.countries.actorAt(wx, wy);
+    return actor ? { type: 'actor', id: actor } : null;
+  }
+
+  private listen(): void {
+    const { bus } = this.context;
+    const canvas = this.game.canvas;
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.press = { x: p.x, y: p.y, lastX: p.x, lastY: p.y, dragged: false };
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      const press = this.press;
+      if (press && p.isDown) {
+        if (!press.dragged && Math.hypot(p.x - press.x, p.y - press.y) > CLICK_SLOP) {
+          press.dragged = true;
+          canvas.style.cursor = 'grabbing';
+        }
+        if (press.dragged) this.view.panBy(p.x - press.lastX, p.y - press.lastY);
+        press.lastX = p.x;
+        press.lastY = p.y;
+        return;
+      }
+      this.hover(this.pick(p.x, p.y));
+    });
+    this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
+      const press = this.press;
+      this.press = null;
+      canvas.style.cursor = this.hovered ? 'pointer' : 'grab';
+      if (press && !press.dragged) bus.intents.send({ kind: 'select', target: this.pick(p.x, p.y) });
+    });
+    this.input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      this.view.zoomAt(Math.exp(-dy * 0.0015), p.x, p.y);
+    });
+    this.input.on('gameout', () => {
+      this.press = null;
+      this.hover(null);
+    });
+    canvas.style.cursor = 'grab';
+  }
+
+  private hover(target: MapTarget | null): void {
+    if (sameTarget(target, this.hovered)) return;
+    this.hovered = target;
+    this.markers.setHovered(target);
+    this.game.canvas.style.cursor = target ? 'pointer' : 'grab';
+    this.context.bus.intents.send({ kind: 'hover', target });
+  }
+
+  /** Where a marker is on the page, in CSS pixels from the viewport's corner. */
+  private pageOf(target: MapTarget): { x: number; y: number } | null {
+    const anchor = this.markers.anchorOf(target);
+    if (!anchor) return null;
+    const [sx, sy] = this.view.toScreen(anchor.x, anchor.y);
+    if (sx < 0 || sy < 0 || sx > WORLD.width || sy > WORLD.height) return null;
+    const rect = this.game.canvas.getBoundingClientRect();
+    return { x: rect.left + (sx * rect.width) / WORLD.width, y: rect.top + (sy * rect.height) / WORLD.height };
+  }
+}

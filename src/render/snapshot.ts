@@ -1,0 +1,126 @@
+// What the map draws: a plain picture of the world as one side sees it, built from a game state.
+// The scenes read only this, never the state, so they cannot compute a rule.
+import { tieOf, type ActorId, type ActorKind, type GameState, type Posture, type Tie } from '../engine';
+
+/** How an actor stands toward the player, in the order the map ranks them. Drives colour and pattern together. */
+export type Standing = 'self' | 'alliance' | 'partnership' | 'rival' | 'none';
+
+export interface ActorMark {
+  id: ActorId;
+  name: string;
+  kind: ActorKind;
+  /** ISO 3166 numeric codes (3-digit strings) of the countries it holds; empty for non-state actors and organisations. */
+  iso: string[];
+  lon: number;
+  lat: number;
+  standing: Standing;
+  /** The formal tie with the player ('none' for the player itself). */
+  tie: Tie;
+  /** The player's posture toward this actor, and this actor's toward the player (null for the player itself). */
+  posture: Posture | null;
+  theirPosture: Posture | null;
+  /** The player's trust in this actor, 0..1 (null for the player itself). */
+  trust: number | null;
+}
+
+export interface TieLine {
+  a: ActorId;
+  b: ActorId;
+  kind: Tie;
+  /** Trust along the tie, 0..1: the player's own trust when the player is one end, else the mean of both directions. */
+  trust: number;
+  withPlayer: boolean;
+}
+
+export interface TheatreMark {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  tension: number;
+  /** The gravest crisis dealt in this theatre this turn, if any. */
+  crisis: { initiator: ActorId; target: ActorId; severity: number; count: number; callsPlayer: boolean } | null;
+}
+
+export interface MapSnapshot {
+  side: ActorId;
+  turn: number;
+  actors: ActorMark[];
+  ties: TieLine[];
+  theatres: TheatreMark[];
+}
+
+function standingOf(state: GameState, side: ActorId, other: ActorId, tie: Tie): Standing {
+  if (other === side) return 'self';
+  if (tie !== 'none') return tie;
+  const rival = state.scenario.theatres.some((t) =>
+    t.rivals.some((r) => (r.challenger === side && r.defender === other) || (r.challenger === other && r.defender === side)),
+  );
+  return rival ? 'rival' : 'none';
+}
+
+/** The map's picture of `state` for the player leading `side`. Pure: same state and side, same snapshot. */
+export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
+  const { scenario } = state;
+  const actors: ActorMark[] = scenario.actors.map((a) => {
+    const self = a.id === side;
+    const tie = self ? 'none' : tieOf(state, side, a.id);
+    return {
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      iso: [...a.map.iso],
+      lon: a.map.lon,
+      lat: a.map.lat,
+      standing: standingOf(state, side, a.id, tie),
+      tie,
+      posture: self ? null : state.postures[side]![a.id]!,
+      theirPosture: self ? null : state.postures[a.id]![side]!,
+      trust: self ? null : state.trust[side]![a.id]!,
+    };
+  });
+
+  const ties: TieLine[] = [];
+  const ids = scenario.actors.map((a) => a.id);
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i]!;
+      const b = ids[j]!;
+      const kind = tieOf(state, a, b);
+      const withPlayer = a === side || b === side;
+      // Untied pairs are drawn only where the player reaches out or is reached for: a courtship, not noise.
+      if (kind === 'none') {
+        if (!withPlayer) continue;
+        const other = a === side ? b : a;
+        if (state.postures[side]![other] === 'hedge' && state.postures[other]![side] === 'hedge') continue;
+      }
+      const trust = withPlayer
+        ? state.trust[side]![a === side ? b : a]!
+        : (state.trust[a]![b]! + state.trust[b]![a]!) / 2;
+      ties.push({ a, b, kind, trust, withPlayer });
+    }
+  }
+
+  const theatres: TheatreMark[] = scenario.theatres.map((t) => {
+    const here = state.agenda.crises.filter((c) => c.theatre === t.id);
+    const gravest = here.reduce<(typeof here)[number] | null>((m, c) => (m === null || c.severity > m.severity ? c : m), null);
+    return {
+      id: t.id,
+      name: t.name,
+      lon: t.lon,
+      lat: t.lat,
+      tension: state.tension[t.id] ?? t.tension,
+      crisis: gravest
+        ? {
+            initiator: gravest.initiator,
+            target: gravest.target,
+            severity: gravest.severity,
+            count: here.length,
+            callsPlayer: here.some((c) => c.initiator === side || c.target === side || c.calls.some((k) => k.callee === side)),
+          }
+        : null,
+    };
+  });
+
+  return { side, turn: state.turn, actors, ties, theatres };
+}

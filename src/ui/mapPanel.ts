@@ -1,0 +1,108 @@
+// The DOM around the map: zoom buttons, the line that names what is selected or pointed at, and the legend.
+// Everything the map means is also said here in text, for keyboard and screen-reader players.
+import type { MapBus, MapTarget } from '../render/bus';
+import { STANDING, TIE, css } from '../render/palette';
+import type { MapSnapshot, Standing } from '../render/snapshot';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function describe(snapshot: MapSnapshot | undefined, target: MapTarget): { name: string; detail: string } {
+  if (target.type === 'theatre') {
+    const t = snapshot?.theatres.find((x) => x.id === target.id);
+    if (!t) return { name: target.id, detail: '' };
+    const crisis = t.crisis ? ` · ${t.crisis.count > 1 ? `${t.crisis.count} crises` : 'a crisis'} this turn` : '';
+    return { name: t.name, detail: `tension ${pct(t.tension)}${crisis}` };
+  }
+  const a = snapshot?.actors.find((x) => x.id === target.id);
+  if (!a) return { name: target.id, detail: '' };
+  if (a.standing === 'self') return { name: a.name, detail: 'you' };
+  const tie = a.tie === 'none' ? (a.standing === 'rival' ? 'rival, no tie' : 'no tie') : a.tie;
+  return { name: a.name, detail: `${tie} · your posture: ${a.posture} · theirs: ${a.theirPosture} · your trust: ${pct(a.trust ?? 0)}` };
+}
+
+function legend(): HTMLElement {
+  const list = el('ul', undefined, 'map-legend');
+  list.setAttribute('aria-label', 'Map legend');
+  const standings: Standing[] = ['self', 'alliance', 'partnership', 'rival', 'none'];
+  const hatchWords = { solid: 'solid, outlined', cross: 'cross-hatched', diagonal: 'striped', dots: 'dotted', none: 'plain' } as const;
+  for (const s of standings) {
+    const style = STANDING[s];
+    const item = el('li');
+    const swatch = el('span', undefined, `swatch hatch-${style.hatch}`);
+    swatch.style.setProperty('--swatch', css(style.colour));
+    item.append(swatch, `${style.word === 'you' ? 'you' : style.word} (${hatchWords[style.hatch]})`);
+    list.append(item);
+  }
+  const lines = [['alliance', 'alliance: solid line'], ['partnership', 'partnership: dashed line'], ['none', 'no tie yet, one side reaching out: dotted line']] as const;
+  for (const [kind, words] of lines) {
+    const item = el('li');
+    const swatch = el('span', undefined, `line line-${kind}`);
+    swatch.style.setProperty('--swatch', css(TIE[kind].colour));
+    item.append(swatch, words);
+    list.append(item);
+  }
+  list.append(el('li', 'thicker line = more trust · triangle = theatre, pulsing yellow = crisis this turn'));
+  return list;
+}
+
+/** Builds the map panel in `root`; returns the element the map canvas goes into. */
+export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
+  root.replaceChildren();
+  const frame = el('div', undefined, 'map-frame');
+  frame.setAttribute('role', 'img');
+  frame.setAttribute('aria-label', 'Map of Europe and Asia showing every actor, the ties between them and the theatres of crisis. The same facts are listed as text below.');
+
+  const controls = el('div', undefined, 'map-controls');
+  const button = (label: string, text: string, act: () => void) => {
+    const b = el('button', text);
+    b.type = 'button';
+    b.setAttribute('aria-label', label);
+    b.addEventListener('click', act);
+    controls.append(b);
+  };
+  button('Zoom in', '+', () => bus.commands.send({ kind: 'zoom', by: 1.5 }));
+  button('Zoom out', '−', () => bus.commands.send({ kind: 'zoom', by: 1 / 1.5 }));
+  button('Show the whole map', 'Whole map', () => bus.commands.send({ kind: 'reset-view' }));
+
+  const status = el('p', 'Loading the map…', 'map-status');
+  status.id = 'map-status';
+  const selection = el('p', 'Click a capital, a country or a theatre to select it.', 'map-selection');
+  selection.id = 'map-selection';
+  selection.setAttribute('aria-live', 'polite');
+
+  const show = (target: MapTarget | null, node: HTMLElement, prefix: string) => {
+    node.replaceChildren();
+    if (!target) return;
+    const { name, detail } = describe(bus.snapshots.latest(), target);
+    const strong = el('strong', name);
+    strong.dataset.target = `${target.type}:${target.id}`;
+    node.append(`${prefix}: `, strong, detail ? ` — ${detail}` : '');
+  };
+
+  bus.intents.subscribe((intent) => {
+    if (intent.kind === 'select') {
+      bus.commands.send({ kind: 'select', target: intent.target });
+      if (intent.target) show(intent.target, selection, 'Selected');
+      else selection.textContent = 'Nothing selected.';
+    } else {
+      if (intent.target) show(intent.target, status, 'Pointing at');
+      else status.textContent = '';
+    }
+  });
+  bus.status.subscribe((s) => {
+    if (s.kind === 'loading') status.textContent = `Loading the map… ${pct(s.progress)}`;
+    else if (s.kind === 'error') status.textContent = s.message;
+    else status.textContent = '';
+    frame.dataset.status = s.kind;
+  });
+
+  root.append(frame, controls, selection, status, legend());
+  return frame;
+}
