@@ -1,122 +1,19 @@
-// Simple policies that decide for an actor from the engine's legal options.
-// Fixed-posture policies commit to the same degree toward every actor the scenario aligns them with;
-// "persona" follows the actor's character and what trust and grievance tell it; "historical" follows the record.
-import {
-  COMMITMENT,
-  POSTURE_BY_RANK,
-  POSTURE_RANK,
-  expectationOf,
-  legalOptions,
-  scoreOf,
-  lookup,
-  supportCost,
-  tieOf,
-  type ActorDecision,
-  type ActorId,
-  type Decisions,
-  type GameState,
-  type LegalOptions,
-  type Posture,
-  type Rng,
-  type SupportLevel,
-} from '../engine';
+// The policies that decide for actors, by name: rules of thumb (persona.ts) and the look-ahead (lookahead.ts).
+import type { ActorDecision, ActorId, Decisions, GameState, Rng } from '../engine';
+import { lookaheadDecision } from './lookahead';
+import { RULE_POLICIES, ruleDecision } from './persona';
 
-export const POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'persona', 'historical'] as const;
+export { answerCall, choiceValue } from './persona';
+
+export const POLICIES = [...RULE_POLICIES, 'lookahead'] as const;
 export type PolicyName = (typeof POLICIES)[number];
 
 export function isPolicy(name: string): name is PolicyName {
   return (POLICIES as readonly string[]).includes(name);
 }
 
-/** How a called actor answers: it delivers what the tie expects if it is reliable enough and the price is bearable. */
-export function answerCall(state: GameState, actor: ActorId, crisisId: string, callId: string, rng: Rng): SupportLevel {
-  const crisis = state.agenda.crises.find((c) => c.id === crisisId)!;
-  const call = crisis.calls.find((c) => c.id === callId)!;
-  const persona = lookup(state.scenario).actor.get(actor)!.persona;
-  const trust = state.trust[actor]![call.caller]!;
-  const roll = rng.next();
-  if (call.expected <= 1) return trust > 0.6 ? 2 : trust < 0.2 ? 0 : 1;
-  const cost = supportCost(state, crisis, actor, call.expected);
-  // Letting an ally down costs more than letting a partner down, and a reliable actor knows it.
-  const honour = persona.reliability * (0.6 + 0.4 * trust) * (1 - 0.5 * cost) + 0.3 * COMMITMENT[tieOf(state, actor, call.caller)];
-  if (roll < honour) return call.expected;
-  const drop = rng.next() < 0.35 ? 2 : 1;
-  return Math.max(0, call.expected - drop) as SupportLevel;
-}
-
-/** Value to the decider of one choice on an event: its own metrics by its interests, and what the choice does to its ties. */
-export function choiceValue(state: GameState, actor: ActorId, eventId: string, choiceId: string): number {
-  const def = lookup(state.scenario).actor.get(actor)!;
-  const event = lookup(state.scenario).event.get(eventId)!;
-  const choice = event.choices!.find((c) => c.id === choiceId)!;
-  const weights = Object.values(def.interests).reduce((a, b) => a + b, 0) || 1;
-  let value = 0;
-  for (const fx of choice.effects) {
-    if (fx.kind === 'metric' && fx.actor === actor) value += (fx.amount * def.interests[fx.metric]) / weights;
-    if (fx.kind === 'support') {
-      const tie = tieOf(state, actor, fx.to);
-      const expected = expectationOf(tie);
-      const stake = 1 + 4 * COMMITMENT[tie] * state.trust[actor]![fx.to]!;
-      value += fx.level >= expected ? 0.3 * stake : -0.6 * stake * (expected - fx.level);
-    }
-  }
-  return value;
-}
-
-function decideChoices(state: GameState, actor: ActorId, choices: LegalOptions['choices'], rng: Rng, fixed?: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const ch of choices) {
-    const historical = fixed?.[ch.event];
-    if (historical && ch.options.includes(historical)) {
-      out[ch.id] = historical;
-      continue;
-    }
-    let best = ch.options[0]!;
-    let bestValue = -Infinity;
-    for (const option of ch.options) {
-      const v = choiceValue(state, actor, ch.event, option) + 0.5 * rng.next();
-      if (v > bestValue) {
-        bestValue = v;
-        best = option;
-      }
-    }
-    out[ch.id] = best;
-  }
-  return out;
-}
-
-/** The persona's posture toward another: its starting posture, cooled by low trust or grievance, warmed back when they mend. */
-function personaPosture(state: GameState, actor: ActorId, other: ActorId, start: Posture): Posture {
-  const current = state.postures[actor]![other]!;
-  const trust = state.trust[actor]![other]!;
-  const grievance = state.grievance[actor]![other]!;
-  const limit = state.scenario.rules.breakThreshold;
-  let rank = POSTURE_RANK[current];
-  if (trust < 0.3 || grievance > 0.6 * limit) rank--;
-  else if (trust > 0.5 && grievance < 0.25 * limit && rank < POSTURE_RANK[start]) rank++;
-  return POSTURE_BY_RANK[Math.max(0, Math.min(POSTURE_RANK[start], rank))]!;
-}
-
 export function decide(state: GameState, actor: ActorId, policy: PolicyName, rng: Rng): ActorDecision {
-  const options = legalOptions(state, actor);
-  const start = lookup(state.scenario).start[actor]!;
-  const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
-  const postures: Record<ActorId, Posture> = {};
-  for (const other in options.postures) {
-    const legal = options.postures[other]!;
-    const aligned = start[other] !== 'hedge';
-    let wanted: Posture;
-    if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';
-    else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
-    else if (policy === 'all-hedge') wanted = 'hedge';
-    else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaPosture(state, actor, other, start[other]!);
-    const chosen = legal.includes(wanted) ? wanted : 'hedge';
-    // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
-    if (chosen !== state.postures[actor]![other]) postures[other] = chosen;
-  }
-  const answers: Record<string, SupportLevel> = {};
-  for (const call of options.calls) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
-  return { postures, answers, choices: decideChoices(state, actor, options.choices, rng, history?.choices) };
+  return policy === 'lookahead' ? lookaheadDecision(state, actor, rng) : ruleDecision(state, actor, policy, rng);
 }
 
 /** Decisions for every actor, each from its own policy. */
@@ -125,4 +22,3 @@ export function decideAll(state: GameState, policyOf: (actor: ActorId) => Policy
   for (const a of state.scenario.actors) out[a.id] = decide(state, a.id, policyOf(a.id), rng);
   return out;
 }
-

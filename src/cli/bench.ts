@@ -1,10 +1,15 @@
-// npm run bench — measures the engine and writes the figures into BENCHMARKS.md.
-// A 20-turn game of the 10-actor scenario, every actor choosing by its persona policy, on one core.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+// npm run bench — measures the engine and the AI and writes the figures into BENCHMARKS.md.
+// Engine: a 20-turn game of the 10-actor scenario, every actor choosing by its persona policy, on one core.
+// AI: every actor of the largest shipped scenario deciding by look-ahead, timed turn by turn.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { advise } from '../ai/advisor';
 import { playGame } from '../ai/autoplay';
+import { LOOKAHEAD } from '../ai/lookahead';
+import { decideAll } from '../ai/policies';
 import { quantile } from '../ai/stats';
+import { applyDecisions, newGame, restoreRng, seedRng, type Scenario } from '../engine';
 import { readScenarioFile } from './read-scenario';
 
 const FILE = 'scenarios/alliance-question-2020.json';
@@ -51,10 +56,75 @@ const lines = [
 const block = lines.join('\n');
 console.log(block);
 
+// ---------------------------------------------------------------- the AI
+
+/** The shipped scenario with the most actors (then the most rivalries): the heaviest turn for the AI. */
+function largestScenario(): { file: string; scenario: Scenario } {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').sort();
+  const all = files.map((f) => ({ file: `scenarios/${f}`, scenario: readScenarioFile(`scenarios/${f}`) }));
+  const size = (s: Scenario) => s.actors.length * 1000 + s.theatres.reduce((n, t) => n + t.rivals.length, 0);
+  return all.reduce((a, b) => (size(b.scenario) > size(a.scenario) ? b : a));
+}
+
+const AI_GAMES = 12;
+const { file: aiFile, scenario: aiScenario } = largestScenario();
+const side = aiScenario.playable[0]!;
+const load = loadavg()[0]!;
+
+/** Whole games with every actor on look-ahead; the time of each turn's decisions, and of advice for the first side. */
+function timeAi(games: number, prefix: string): { turns: number[]; advice: number[] } {
+  const turns: number[] = [];
+  const advice: number[] = [];
+  for (let g = 0; g < games; g++) {
+    let state = newGame(aiScenario, `${prefix}-${g}`);
+    const rng = restoreRng(seedRng(`ai:${prefix}-${g}`));
+    while (!state.ending) {
+      const t0 = performance.now();
+      const decisions = decideAll(state, () => 'lookahead', rng);
+      turns.push(performance.now() - t0);
+      const t1 = performance.now();
+      advise(state, side, restoreRng(seedRng(`advice:${prefix}-${g}-${state.turn}`)));
+      advice.push(performance.now() - t1);
+      const result = applyDecisions(state, decisions);
+      if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+      state = result.value;
+    }
+  }
+  return { turns, advice };
+}
+
+timeAi(2, 'ai-warm'); // warm the JIT
+const ai = timeAi(AI_GAMES, 'ai-bench');
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const aiMedian = quantile(ai.turns, 0.5);
+const aiLines = [
+  '<!-- ai:start -->',
+  '## AI (`npm run bench`)',
+  '',
+  `The largest shipped scenario, \`${aiFile}\` (${aiScenario.actors.length} actors), played whole ${AI_GAMES} times with every actor deciding by the \`lookahead\` policy ` +
+    `(${LOOKAHEAD.samples} sampled futures, up to ${LOOKAHEAD.horizon} turns, posture weighed toward at most ${LOOKAHEAD.postureTargets} others besides those the persona would change); ` +
+    `each turn, \`decideAll\` for all ${aiScenario.actors.length} actors is timed (wall clock, one core). The advisor is timed for ${side} on the same turns.`,
+  `${ai.turns.length} turns measured. Machine: ${machine}, load average ${load.toFixed(1)} at the start. Measured ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| figure | value | target |',
+  '| --- | --- | --- |',
+  `| all AI decisions for one turn (median) | ${ms(aiMedian)} | ≤ 50 ms |`,
+  `| all AI decisions for one turn (90th percentile / slowest) | ${ms(quantile(ai.turns, 0.9))} / ${ms(Math.max(...ai.turns))} | |`,
+  `| one actor's decisions (median turn ÷ actors) | ${ms(aiMedian / aiScenario.actors.length)} | |`,
+  `| advice for ${side}, every posture, answer and choice (median / 90th percentile) | ${ms(quantile(ai.advice, 0.5))} / ${ms(quantile(ai.advice, 0.9))} | |`,
+  '<!-- ai:end -->',
+];
+const aiBlock = aiLines.join('\n');
+console.log(aiBlock);
+
 const path = 'BENCHMARKS.md';
 const header = '# Benchmarks\n\nEvery figure here is written by a command of the project; rerun it to check.\n\n';
+
+/** Replace the block between `<!-- name:start -->` and `<!-- name:end -->`, or add it at the end. */
+function putBlock(text: string, name: string, content: string): string {
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
+  return pattern.test(text) ? text.replace(pattern, () => content) : text.trimEnd() + '\n\n' + content + '\n';
+}
+
 const current = existsSync(path) ? readFileSync(path, 'utf8') : header;
-const next = /<!-- engine:start -->[\s\S]*<!-- engine:end -->/.test(current)
-  ? current.replace(/<!-- engine:start -->[\s\S]*<!-- engine:end -->/, block)
-  : current.trimEnd() + '\n\n' + block + '\n';
-writeFileSync(path, next);
+writeFileSync(path, putBlock(putBlock(current, 'engine', block), 'ai', aiBlock));

@@ -1,0 +1,308 @@
+// The look-ahead policy: an actor weighs its options by playing each out with the engine itself.
+// It starts from what its persona would do, then tries alternatives one at a time — a warmer or cooler posture
+// toward those that matter to it, each level of answer to each call, each option on each event — and plays every
+// candidate through the same few sampled futures (common random numbers, so that the differences between candidates
+// are not noise), everyone else acting by persona, for one turn or two, then lets the engine show where the slow
+// forces are taking it. It keeps an alternative only when it beats the persona's choice by a margin, by the value
+// of `value.ts`: its score, plus what its persona cares about.
+import {
+  POSTURE_BY_RANK,
+  POSTURE_RANK,
+  METRICS,
+  applyDecisions,
+  legalOptions,
+  lookup,
+  restoreRng,
+  seedRng,
+  tieOf,
+  type ActorDecision,
+  type ActorId,
+  type Decisions,
+  type GameState,
+  type Metric,
+  type Posture,
+  type Rng,
+  type RngState,
+  type SupportLevel,
+} from '../engine';
+import { answerCall, decideChoices, ruleDecision } from './persona';
+import { addParts, regardOf, totalOf, valueParts, valuer, zeroParts, type Valuer, type ValueParts } from './value';
+
+export interface LookaheadSettings {
+  /** Sampled futures each candidate is played through. */
+  samples: number;
+  /** Turns played out at most, the decided one included: one for postures and answers, whose effects show at once;
+   *  two for an event option that starts a crisis on the next turn. */
+  horizon: number;
+  /** At most this many others whose posture is weighed (those whose goodwill matters most), besides any the persona
+   *  would change; 'all' weighs a posture toward every other actor. */
+  postureTargets: number | 'all';
+  /** Score points an alternative must add over the persona's choice to be taken. */
+  margin: number;
+  /** Turns, at most, over which the slow forces found at the end of the horizon are counted on to go on
+   *  (never past the scenario's last turn: what counts is the score at the end). */
+  continuation: number;
+}
+
+export const LOOKAHEAD: Readonly<LookaheadSettings> = { samples: 3, horizon: 2, postureTargets: 3, margin: 0.05, continuation: 4 };
+
+/** One decision an actor makes this turn, with the options it weighs. */
+export type Item = (
+  | { kind: 'posture'; ref: ActorId; target: ActorId; options: Posture[] }
+  | { kind: 'answer'; ref: string; target: ActorId; crisis: string; expected: SupportLevel; options: SupportLevel[] }
+  | { kind: 'choice'; ref: string; target: ActorId | null; event: string; options: string[] }
+) & {
+  /** Turns until the consequences of its options show. */
+  reach: number;
+};
+export type Option = Item['options'][number];
+
+export interface Weighed {
+  option: Option;
+  /** Mean value over the sampled futures, in parts and in total. */
+  parts: ValueParts;
+  value: number;
+}
+
+export interface Verdict {
+  item: Item;
+  /** What the persona would have done, and what the actor does. */
+  baseline: Option;
+  chosen: Option;
+  weighed: Weighed[];
+}
+
+export interface Deliberation {
+  actor: ActorId;
+  decision: ActorDecision;
+  verdicts: Verdict[];
+  /** The futures the options were played through (none when there was nothing to weigh). */
+  futures: Future[];
+}
+
+/** A future: the engine's randomness for the turns ahead, and what everyone else does this turn. */
+export interface Future {
+  engine: RngState;
+  others: Decisions;
+  later: RngState;
+}
+
+export function sampleFutures(state: GameState, actor: ActorId, rng: Rng, n: number): Future[] {
+  const futures: Future[] = [];
+  for (let k = 0; k < n; k++) {
+    const others: Decisions = {};
+    for (const id of lookup(state.scenario).ids) if (id !== actor) others[id] = ruleDecision(state, id, 'persona', rng);
+    futures.push({ engine: seedRng(`engine:${rng.next()}`), others, later: seedRng(`later:${rng.next()}`) });
+  }
+  return futures;
+}
+
+function step(state: GameState, decisions: Decisions): GameState {
+  const result = applyDecisions(state, decisions);
+  if (!result.ok) throw new Error(`look-ahead made an illegal decision: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.value;
+}
+
+/** Quick decisions for the turns after the decided one: postures held, calls and events answered by persona. */
+function reflexes(s: GameState, rng: Rng): Decisions {
+  const out: Decisions = {};
+  const of = (id: ActorId) => (out[id] ??= { answers: {}, choices: {} });
+  for (const c of s.agenda.crises) for (const call of c.calls) of(call.callee).answers![call.id] = answerCall(s, call.callee, c.id, call.id, rng);
+  for (const ch of s.agenda.choices) {
+    const options = lookup(s.scenario).event.get(ch.event)!.choices!.map((c) => c.id);
+    Object.assign(of(ch.decider).choices!, decideChoices(s, ch.decider, [{ id: ch.id, event: ch.event, options }], rng));
+  }
+  return out;
+}
+
+/** Play `decision` through one future; `inspect` sees the state right after the decided turn. */
+export function rollout(state: GameState, actor: ActorId, decision: ActorDecision, future: Future, horizon: number, inspect?: (s: GameState) => void): GameState {
+  // The engine's own generator would reveal the real future: each sampled future brings its own.
+  let s = step({ ...state, rng: future.engine }, { ...future.others, [actor]: decision });
+  inspect?.(s);
+  const rng = restoreRng(future.later);
+  for (let t = 1; t < horizon && !s.ending; t++) s = step(s, reflexes(s, rng));
+  return s;
+}
+
+/** Others whose posture is worth weighing: tied or aligned with the actor, or courting it. */
+function postureTargets(state: GameState, actor: ActorId, baseline: ActorDecision, limit: number | 'all'): ActorId[] {
+  if (limit === 'all') return lookup(state.scenario).ids.filter((o) => o !== actor);
+  const start = lookup(state.scenario).start[actor]!;
+  const changed = new Set(Object.keys(baseline.postures ?? {}));
+  const relevant = lookup(state.scenario).ids.filter(
+    (o) => o !== actor && !changed.has(o) && (tieOf(state, actor, o) !== 'none' || state.postures[actor]![o] !== 'hedge' || state.postures[o]![actor] !== 'hedge' || start[o] !== 'hedge'),
+  );
+  const regard = new Map(relevant.map((o) => [o, regardOf(state, actor, o)]));
+  relevant.sort((a, b) => regard.get(b)! - regard.get(a)! || (a < b ? -1 : 1));
+  return [...changed, ...relevant.slice(0, limit)];
+}
+
+/** Postures worth trying toward `other`: the persona's, the one held, and one step either side of it — but only one
+ *  posture per tie it would make with the other's current posture, since a tie needs both and only ties count. */
+function postureOptions(state: GameState, actor: ActorId, other: ActorId, legal: readonly Posture[], base: Posture): Posture[] {
+  const current = POSTURE_RANK[state.postures[actor]![other]!];
+  const theirs = POSTURE_RANK[state.postures[other]![actor]!];
+  const ranks = [POSTURE_RANK[base], current, current - 1, current + 1].filter((r) => r >= 0 && r <= 2 && legal.includes(POSTURE_BY_RANK[r]!));
+  const byTie = new Map<number, number>();
+  for (const r of ranks) if (!byTie.has(Math.min(r, theirs))) byTie.set(Math.min(r, theirs), r);
+  return [...byTie.values()].sort((a, b) => a - b).map((r) => POSTURE_BY_RANK[r]!);
+}
+
+/** Whether two actors face each other in a rivalry somewhere. */
+function isRival(state: GameState, a: ActorId, b: ActorId): boolean {
+  return state.scenario.theatres.some((t) => t.rivals.some((r) => (r.challenger === a && r.defender === b) || (r.challenger === b && r.defender === a)));
+}
+
+export function itemsOf(state: GameState, actor: ActorId, baseline: ActorDecision, postureLimit: number | 'all'): Item[] {
+  const options = legalOptions(state, actor);
+  const items: Item[] = [];
+  for (const other of postureTargets(state, actor, baseline, postureLimit)) {
+    const base = baseline.postures?.[other] ?? state.postures[actor]![other]!;
+    items.push({ kind: 'posture', ref: other, target: other, options: postureOptions(state, actor, other, options.postures[other]!, base), reach: 1 });
+  }
+  for (const call of options.calls) {
+    // Backing a rival it has no tie with may calm a crisis, but no actor lends its weight to the one that threatens it.
+    const levels = isRival(state, actor, call.caller) && tieOf(state, actor, call.caller) === 'none' ? call.levels.filter((l) => l <= 1) : call.levels;
+    items.push({ kind: 'answer', ref: call.id, target: call.caller, crisis: call.crisis, expected: call.expected, options: levels, reach: 1 });
+  }
+  for (const ch of options.choices) {
+    const event = lookup(state.scenario).event.get(ch.event)!;
+    const effects = event.choices!.flatMap((c) => c.effects);
+    const touched = effects.flatMap((fx) => (fx.kind === 'support' ? [fx.to] : []));
+    const reach = effects.some((fx) => fx.kind === 'crisis') ? 2 : 1;
+    items.push({ kind: 'choice', ref: ch.id, target: touched[0] ?? null, event: ch.event, options: ch.options, reach });
+  }
+  return items;
+}
+
+export function optionIn(decision: ActorDecision, state: GameState, actor: ActorId, item: Item): Option {
+  if (item.kind === 'posture') return decision.postures?.[item.ref] ?? state.postures[actor]![item.ref]!;
+  if (item.kind === 'answer') return decision.answers?.[item.ref] ?? 1;
+  return decision.choices?.[item.ref] ?? item.options[0]!;
+}
+
+/** `decision` with one item set to `option`. Postures equal to the current one are left out, as the persona does. */
+export function withOption(decision: ActorDecision, state: GameState, actor: ActorId, item: Item, option: Option): ActorDecision {
+  if (item.kind === 'posture') {
+    const postures = { ...decision.postures };
+    if (option === state.postures[actor]![item.ref]) delete postures[item.ref];
+    else postures[item.ref] = option as Posture;
+    return { ...decision, postures };
+  }
+  if (item.kind === 'answer') return { ...decision, answers: { ...decision.answers, [item.ref]: option as SupportLevel } };
+  return { ...decision, choices: { ...decision.choices, [item.ref]: option as string } };
+}
+
+/** A turn with no crisis and no event, everyone holding its postures: what the slow forces alone do. */
+function quietTurn(s: GameState): GameState {
+  return step({ ...s, agenda: { crises: [], choices: [] } }, {});
+}
+
+/** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the
+ *  actor's metrics, in score points, over the next `turns` turns. Two quiet turns played by the engine give each
+ *  metric's first step and how fast its steps shrink; the rest is a geometric sum. */
+export function slowForces(s: GameState, v: Valuer, turns: number): Record<Metric, number> {
+  const out = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
+  if (s.ending || turns <= 0) return out;
+  const q1 = quietTurn(s);
+  const [p0, p1, p2] = [s, q1, q1.ending ? q1 : quietTurn(q1)].map((x) => valueParts(v, x)) as [ValueParts, ValueParts, ValueParts];
+  for (const m of METRICS) {
+    const first = p1[m] - p0[m];
+    const ratio = Math.abs(first) > 1e-9 ? Math.min(1, Math.max(0, (p2[m] - p1[m]) / first)) : 0;
+    out[m] = ratio > 0.999 ? turns * first : (first * (1 - ratio ** turns)) / (1 - ratio);
+  }
+  return out;
+}
+
+/** Mean value of a decision played `horizon` turns through the futures, plus where the slow forces found at the end
+ *  will take it over the turns left (at most `continuation`). They hardly depend on chance, so one future shows them. */
+function weigh(state: GameState, actor: ActorId, decision: ActorDecision, futures: Future[], v: Valuer, horizon: number, settings: LookaheadSettings): ValueParts {
+  const sum = zeroParts();
+  futures.forEach((f, k) => {
+    const s = rollout(state, actor, decision, f, horizon);
+    addParts(sum, valueParts(v, s), 1 / futures.length);
+    if (k > 0) return;
+    const later = slowForces(s, v, Math.min(settings.continuation, s.scenario.turns - s.turn + 1));
+    for (const m of METRICS) sum[m] += later[m];
+  });
+  return sum;
+}
+
+/** The best option, if it beats the persona's by the margin; among options within the margin of the best,
+ *  the one nearest the persona's, so that sampling noise does not push the actor to extremes. */
+function pick(verdict: Verdict, margin: number): Option {
+  const base = verdict.weighed[0]!;
+  const best = Math.max(...verdict.weighed.map((w) => w.value));
+  if (best <= base.value + margin) return base.option;
+  const at = (o: Option) => (verdict.item.options as readonly Option[]).indexOf(o);
+  const near = verdict.weighed.filter((w) => w.value >= best - margin && w.value > base.value + margin);
+  near.sort((a, b) => Math.abs(at(a.option) - at(base.option)) - Math.abs(at(b.option) - at(base.option)) || b.value - a.value);
+  return near[0]!.option;
+}
+
+/** Every option of every item played through the same futures, each as `decision` with only that item changed. */
+function weighItems(state: GameState, actor: ActorId, decision: ActorDecision, items: Item[], rng: Rng, settings: LookaheadSettings): { verdicts: Verdict[]; futures: Future[] } {
+  const verdicts: Verdict[] = items.map((item) => {
+    const base = optionIn(decision, state, actor, item);
+    return { item, baseline: base, chosen: base, weighed: [] };
+  });
+  if (state.ending || !verdicts.some((v) => v.item.options.length > 1)) return { verdicts, futures: [] };
+
+  const futures = sampleFutures(state, actor, rng, settings.samples);
+  const v = valuer(state, actor);
+  const baseAt = new Map<number, Weighed>();
+  for (const verdict of verdicts) {
+    if (verdict.item.options.length < 2) continue;
+    const horizon = Math.min(settings.horizon, verdict.item.reach);
+    if (!baseAt.has(horizon)) {
+      const parts = weigh(state, actor, decision, futures, v, horizon, settings);
+      baseAt.set(horizon, { option: verdict.baseline, parts, value: totalOf(parts) });
+    }
+    verdict.weighed.push({ ...baseAt.get(horizon)!, option: verdict.baseline });
+    for (const option of verdict.item.options) {
+      if (option === verdict.baseline) continue;
+      const parts = weigh(state, actor, withOption(decision, state, actor, verdict.item, option), futures, v, horizon, settings);
+      verdict.weighed.push({ option, parts, value: totalOf(parts) });
+    }
+  }
+  return { verdicts, futures };
+}
+
+export function deliberate(state: GameState, actor: ActorId, rng: Rng, settings: LookaheadSettings = LOOKAHEAD): Deliberation {
+  let baseline = ruleDecision(state, actor, 'persona', rng);
+  const items = itemsOf(state, actor, baseline, settings.postureTargets).filter((it) => it.options.length > 0);
+  // Where the persona's choice is not among the options weighed, start from the nearest one that is.
+  for (const item of items) {
+    const base = optionIn(baseline, state, actor, item);
+    if (item.kind === 'answer' && !item.options.includes(base as SupportLevel)) {
+      const nearest = item.options.reduce((a, b) => (Math.abs(b - (base as number)) < Math.abs(a - (base as number)) ? b : a));
+      baseline = withOption(baseline, state, actor, item, nearest);
+    }
+  }
+  const { verdicts, futures } = weighItems(state, actor, baseline, items, rng, settings);
+  let decision = baseline;
+  for (const verdict of verdicts) {
+    if (verdict.weighed.length < 2) continue;
+    verdict.chosen = pick(verdict, settings.margin);
+    decision = withOption(decision, state, actor, verdict.item, verdict.chosen);
+  }
+  return { actor, decision, verdicts, futures };
+}
+
+/** The look-ahead's findings on a decision already made — by any policy, or by a player: each of its items (its
+ *  posture changes, answers and choices) weighed against the alternatives, the decision's own option kept as chosen. */
+export function weighDecision(state: GameState, actor: ActorId, decision: ActorDecision, rng: Rng, settings: LookaheadSettings = LOOKAHEAD): Verdict[] {
+  const items = itemsOf(state, actor, decision, 0).map((item): Item => {
+    const own = optionIn(decision, state, actor, item);
+    if ((item.options as readonly Option[]).includes(own)) return item;
+    if (item.kind === 'answer') return { ...item, options: [...item.options, own as SupportLevel].sort((a, b) => a - b) };
+    if (item.kind === 'posture') return { ...item, options: [...item.options, own as Posture].sort((a, b) => POSTURE_RANK[a] - POSTURE_RANK[b]) };
+    return item;
+  });
+  return weighItems(state, actor, decision, items, rng, settings).verdicts;
+}
+
+export function lookaheadDecision(state: GameState, actor: ActorId, rng: Rng): ActorDecision {
+  return deliberate(state, actor, rng).decision;
+}

@@ -1,0 +1,96 @@
+// What a state is worth to one actor, in score points and broken into parts so that a choice can be explained.
+// The score (its metrics weighted by its interests) comes first; its persona adds what the next turn or two
+// cannot show: a reliable actor values the trust of those whose backing matters to it, grievances against it
+// threaten its ties, and a hedger prefers commitments it can walk away from.
+import { COMMITMENT, lookup, powerOf, tieOf, METRICS, type ActorId, type GameState } from '../engine';
+
+export const PARTS = [...METRICS, 'standing', 'grievance', 'commitment'] as const;
+export type Part = (typeof PARTS)[number];
+export type ValueParts = Record<Part, number>;
+
+/** What the persona adds to the score, in score points. */
+export const PERSONA_WEIGHTS = {
+  /** Score points for the whole of the standing a reliable actor has with those whose backing matters to it. */
+  standing: 24,
+  /** Score points for a grievance at the breaking threshold held by a partner that matters fully. */
+  grievance: 6,
+  /** Score points an alliance costs the keenest hedger (a partnership, a quarter of it): options it gives up. */
+  commitment: 1,
+} as const;
+
+/** How one actor values states during one decision: weights are read once from the state it decides in. */
+export interface Valuer {
+  actor: ActorId;
+  /** Share of the score each metric carries (the interests, normalised). */
+  share: Record<(typeof METRICS)[number], number>;
+  /** How much each other actor's goodwill matters: the backing it can give, discounted by how far it is trusted. */
+  regard: Record<ActorId, number>;
+  reliability: number;
+  hedging: number;
+  limit: number;
+}
+
+/** How much `other`'s goodwill matters to `actor`: the backing it could give (its power against the actor's, and the
+ *  tie), counted as far as the actor believes it would come (trust), and discounted again by trust for the chance
+ *  that the tie does not last until it is needed — so a distrusted partner's goodwill is worth little. */
+export function regardOf(state: GameState, actor: ActorId, other: ActorId): number {
+  const p = powerOf(state, other);
+  const share = p / (p + powerOf(state, actor) + 1e-9);
+  const t = state.trust[actor]![other]!;
+  return t * t * (0.2 + COMMITMENT[tieOf(state, actor, other)]) * share;
+}
+
+export function valuer(state: GameState, actor: ActorId): Valuer {
+  const def = lookup(state.scenario).actor.get(actor)!;
+  const total = METRICS.reduce((n, m) => n + def.interests[m], 0) || 1;
+  const share = Object.fromEntries(METRICS.map((m) => [m, def.interests[m] / total])) as Valuer['share'];
+  const regard: Record<ActorId, number> = {};
+  let sum = 0;
+  for (const other of lookup(state.scenario).ids) {
+    if (other === actor) continue;
+    regard[other] = regardOf(state, actor, other);
+    sum += regard[other];
+  }
+  // Regard is shared out: an actor with many partners weighs each one's goodwill less.
+  if (sum > 1) for (const other in regard) regard[other]! /= sum;
+  return { actor, share, regard, reliability: def.persona.reliability, hedging: def.persona.hedging, limit: state.scenario.rules.breakThreshold };
+}
+
+export function valueParts(v: Valuer, s: GameState): ValueParts {
+  const m = s.metrics[v.actor]!;
+  let standing = 0;
+  let grievance = 0;
+  let commitment = 0;
+  for (const other in v.regard) {
+    const r = v.regard[other]!;
+    standing += r * s.trust[other]![v.actor]!;
+    grievance += r * Math.min(1, s.grievance[other]![v.actor]! / v.limit);
+    commitment += COMMITMENT[tieOf(s, v.actor, other)] ** 2;
+  }
+  return {
+    security: m.security * v.share.security,
+    economy: m.economy * v.share.economy,
+    influence: m.influence * v.share.influence,
+    autonomy: m.autonomy * v.share.autonomy,
+    stability: m.stability * v.share.stability,
+    standing: PERSONA_WEIGHTS.standing * v.reliability * standing,
+    grievance: -PERSONA_WEIGHTS.grievance * grievance,
+    commitment: -PERSONA_WEIGHTS.commitment * v.hedging * commitment,
+  };
+}
+
+export function totalOf(p: ValueParts): number {
+  let sum = 0;
+  for (const k of PARTS) sum += p[k];
+  return sum;
+}
+
+export function zeroParts(): ValueParts {
+  return Object.fromEntries(PARTS.map((k) => [k, 0])) as ValueParts;
+}
+
+/** Add `p` scaled by `k` into `into`. */
+export function addParts(into: ValueParts, p: ValueParts, k = 1): ValueParts {
+  for (const key of PARTS) into[key] += k * p[key];
+  return into;
+}

@@ -1,0 +1,86 @@
+// The look-ahead policy plays by the rules on every shipped scenario, in ordinary and odd states, never touches the
+// state it is given, and replays exactly from its generator's seed.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decideAll } from '../../src/ai/policies';
+import { applyDecisions, checkDecisions, legalOptions, newGame, restoreRng, seedRng, stateHash, type Decisions, type GameState, type Rng } from '../../src/engine';
+import { shipped } from '../helpers';
+
+const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url)))
+  .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+
+function step(state: GameState, decisions: Decisions): GameState {
+  const r = applyDecisions(state, decisions);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  return r.value;
+}
+
+/** Any legal decisions at all: postures that break ties and put pairs into cooldown, any answer, any option. */
+function anyLegal(state: GameState, rng: Rng): Decisions {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
+  const out: Decisions = {};
+  for (const a of state.scenario.actors) {
+    const o = legalOptions(state, a.id);
+    out[a.id] = {
+      postures: Object.fromEntries(Object.entries(o.postures).map(([b, legal]) => [b, pick(legal)])),
+      answers: Object.fromEntries(o.calls.map((c) => [c.id, pick(c.levels)])),
+      choices: Object.fromEntries(o.choices.map((c) => [c.id, pick(c.options)])),
+    };
+  }
+  return out;
+}
+
+describe('the look-ahead policy', () => {
+  it.each(names)('%s: every decision it makes in a whole game is legal', (name) => {
+    const scenario = shipped(name);
+    let state = newGame(scenario, 'legal');
+    const rng = restoreRng(seedRng('ai:legal'));
+    while (!state.ending) {
+      const decisions = decideAll(state, () => 'lookahead', rng);
+      expect(checkDecisions(state, decisions)).toEqual([]);
+      state = step(state, decisions);
+    }
+    expect(state.log.length).toBeGreaterThan(0);
+  });
+
+  it.each(names)('%s: its decisions stay legal after random play has broken and cooled ties', (name) => {
+    const scenario = shipped(name);
+    for (let g = 0; g < 3; g++) {
+      let state = newGame(scenario, `odd-${g}`);
+      const chaos = restoreRng(seedRng(`chaos-${g}`));
+      for (let t = 0; t < 3 && !state.ending; t++) state = step(state, anyLegal(state, chaos));
+      if (state.ending) continue;
+      const decisions = decideAll(state, () => 'lookahead', restoreRng(seedRng(`ai-${g}`)));
+      expect(checkDecisions(state, decisions)).toEqual([]);
+    }
+  });
+
+  it('never changes the state it decides in', () => {
+    const state = newGame(shipped('afghanistan-2001'), 'untouched');
+    const before = stateHash(state);
+    decideAll(state, () => 'lookahead', restoreRng(seedRng('ai')));
+    expect(stateHash(state)).toBe(before);
+  });
+
+  it('replays: the same generator seed gives the same decisions and the same game', () => {
+    const scenario = shipped('moscow-format-2015');
+    const play = (aiSeed: string) => {
+      let state = newGame(scenario, 'replay');
+      const rng = restoreRng(seedRng(aiSeed));
+      const log: Decisions[] = [];
+      while (!state.ending) {
+        const d = decideAll(state, () => 'lookahead', rng);
+        log.push(d);
+        state = step(state, d);
+      }
+      return { hash: stateHash(state), log };
+    };
+    const a = play('same');
+    const b = play('same');
+    expect(b.log).toEqual(a.log);
+    expect(b.hash).toBe(a.hash);
+  });
+});
