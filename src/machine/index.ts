@@ -1,6 +1,6 @@
 // The turn flow of a game, as an xstate machine, and what screens may read from it.
 export { createFlow, type Flow } from './machine';
-export { personaOthers, type DecideOthers } from './others';
+export { lookaheadOthers, personaOthers, type DecideOthers } from './others';
 export { autosave } from './autosave';
 export { PHASES, phaseOf, visibleDecisions, viewOf, resumeOffers, type FlowSnapshot, type Phase, type SideView, type ResumeOffer } from './selectors';
 export type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal, DecisionEvent } from './types';

@@ -4,7 +4,7 @@
 import { assertEvent, assign, not, setup } from 'xstate';
 import { applyDecisions, checkDecisions, newGame, type GameState, type Result } from '../engine';
 import { EMPTY_SLOTS, makeSave, readSave, rewindTo, rotate, writeSave, type LoadedSave, type SaveProblem } from '../persistence';
-import { personaOthers } from './others';
+import { lookaheadOthers } from './others';
 import { judge, notYourTurn, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
 
@@ -15,7 +15,7 @@ const reasons = (problems: readonly SaveProblem[]): Refusal[] => problems.map(({
 
 export function createFlow(deps: FlowSetup) {
   const scenarios = deps.scenarios;
-  const decideOthers = deps.decideOthers ?? personaOthers;
+  const decideOthers = deps.decideOthers ?? lookaheadOthers;
   const now = deps.now ?? (() => new Date().toISOString());
 
   // A load is checked by a guard and then performed by an action: remember the last reading so the replay runs once.

@@ -55,7 +55,7 @@ export type DecisionEvent = Extract<FlowEvent, { type: 'POSTURE' | 'ANSWER' | 'C
 /** What the flow is given once, when it is made: the scenarios it knows, and how others decide. */
 export interface FlowSetup {
   scenarios: readonly Scenario[];
-  /** How actors no person plays decide each turn; the persona policy when not given. */
+  /** How actors no person plays decide each turn; the look-ahead AI when not given. */
   decideOthers?: DecideOthers;
   /** The time written into saves; the clock when not given. */
   now?: () => string;
