@@ -10,6 +10,7 @@ import {
   legalOptions,
   lookup,
   supportCost,
+  commonCause,
   tieOf,
   type ActorDecision,
   type ActorId,
@@ -32,8 +33,12 @@ export function answerCall(state: GameState, actor: ActorId, crisisId: string, c
   const roll = rng.next();
   if (call.expected <= 1) return trust > 0.6 ? 2 : trust < 0.2 ? 0 : 1;
   const cost = supportCost(state, crisis, actor, call.expected);
-  // Letting an ally down costs more than letting a partner down, and a reliable actor knows it.
-  const honour = persona.reliability * (0.6 + 0.4 * trust) * (1 - 0.5 * cost) + 0.3 * COMMITMENT[tieOf(state, actor, call.caller)];
+  // Letting an ally down costs more than letting a partner down, and a reliable actor knows it;
+  // standing by a partner against one's own rival is defending oneself.
+  const honour =
+    persona.reliability * (0.6 + 0.4 * trust) * (1 - 0.5 * cost) +
+    0.3 * COMMITMENT[tieOf(state, actor, call.caller)] +
+    (commonCause(state, crisis, actor, call.caller) ? 0.3 : 0);
   if (roll < honour) return call.expected;
   const drop = rng.next() < 0.35 ? 2 : 1;
   return Math.max(0, call.expected - drop) as SupportLevel;

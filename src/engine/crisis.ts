@@ -225,3 +225,16 @@ export function resolveCrisis(
     answers: crisis.calls.map((c) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: delivered(c), cost: paid.get(c.id) ?? 0 })),
   };
 }
+
+/** How threatened an actor is: the mean, over rivalries where it defends, of tension × the challenger's share of power. */
+export function threatTo(s: GameState, actor: ActorId): number {
+  const rivalries = lookup(s.scenario).defends.get(actor)!;
+  if (rivalries.length === 0) return 0;
+  const own = powerOf(s, actor);
+  let sum = 0;
+  for (const r of rivalries) {
+    const pc = powerOf(s, r.challenger);
+    sum += (s.tension[r.theatre]! * pc) / (pc + own + 1e-9);
+  }
+  return sum / rivalries.length;
+}

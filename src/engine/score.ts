@@ -1,5 +1,6 @@
 // An actor's score: its metrics weighted by what it cares about, on a 0..100 scale.
 import { lookup } from './lookup';
+import { threatTo } from './crisis';
 import { METRICS, type ActorId, type GameState, type Metrics } from './types';
 
 export function scoreOf(metrics: Metrics, interests: Metrics): number {
@@ -12,7 +13,15 @@ export function scoreOf(metrics: Metrics, interests: Metrics): number {
   return weights > 0 ? sum / weights : 0;
 }
 
+/** How much more security weighs for an actor under threat: when war may come, security overrides the rest. */
+export const SECURITY_SALIENCE = 2;
+
+/** The interest weights an actor judges by now: its own, with security raised by the threat it faces. */
+export function interestsNow(state: GameState, actor: ActorId): Metrics {
+  const own = lookup(state.scenario).actor.get(actor)!.interests;
+  return { ...own, security: own.security * (1 + SECURITY_SALIENCE * threatTo(state, actor)) };
+}
+
 export function score(state: GameState, actor: ActorId): number {
-  const def = lookup(state.scenario).actor.get(actor)!;
-  return scoreOf(state.metrics[actor]!, def.interests);
+  return scoreOf(state.metrics[actor]!, interestsNow(state, actor));
 }

@@ -1,5 +1,5 @@
 // One turn: check every actor's decisions, then resolve them into the next state.
-import { resolveCrisis } from './crisis';
+import { resolveCrisis, threatTo } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
 import { COMMITMENT, clamp, partnersOf, powerOf } from './relations';
@@ -186,7 +186,7 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
     const partners = partnersOf(s, a);
     const alliances = partners.filter((p) => p.tie === 'alliance').length;
     // Obligations restrict the freedom of manoeuvre; hedging keeps it.
-    const autonomyTarget = 70 - 10 * alliances - 2 * (partners.length - alliances);
+    const autonomyTarget = 70 - 7 * alliances - 2 * (partners.length - alliances);
     m.autonomy = clamp(m.autonomy + 0.3 * (autonomyTarget - m.autonomy), 0, 100);
     // Practical cooperation pays the same under partnership and alliance.
     let trade = 0;
@@ -214,17 +214,4 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
     const target = clamp(theatre.tension + 0.1 * blocs, 0, 1);
     s.tension[theatre.id] = clamp(s.tension[theatre.id]! + 0.2 * (target - s.tension[theatre.id]!), 0, 1);
   }
-}
-
-/** How threatened an actor is: the mean, over rivalries where it defends, of tension × the challenger's share of power. */
-export function threatTo(s: GameState, actor: ActorId): number {
-  const rivalries = lookup(s.scenario).defends.get(actor)!;
-  if (rivalries.length === 0) return 0;
-  const own = powerOf(s, actor);
-  let sum = 0;
-  for (const r of rivalries) {
-    const pc = powerOf(s, r.challenger);
-    sum += (s.tension[r.theatre]! * pc) / (pc + own + 1e-9);
-  }
-  return sum / rivalries.length;
 }
