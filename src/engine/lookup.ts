@@ -12,6 +12,8 @@ export interface Lookup {
   baseline: Record<ActorId, Record<ActorId, number>>;
   /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
   pair: Record<ActorId, Record<ActorId, string>>;
+  /** Every unordered pair once, in the order of the actors: the order in which ties are settled and checked. */
+  pairs: { a: ActorId; b: ActorId; key: string }[];
   /** directed[a][b]: a key for the ordered pair a→b. */
   directed: Record<ActorId, Record<ActorId, string>>;
   /** Actors party to a rivalry, by theatre. */
@@ -54,8 +56,11 @@ function build(scenario: Scenario): Lookup {
   }
   const defends = new Map<ActorId, { theatre: string; challenger: ActorId }[]>(ids.map((id) => [id, []]));
   for (const t of scenario.theatres) for (const r of t.rivals) defends.get(r.defender)?.push({ theatre: t.id, challenger: r.challenger });
+  const pairs: { a: ActorId; b: ActorId; key: string }[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push({ a: ids[i]!, b: ids[j]!, key: pair[ids[i]!]![ids[j]!]! });
   return {
     ids,
+    pairs,
     defends,
     rivalsIn: new Map(scenario.theatres.map((t) => [t.id, new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]))])),
     pair,

@@ -16,46 +16,40 @@ function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean): v
 
 /** Bring every tie in line with the postures just chosen. */
 export function settleTies(state: GameState, changes: TieChange[]): void {
-  const { ids, pair } = lookup(state.scenario);
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i]!;
-      const b = ids[j]!;
-      const key = pair[a]![b]!;
-      const current = state.ties[key];
-      const from = current?.kind ?? 'none';
-      const cooling = (current?.cooldownUntil ?? 0) > state.turn;
-      const to = cooling ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
-      if (to === from) continue;
-      if (TIE_RANK[to] > TIE_RANK[from]) {
-        state.ties[key] = { kind: to, since: state.turn, cooldownUntil: 0 };
-        changes.push({ a, b, from, to, reason: 'formed' });
-        continue;
-      }
-      // Lowered: whoever dropped below the tie is the one who walked away.
-      const leavers = [a, b].filter((x) => POSTURE_RANK[state.postures[x]![x === a ? b : a]!] < TIE_RANK[from]);
-      for (const leaver of leavers) {
-        const other = leaver === a ? b : a;
-        state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
-        state.trust[other]![leaver] = bayesTrust(state.trust[other]![leaver]!, false, 0);
-        if (from === 'alliance') {
-          for (const id of ids) if (id !== leaver && id !== other) state.trust[id]![leaver]! *= ABROGATION_REPUTATION;
-        }
-      }
-      if (to === 'none') delete state.ties[key];
-      else state.ties[key] = { kind: to, since: current?.since ?? state.turn, cooldownUntil: 0 };
-      changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
+  const { ids, pairs } = lookup(state.scenario);
+  for (const { a, b, key } of pairs) {
+    const current = state.ties[key];
+    const from = current?.kind ?? 'none';
+    const cooling = (current?.cooldownUntil ?? 0) > state.turn;
+    const to = cooling ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
+    if (to === from) continue;
+    if (TIE_RANK[to] > TIE_RANK[from]) {
+      state.ties[key] = { kind: to, since: state.turn, cooldownUntil: 0 };
+      changes.push({ a, b, from, to, reason: 'formed' });
+      continue;
     }
+    // Lowered: whoever dropped below the tie is the one who walked away.
+    const leavers = [a, b].filter((x) => POSTURE_RANK[state.postures[x]![x === a ? b : a]!] < TIE_RANK[from]);
+    for (const leaver of leavers) {
+      const other = leaver === a ? b : a;
+      state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
+      state.trust[other]![leaver] = bayesTrust(state.trust[other]![leaver]!, false, 0);
+      if (from === 'alliance') {
+        for (const id of ids) if (id !== leaver && id !== other) state.trust[id]![leaver]! *= ABROGATION_REPUTATION;
+      }
+    }
+    if (to === 'none') delete state.ties[key];
+    else state.ties[key] = { kind: to, since: current?.since ?? state.turn, cooldownUntil: 0 };
+    changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
   }
 }
 
 /** Ties whose grievances passed the threshold, or whose trust fell below the floor they need, break. */
 export function breakStrainedTies(state: GameState, changes: TieChange[]): void {
   const limit = state.scenario.rules.breakThreshold;
-  for (const key of Object.keys(state.ties).sort()) {
-    const tie = state.ties[key]!;
-    if (tie.kind === 'none') continue;
-    const [a, b] = key.split('|') as [ActorId, ActorId];
+  for (const { a, b, key } of lookup(state.scenario).pairs) {
+    const tie = state.ties[key];
+    if (!tie || tie.kind === 'none') continue;
     const grievance = Math.max(state.grievance[a]![b]!, state.grievance[b]![a]!);
     const trust = Math.min(state.trust[a]![b]!, state.trust[b]![a]!);
     const reason = grievance > limit ? 'grievance' : trust < TRUST_FLOOR[tie.kind] ? 'trust' : null;

@@ -52,11 +52,18 @@ export function legalPostures(state: GameState, actor: ActorId, other: ActorId):
 }
 
 export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
+  const L = lookup(state.scenario);
+  const keys = L.pair[actor]!;
   const postures: Record<ActorId, readonly Posture[]> = {};
-  for (const other of state.scenario.actors) if (other.id !== actor) postures[other.id] = legalPostures(state, actor, other.id);
-  const calls = state.agenda.crises.flatMap((c) =>
-    c.calls.filter((call) => call.callee === actor).map((call) => ({ id: call.id, crisis: c.id, caller: call.caller, expected: call.expected, levels: [...SUPPORT_LEVELS] })),
-  );
+  for (const other of L.ids) {
+    if (other === actor) continue;
+    const tie = state.ties[keys[other]!];
+    postures[other] = (tie?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
+  }
+  const calls: LegalOptions['calls'] = [];
+  for (const c of state.agenda.crises) {
+    for (const call of c.calls) if (call.callee === actor) calls.push({ id: call.id, crisis: c.id, caller: call.caller, expected: call.expected, levels: [...SUPPORT_LEVELS] });
+  }
   const choices = state.agenda.choices
     .filter((ch) => ch.decider === actor)
     .map((ch) => ({ id: ch.id, event: ch.event, options: lookup(state.scenario).event.get(ch.event)!.choices!.map((c) => c.id) }));
@@ -202,7 +209,7 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
   }
 
   // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward.
-  const alliances = Object.keys(s.ties).filter((key) => s.ties[key]!.kind === 'alliance').map((key) => key.split('|') as [ActorId, ActorId]);
+  const alliances = lookup(s.scenario).pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
   for (const theatre of s.scenario.theatres) {
     const rivals = lookup(s.scenario).rivalsIn.get(theatre.id)!;
     let blocs = 0;
