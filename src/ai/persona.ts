@@ -86,11 +86,8 @@ export function decideChoices(state: GameState, actor: ActorId, choices: LegalOp
 }
 
 /** The persona's posture toward another: its starting posture, cooled by low trust or grievance, warmed back when they mend. */
-function personaPosture(state: GameState, actor: ActorId, other: ActorId, start: Posture): Posture {
-  const current = state.postures[actor]![other]!;
-  const trust = state.trust[actor]![other]!;
-  const grievance = state.grievance[actor]![other]!;
-  const limit = state.scenario.rules.breakThreshold;
+/** One step of the persona's posture: cooled by low trust or grievance, warmed back toward its start when they mend. */
+function personaStep(current: Posture, trust: number, grievance: number, start: Posture, limit: number): Posture {
   let rank = POSTURE_RANK[current];
   if (trust < 0.3 || grievance > 0.6 * limit) rank--;
   else if (trust > 0.5 && grievance < 0.25 * limit && rank < POSTURE_RANK[start]) rank++;
@@ -102,6 +99,10 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
   const start = lookup(state.scenario).start[actor]!;
   const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
   const postures: Record<ActorId, Posture> = {};
+  const mine = state.postures[actor]!;
+  const trust = state.trust[actor]!;
+  const grievance = state.grievance[actor]!;
+  const limit = state.scenario.rules.breakThreshold;
   for (const other in options.postures) {
     const legal = options.postures[other]!;
     const aligned = start[other] !== 'hedge';
@@ -109,10 +110,10 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
     if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';
     else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
     else if (policy === 'all-hedge') wanted = 'hedge';
-    else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaPosture(state, actor, other, start[other]!);
+    else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaStep(mine[other]!, trust[other]!, grievance[other]!, start[other]!, limit);
     const chosen = legal.includes(wanted) ? wanted : 'hedge';
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
-    if (chosen !== state.postures[actor]![other]) postures[other] = chosen;
+    if (chosen !== mine[other]) postures[other] = chosen;
   }
   const answers: Record<string, SupportLevel> = {};
   for (const call of options.calls) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
