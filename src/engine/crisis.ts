@@ -209,6 +209,15 @@ export function resolveCrisis(
     if (d < call.expected) st.disappointed++;
   }
   for (const caller of callers) state.stats[caller]!.crisesFaced++;
+  // Backing one side is taking a stand against the other: judged by what the other side expected of their tie.
+  for (const call of crisis.calls) {
+    const d = delivered(call);
+    if (d < 2) continue;
+    const opponent = call.caller === initiator ? target : initiator;
+    const against = (3 - d) as SupportLevel;
+    const expected = expectationOf(tieOf(state, opponent, call.callee));
+    if (against < expected) observe(state, observed, opponent, call.callee, expected, against, 0);
+  }
   // A partner that starts a crisis against you has delivered the opposite of what the tie promised.
   if (tieOf(state, target, initiator) !== 'none') {
     observe(state, observed, target, initiator, expectationOf(tieOf(state, target, initiator)), 0, 0);

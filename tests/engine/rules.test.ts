@@ -88,6 +88,15 @@ describe('expectations depend on the tie', () => {
     expect(ally.grievance).toBeGreaterThan(0);
   });
 
+  it('taking a side costs standing with the other side', () => {
+    const s = newGame(triangle(calm, [crisisOnB]), 'x');
+    const call = s.agenda.crises[0]!.calls.find((c) => c.callee === 'A')!;
+    const full = step(s, { A: { answers: { [call.id]: 3 } } });
+    const neutral = step(s, { A: { answers: { [call.id]: 1 } } });
+    expect(full.trust.C!.A!).toBeLessThan(s.trust.C!.A!);
+    expect(neutral.trust.C!.A!).toBeGreaterThanOrEqual(s.trust.C!.A!);
+  });
+
   it('breaks a tie whose grievances pass the threshold, and bars warming up until the cooldown ends', () => {
     const events: EventDef[] = [1, 2, 3, 4, 5].map((t) => ({ ...crisisOnB, id: `p${t}`, turns: { from: t, to: t } }));
     let s = newGame(triangle({ ...calm, rules: { breakThreshold: 2 } }, events), 'x');
