@@ -1,59 +1,114 @@
-// The first screen: the default scenario's briefing for turn 1. All scenario text is inserted as text, never as HTML.
-import { gauges, stateHash, tieOf, type GameState } from '../engine';
+// The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
+// and where each player stands with every power. All scenario text goes in as text.
+import { gauges, lookup, score, tieOf, type ActorId, type GameState } from '../engine';
+import { crisisTitle } from './consequences';
+import { gameOf, type Ui } from './context';
+import { button, h, pct, section } from './dom';
+import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, METRIC_WORD, nameOf, quotes, theatreName } from './words';
+import { METRICS } from '../engine';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
+
+function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
+  const { scenario } = game;
+  const box = section('crises', 'Crises this turn');
+  if (game.agenda.crises.length === 0) box.append(h('p', {}, 'No crisis this turn.'));
+  for (const crisis of game.agenda.crises) {
+    const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
+    const asks = crisis.calls.filter((c) => players.includes(c.callee));
+    box.append(
+      h(
+        'article',
+        { class: `crisis${asks.length > 0 ? ' calls-you' : ''}` },
+        h('h3', {}, crisisTitle(game, crisis)),
+        h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)} · a ${gravity(crisis.severity)} crisis`),
+        event?.kind === 'crisis' ? h('p', {}, event.text) : null,
+        asks.length > 0
+          ? h('ul', { class: 'asks' }, ...asks.map((c) => h('li', {}, h('strong', {}, '⚑ '), `${nameOf(scenario, c.caller)} calls on ${players.length > 1 ? nameOf(scenario, c.callee) : 'you'} and expects ${SUPPORT_WORD[c.expected]}.`)))
+          : h('p', { class: 'meta' }, players.length > 1 ? 'No one calls on either of you.' : 'No one calls on you.'),
+        quotes(scenario, event?.sources ?? lookup(scenario).theatre.get(crisis.theatre)?.sources),
+      ),
+    );
+  }
+  return box;
 }
 
-export function renderBriefing(root: HTMLElement, state: GameState, side: string): void {
-  const { scenario } = state;
-  const actorName = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
-  root.replaceChildren();
-  root.append(el('h1', scenario.title));
-  root.append(el('p', scenario.summary, 'summary'));
-  root.append(el('p', `You lead ${actorName(side)} · turn ${state.turn} of ${scenario.turns} · ${scenario.startYear}–${scenario.endYear}`, 'meta'));
-
-  const crises = el('section');
-  crises.setAttribute('aria-labelledby', 'crises-title');
-  const h2 = el('h2', 'This turn');
-  h2.id = 'crises-title';
-  crises.append(h2);
-  const list = el('ul');
-  for (const c of state.agenda.crises) {
-    const event = scenario.events.find((e) => e.id === c.event);
-    const theatre = scenario.theatres.find((t) => t.id === c.theatre)?.name ?? c.theatre;
-    const title = event?.title ?? `${actorName(c.initiator)} presses ${actorName(c.target)} over ${theatre}`;
-    const item = el('li', title);
-    const asked = c.calls.filter((call) => call.callee === side).map((call) => `${actorName(call.caller)} calls on you`);
-    if (asked.length > 0) item.append(el('span', ` — ${asked.join(', ')}`));
-    list.append(item);
+function events(game: GameState, players: readonly ActorId[]): HTMLElement | null {
+  const { scenario } = game;
+  if (game.agenda.choices.length === 0) return null;
+  const box = section('events-dealt', 'Events this turn');
+  for (const choice of game.agenda.choices) {
+    const event = lookup(scenario).event.get(choice.event)!;
+    const who = players.includes(choice.decider) ? (players.length > 1 ? `${nameOf(scenario, choice.decider)} decides.` : 'You decide.') : `${nameOf(scenario, choice.decider)} decides.`;
+    box.append(h('article', { class: 'event' }, h('h3', {}, event.title), h('p', {}, event.text), h('p', { class: 'meta' }, who), quotes(scenario, event.sources)));
   }
-  for (const ch of state.agenda.choices) {
-    const event = scenario.events.find((e) => e.id === ch.event)!;
-    list.append(el('li', `${event.title} — ${actorName(ch.decider)} decides`));
-  }
-  if (list.children.length === 0) list.append(el('li', 'A quiet turn.'));
-  crises.append(list);
-  root.append(crises);
+  return box;
+}
 
-  const ties = el('section');
-  ties.append(el('h2', 'Your relationships'));
-  const tl = el('ul');
-  for (const other of scenario.actors) {
-    if (other.id === side) continue;
-    const tie = tieOf(state, side, other.id);
-    if (tie === 'none' && state.postures[side]![other.id] === 'hedge') continue;
-    const g = gauges(state, side, other.id);
-    tl.append(el('li', `${other.name}: ${tie} · trust ${(state.trust[side]![other.id]! * 100).toFixed(0)}% · abandonment risk ${(g.abandonment * 100).toFixed(0)}% · entrapment risk ${(g.entrapment * 100).toFixed(0)}%`));
-  }
-  ties.append(tl);
-  root.append(ties);
+/** Where `side` stands with every power it is tied to or courting: a table, so each figure has its header. */
+export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: string): HTMLElement {
+  const { scenario } = game;
+  const rows = scenario.actors
+    .filter((a) => a.id !== side)
+    .filter((a) => tieOf(game, side, a.id) !== 'none' || game.postures[side]![a.id] !== 'hedge' || game.postures[a.id]![side] !== 'hedge');
+  const head = ['Power', 'Tie', 'Your posture', 'Their posture', 'Your trust in them', 'Their trust in you', 'Abandonment risk', 'Entrapment risk'];
+  const risk = (x: number) => `${pct(x)} ${riskLevel(x).mark} ${riskLevel(x).word}`;
+  const table = h(
+    'table',
+    { class: 'standing' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((a) => {
+        const tie = tieOf(game, side, a.id);
+        const g = gauges(game, side, a.id);
+        return h(
+          'tr',
+          {},
+          h('th', { attrs: { scope: 'row' } }, button(a.name, () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${a.name}: open the dossier` } })),
+          h('td', {}, TIE_WORD[tie]),
+          h('td', {}, POSTURE_LABEL[game.postures[side]![a.id]!]),
+          h('td', {}, POSTURE_LABEL[game.postures[a.id]![side]!]),
+          h('td', {}, pct(game.trust[side]![a.id]!)),
+          h('td', {}, pct(game.trust[a.id]![side]!)),
+          h('td', {}, tie === 'none' ? '—' : risk(g.abandonment)),
+          h('td', {}, tie === 'none' ? '—' : risk(g.entrapment)),
+        );
+      }),
+    ),
+  );
+  return h('div', { class: 'table-wrap' }, rows.length > 0 ? table : h('p', {}, `${nameOf(scenario, side)} has no ties and courts no one.`));
+}
 
-  const footer = el('p', `World seed ${state.seed} · state ${stateHash(state)}`, 'meta');
-  footer.dataset.stateHash = stateHash(state);
-  footer.id = 'state-hash';
-  root.append(footer);
+export function metricsLine(game: GameState, side: ActorId): HTMLElement {
+  const m = game.metrics[side]!;
+  return h('p', { class: 'metrics' }, `Score ${score(game, side).toFixed(1)} · `, METRICS.map((k) => `${METRIC_WORD[k]} ${m[k].toFixed(0)}`).join(' · '));
+}
+
+export function briefingScreen(ui: Ui): HTMLElement {
+  const game = gameOf(ui);
+  const { scenario } = game;
+  const { players } = ui.snapshot.context;
+  const hotSeat = players.length > 1;
+  const standing = section('standing', hotSeat ? 'Where each of you stands' : 'Where you stand');
+  for (const side of players) {
+    standing.append(
+      hotSeat ? h('h3', {}, nameOf(scenario, side)) : '',
+      metricsLine(game, side),
+      standingTable(game, side, ui, hotSeat ? `${nameOf(scenario, side)}’s relationships` : 'Your relationships'),
+    );
+  }
+  const next = hotSeat ? `Continue: ${nameOf(scenario, players[0]!)} decides first` : 'Continue to your decisions';
+  return h(
+    'div',
+    { class: 'screen briefing' },
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Briefing — turn ${game.turn} of ${scenario.turns}`),
+    game.turn === 1 ? h('p', { class: 'summary' }, scenario.summary) : null,
+    crises(game, players),
+    events(game, players),
+    standing,
+    h('div', { class: 'toolbar' }, button(next, () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+  );
 }

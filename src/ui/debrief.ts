@@ -1,0 +1,136 @@
+// The end of the game: how it ended, the score against the historical path played in the same world, and a timeline of
+// every dilemma faced — the choice made, what followed, what really happened and the documents' words — with the
+// scenario's objectives and discussion questions. Printable.
+import { lookup, newGame, score, type ActorId, type GameState, type Scenario } from '../engine';
+import { playGame } from '../ai/autoplay';
+import { crisisTitle } from './consequences';
+import { gameOf, type Ui } from './context';
+import { button, h, section } from './dom';
+import { stateAt } from './timeline';
+import { endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+
+const historical = new Map<string, GameState>();
+
+/** The same world played by the record: every power does what it did in history where the scenario says, else acts in character. */
+function historicalPath(scenario: Scenario, seed: string): GameState {
+  const key = `${scenario.hash}|${seed}`;
+  let game = historical.get(key);
+  if (!game) {
+    game = playGame(scenario, { seed, policy: 'historical' });
+    historical.set(key, game);
+  }
+  return game;
+}
+
+function scoreBars(entries: { label: string; value: number; mark: string }[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'bars score-bars' },
+    ...entries.map((e) => {
+      const fill = h('span', { class: 'bar-fill' });
+      fill.style.width = `${Math.max(0, Math.min(100, e.value))}%`;
+      return h('li', {}, h('span', { class: 'bar-name' }, e.label), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, `${e.value.toFixed(1)} ${e.mark}`));
+    }),
+  );
+}
+
+function results(game: GameState, side: ActorId, history: GameState): HTMLElement {
+  const { scenario } = game;
+  const mine = score(game, side);
+  const past = score(history, side);
+  const start = score(newGame(scenario, game.seed), side);
+  const st = game.stats[side]!;
+  const verdict = mine > past + 0.5 ? 'better than the historical path' : mine < past - 0.5 ? 'worse than the historical path' : 'about the same as the historical path';
+  return h(
+    'div',
+    { class: 'result' },
+    h('p', { class: 'verdict' }, `${nameOf(scenario, side)} ends with a score of ${mine.toFixed(1)} out of 100: ${verdict} (${past.toFixed(1)}).`),
+    scoreBars([
+      { label: 'At the start', value: start, mark: '' },
+      { label: 'Your game', value: mine, mark: mine >= past ? '▲' : '▼' },
+      { label: 'Historical path, same world', value: past, mark: '' },
+    ]),
+    h(
+      'ul',
+      {},
+      h('li', {}, `Crises in which ${nameOf(scenario, side)} called on others: ${st.crisesFaced}; times a partner stood aside or worse (abandonment): ${st.abandoned} of ${st.callsMade} calls; answered below expectation: ${st.disappointed}.`),
+      h('li', {}, `Times drawn into others’ clashes (entrapment): ${st.entrapped}, costing ${st.entrapmentCost.toFixed(1)} points.`),
+    ),
+  );
+}
+
+function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
+  const { scenario } = game;
+  const name = (id: ActorId) => nameOf(scenario, id);
+  const list = h('ol', { class: 'timeline' });
+  for (const record of game.log) {
+    const before = stateAt(game, record.turn);
+    const past = scenario.history.find((x) => x.turn === record.turn);
+    const items: HTMLElement[] = [];
+    for (const c of record.crises) {
+      const crisis = before.agenda.crises.find((x) => x.id === c.crisis);
+      for (const a of c.answers.filter((x) => players.includes(x.callee))) {
+        items.push(
+          h(
+            'li',
+            {},
+            `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${name(a.caller)} called on ${name(a.callee)}, expecting ${SUPPORT_WORD[a.expected]}; ${name(a.callee)} gave ${SUPPORT_WORD[a.delivered]} ${a.delivered >= a.expected ? '✓' : '✗'}. ${c.escalated ? `It came to a clash; ${name(c.winner)} prevailed.` : `${name(c.initiator)} backed down.`}`,
+          ),
+        );
+      }
+    }
+    for (const c of record.choices.filter((x) => players.includes(x.decider))) {
+      const event = lookup(scenario).event.get(c.event)!;
+      const label = (id: string | undefined) => event.choices!.find((x) => x.id === id)?.label ?? id ?? '';
+      const then = past?.choices?.[c.event];
+      items.push(
+        h('li', {}, `${event.title}: ${name(c.decider)} chose “${label(c.choice)}”.`, then ? ` Historically: “${label(then)}” ${then === c.choice ? '✓ the same' : '✗ different'}.` : ''),
+      );
+    }
+    for (const side of players) {
+      for (const p of past?.postures?.filter((x) => x.from === side) ?? []) {
+        const held = stateAt(game, record.turn + 1).postures[side]![p.to]!;
+        items.push(h('li', {}, `Toward ${name(p.to)}, ${name(side)} held ${POSTURE_LABEL[held].toLowerCase()}; historically ${POSTURE_LABEL[p.posture].toLowerCase()} ${held === p.posture ? '✓' : '✗'}.`));
+      }
+    }
+    for (const t of record.tieChanges) items.push(h('li', {}, `${name(t.a)}–${name(t.b)}: ${TIE_WORD[t.from]} → ${TIE_WORD[t.to]}.`));
+    list.append(
+      h(
+        'li',
+        {},
+        h('h3', {}, `Turn ${record.turn} · ${periodOf(scenario, record.turn)}`),
+        items.length > 0 ? h('ul', {}, ...items) : h('p', {}, 'No dilemma this turn.'),
+        past ? h('div', { class: 'history' }, h('h4', {}, 'What really happened'), h('p', {}, past.happened), quotes(scenario, past.sources)) : null,
+      ),
+    );
+  }
+  return list;
+}
+
+export function debriefScreen(ui: Ui): HTMLElement {
+  const game = gameOf(ui);
+  const { scenario } = game;
+  const { players } = ui.snapshot.context;
+  const history = historicalPath(scenario, game.seed);
+  const ending = game.ending;
+  const outcome = section('result', 'Your result');
+  for (const side of players) outcome.append(results(game, side, history));
+  return h(
+    'div',
+    { class: 'screen debrief' },
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Debrief'),
+    h('p', { class: 'ending' }, ending ? endingText(scenario, ending) : 'The game is over.'),
+    outcome,
+    section('timeline', 'Turn by turn, against history', 2, {}, h('p', { class: 'meta' }, '✓ marks a choice that matched history or met an expectation; ✗ one that did not.'), timeline(game, players)),
+    section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o)))),
+    section('questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, q)))),
+    quotes(scenario, scenario.sources, 'Sources of the scenario') ? section('scenario-sources', 'Sources', 2, {}, quotes(scenario, scenario.sources)!) : null,
+    h(
+      'div',
+      { class: 'toolbar no-print' },
+      button('Print the debrief', () => window.print(), { id: 'print' }),
+      button('Save the game to a file', () => ui.exportSave(), { id: 'export-end' }),
+      button('Back to the menu', () => ui.send({ type: 'QUIT' }), { id: 'menu-end', class: 'primary' }),
+    ),
+  );
+}

@@ -1,0 +1,240 @@
+// The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
+// each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
+import { POSTURES, gauges, legalOptions, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import type { Advisory } from '../ai/advisor';
+import { viewOf, type SideView } from '../machine';
+import { answerOutlook, crisisTitle, optionEffects, outlookLine } from './consequences';
+import { gameOf, type Ui } from './context';
+import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
+import { gaugePair } from './gauges';
+import { adviceFor } from './reasons';
+import { POSTURE_HINT, POSTURE_LABEL, SUPPORT_HINT, SUPPORT_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, quotes, theatreName } from './words';
+
+export interface Panel {
+  node: HTMLElement;
+  update(ui: Ui): void;
+}
+
+/** Others in the order a player cares about them: tied first, then those courting or courted, then the rest. */
+function othersByCloseness(state: GameState, side: ActorId, options: LegalOptions): ActorId[] {
+  const rank = (o: ActorId) => {
+    const tie = tieOf(state, side, o);
+    if (tie !== 'none') return tie === 'alliance' ? 0 : 1;
+    return state.postures[side]![o] !== 'hedge' || state.postures[o]![side] !== 'hedge' ? 2 : 3;
+  };
+  return Object.keys(options.postures).sort((a, b) => rank(a) - rank(b));
+}
+
+export function decisionPanel(ui: Ui): Panel {
+  const game = gameOf(ui);
+  const { scenario } = game;
+  const side = ui.snapshot.context.players[ui.snapshot.context.seat]!;
+  const hotSeat = ui.snapshot.context.players.length > 1;
+  const options = legalOptions(game, side);
+  const name = (id: ActorId) => (id === side ? 'you' : nameOf(scenario, id));
+  const syncs: ((view: SideView) => void)[] = [];
+  const adviceSlots = new Map<string, HTMLElement>();
+
+  const heading = h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, hotSeat ? `${nameOf(scenario, side)} decides — turn ${game.turn}` : `Your decisions — turn ${game.turn}`);
+  const refusals = h('div', { id: 'refusals', attrs: { role: 'alert' } });
+  syncs.push((view) => {
+    refusals.replaceChildren(...(view.refusals.length > 0 ? [h('p', {}, 'The game refused that:'), h('ul', {}, ...view.refusals.map((r) => h('li', {}, r.message)))] : []));
+  });
+
+  // ---- calls for support, grouped by crisis
+  const calls = section('calls', 'Calls for support');
+  const byCrisis = new Map<string, LegalOptions['calls']>();
+  for (const call of options.calls) byCrisis.set(call.crisis, [...(byCrisis.get(call.crisis) ?? []), call]);
+  for (const [crisisId, list] of byCrisis) {
+    const crisis = game.agenda.crises.find((c) => c.id === crisisId)!;
+    const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
+    const block = h(
+      'div',
+      { class: 'crisis' },
+      h('h3', {}, crisisTitle(game, crisis)),
+      h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)}.`),
+      event?.kind === 'crisis' ? h('p', {}, event.text) : null,
+    );
+    for (const call of list) {
+      const callerName = nameOf(scenario, call.caller);
+      const outlookNote = h('p', { class: 'expects', id: `expects-${cssId(call.id)}` });
+      const groupId = `answer-${cssId(call.id)}`;
+      const unanswered = h('p', { class: 'unanswered' });
+      const hints = new Map<SupportLevel, HTMLElement>();
+      const group: RadioGroup<SupportLevel> = radioGroup<SupportLevel>({
+        id: groupId,
+        legend: `${callerName} calls on you`,
+        describedBy: outlookNote.id,
+        options: call.levels.map((level) => {
+          const hint = h('span', {}, SUPPORT_HINT[level]);
+          hints.set(level, hint);
+          return { value: level, label: level === call.expected ? `${SUPPORT_LABEL[level]} (what ${callerName} expects)` : SUPPORT_LABEL[level], hint };
+        }),
+        checked: undefined,
+        onChange: (level) => ui.send({ type: 'ANSWER', side, call: call.id, level }),
+        extra: [outlookNote],
+      });
+      group.node.append(unanswered);
+      const slot = h('p', { class: 'advice' });
+      adviceSlots.set(`answer:${call.id}`, slot);
+      group.node.append(slot);
+      block.append(group.node);
+      syncs.push((view) => {
+        const mine = view.decisions[side]?.answers ?? {};
+        const given = mine[call.id];
+        group.set(given);
+        const outlook = answerOutlook(game, side, crisis, call.id, mine);
+        outlookNote.textContent = `${callerName} expects ${SUPPORT_WORD[outlook.expected]} from your tie (${outlook.tie}). The chances of escalation below assume the others called give what their ties call for.`;
+        for (const o of outlook.levels) hints.get(o.level)!.textContent = `${SUPPORT_HINT[o.level]} ${outlookLine(o, callerName, outlook.expected)}`;
+        unanswered.textContent = given === undefined ? 'Not answered yet: if you submit now, you stay neutral.' : '';
+      });
+    }
+    block.append(quotes(scenario, event?.sources ?? lookup(scenario).theatre.get(crisis.theatre)?.sources) ?? '');
+    calls.append(block);
+  }
+
+  // ---- events the side decides
+  const events = section('events', 'Events to decide');
+  for (const choice of options.choices) {
+    const event = lookup(scenario).event.get(choice.event)!;
+    const defs = event.choices!;
+    const unanswered = h('p', { class: 'unanswered' });
+    const text = h('p', { id: `event-text-${cssId(choice.id)}` }, event.text);
+    const group = radioGroup<string>({
+      id: `choice-${cssId(choice.id)}`,
+      legend: event.title,
+      describedBy: text.id,
+      options: defs.map((d) => ({
+        value: d.id,
+        label: d.label,
+        hint: [d.text, `Expect: ${optionEffects(game, side, d).join('; ')}.`].filter(Boolean).join(' '),
+      })),
+      checked: undefined,
+      onChange: (option) => ui.send({ type: 'CHOOSE', side, choice: choice.id, option }),
+      extra: [text, event.theatre ? h('p', { class: 'meta' }, `In ${theatreName(scenario, event.theatre)}: the effects grow with its tension (now ${pct(game.tension[event.theatre] ?? 0)}).`) : null],
+    });
+    const slot = h('p', { class: 'advice' });
+    adviceSlots.set(`choice:${choice.id}`, slot);
+    group.node.append(unanswered, slot, quotes(scenario, event.sources) ?? '');
+    events.append(group.node);
+    syncs.push((view) => {
+      const given = view.decisions[side]?.choices?.[choice.id];
+      group.set(given);
+      unanswered.textContent = given === undefined ? `Not chosen yet: if you submit now, “${defs[0]!.label}” is taken.` : '';
+    });
+  }
+
+  // ---- postures toward every other actor
+  const postures = section('postures', 'Your postures');
+  postures.append(
+    h('p', {}, 'A tie is what both sides agree on: the lesser of your posture and theirs takes effect when the turn is resolved.'),
+    h('dl', { class: 'posture-key' }, ...POSTURES.slice().reverse().flatMap((p) => [h('dt', {}, POSTURE_LABEL[p]), h('dd', {}, POSTURE_HINT[p])])),
+    h('p', { class: 'meta' }, 'Abandonment risk: the chance a partner fails you in your next crisis. Entrapment risk: the chance its conflicts drag you into a clash.'),
+  );
+  const quiet = h('details', { class: 'quiet' }, h('summary', {}, 'Powers you hedge with and who hedge with you'));
+  let quietCount = 0;
+  for (const other of othersByCloseness(game, side, options)) {
+    const legal = options.postures[other]!;
+    const tie = tieOf(game, side, other);
+    const theirs = game.postures[other]![side]!;
+    const otherName = nameOf(scenario, other);
+    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, `Tie now: ${TIE_WORD[tie]}. ${otherName} stands at ${POSTURE_LABEL[theirs].toLowerCase()} toward you. Your trust in ${otherName}: ${pct(game.trust[side]![other]!)}.`);
+    const cooling = legal.length === 1 ? h('p', { class: 'meta' }, `Your tie with ${otherName} broke recently: you can only hedge until it has cooled down.`) : null;
+    const group = radioGroup<Posture>({
+      id: `posture-${cssId(other)}`,
+      legend: otherName,
+      describedBy: status.id,
+      class: 'posture',
+      options: POSTURES.filter((p) => legal.includes(p))
+        .slice()
+        .reverse()
+        .map((p) => ({ value: p, label: POSTURE_LABEL[p] })),
+      checked: game.postures[side]![other],
+      onChange: (posture) => ui.send({ type: 'POSTURE', side, toward: other, posture }),
+      extra: [status, cooling],
+    });
+    const warning = h('p', { class: 'warning', attrs: { 'aria-live': 'polite' } });
+    const gaugeBox = h('div');
+    const slot = h('p', { class: 'advice' });
+    adviceSlots.set(`posture:${other}`, slot);
+    group.node.append(warning, gaugeBox, slot, button(`${otherName}’s dossier`, () => ui.showDossier(other, true), { class: 'link', id: `dossier-${cssId(other)}` }));
+    const inQuiet = tie === 'none' && theirs === 'hedge' && game.postures[side]![other] === 'hedge';
+    if (inQuiet) quietCount++;
+    (inQuiet ? quiet : postures).append(group.node);
+    syncs.push((view) => {
+      const chosen = view.decisions[side]?.postures?.[other] ?? game.postures[side]![other]!;
+      group.set(chosen);
+      warning.textContent =
+        tie === 'alliance' && chosen !== 'ally' ? `Walking out of the alliance with ${otherName} costs you reputation with everyone, not only with ${otherName}.` : '';
+      gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other)) : '');
+    });
+  }
+  if (quietCount > 0) postures.append(quiet);
+
+  // ---- the advisor, on request
+  let advice: Advisory | null = null;
+  const advisedGauges = (other: ActorId) => advice?.postures.concat(advice.answers, advice.choices).flatMap((a) => a.gauges).find((g) => g.other === other)?.expected;
+  const adviceBox = h('div', { id: 'advisor', attrs: { 'aria-live': 'polite' } });
+  const askButton = button('Ask your advisor', () => ui.setAdvisorOpen(!ui.advisorOpen), { id: 'ask-advisor', attrs: { 'aria-controls': 'advisor', 'aria-expanded': 'false' } });
+  const showAdvice = (open: boolean) => {
+    askButton.setAttribute('aria-expanded', String(open));
+    askButton.textContent = open ? 'Hide the advice' : 'Ask your advisor';
+    advice = open ? adviceFor(game, side) : null;
+    for (const [key, slot] of adviceSlots) {
+      const found = advice && [...advice.postures, ...advice.answers, ...advice.choices].find((a) => `${a.explanation.kind}:${a.explanation.ref}` === key);
+      slot.textContent = found ? `Advisor: ${found.explanation.sentence}` : '';
+    }
+    if (!advice) return adviceBox.replaceChildren();
+    const taken = advice;
+    const changes = [...taken.answers, ...taken.choices, ...taken.postures.filter((p) => p.explanation.changed)];
+    adviceBox.replaceChildren(
+      h('h3', {}, 'Your advisor says'),
+      h('ul', {}, ...(changes.length > 0 ? changes : taken.postures.slice(0, 3)).map((a) => h('li', {}, a.explanation.sentence))),
+      h('p', { class: 'meta' }, 'The advisor plays each option forward a few times with the rules of the game. Its expected gauges appear beside each tie.'),
+      button('Follow all of this advice', () => {
+        for (const [toward, posture] of Object.entries(taken.decision.postures ?? {})) ui.send({ type: 'POSTURE', side, toward, posture });
+        for (const [call, level] of Object.entries(taken.decision.answers ?? {})) ui.send({ type: 'ANSWER', side, call, level });
+        for (const [choice, option] of Object.entries(taken.decision.choices ?? {})) ui.send({ type: 'CHOOSE', side, choice, option });
+        ui.announce('The advisor’s choices are set. You can still change any of them.');
+      }, { id: 'follow-advice' }),
+    );
+  };
+
+  // ---- submit
+  const summary = h('p', { id: 'submit-summary' });
+  const submit = button(hotSeat ? `Submit ${nameOf(scenario, side)}’s decisions` : 'Submit decisions', () => ui.send({ type: 'SUBMIT', side }), {
+    id: 'submit',
+    class: 'primary',
+    attrs: { 'aria-describedby': 'submit-summary' },
+  });
+  const clear = button('Undo my choices this turn', () => ui.send({ type: 'CLEAR', side }), { id: 'clear' });
+  syncs.push((view) => {
+    const open = view.unanswered.calls.length + view.unanswered.choices.length;
+    summary.textContent = open > 0 ? `${open} ${open === 1 ? 'item is' : 'items are'} still open: unanswered calls count as neutrality, undecided events take their first option.` : 'Everything is decided.';
+  });
+
+  const node = h(
+    'div',
+    { class: 'screen decisions' },
+    heading,
+    h('p', { class: 'meta' }, hotSeat ? `Only ${nameOf(scenario, side)} should be looking at the screen.` : 'Answer the calls, decide the events, set your postures, then submit. Nothing happens until you submit.'),
+    refusals,
+    h('div', { class: 'toolbar' }, askButton),
+    adviceBox,
+    options.calls.length > 0 ? calls : h('p', {}, `No one calls on ${name(side)} this turn.`),
+    options.choices.length > 0 ? events : null,
+    postures,
+    h('div', { class: 'submit-bar' }, summary, h('div', { class: 'toolbar' }, clear, submit)),
+  );
+
+  const update = (next: Ui) => {
+    const view = viewOf(next.snapshot, side);
+    if ((advice !== null) !== next.advisorOpen) showAdvice(next.advisorOpen);
+    for (const sync of syncs) sync(view);
+  };
+  update(ui);
+  return { node, update };
+}
+
+/** Ids from call and event ids, which hold dots and colons. */
+export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');

@@ -1,0 +1,159 @@
+// An actor's dossier: who it is, what it cares about, how it behaves, where it stands with you, how trust has moved
+// (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
+import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
+import { h, pct, s, section } from './dom';
+import { gaugePair } from './gauges';
+import { statesOf } from './timeline';
+import { METRIC_WORD, POSTURE_LABEL, TIE_WORD, nameOf, quotes } from './words';
+
+const W = 320;
+const H = 150;
+const PAD = { left: 34, right: 10, top: 10, bottom: 26 };
+
+/** Two lines over the turns: `side`'s trust in `other` (solid, circles) and `other`'s in `side` (dashed, squares). */
+function trustChart(game: GameState, side: ActorId, other: ActorId): HTMLElement {
+  const states = statesOf(game);
+  const mine = states.map((st) => st.trust[side]![other]!);
+  const theirs = states.map((st) => st.trust[other]![side]!);
+  const n = states.length;
+  const x = (i: number) => PAD.left + (n === 1 ? 0 : (i / (n - 1)) * (W - PAD.left - PAD.right));
+  const y = (v: number) => PAD.top + (1 - v) * (H - PAD.top - PAD.bottom);
+  const path = (vs: number[]) => vs.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const sideName = nameOf(game.scenario, side);
+  const otherName = nameOf(game.scenario, other);
+  const descId = `trust-chart-${side}-${other}`;
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': descId });
+  for (const v of [0, 0.5, 1]) {
+    svg.append(s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, pct(v)));
+  }
+  for (let i = 0; i < n; i++) {
+    const label = i === n - 1 && game.ending ? 'end' : String(i + 1);
+    if (n <= 12 || i % Math.ceil(n / 10) === 0 || i === n - 1) svg.append(s('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'axis' }, label));
+  }
+  svg.append(s('path', { d: path(mine), class: 'line mine' }), s('path', { d: path(theirs), class: 'line theirs' }));
+  mine.forEach((v, i) => svg.append(s('circle', { cx: x(i), cy: y(v), r: 3.2, class: 'dot mine' })));
+  theirs.forEach((v, i) => svg.append(s('rect', { x: x(i) - 3, y: y(v) - 3, width: 6, height: 6, class: 'dot theirs' })));
+
+  const rows = states.map((_, i) =>
+    h('tr', {}, h('th', { attrs: { scope: 'row' } }, i === n - 1 && game.ending ? 'end' : `turn ${i + 1}`), h('td', {}, pct(mine[i]!)), h('td', {}, pct(theirs[i]!))),
+  );
+  const first = mine[0]!;
+  const last = mine[n - 1]!;
+  return h(
+    'figure',
+    { class: 'trust-chart' },
+    svg,
+    h(
+      'figcaption',
+      { id: descId },
+      `Trust over the turns. ${sideName}’s trust in ${otherName}: ${pct(first)} at the start, ${pct(last)} now. ${otherName}’s trust in ${sideName}: ${pct(theirs[0]!)} at the start, ${pct(theirs[n - 1]!)} now.`,
+    ),
+    h(
+      'ul',
+      { class: 'chart-key', attrs: { 'aria-hidden': 'true' } },
+      h('li', { class: 'key-mine' }, `● solid: ${sideName} → ${otherName}`),
+      h('li', { class: 'key-theirs' }, `■ dashed: ${otherName} → ${sideName}`),
+    ),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Trust by turn, as a table'),
+      h('table', {}, h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Start of'), h('th', { attrs: { scope: 'col' } }, `${sideName} → ${otherName}`), h('th', { attrs: { scope: 'col' } }, `${otherName} → ${sideName}`))), h('tbody', {}, ...rows)),
+    ),
+  );
+}
+
+function bars(entries: [string, number][], max: number, label: string): HTMLElement {
+  return h(
+    'ul',
+    { class: 'bars', attrs: { 'aria-label': label } },
+    ...entries.map(([name, v]) => {
+      const fill = h('span', { class: 'bar-fill' });
+      fill.style.width = pct(max > 0 ? v / max : 0);
+      return h('li', {}, h('span', { class: 'bar-name' }, name), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, v.toFixed(2)));
+    }),
+  );
+}
+
+const persona = (x: number, low: string, high: string) => `${pct(x)} (${x < 0.35 ? low : x > 0.65 ? high : 'middling'})`;
+
+export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | null, players: readonly ActorId[]): HTMLElement {
+  const def = lookup(game.scenario).actor.get(actor)!;
+  const box = h('div', { class: 'dossier-body' });
+  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, def.name), h('p', { class: 'meta' }, `${def.kind === 'state' ? 'A state' : def.kind === 'nonstate' ? 'A non-state actor' : 'An organisation'} · military power ${game.power[actor]!.military.toFixed(0)} · economic power ${game.power[actor]!.economic.toFixed(0)}`));
+  if (def.description) box.append(h('p', {}, def.description));
+  if (def.persona.motto) box.append(h('blockquote', { class: 'motto' }, `“${def.persona.motto}”`));
+
+  // Where the actor stands with the side at the screen ("you"), or in hot-seat outside a player's turn with each player.
+  for (const side of viewer ? [viewer] : players) {
+    if (side === actor) continue;
+    const mine = side === viewer;
+    const sideName = mine ? 'you' : nameOf(game.scenario, side);
+    const Side = mine ? 'Your' : `${sideName}’s`;
+    const tie = tieOf(game, side, actor);
+    box.append(
+      h('h4', {}, `With ${sideName}`),
+      h(
+        'ul',
+        {},
+        h('li', {}, `Tie: ${TIE_WORD[tie]} · ${mine ? 'your' : `${sideName}’s`} posture: ${POSTURE_LABEL[game.postures[side]![actor]!]} · theirs: ${POSTURE_LABEL[game.postures[actor]![side]!]}`),
+        h('li', {}, `${Side} trust in them: ${pct(game.trust[side]![actor]!)} · theirs in ${mine ? 'you' : sideName}: ${pct(game.trust[actor]![side]!)}`),
+        h('li', {}, `Their grievances against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
+      ),
+      tie !== 'none' ? gaugePair(def.name, gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),
+      trustChart(game, side, actor),
+    );
+  }
+
+  const weights = METRICS.map((m) => [METRIC_WORD[m], def.interests[m]] as [string, number]);
+  box.append(
+    h('h4', {}, 'What it cares about'),
+    bars(weights, Math.max(...weights.map(([, v]) => v)), `What ${def.name} cares about`),
+    h('h4', {}, 'How it behaves'),
+    h(
+      'ul',
+      {},
+      h('li', {}, `Appetite for risk: ${persona(def.persona.risk, 'cautious', 'bold')}`),
+      h('li', {}, `Reliability: ${persona(def.persona.reliability, 'unreliable', 'dependable')}`),
+      h('li', {}, `Hedging: ${persona(def.persona.hedging, 'commits', 'keeps options open')}`),
+    ),
+  );
+  const q = quotes(game.scenario, def.sources, `From the documents on ${def.name}`);
+  if (q) box.append(h('h4', {}, 'From the documents'), q);
+  return box;
+}
+
+export function theatreDossier(game: GameState, theatre: TheatreDef): HTMLElement {
+  const name = (id: ActorId) => nameOf(game.scenario, id);
+  return h(
+    'div',
+    { class: 'dossier-body' },
+    h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, theatre.name),
+    h('p', {}, `Tension: ${pct(game.tension[theatre.id] ?? theatre.tension)}.`),
+    h('h4', {}, 'Who may challenge whom here'),
+    h('ul', {}, ...theatre.rivals.map((r) => h('li', {}, `${name(r.challenger)} → ${name(r.defender)}`))),
+    quotes(game.scenario, theatre.sources, `From the documents on ${theatre.name}`) ?? '',
+  );
+}
+
+/** The dossier panel: a picker of every actor, and the chosen one's dossier. */
+export function dossierPanel(game: GameState, selected: { type: 'actor' | 'theatre'; id: string } | null, viewer: ActorId | null, players: readonly ActorId[], pick: (id: ActorId) => void): HTMLElement {
+  const select = h('select', { id: 'dossier-pick' });
+  select.append(h('option', { attrs: { value: '' } }, 'Choose a power…'));
+  for (const a of game.scenario.actors) {
+    const option = h('option', { attrs: { value: a.id } }, a.name);
+    option.selected = selected?.type === 'actor' && selected.id === a.id;
+    select.append(option);
+  }
+  const open = () => select.value && pick(select.value);
+  select.addEventListener('change', open);
+  const theatre = selected?.type === 'theatre' ? lookup(game.scenario).theatre.get(selected.id) : undefined;
+  const body =
+    selected?.type === 'actor' && lookup(game.scenario).actor.has(selected.id)
+      ? actorDossier(game, selected.id, viewer, players)
+      : theatre
+        ? theatreDossier(game, theatre)
+        : h('p', { class: 'meta' }, 'Pick a power here, or click one on the map, to read its dossier.');
+  return section('dossier', 'Dossier', 2, { class: 'panel' }, h('label', { attrs: { for: 'dossier-pick' } }, 'Power '), select, body);
+}
+

@@ -1,0 +1,46 @@
+// The game as it stood at the start of every turn, rebuilt by replaying its log with the engine. Charts, the report
+// and the debrief read before-and-after from here, so nothing needs storing beyond the save's decision log.
+import { applyDecisions, canonicalJson, newGame, type GameState } from '../engine';
+
+interface Replayed {
+  scenarioHash: string;
+  seed: string;
+  /** states[i] awaited turn i + 1. */
+  states: GameState[];
+  /** The decisions that led from states[i] to states[i + 1], as canonical JSON. */
+  keys: string[];
+}
+
+let last: Replayed | null = null;
+
+/** The states at the start of turns 1 … game.turn (the last one is `game` itself, unless the game has ended). */
+export function statesOf(game: GameState): GameState[] {
+  const keys = game.log.map((record) => canonicalJson(record.decisions));
+  let states: GameState[];
+  let done: string[];
+  // Reuse the last replay as far as the two logs agree: a game only grows by a turn at a time.
+  if (last && last.scenarioHash === game.scenario.hash && last.seed === game.seed) {
+    let n = 0;
+    while (n < keys.length && n < last.keys.length && keys[n] === last.keys[n]) n++;
+    states = last.states.slice(0, n + 1);
+    done = keys.slice(0, n);
+  } else {
+    states = [newGame(game.scenario, game.seed)];
+    done = [];
+  }
+  for (let i = done.length; i < game.log.length; i++) {
+    const next = applyDecisions(states[i]!, game.log[i]!.decisions);
+    if (!next.ok) throw new Error(`the game's log does not replay at turn ${i + 1}: ${next.errors[0]?.message}`);
+    states.push(next.value);
+    done.push(keys[i]!);
+  }
+  states[states.length - 1] = game;
+  last = { scenarioHash: game.scenario.hash, seed: game.seed, states, keys: done };
+  return states;
+}
+
+/** The state at the start of `turn` (1-based). */
+export function stateAt(game: GameState, turn: number): GameState {
+  const states = statesOf(game);
+  return states[Math.max(0, Math.min(states.length - 1, turn - 1))]!;
+}
