@@ -128,7 +128,10 @@ export const BALANCE_WEIGHT = 5;
 
 /** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
 export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
-  const { wI, wT } = crisisWeights(state, crisis, answers);
+  return escalationFrom(state, crisis, crisisWeights(state, crisis, answers));
+}
+
+function escalationFrom(state: GameState, crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }): number {
   const risk = lookup(state.scenario).actor.get(crisis.initiator)!.persona.risk;
   const balance = (wT - wI) / (wT + wI + 1e-9);
   return 1 - sigmoid(BALANCE_WEIGHT * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
@@ -148,7 +151,8 @@ export function resolveCrisis(
   observed: Set<string>,
 ): CrisisOutcome {
   const { initiator, target, severity: sev, theatre } = crisis;
-  const pEscalate = escalationChance(state, crisis, answers);
+  const weights = crisisWeights(state, crisis, answers);
+  const pEscalate = escalationFrom(state, crisis, weights);
   const escalated = rng.next() < pEscalate;
   const delivered = (call: Call): SupportLevel => answers.get(call.id) ?? 1;
 
@@ -160,8 +164,7 @@ export function resolveCrisis(
     state.tension[theatre] = clamp(state.tension[theatre]! - 0.05, 0, 1);
   } else {
     // The side with more weight behind it, supporters included, tends to prevail; a clash is never certain.
-    const { wI, wT } = crisisWeights(state, crisis, answers);
-    winner = rng.next() < wI / (wI + wT + 1e-9) ? initiator : target;
+    winner = rng.next() < weights.wI / (weights.wI + weights.wT + 1e-9) ? initiator : target;
     const loser = winner === initiator ? target : initiator;
     for (const p of [initiator, target]) {
       addMetric(state, p, 'security', -(p === winner ? WIN_COST : LOSS_COST) * sev);
