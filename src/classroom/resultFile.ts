@@ -1,0 +1,258 @@
+// Result files: what a student hands in at the end of a lesson (or when the teacher says stop). Like a save, it keeps
+// the seed and the whole decision log rather than the state, so the teacher's copy of the game can replay it and
+// check that it arrives at the hash and score it claims: a score cannot be raised by editing the file.
+import { err, hashValue, ok, score, stateHash, type ActorId, type Decisions, type Ending, type GameState, type Result, type Scenario } from '../engine';
+import { replay } from '../persistence/replay';
+import { HASH, ShapeCheck, isPlainObject } from '../persistence/shape';
+import { formatPath, type PathSegment } from '../scenarios/problems';
+import { CLASS_SIDES, TEMPERAMENTS, lessonTurns, sidesProblem, type ClassSettings } from './options';
+
+export const RESULT_FORMAT = 'bowstring-result';
+/** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
+export const RESULT_VERSION = 1;
+/** A name longer than this is not a name typed into the game. */
+export const MAX_NAME = 120;
+
+export interface ResultV1 {
+  format: typeof RESULT_FORMAT;
+  version: 1;
+  scenarioId: string;
+  scenarioHash: string;
+  seed: string;
+  options: ClassSettings;
+  /** The student's name exactly as typed (two names, or whatever was typed, for a hot-seat pair). */
+  player: string;
+  /** The sides people played, in the order they decided (two for hot-seat). */
+  sides: ActorId[];
+  /** What every actor decided on each turn, as the engine recorded it (`state.log[i].decisions`). */
+  decisions: Decisions[];
+  finalStateHash: string;
+  /** Score of each side played, at the end. */
+  score: Record<ActorId, number>;
+  /** Turns played: the length of `decisions`. */
+  turns: number;
+  /** How the game ended; null when it was stopped before its end. */
+  ending: Ending | null;
+  savedAt: string;
+  checksum: string;
+}
+export type ResultFile = ResultV1;
+
+export type ResultProblemCode =
+  | 'empty'
+  | 'truncated'
+  | 'not-json'
+  | 'not-a-result'
+  | 'unknown-version'
+  | 'newer-version'
+  | 'bad-field'
+  | 'checksum'
+  | 'unknown-scenario'
+  | 'scenario-changed'
+  | 'bad-sides'
+  | 'illegal-decisions'
+  | 'too-many-decisions'
+  | 'hash-mismatch'
+  | 'score-mismatch'
+  | 'ending-mismatch'
+  | 'internal';
+
+/** Why a result file was flagged: a sentence for the teacher, and where in the file when it is one field. */
+export interface ResultProblem {
+  code: ResultProblemCode;
+  message: string;
+  path: string;
+}
+const problem = (code: ResultProblemCode, message: string, path = ''): ResultProblem => ({ code, message, path });
+const refuse = (code: ResultProblemCode, message: string, path = ''): Result<never, ResultProblem> => err([problem(code, message, path)]);
+
+/** Hash of every field but the checksum: catches damage and careless edits. Replay is what catches careful ones. */
+export function resultChecksum(result: Omit<ResultFile, 'checksum'> & { checksum?: string }): string {
+  const { checksum: _ignored, ...rest } = result;
+  return hashValue(rest);
+}
+
+/** The result of `game` as it stands, finished or stopped. */
+export function makeResult(game: GameState, sides: readonly ActorId[], player: string, options: ClassSettings, savedAt: string): ResultFile {
+  const body: Omit<ResultFile, 'checksum'> = {
+    format: RESULT_FORMAT,
+    version: RESULT_VERSION,
+    scenarioId: game.scenario.id,
+    scenarioHash: game.scenario.hash,
+    seed: game.seed,
+    options: { ...options },
+    player,
+    sides: [...sides],
+    decisions: game.log.map((record) => record.decisions),
+    finalStateHash: stateHash(game),
+    score: Object.fromEntries(sides.map((side) => [side, score(game, side)])),
+    turns: game.log.length,
+    ending: game.ending ? { ...game.ending } : null,
+    savedAt,
+  };
+  return { ...body, checksum: resultChecksum(body) };
+}
+
+export function writeResult(result: ResultFile): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** A name that tells students' files apart in a downloads folder or a shared drive. */
+export function resultFileName(result: ResultFile): string {
+  const name = result.player.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).toLowerCase();
+  return `bowstring-result-${result.scenarioId}${name ? `-${name}` : ''}.json`;
+}
+
+/** A file that replays to what it claims, with the game rebuilt from it. */
+export interface VerifiedResult {
+  result: ResultFile;
+  game: GameState;
+  scenario: Scenario;
+  /** The version the file was written in, when older than the current one. */
+  upgradedFrom: number | null;
+}
+
+/**
+ * The verdict on a result file's text: verified by replay, or flagged with every reason found at the first
+ * check that fails. Checks, in order: text, format and version, shape (by path), checksum, scenario, sides,
+ * replay, turns, final hash, score, ending. Never throws.
+ */
+export function verifyResult(text: unknown, scenarios: readonly Scenario[]): Result<VerifiedResult, ResultProblem> {
+  try {
+    return verify(text, scenarios);
+  } catch (fault) {
+    return refuse('internal', `This result file could not be checked because of a fault in the game itself (${String(fault)}). Please report it with the file.`);
+  }
+}
+
+/** `STEPS[n]` turns a version-n result (parsed JSON) into a version-(n+1) one, checking version n's shape first. */
+const STEPS: Record<number, (old: unknown) => Result<unknown, ResultProblem>> = {};
+
+function upgrade(value: unknown, version: number): Result<ResultFile, ResultProblem> {
+  let current = value;
+  for (let v = version; v < RESULT_VERSION; v++) {
+    const step = STEPS[v];
+    if (!step) return refuse('unknown-version', `This result file is in format version ${v}, which no version of Bowstring ever wrote.`, 'version');
+    const next = step(current);
+    if (!next.ok) return next;
+    current = next.value;
+  }
+  return ok(current as ResultFile);
+}
+
+function verify(text: unknown, scenarios: readonly Scenario[]): Result<VerifiedResult, ResultProblem> {
+  if (typeof text !== 'string' || text.trim() === '') return refuse('empty', 'The result file is empty.');
+  const trimmed = text.trim();
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (fault) {
+    if (trimmed.startsWith('{') && !trimmed.endsWith('}')) return refuse('truncated', `The result file is cut short after ${trimmed.length} characters: it was probably not downloaded completely.`);
+    return refuse('not-json', `The result file is damaged: it is not valid JSON (${fault instanceof Error ? fault.message : String(fault)}).`);
+  }
+  if (!isPlainObject(value) || value.format !== RESULT_FORMAT) {
+    const what = isPlainObject(value) && value.format === 'bowstring-save' ? 'it is a saved game, not a result file' : 'it does not say "format": "bowstring-result"';
+    return refuse('not-a-result', `This is not a Bowstring result file: ${what}.`, 'format');
+  }
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return refuse('unknown-version', `This result file has no usable format version (version is ${String(version).slice(0, 20)}).`, 'version');
+  if (version > RESULT_VERSION) return refuse('newer-version', `This result file was written by a newer version of Bowstring (format ${version}); this one reads formats up to ${RESULT_VERSION}.`, 'version');
+
+  let result: ResultFile;
+  let upgradedFrom: number | null = null;
+  if (version < RESULT_VERSION) {
+    const upgraded = upgrade(value, version);
+    if (!upgraded.ok) return upgraded;
+    result = upgraded.value;
+    upgradedFrom = version;
+  } else {
+    const problems = shapeProblems(value);
+    if (problems.length > 0) return err(problems);
+    result = value as unknown as ResultFile;
+    if (resultChecksum(result) !== result.checksum) return refuse('checksum', 'The file was changed after it was written: its contents no longer match its checksum.', 'checksum');
+  }
+
+  const scenario = scenarios.find((s) => s.id === result.scenarioId);
+  if (!scenario) return refuse('unknown-scenario', `This result is for the scenario '${result.scenarioId}', which this version of Bowstring does not have.`, 'scenarioId');
+  if (scenario.hash !== result.scenarioHash)
+    return refuse('scenario-changed', `This result was played on another version of the scenario '${scenario.title}' than this game has, so it cannot be replayed faithfully.`, 'scenarioHash');
+  const sides = sidesProblem(scenario, result.options.side, result.sides);
+  if (sides) return refuse('bad-sides', sides, 'sides');
+
+  const replayed = replay(scenario, result.seed, result.decisions);
+  if (!replayed.ok) {
+    return err(
+      replayed.errors.map((e) =>
+        e.code === 'too-many-decisions' ? problem('too-many-decisions', `The file holds decisions for ${result.decisions.length} turns, more than the game lasted.`, e.path) : problem('illegal-decisions', e.message, e.path),
+      ),
+    );
+  }
+  const game = replayed.value;
+  const limit = lessonTurns(scenario, result.options);
+  if (result.decisions.length > limit) return refuse('too-many-decisions', `The file holds decisions for ${result.decisions.length} turns, but the lesson lasted ${limit}.`, 'decisions');
+  const hash = stateHash(game);
+  if (hash !== result.finalStateHash)
+    return refuse('hash-mismatch', `Replaying the file's ${result.decisions.length} turns does not lead to the game it records (hash ${hash}, not ${result.finalStateHash}): its decisions or its hash were edited.`, 'finalStateHash');
+  for (const side of result.sides) {
+    const actual = score(game, side);
+    const claimed = result.score[side];
+    if (claimed === undefined || Math.abs(actual - claimed) > 1e-9)
+      return refuse('score-mismatch', `The file claims a score of ${claimed === undefined ? 'nothing' : claimed.toFixed(1)} for ${side}, but its game, replayed, scores ${actual.toFixed(1)}: the score was edited.`, `score.${side}`);
+  }
+  const extra = Object.keys(result.score).filter((k) => !result.sides.includes(k));
+  if (extra.length > 0) return refuse('score-mismatch', `The file claims scores for ${extra.join(', ')}, which nobody played.`, 'score');
+  if (hashValue(game.ending) !== hashValue(result.ending))
+    return refuse('ending-mismatch', `The file says the game ${result.ending ? `ended (${result.ending.reason}) on turn ${result.ending.turn}` : 'was stopped before its end'}, but replayed it ${game.ending ? `ended (${game.ending.reason}) on turn ${game.ending.turn}` : 'had not ended'}.`, 'ending');
+  return ok({ result, game, scenario, upgradedFrom });
+}
+
+const FIELDS = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'options', 'player', 'sides', 'decisions', 'finalStateHash', 'score', 'turns', 'ending', 'savedAt', 'checksum'];
+
+/** Every field of a version-1 file checked in place, each problem named by its path. */
+function shapeProblems(value: Record<string, unknown>): ResultProblem[] {
+  const check = new ShapeCheck();
+  const exact = (v: unknown, path: PathSegment[], required: string[], optional: string[] = []): v is Record<string, unknown> => {
+    if (!isPlainObject(v)) {
+      check.fail(path, `'${formatPath(path)}' must be an object.`);
+      return false;
+    }
+    for (const key of required) if (!Object.prototype.hasOwnProperty.call(v, key)) check.fail(path, `${path.length ? `'${formatPath(path)}'` : 'The result file'} is missing the field '${key}'.`);
+    for (const key of Object.keys(v)) if (!required.includes(key) && !optional.includes(key)) check.fail([...path, key], `${path.length ? `'${formatPath(path)}'` : 'The result file'} has a field '${key}' that result files do not have.`);
+    return true;
+  };
+  exact(value, [], FIELDS);
+  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
+  check.string(value.scenarioHash, ['scenarioHash'], HASH);
+  check.string(value.seed, ['seed']);
+  if (value.options !== undefined && exact(value.options, ['options'], ['side', 'advisor'], ['turns', 'temperament'])) {
+    const o = value.options;
+    if (!(CLASS_SIDES as readonly unknown[]).includes(o.side)) check.fail(['options', 'side'], `'options.side' must be one of ${CLASS_SIDES.join(', ')}.`);
+    if (typeof o.advisor !== 'boolean') check.fail(['options', 'advisor'], `'options.advisor' must be true or false.`);
+    if (o.turns !== undefined && !(Number.isInteger(o.turns) && (o.turns as number) >= 1)) check.fail(['options', 'turns'], `'options.turns' must be a whole number of turns.`);
+    if (o.temperament !== undefined && !(TEMPERAMENTS as readonly unknown[]).includes(o.temperament)) check.fail(['options', 'temperament'], `'options.temperament' must be one of ${TEMPERAMENTS.join(', ')}.`);
+  }
+  if (check.string(value.player, ['player']) && value.player.length > MAX_NAME) check.fail(['player'], `'player' is ${value.player.length} characters long; a name has at most ${MAX_NAME}.`);
+  if (value.sides !== undefined) {
+    if (Array.isArray(value.sides) && value.sides.length > 0) value.sides.forEach((s, i) => check.string(s, ['sides', i], { pattern: /./, what: 'an actor id' }));
+    else check.fail(['sides'], `'sides' must list the sides people played.`);
+  }
+  check.decisionLog(value.decisions, ['decisions']);
+  check.string(value.finalStateHash, ['finalStateHash'], HASH);
+  check.record(value.score, ['score'], (v, p) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) check.fail(p, `'${formatPath(p)}' must be a number.`);
+  });
+  if (value.turns !== undefined && (!Number.isInteger(value.turns) || (Array.isArray(value.decisions) && value.turns !== value.decisions.length)))
+    check.fail(['turns'], `'turns' must be the number of turns in 'decisions'${Array.isArray(value.decisions) ? ` (${value.decisions.length})` : ''}.`);
+  if (value.ending !== undefined && value.ending !== null && exact(value.ending, ['ending'], ['reason', 'turn', 'detail'])) {
+    const e = value.ending;
+    if (!['last-turn', 'collapse', 'war'].includes(e.reason as string)) check.fail(['ending', 'reason'], `'ending.reason' must be last-turn, collapse or war.`);
+    if (!Number.isInteger(e.turn)) check.fail(['ending', 'turn'], `'ending.turn' must be a turn number.`);
+    check.string(e.detail, ['ending', 'detail']);
+  }
+  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time.`);
+  check.string(value.checksum, ['checksum'], HASH);
+  return check.result() as ResultProblem[];
+}
+
+/** Every reason in one paragraph, for a row of the class report. */
+export const describeResultProblems = (problems: readonly ResultProblem[]): string => problems.map((p) => p.message).join(' ');

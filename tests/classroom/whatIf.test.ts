@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { placeInDistribution, runWhatIf, WHAT_IF_POLICIES, type WhatIfProgress } from '../../src/classroom';
+import { scenario } from './support';
+
+describe('what-if runs', () => {
+  it('report monotonic progress up to 100% and a distribution per policy', () => {
+    const seen: WhatIfProgress[] = [];
+    const result = runWhatIf(scenario('eastern-axis-2021'), { policies: WHAT_IF_POLICIES, runs: 30, seedBase: 'w', side: 'RUS', chunk: 7 }, (p) => seen.push(p));
+    expect(seen[0]!.fraction).toBe(0);
+    expect(seen.at(-1)).toEqual({ done: 120, total: 120, fraction: 1 });
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
+    expect(result.distributions.map((d) => [d.policy, d.scores.length])).toEqual(WHAT_IF_POLICIES.map((p) => [p, 30]));
+    for (const d of result.distributions) expect([...d.scores].sort((a, b) => a - b)).toEqual(d.scores);
+  });
+
+  it('replay: the same options give the same distributions', () => {
+    const o = { policies: ['all-hedge'] as const, runs: 5, seedBase: 'r', side: 'CHN' };
+    expect(runWhatIf(scenario('sino-soviet-1945'), o)).toEqual(runWhatIf(scenario('sino-soviet-1945'), o));
+  });
+
+  it('place a score as a percentile', () => {
+    expect(placeInDistribution(5, [1, 2, 3, 4])).toBe(100);
+    expect(placeInDistribution(0, [1, 2, 3, 4])).toBe(0);
+    expect(placeInDistribution(2, [1, 2, 3, 4])).toBe(37.5);
+    expect(placeInDistribution(2, [])).toBeNaN();
+  });
+
+  it('play 1,000 games (measured)', () => {
+    const s = scenario('alliance-question-2020');
+    let last = 0;
+    const t = performance.now();
+    const result = runWhatIf(s, { policies: WHAT_IF_POLICIES, runs: 250, seedBase: 'bench', side: 'RUS' }, (p) => (last = p.fraction));
+    const ms = performance.now() - t;
+    expect(last).toBe(1);
+    const line = result.distributions.map((d) => `${d.policy} p50 ${d.spread.p50.toFixed(1)}`).join(', ');
+    console.log(`what-if on ${s.id} as RUS: 1,000 games in ${ms.toFixed(0)} ms (Node); ${line}`);
+  });
+});
