@@ -28,9 +28,12 @@ export const DETERRENCE = 0.9;
 /** How sure `actor` is that its partners (other than `except`) would stand by it: trust × commitment of the tie. */
 export function confidence(state: GameState, actor: ActorId, except?: ActorId): number {
   let best = 0;
-  for (const p of partnersOf(state, actor)) {
-    if (p.id === except) continue;
-    best = Math.max(best, state.trust[actor]![p.id]! * COMMITMENT[p.tie]);
+  const keys = lookup(state.scenario).pair[actor]!;
+  const trust = state.trust[actor]!;
+  for (const other in keys) {
+    if (other === actor || other === except) continue;
+    const tie = state.ties[keys[other]!];
+    if (tie && tie.kind !== 'none') best = Math.max(best, trust[other]! * COMMITMENT[tie.kind]);
   }
   return best;
 }
@@ -38,10 +41,13 @@ export function confidence(state: GameState, actor: ActorId, except?: ActorId): 
 /** Share of the contest that the defender's committed partners add against the challenger, 0..1. */
 export function deterrence(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
   let backing = 0;
-  for (const p of partnersOf(state, defender)) {
-    if (p.id === challenger) continue;
+  const keys = lookup(state.scenario).pair[defender]!;
+  for (const other in keys) {
+    if (other === defender || other === challenger) continue;
+    const tie = state.ties[keys[other]!];
+    if (!tie || tie.kind === 'none') continue;
     // A partner with a stake in the theatre is a credible one.
-    backing += COMMITMENT[p.tie] * powerOf(state, p.id) * (0.4 + 0.6 * exposureOf(state.scenario, theatre, p.id));
+    backing += COMMITMENT[tie.kind] * powerOf(state, other) * (0.4 + 0.6 * exposureOf(state.scenario, theatre, other));
   }
   return backing / (backing + powerOf(state, challenger) + 1e-9);
 }

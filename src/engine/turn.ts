@@ -171,7 +171,7 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 
 /** The slow forces of a turn: grievances fade, ties strain, trust settles, commitments weigh on autonomy. */
 function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): void {
-  const { ids, baseline, directed } = lookup(s.scenario);
+  const { ids, baseline, directed, pair } = lookup(s.scenario);
   for (const a of ids) {
     const g = s.grievance[a]!;
     for (const b in g) g[b]! *= GRIEVANCE_DECAY;
@@ -190,18 +190,28 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
 
   for (const a of ids) {
     const m = s.metrics[a]!;
-    const partners = partnersOf(s, a);
-    const alliances = partners.filter((p) => p.tie === 'alliance').length;
-    // Obligations restrict the freedom of manoeuvre; hedging keeps it.
-    const autonomyTarget = 70 - 7 * alliances - 2 * (partners.length - alliances);
-    m.autonomy = clamp(m.autonomy + 0.3 * (autonomyTarget - m.autonomy), 0, 100);
-    // Practical cooperation pays the same under partnership and alliance.
+    const keys = pair[a]!;
+    const ownEconomy = s.power[a]!.economic;
+    const ownPower = powerOf(s, a);
+    let alliances = 0;
+    let partnerships = 0;
     let trade = 0;
-    for (const p of partners) trade += (1.5 * s.power[p.id]!.economic) / (s.power[p.id]!.economic + s.power[a]!.economic + 1e-9);
+    let backing = 0;
+    for (const b in keys) {
+      const tie = b === a ? undefined : s.ties[keys[b]!];
+      if (!tie || tie.kind === 'none') continue;
+      if (tie.kind === 'alliance') alliances++;
+      else partnerships++;
+      // Practical cooperation pays the same under partnership and alliance.
+      trade += (1.5 * s.power[b]!.economic) / (s.power[b]!.economic + ownEconomy + 1e-9);
+      const theirs = powerOf(s, b);
+      backing += (COMMITMENT[tie.kind] * s.trust[a]![b]! * theirs) / (theirs + ownPower + 1e-9);
+    }
+    // Obligations restrict the freedom of manoeuvre; hedging keeps it.
+    const autonomyTarget = 70 - 7 * alliances - 2 * partnerships;
+    m.autonomy = clamp(m.autonomy + 0.3 * (autonomyTarget - m.autonomy), 0, 100);
     m.economy = clamp(m.economy + trade + 0.05 * (50 - m.economy), 0, 100);
     const threat = threatTo(s, a);
-    let backing = 0;
-    for (const p of partners) backing += COMMITMENT[p.tie] * s.trust[a]![p.id]! * powerOf(s, p.id) / (powerOf(s, p.id) + powerOf(s, a) + 1e-9);
     const securityTarget = 50 - 40 * threat * (1 - Math.min(1, backing));
     m.security = clamp(m.security + 0.1 * (securityTarget - m.security), 0, 100);
     m.influence = clamp(m.influence + 0.05 * (50 - m.influence), 0, 100);
