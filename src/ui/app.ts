@@ -12,7 +12,7 @@ import { briefingScreen } from './briefing';
 import { viewerOf, type Ui } from './context';
 import { decisionPanel, type Panel } from './decisions';
 import { debriefScreen } from './debrief';
-import { button, h, keepFocus } from './dom';
+import { button, h, keepFocus, section } from './dom';
 import { authorFiles } from './authorFiles';
 import { download } from './download';
 import { dossierPanel } from './dossier';
@@ -20,6 +20,15 @@ import { handOverScreen } from './handover';
 import { menuScreen, playersOf, type FileVerdict, type MenuChoice } from './menu';
 import { newsFeed } from './news';
 import { reportScreen } from './report';
+import { classCodeIn, decodeClassCode, type ClassOptions } from '../classroom';
+import { classJoinScreen } from './classJoin';
+import { classReportScreen } from './classReportScreen';
+import { guideScreen } from './guide';
+import { handInForm, openHandInDialog } from './handIn';
+import { keepLesson, lessonOf, lessonPlayers, readLesson, settingsFor } from './lesson';
+import { joinSection, teacherSection, type ClassroomActions } from './teacher';
+import { whatIfSection } from './whatIfPanel';
+import './classroom.css';
 import { nameOf, periodOf, sidesWord } from './words';
 import './app.css';
 
@@ -72,6 +81,11 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   let shown = { phase: '' as Phase | '', game: null as GameState | null, seat: -1 };
   let panel: Panel | null = null;
   let mapShown: { game: GameState | null; side: ActorId; scenario: string } | null = null;
+  // The classroom: the lesson this tab joined, and which page the menu shows (the menu, a class's side choice, the
+  // class report or a teacher's guide).
+  let lesson: ClassOptions | null = readLesson(session);
+  let joinProblem: string | null = null;
+  let page: { kind: 'menu' } | { kind: 'join'; lesson: ClassOptions } | { kind: 'report' } | { kind: 'guide'; id: string } = { kind: 'menu' };
 
   const announce = (text: string) => {
     announcer.textContent = '';
@@ -163,6 +177,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
         'div',
         { class: 'toolbar game-tools no-print' },
         button('Save to a file', downloadSave, { id: 'export-save' }),
+        button('Stop and hand in', () => openHandInDialog(game, players, settingsFor(lessonOf(lesson, game, players), players)), { id: 'stop-hand-in' }),
         h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, 'Go back to the start of'), rewindTo, button('Rewind', () => send({ type: 'REWIND', turn: Number(rewindTo.value) }), { id: 'rewind' })),
         button('Main menu', () => send({ type: 'QUIT' }), { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         h('span', { id: 'quit-hint', class: 'sr-only' }, 'Your game is saved in this browser; resume it from the menu.'),
@@ -189,6 +204,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     let node: HTMLElement;
     switch (phase) {
       case 'menu':
+        if (page.kind !== 'menu') {
+          node = classroomPage(page);
+          break;
+        }
         node = menuScreen(state, choice, verdict, {
           choose(patch) {
             const scenarioChanged = patch.scenario !== undefined && patch.scenario !== choice.scenario;
@@ -203,6 +222,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
           loadScenarioFile: (file) => void readScenarioFile(file),
           loadSaveFile: (file) => void file.text().then((text) => send({ type: 'LOAD', text })),
         });
+        node.append(joinSection(classroom, joinProblem), teacherSection(allScenarios(), classroom));
         break;
       case 'briefing':
         node = briefingScreen(state);
@@ -213,12 +233,15 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       case 'decisions':
         panel = decisionPanel(state);
         node = panel.node;
+        // A lesson with the advisor off: no way to ask it.
+        if (lessonNow()?.advisor === false) node.querySelector('#ask-advisor')?.closest('.toolbar')?.remove();
         break;
       case 'report':
         node = reportScreen(state);
         break;
       case 'debrief':
         node = debriefScreen(state);
+        classroomDebrief(node);
         break;
       default:
         node = faultScreen(state);
@@ -227,6 +250,72 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       screen.replaceChildren(node);
       document.getElementById('screen-title')?.focus();
     } else keepFocus(() => screen.replaceChildren(node));
+  }
+
+  // ---- the classroom
+  const lessonNow = () => {
+    const { game, players } = actor.getSnapshot().context;
+    return game ? lessonOf(lesson, game, players) : null;
+  };
+
+  const classroom: ClassroomActions = {
+    join: (code) => joinClass(code),
+    openReport: () => showPage({ kind: 'report' }),
+    openGuide: (id) => showPage({ kind: 'guide', id }),
+  };
+
+  function showPage(next: typeof page): void {
+    page = next;
+    drawScreen('menu', true);
+    window.scrollTo(0, 0);
+  }
+
+  function classroomPage(p: Exclude<typeof page, { kind: 'menu' }>): HTMLElement {
+    const back = () => showPage({ kind: 'menu' });
+    if (p.kind === 'report') return classReportScreen(allScenarios(), back);
+    if (p.kind === 'guide') {
+      const scenario = allScenarios().find((s) => s.id === p.id) ?? allScenarios()[0]!;
+      return guideScreen(scenario, allScenarios(), (id) => showPage({ kind: 'guide', id }), back);
+    }
+    const scenario = allScenarios().find((s) => s.id === p.lesson.scenarioId)!;
+    return classJoinScreen(scenario, p.lesson, (side) => startLesson(p.lesson, lessonPlayers(scenario, p.lesson, side)), back);
+  }
+
+  /** A class code typed or opened by link: refused with its reason, or that lesson's world (after a side, if free). */
+  function joinClass(code: string): void {
+    const decoded = decodeClassCode(code, allScenarios());
+    if (!decoded.ok) joinProblem = decoded.errors.map((e) => e.message).join(' ');
+    else if (decoded.value.turns !== undefined)
+      joinProblem = `This class code ends the game after ${decoded.value.turns} turns, which this version of Bowstring cannot do yet; ask your teacher for a code without a turn count.`;
+    else {
+      joinProblem = null;
+      const scenario = allScenarios().find((s) => s.id === decoded.value.scenarioId)!;
+      if (decoded.value.side === 'free') return showPage({ kind: 'join', lesson: decoded.value });
+      return startLesson(decoded.value, lessonPlayers(scenario, decoded.value));
+    }
+    page = { kind: 'menu' };
+    drawScreen('menu', false);
+    if (settled) document.getElementById('join-code')?.focus();
+  }
+
+  function startLesson(next: ClassOptions, players: ActorId[]): void {
+    lesson = next;
+    keepLesson(session, next);
+    page = { kind: 'menu' };
+    send({ type: 'START', scenario: next.scenarioId, seed: next.seed, players });
+  }
+
+  /** The debrief's classroom parts: hand in the result file, and compare with other strategies. */
+  function classroomDebrief(node: HTMLElement): void {
+    const { game, players } = actor.getSnapshot().context;
+    if (!game) return;
+    const settings = settingsFor(lessonOf(lesson, game, players), players);
+    const tools = node.querySelector(':scope > .toolbar.no-print');
+    const parts = [
+      section('hand-in', 'Hand in your result', 2, { class: 'no-print' }, h('p', {}, 'Download your result file and give it to your teacher, who can check it by replaying your game.'), handInForm(game, players, settings)),
+      whatIfSection(game, players[0]!, settings),
+    ];
+    for (const part of parts) node.insertBefore(part, tools);
   }
 
   function faultScreen(state: Ui): HTMLElement {
@@ -307,7 +396,15 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   const wasPlaying = session.getItem(IN_GAME) === '1';
   startFlow();
   const wanted = params.get('scenario') ?? (params.has('side') || params.has('seed') ? allScenarios()[0]!.id : null);
-  if (wanted !== null) {
+  const classCode = params.has('class') ? classCodeIn(`?${params.toString()}`) : null;
+  if (classCode !== null) {
+    // A class link: its lesson, once; a reload then resumes the game rather than starting it again.
+    const rest = new URLSearchParams(params);
+    rest.delete('class');
+    const query = rest.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    joinClass(classCode);
+  } else if (wanted !== null) {
     const scenario = allScenarios().find((s) => s.id === wanted);
     const sideParam = params.get('side') ?? scenario?.playable[0] ?? 'RUS';
     const players = scenario ? playersOf(scenario, sideParam === 'hot-seat' ? 'hot-seat' : sideParam) : [sideParam];

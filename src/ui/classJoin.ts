@@ -1,0 +1,30 @@
+// A class code that leaves the side to the student: the lesson's world, and a choice of side before it starts.
+import type { ActorId, Scenario } from '../engine';
+import type { ClassOptions } from '../classroom';
+import { button, h, radioGroup } from './dom';
+import { nameOf } from './words';
+
+export function classJoinScreen(scenario: Scenario, lesson: ClassOptions, start: (side: ActorId) => void, back: () => void): HTMLElement {
+  let side: ActorId = scenario.playable[0]!;
+  const sides = radioGroup<string>({
+    id: 'class-side',
+    legend: 'Play as',
+    options: scenario.playable.map((p) => ({ value: p, label: nameOf(scenario, p) })),
+    checked: side,
+    onChange: (value) => (side = value),
+  });
+  const form = h('form', { attrs: { 'aria-labelledby': 'screen-title' } });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    start(side);
+  });
+  form.append(sides.node, h('div', { class: 'toolbar' }, h('button', { id: 'class-start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game'), button('Back to the menu', back, { id: 'class-back' })));
+  return h(
+    'div',
+    { class: 'screen class-join' },
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Your class: ${scenario.title}`),
+    h('p', {}, scenario.summary),
+    h('p', { class: 'meta' }, `World seed ${lesson.seed} · the advisor is ${lesson.advisor ? 'on' : 'off'} in this lesson.`),
+    form,
+  );
+}

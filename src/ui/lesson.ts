@@ -1,0 +1,44 @@
+// The lesson a game belongs to: the class code it was opened with (kept for the tab, so a reload or a resume keeps
+// the teacher's settings), or the plain settings of a game started from the menu.
+import type { ActorId, GameState, Scenario } from '../engine';
+import { sidesProblem, type ClassOptions, type ClassSettings } from '../classroom';
+
+const KEY = 'bowstring.lesson';
+
+export function readLesson(session: Storage): ClassOptions | null {
+  try {
+    const text = session.getItem(KEY);
+    return text ? (JSON.parse(text) as ClassOptions) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepLesson(session: Storage, lesson: ClassOptions): void {
+  session.setItem(KEY, JSON.stringify(lesson));
+}
+
+/** The class settings of this game: the lesson's, when the game is the lesson's world played as the lesson allows. */
+export function lessonOf(lesson: ClassOptions | null, game: GameState, players: readonly ActorId[]): ClassOptions | null {
+  if (!lesson) return null;
+  const same = lesson.scenarioId === game.scenario.id && lesson.scenarioHash === game.scenario.hash && lesson.seed === game.seed;
+  return same && sidesProblem(game.scenario, lesson.side, players) === null ? lesson : null;
+}
+
+/** The settings a result file records for a game: the lesson's, or those of a game started from the menu. */
+export function settingsFor(lesson: ClassOptions | null, players: readonly ActorId[]): ClassSettings {
+  if (lesson) {
+    const { side, advisor, turns, temperament } = lesson;
+    return { side, advisor, ...(turns === undefined ? {} : { turns }), ...(temperament === undefined ? {} : { temperament }) };
+  }
+  if (players.length > 1) return { side: 'hotseat', advisor: true };
+  const side = players[0];
+  return { side: side === 'RUS' || side === 'CHN' ? side : 'free', advisor: true };
+}
+
+/** Who plays a lesson, once the side is known: both playable sides for hot-seat, else the one side. */
+export function lessonPlayers(scenario: Scenario, lesson: ClassOptions, picked?: ActorId): ActorId[] {
+  if (lesson.side === 'hotseat') return [...scenario.playable];
+  if (lesson.side === 'free') return [picked ?? scenario.playable[0]!];
+  return [lesson.side];
+}

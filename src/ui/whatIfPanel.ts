@@ -1,0 +1,138 @@
+// "Compare with other strategies": the same scenario played many times in a Web Worker with simple policies for the
+// player's side, then where the player's score falls in each. The worker keeps the page responsive; progress is shown
+// and the run can be cancelled.
+import { score, type ActorId, type GameState } from '../engine';
+import { WHAT_IF_POLICIES, placeInDistribution, type ClassSettings, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
+import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
+import { button, h, s, section } from './dom';
+import { nameOf } from './words';
+
+/** Games per policy: four policies make a thousand games. */
+export const WHAT_IF_RUNS = 250;
+
+const POLICY_LABEL: Record<WhatIfPolicy, string> = {
+  'all-ally': 'Ally with everyone',
+  'all-partner': 'Partner with everyone',
+  'all-hedge': 'Hedge with everyone',
+  historical: 'Follow the historical path',
+};
+
+/** A box plot on a 0–100 scale, with the player's score marked. */
+function boxPlot(d: WhatIfDistribution, mine: number): SVGSVGElement {
+  const x = (v: number) => 10 + v * 3;
+  const { min, p25, p50, p75, max } = d.spread;
+  return s(
+    'svg',
+    { class: 'box-plot', viewBox: '0 0 320 34', width: 320, height: 34, 'aria-hidden': 'true' },
+    s('line', { x1: x(0), x2: x(100), y1: 28, y2: 28, class: 'axis-line' }),
+    s('line', { x1: x(min), x2: x(max), y1: 14, y2: 14, class: 'whisker' }),
+    s('rect', { x: x(p25), y: 6, width: Math.max(1, x(p75) - x(p25)), height: 16, class: 'box' }),
+    s('line', { x1: x(p50), x2: x(p50), y1: 6, y2: 22, class: 'median' }),
+    s('line', { x1: x(mine), x2: x(mine), y1: 0, y2: 30, class: 'mine' }),
+  );
+}
+
+function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTMLElement {
+  const mine = score(game, side);
+  return h(
+    'div',
+    { id: 'what-if-results' },
+    h('p', {}, `${nameOf(game.scenario, side)}: your score ${mine.toFixed(1)} (the vertical line), against ${result.runs} games per strategy on other seeds.`),
+    h(
+      'ul',
+      { class: 'what-if-list' },
+      ...result.distributions.map((d) => {
+        const place = placeInDistribution(mine, d);
+        const { min, p25, p50, p75, max } = d.spread;
+        return h(
+          'li',
+          { attrs: { 'data-policy': d.policy } },
+          h('h4', {}, POLICY_LABEL[d.policy]),
+          boxPlot(d, mine),
+          h('p', { class: 'meta' }, `Lowest ${min.toFixed(1)} · lower quartile ${p25.toFixed(1)} · median ${p50.toFixed(1)} · upper quartile ${p75.toFixed(1)} · highest ${max.toFixed(1)}.`),
+          h('p', { class: 'place' }, `Your score is above ${place.toFixed(0)}% of these games.`),
+        );
+      }),
+    ),
+  );
+}
+
+export function whatIfSection(game: GameState, side: ActorId, settings: ClassSettings): HTMLElement {
+  const bar = h('div', { class: 'progress-fill' });
+  const progress = h('div', { id: 'what-if-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': 'Games played', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
+  progress.hidden = true;
+  const status = h('p', { id: 'what-if-status', attrs: { role: 'status' } });
+  const out = h('div', { id: 'what-if-out' });
+  let worker: Worker | null = null;
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+    run.disabled = false;
+    cancel.hidden = true;
+    progress.hidden = true;
+  };
+  const show = (fraction: number, done: number, total: number) => {
+    const pct = Math.round(fraction * 100);
+    progress.setAttribute('aria-valuenow', String(pct));
+    progress.setAttribute('aria-valuetext', `${done} of ${total} games`);
+    bar.style.width = `${pct}%`;
+  };
+  const start = () => {
+    stop();
+    out.replaceChildren();
+    run.disabled = true;
+    cancel.hidden = false;
+    progress.hidden = false;
+    show(0, 0, WHAT_IF_RUNS * WHAT_IF_POLICIES.length);
+    status.textContent = 'Playing the games…';
+    const started = performance.now();
+    const mine = new Worker(new URL('../classroom/whatIf.worker.ts', import.meta.url), { type: 'module' });
+    worker = mine;
+    mine.onmessage = (event: MessageEvent<WhatIfMessage>) => {
+      if (worker !== mine) return;
+      // Left the debrief: nobody is waiting for these games.
+      if (!box.isConnected) return stop();
+      const message = event.data;
+      if (message.type === 'progress') show(message.progress.fraction, message.progress.done, message.progress.total);
+      else if (message.type === 'error') {
+        stop();
+        status.textContent = `The games could not be played: ${message.message}`;
+      } else {
+        const ms = performance.now() - started;
+        stop();
+        out.setAttribute('data-ms', ms.toFixed(0));
+        status.textContent = `Played ${message.result.runs * message.result.distributions.length} games in ${(ms / 1000).toFixed(1)} s.`;
+        out.replaceChildren(resultsView(message.result, game, side));
+      }
+    };
+    mine.onerror = (event) => {
+      stop();
+      status.textContent = `The games could not be played: ${event.message}`;
+    };
+    const request: WhatIfRequest = {
+      type: 'run',
+      id: 1,
+      scenario: game.scenario,
+      options: { policies: WHAT_IF_POLICIES, runs: WHAT_IF_RUNS, seedBase: game.seed, side, ...(settings.turns === undefined ? {} : { turns: settings.turns }) },
+    };
+    mine.postMessage(request);
+  };
+  const run = button('Compare with other strategies', start, { id: 'what-if-run', class: 'primary' });
+  const cancel = button('Cancel', () => {
+    stop();
+    status.textContent = 'Cancelled.';
+  }, { id: 'what-if-cancel' });
+  cancel.hidden = true;
+  const box = section(
+    'what-if',
+    'What if you had played another way?',
+    2,
+    { class: 'no-print' },
+    h('p', {}, `The scenario is played ${WHAT_IF_RUNS} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character. Your game stays as it is.`),
+    h('div', { class: 'toolbar' }, run, cancel),
+    progress,
+    status,
+    out,
+  );
+  return box;
+}

@@ -1,0 +1,239 @@
+// The classroom in a real browser: a class code gives every student the same world; a played game's result file
+// verifies in the class report while an edited one is flagged; the CSV holds one row per valid file; what-if runs in
+// a worker with progress while the page still answers clicks. The class report's speed on 200 files and the what-if's
+// on 1,000 games are measured here and written to BENCHMARKS.md (between <!-- classroom:start --> and :end).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeClassCode, resultChecksum, writeResult, type ClassOptions, type ResultFile } from '../../src/classroom';
+import { launch } from './chromium';
+import { expectAccessible, expectClean, openGame, position, screenOf, shippedScenarios, waitForScreen, type GamePage } from './game-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const base = () => inject('baseUrl');
+const scenarios = shippedScenarios();
+const scenario = (id: string) => scenarios.find((s) => s.id === id)!;
+
+function codeFor(id: string, seed: string, side: ClassOptions['side'], advisor: boolean): string {
+  const made = encodeClassCode({ scenarioId: id, scenarioHash: scenario(id).hash, seed, side, advisor });
+  if (!made.ok) throw new Error(made.errors[0]!.message);
+  return made.value;
+}
+
+const downloaded = async (download: Download) => readFileSync((await download.path())!, 'utf8');
+
+/** Play to the debrief by submitting what the page offers each turn. */
+async function playToEnd(page: Page): Promise<void> {
+  for (let step = 0; step < 200; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'debrief') return;
+    await page.locator(screen === 'decisions' ? '#submit' : '#continue').click();
+    await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
+  }
+  throw new Error('the game did not end');
+}
+
+/** The same result under another name, sealed again: still a true game. */
+function renamed(result: ResultFile, player: string): string {
+  const copy: ResultFile = { ...structuredClone(result), player };
+  return writeResult({ ...copy, checksum: resultChecksum(copy) });
+}
+
+const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+async function openReport(): Promise<GamePage> {
+  const game = await openGame(await browser.newContext(), base());
+  await waitForScreen(game.page, 'menu');
+  await game.page.locator('#open-report').click();
+  await waitForScreen(game.page, 'class-report');
+  return game;
+}
+
+const figures: { verify200?: number; whatIf?: number; whatIfWall?: number; clickDuring?: number } = {};
+let resultText = '';
+
+describe('the classroom in the browser', () => {
+  it('gives two fresh browsers the same world from one class code, with the advisor off when the code says so', async () => {
+    const code = codeFor('alliance-question-2020', 'class-twins', 'CHN', false);
+    const seen: { hash: string; agenda: string }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const context = await browser.newContext();
+      const game = await openGame(context, `${base()}?class=${encodeURIComponent(code)}`);
+      await waitForScreen(game.page, 'briefing');
+      const { turn, hash } = await position(game.page);
+      expect(turn).toBe(1);
+      seen.push({ hash, agenda: (await game.page.locator('#screen').textContent())! });
+      await game.page.locator('#continue').click();
+      await waitForScreen(game.page, 'decisions');
+      expect(await game.page.locator('#ask-advisor').count()).toBe(0);
+      if (i === 1) {
+        // "Stop and hand in" mid-game: a result file of the turns played so far, with no ending.
+        await game.page.locator('#stop-hand-in').click();
+        await game.page.locator('#stop-name').fill('Early Leaver');
+        const [download] = await Promise.all([game.page.waitForEvent('download'), game.page.locator('#stop-download').click()]);
+        const early = JSON.parse(await downloaded(download)) as ResultFile;
+        expect([early.player, early.turns, early.ending, early.options]).toEqual(['Early Leaver', 0, null, { side: 'CHN', advisor: false }]);
+        await game.page.locator('#hand-in-close').click();
+        expect(await game.page.locator('#hand-in-dialog').count()).toBe(0);
+      }
+      expectClean(game);
+      await context.close();
+    }
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[0]!.agenda.length).toBeGreaterThan(100);
+  });
+
+  it('refuses a damaged code with its message', async () => {
+    const code = codeFor('idlib-2021', 'x', 'RUS', true);
+    const damaged = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+    const game = await openGame(browser, `${base()}?class=${encodeURIComponent(damaged)}`);
+    await waitForScreen(game.page, 'menu');
+    await expect.poll(() => game.page.locator('#join-problem').textContent()).toMatch(/mistyped or damaged/);
+    await game.page.close();
+  });
+
+  it('plays a class game to the debrief, hands in the result file, and runs the what-if in a worker', async () => {
+    const context = await browser.newContext();
+    const game = await openGame(context, `${base()}?class=${encodeURIComponent(codeFor('idlib-2021', 'class-idlib', 'RUS', true))}`);
+    const { page } = game;
+    await waitForScreen(page, 'briefing');
+    await playToEnd(page);
+    await waitForScreen(page, 'debrief');
+
+    await page.locator('#hand-in-name').fill('Zoë O’Neil, 9B');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#hand-in-download').click()]);
+    expect(download.suggestedFilename()).toBe('bowstring-result-idlib-2021-zoe-o-neil-9b.json');
+    resultText = await downloaded(download);
+    expect(JSON.parse(resultText).player).toBe('Zoë O’Neil, 9B');
+
+    // What-if: progress shown, and a click answered while the games are played.
+    await page.locator('#hand-in-name').fill('');
+    const started = Date.now();
+    await page.locator('#what-if-run').click();
+    await expect.poll(async () => Number(await page.locator('#what-if-progress').getAttribute('aria-valuenow')), { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
+    expect(await page.locator('#what-if-progress').isVisible()).toBe(true);
+    const clicked = Date.now();
+    await page.locator('#hand-in-download').click();
+    await expect.poll(() => page.locator('#hand-in-status').textContent(), { interval: 10 }).toMatch(/Type your name first/);
+    figures.clickDuring = Date.now() - clicked;
+    expect(await page.locator('#what-if-results').count(), 'the click was answered before the games were done').toBe(0);
+    await page.locator('#what-if-results').waitFor({ timeout: 30_000 });
+    figures.whatIfWall = Date.now() - started;
+    figures.whatIf = Number(await page.locator('#what-if-out').getAttribute('data-ms'));
+    expect(await page.locator('#what-if-results li').count()).toBe(4);
+    expect(await page.locator('#what-if-results .place').first().textContent()).toMatch(/^Your score is above \d+% of these games\.$/);
+    expect(await page.locator('#what-if-progress').isHidden()).toBe(true);
+    expectClean(game);
+    await context.close();
+  });
+
+  it('verifies the file in the class report, flags an edited one, and exports one CSV row per valid file', async () => {
+    expect(resultText).not.toBe('');
+    const result = JSON.parse(resultText) as ResultFile;
+    // A decision changed by hand (the checksum then disagrees), and one changed and sealed again (the replay disagrees).
+    const edited = structuredClone(result);
+    const turn = edited.decisions.findIndex((d) => Object.keys(d.RUS?.postures ?? {}).length > 0 || Object.keys(d.RUS?.answers ?? {}).length > 0);
+    const decision = edited.decisions[Math.max(0, turn)]!;
+    decision.RUS = { ...decision.RUS, postures: { ...decision.RUS?.postures, TUR: decision.RUS?.postures?.TUR === 'ally' ? 'hedge' : 'ally' } };
+    const careless = writeResult(edited);
+    const sealed = writeResult({ ...edited, checksum: resultChecksum(edited) });
+
+    const game = await openReport();
+    const { page } = game;
+    await expectAccessible(page, 'class report, empty');
+    await page.locator('#result-files').setInputFiles([
+      asFile('zoe.json', resultText),
+      asFile('ada.json', renamed(result, 'Ada')),
+      asFile('careless.json', careless),
+      asFile('sealed.json', sealed),
+    ]);
+    await page.locator('#class-results').waitFor();
+    expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('2');
+    expect(await page.locator('#class-results').getAttribute('data-flagged')).toBe('2');
+    const flagged = (await page.locator('#flagged-list').textContent())!;
+    expect(flagged).toContain('careless.json');
+    expect(flagged).toContain('sealed.json');
+    expect(await page.locator('#student-rows tbody tr').count()).toBe(4);
+    expect(await page.locator('#postures-RUS tbody tr').count()).toBe(result.turns);
+    await expectAccessible(page, 'class report');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const csv = await downloaded(download);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^player,file,sides,turns,ending,RUS score/);
+    expect(lines[1]).toMatch(/^"Zoë O’Neil, 9B",zoe\.json,RUS,6,/);
+    expect(lines[2]).toMatch(/^Ada,ada\.json,RUS,6,/);
+    expectClean(game);
+    await page.context().close();
+  });
+
+  it('loads and verifies 200 result files in the class report (measured)', async () => {
+    const result = JSON.parse(resultText) as ResultFile;
+    const files = Array.from({ length: 200 }, (_, i) => asFile(`student-${i + 1}.json`, renamed(result, `Student ${i + 1}`)));
+    const game = await openReport();
+    const { page } = game;
+    const started = Date.now();
+    await page.locator('#result-files').setInputFiles(files);
+    await page.locator('#class-results').waitFor({ timeout: 60_000 });
+    const wall = Date.now() - started;
+    expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('200');
+    figures.verify200 = Number(await page.locator('#report-out').getAttribute('data-ms'));
+    console.log(`class report: 200 files verified in ${figures.verify200} ms in the page (${wall} ms from picking the files)`);
+    expect(figures.verify200).toBeLessThan(10_000);
+    expectClean(game);
+    await page.context().close();
+  });
+
+  it('shows a printable teacher’s guide for every shipped scenario', async () => {
+    const game = await openGame(await browser.newContext(), base());
+    const { page } = game;
+    await waitForScreen(page, 'menu');
+    await page.locator('#open-guide').click();
+    await waitForScreen(page, 'guide');
+    for (const s of scenarios) {
+      await page.locator('#guide-scenario').selectOption(s.id);
+      await expect.poll(() => page.locator('#screen-title').textContent()).toBe(`Teacher’s guide: ${s.title}`);
+      expect(await page.locator('#guide-questions li').count()).toBe(s.questions.length);
+      expect(await page.locator('#guide-timing tbody tr').count()).toBe(3);
+    }
+    await expectAccessible(page, 'teacher’s guide');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#print-guide').isVisible()).toBe(false);
+    expect(await page.locator('#map').isVisible()).toBe(false);
+    expect(await page.locator('#guide-questions').isVisible()).toBe(true);
+    expectClean(game);
+    await page.context().close();
+  });
+
+  it('writes the figures to BENCHMARKS.md', () => {
+    if (figures.verify200 === undefined || figures.whatIf === undefined) return;
+    const block = [
+      '<!-- classroom:start -->',
+      '## The classroom in the browser (`npm run test:browser`, tests/browser/classroom.test.ts)',
+      '',
+      `The built game served by \`vite preview\` on 127.0.0.1, headless Chromium ${browser.version()} (\`--disable-gpu\`). `
+        + `Machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}. Measured ${new Date().toISOString().slice(0, 10)}.`,
+      '',
+      '| figure | value | target |',
+      '| --- | --- | --- |',
+      `| class report: 200 result files (Idlib 2021, 6 turns) read, verified by replay and shown | ${(figures.verify200 / 1000).toFixed(2)} s | < 10 s |`,
+      `| what-if: 1,000 games (4 policies × 250) in the Web Worker, from the click to the results | ${(figures.whatIf / 1000).toFixed(2)} s | ≤ 5 s |`,
+      `| a click answered while the what-if runs | ${figures.clickDuring} ms | |`,
+      '<!-- classroom:end -->',
+    ].join('\n');
+    const file = 'BENCHMARKS.md';
+    const text = readFileSync(file, 'utf8');
+    const marked = /<!-- classroom:start -->[\s\S]*?<!-- classroom:end -->/;
+    writeFileSync(file, marked.test(text) ? text.replace(marked, block) : `${text.trimEnd()}\n\n${block}\n`);
+    console.log(block);
+  });
+});
