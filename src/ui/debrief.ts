@@ -8,6 +8,7 @@ import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
 import { endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
 
@@ -124,6 +125,7 @@ export function debriefScreen(ui: Ui): HTMLElement {
     section('timeline', 'Turn by turn, against history', 2, {}, h('p', { class: 'meta' }, '✓ marks a choice that matched history or met an expectation; ✗ one that did not.'), timeline(game, players)),
     section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o)))),
     section('questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, q)))),
+    glossarySection(),
     quotes(scenario, scenario.sources, 'Sources of the scenario') ? section('scenario-sources', 'Sources', 2, {}, quotes(scenario, scenario.sources)!) : null,
     h(
       'div',

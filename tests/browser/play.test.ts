@@ -80,6 +80,7 @@ describe('playing in the browser', () => {
     await expect.poll(() => page.locator('.verdict').first().textContent()).toMatch(/^Russia ends with a score of [\d.]+ out of 100: .*historical path/);
     expect(await page.locator('.timeline > li').count()).toBe(6);
     expect(await page.getByRole('heading', { name: 'Questions for discussion' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Glossary' }).count()).toBe(1);
 
     // What the mouse chose is what the game recorded, and Node replays it to the very same state.
     const loaded = await replayedInNode(page);

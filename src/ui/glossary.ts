@@ -1,0 +1,60 @@
+// The concepts a debrief discusses, each with a line from the documents the scenarios rest on.
+import { h, section } from './dom';
+
+const SEED_ALLIANCE = '003_455c9dc3a3fc6002.txt';
+
+interface Entry {
+  term: string;
+  meaning: string;
+  quote?: { text: string; document: string };
+}
+
+export const GLOSSARY: readonly Entry[] = [
+  {
+    term: 'Abandonment',
+    meaning: 'The fear that a partner will fail you when you are in a crisis: in the game, a call answered with neutrality or opposition.',
+    quote: { text: 'one is the fear of being abandoned by allies when in a crisis situation', document: SEED_ALLIANCE },
+  },
+  {
+    term: 'Entrapment',
+    meaning: 'The fear of being dragged into a partner’s conflict you never wanted: in the game, paying for backing a partner in a clash that is not your own.',
+    quote: { text: 'the other is the fear of being dragged down by allies to undesired war', document: SEED_ALLIANCE },
+  },
+  {
+    term: 'Hedging',
+    meaning: 'Engaging several sides at once and keeping a fallback instead of committing to one: no tie, nothing owed, nothing expected — and no one to count on.',
+    quote: { text: 'Why should we make a choice [between them]?', document: SEED_ALLIANCE },
+  },
+  {
+    term: 'Strategic partnership',
+    meaning: 'Close cooperation, security included, without a binding promise of military help: partners expect diplomatic support, allies expect full support.',
+    quote: { text: 'The main difference between it and the alliance is that there is no compulsive obligation of military support for the other side in case of war.', document: SEED_ALLIANCE },
+  },
+  {
+    term: 'Non-alignment',
+    meaning: 'A policy of joining no alliance. China has long held to it; an alliance with Russia would break it.',
+    quote: { text: 'For Russia and especially for China, an alliance would mean breaking the long-held principle of non-alignment.', document: SEED_ALLIANCE },
+  },
+  {
+    term: 'Buffer zone',
+    meaning: 'A strip of territory held or kept neutral to keep a threat away from one’s own border, as Turkey does in northern Syria.',
+    quote: { text: 'a buffer zone which Turkey has been building and strengthening for several years', document: SEED_ALLIANCE },
+  },
+];
+
+export function glossarySection(): HTMLElement {
+  return section(
+    'glossary',
+    'Glossary',
+    2,
+    {},
+    h(
+      'dl',
+      {},
+      ...GLOSSARY.flatMap((e) => [
+        h('dt', {}, e.term),
+        h('dd', {}, e.meaning, e.quote ? h('blockquote', {}, `“${e.quote.text}” — ${e.quote.document}`) : null),
+      ]),
+    ),
+  );
+}

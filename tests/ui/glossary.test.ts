@@ -1,0 +1,18 @@
+// The glossary quotes its documents word for word, and covers the concepts a debrief discusses.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../src/ui/glossary';
+
+const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+
+describe('glossary', () => {
+  it('defines the six concepts of the debrief', () => {
+    expect(GLOSSARY.map((e) => e.term)).toEqual(['Abandonment', 'Entrapment', 'Hedging', 'Strategic partnership', 'Non-alignment', 'Buffer zone']);
+  });
+
+  it('quotes its documents word for word', () => {
+    if (!existsSync(seeds)) return console.log(`source documents not found at ${seeds}: glossary quotations not checked`);
+    for (const e of GLOSSARY) if (e.quote) expect(readFileSync(seeds + e.quote.document, 'utf8'), e.term).toContain(e.quote.text);
+  });
+});
