@@ -1,6 +1,6 @@
 // Scenarios for tests: a tiny hand-built triangle for exact rule checks, and the shipped files for statistics.
 import { readFileSync } from 'node:fs';
-import { prepareScenario, type ActorDef, type EventDef, type Scenario, type ScenarioDef } from '../src/engine';
+import { legalOptions, prepareScenario, type ActorDef, type Decisions, type EventDef, type GameState, type Rng, type Scenario, type ScenarioDef } from '../src/engine';
 
 const actor = (id: string, military: number, extra: Partial<ActorDef> = {}): ActorDef => ({
   id,
@@ -44,4 +44,19 @@ export function triangle(overrides: Partial<ScenarioDef> = {}, events: EventDef[
 
 export function shipped(name: string): Scenario {
   return prepareScenario(JSON.parse(readFileSync(new URL(`../scenarios/${name}.json`, import.meta.url), 'utf8')) as ScenarioDef);
+}
+
+/** Any legal decisions at all, picked at random: postures that break ties and start cooldowns, any answer, any option. */
+export function randomLegal(state: GameState, rng: Rng): Decisions {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
+  const out: Decisions = {};
+  for (const a of state.scenario.actors) {
+    const o = legalOptions(state, a.id);
+    out[a.id] = {
+      postures: Object.fromEntries(Object.entries(o.postures).map(([b, legal]) => [b, pick(legal)])),
+      answers: Object.fromEntries(o.calls.map((c) => [c.id, pick(c.levels)])),
+      choices: Object.fromEntries(o.choices.map((c) => [c.id, pick(c.options)])),
+    };
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decideAll } from '../../src/ai/policies';
 import { applyDecisions, checkDecisions, legalOptions, newGame, restoreRng, seedRng, stateHash, type Decisions, type GameState, type Rng } from '../../src/engine';
-import { shipped } from '../helpers';
+import { randomLegal, shipped } from '../helpers';
 
 const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url)))
   .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
@@ -18,20 +18,6 @@ function step(state: GameState, decisions: Decisions): GameState {
   return r.value;
 }
 
-/** Any legal decisions at all: postures that break ties and put pairs into cooldown, any answer, any option. */
-function anyLegal(state: GameState, rng: Rng): Decisions {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
-  const out: Decisions = {};
-  for (const a of state.scenario.actors) {
-    const o = legalOptions(state, a.id);
-    out[a.id] = {
-      postures: Object.fromEntries(Object.entries(o.postures).map(([b, legal]) => [b, pick(legal)])),
-      answers: Object.fromEntries(o.calls.map((c) => [c.id, pick(c.levels)])),
-      choices: Object.fromEntries(o.choices.map((c) => [c.id, pick(c.options)])),
-    };
-  }
-  return out;
-}
 
 describe('the look-ahead policy', () => {
   it.each(names)('%s: every decision it makes in a whole game is legal', (name) => {
@@ -51,7 +37,7 @@ describe('the look-ahead policy', () => {
     for (let g = 0; g < 3; g++) {
       let state = newGame(scenario, `odd-${g}`);
       const chaos = restoreRng(seedRng(`chaos-${g}`));
-      for (let t = 0; t < 3 && !state.ending; t++) state = step(state, anyLegal(state, chaos));
+      for (let t = 0; t < 3 && !state.ending; t++) state = step(state, randomLegal(state, chaos));
       if (state.ending) continue;
       const decisions = decideAll(state, () => 'lookahead', restoreRng(seedRng(`ai-${g}`)));
       expect(checkDecisions(state, decisions)).toEqual([]);

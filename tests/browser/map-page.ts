@@ -1,6 +1,7 @@
 // Shared by the map's browser tests and `npm run bench:browser`: open the game page and wait for the map,
 // watch for errors and requests leaving the origin, and time frames in the page with requestAnimationFrame.
 import type { Browser, Page } from 'playwright-core';
+import { watch } from './game-page';
 
 export const VIEWPORT = { width: 1400, height: 1000 };
 
@@ -14,17 +15,7 @@ export interface MapPage {
 export async function openMap(browser: Browser, url: string, options: { still?: boolean } = {}): Promise<MapPage> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   if (options.still) await page.emulateMedia({ reducedMotion: 'reduce' });
-  const origin = new URL(url).origin;
-  const errors: string[] = [];
-  const outside: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) outside.push(u);
-  });
+  const { errors, outside } = watch(page, url);
   await page.goto(url);
   await waitForMap(page);
   return { page, errors, outside };

@@ -14,24 +14,10 @@ import {
   type Rng,
 } from '../../src/engine';
 import { playGame } from '../../src/ai/autoplay';
-import { shipped } from '../helpers';
+import { randomLegal, shipped } from '../helpers';
 
 const scenario = shipped('alliance-question-2020');
 
-/** Any legal decisions at all, picked at random: the engine must cope with every one of them. */
-function randomLegal(state: GameState, rng: Rng): Decisions {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
-  const out: Decisions = {};
-  for (const a of state.scenario.actors) {
-    const o = legalOptions(state, a.id);
-    out[a.id] = {
-      postures: Object.fromEntries(Object.entries(o.postures).map(([b, legal]) => [b, pick(legal)])),
-      answers: Object.fromEntries(o.calls.map((c) => [c.id, pick(c.levels)])),
-      choices: Object.fromEntries(o.choices.map((c) => [c.id, pick(c.options)])),
-    };
-  }
-  return out;
-}
 
 function checkSane(s: GameState) {
   for (const a in s.trust) for (const b in s.trust[a]) {
