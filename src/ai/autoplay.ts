@@ -1,5 +1,5 @@
 // Playing whole games without a person: every actor decides by a policy. Used by the simulator, the benchmark and tests.
-import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameState, type Scenario } from '../engine';
+import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameRules, type GameState, type Scenario } from '../engine';
 import { decideAll, type PolicyName } from './policies';
 
 export interface AutoplayOptions {
@@ -11,11 +11,13 @@ export interface AutoplayOptions {
   maxTurns?: number;
   /** Amend the policies' decisions before each turn resolves (experiments that script one side). */
   adjust?: (state: GameState, decisions: Decisions) => void;
+  /** A lesson's rules: a shorter game, another temperament. */
+  rules?: GameRules;
 }
 
 export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
   const rng = restoreRng(seedRng(`ai:${opts.seed}`));
-  let state = newGame(scenario, opts.seed);
+  let state = newGame(scenario, opts.seed, opts.rules);
   const policyOf = (a: ActorId) => opts.policies?.[a] ?? opts.policy;
   while (!state.ending && (opts.maxTurns === undefined || state.turn <= opts.maxTurns)) {
     const decisions = decideAll(state, policyOf, rng);

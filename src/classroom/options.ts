@@ -1,13 +1,12 @@
 // What a teacher sets for a lesson, and which sides people then play. Shared by class codes and result files.
-import type { ActorId, Scenario } from '../engine';
+import type { ActorId, Scenario, Temperament } from '../engine';
 
 /** Who the students play: Russia, China, their own pick among the playable sides, or both at one screen. */
 export const CLASS_SIDES = ['RUS', 'CHN', 'free', 'hotseat'] as const;
 export type ClassSide = (typeof CLASS_SIDES)[number];
 
-/** How the computer's actors lean; the turn flow decides what each means. */
-export const TEMPERAMENTS = ['calm', 'normal', 'hawkish'] as const;
-export type Temperament = (typeof TEMPERAMENTS)[number];
+/** How readily actors start and press crises: the engine's rule (src/engine/crisis.ts, riskOf). */
+export { TEMPERAMENTS, type Temperament } from '../engine';
 
 /** The options a lesson is played with (everything in a class code but the world itself). */
 export interface ClassSettings {

@@ -12,7 +12,7 @@ import {
 } from './relations';
 import { lookup } from './lookup';
 import type { Rng } from './rng';
-import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, TheatreId } from './types';
+import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, Temperament, TheatreId } from './types';
 import { observe } from './trust';
 
 /** Base chance per turn that a fully risk-loving challenger starts a crisis in a theatre at full tension. */
@@ -52,13 +52,22 @@ export function deterrence(state: GameState, challenger: ActorId, defender: Acto
   return backing / (backing + powerOf(state, challenger) + 1e-9);
 }
 
+/** How a lesson's temperament scales every actor's appetite for risk. */
+export const TEMPER: Record<Temperament, number> = { calm: 0.6, normal: 1, hawkish: 1.5 };
+
+/** An actor's appetite for risk: its persona's, scaled by the lesson's temperament (at most 1). */
+export function riskOf(state: GameState, actor: ActorId): number {
+  const risk = lookup(state.scenario).actor.get(actor)!.persona.risk;
+  const temperament = state.rules?.temperament;
+  return temperament === undefined ? risk : Math.min(1, risk * TEMPER[temperament]);
+}
+
 /** Chance per turn that `challenger` starts a crisis against `defender` in a theatre. */
 export function boldness(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
-  const persona = lookup(state.scenario).actor.get(challenger)!.persona;
   const conf = confidence(state, challenger, defender);
   const deter = deterrence(state, challenger, defender, theatre);
   return clamp(
-    BASE_BOLDNESS * persona.risk * state.tension[theatre]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter),
+    BASE_BOLDNESS * riskOf(state, challenger) * state.tension[theatre]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter),
     0,
     1,
   );
@@ -138,7 +147,7 @@ export function escalationChance(state: GameState, crisis: CrisisInstance, answe
 }
 
 function escalationFrom(state: GameState, crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }): number {
-  const risk = lookup(state.scenario).actor.get(crisis.initiator)!.persona.risk;
+  const risk = riskOf(state, crisis.initiator);
   const balance = (wT - wI) / (wT + wI + 1e-9);
   return 1 - sigmoid(BALANCE_WEIGHT * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
 }

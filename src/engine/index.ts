@@ -1,14 +1,14 @@
 // The rules of Bowstring: pure, deterministic, free of any UI. Everything else calls in here.
 export * from './types';
 export { prepareScenario, DEFAULT_RULES } from './scenario';
-export { newGame } from './state';
+export { newGame, lastTurn, effectiveRules } from './state';
 export { lookup, type Lookup } from './lookup';
 export { applyDecisions, checkDecisions, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { gauges, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow } from './score';
 export { stateHash } from './statehash';
 export { bayesTrust } from './trust';
-export { boldness, commonCause, confidence, deterrence, escalationChance, supportCost, threatTo } from './crisis';
+export { TEMPER, riskOf, boldness, commonCause, confidence, deterrence, escalationChance, supportCost, threatTo } from './crisis';
 export { pairKey, tieOf, expectationOf, powerOf, exposureOf, partnersOf, COMMITMENT, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK } from './relations';
 export { canonicalJson, hashString, hashValue } from './hash';
 export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';

@@ -7,6 +7,7 @@ import {
   METRICS,
   type ActorId,
   type ActorStats,
+  type GameRules,
   type GameState,
   type Metrics,
   type Posture,
@@ -18,7 +19,23 @@ export function emptyStats(): ActorStats {
   return { crisesFaced: 0, callsMade: 0, abandoned: 0, disappointed: 0, entrapped: 0, entrapmentCost: 0, crisesStarted: 0, escalations: 0 };
 }
 
-export function newGame(scenario: Scenario, seed: string): GameState {
+/** The rules as stored in a state: only what differs from the scenario's own game, or nothing. */
+export function effectiveRules(scenario: Scenario, rules: GameRules = {}): GameRules | undefined {
+  const out: GameRules = {};
+  if (rules.turns !== undefined) {
+    if (!Number.isInteger(rules.turns) || rules.turns < 1) throw new RangeError(`A game lasts a whole number of turns, at least 1, not ${rules.turns}.`);
+    if (rules.turns < scenario.turns) out.turns = rules.turns;
+  }
+  if (rules.temperament !== undefined && rules.temperament !== 'normal') out.temperament = rules.temperament;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The last turn of a game: the scenario's, or the lesson's when shorter. */
+export const lastTurn = (state: GameState): number => state.rules?.turns ?? state.scenario.turns;
+
+/** The first state of a game; `rules` are a lesson's changes (a shorter game, another temperament). */
+export function newGame(scenario: Scenario, seed: string, rules?: GameRules): GameState {
+  const kept = effectiveRules(scenario, rules);
   const ids = scenario.actors.map((a) => a.id);
   const ties: Record<string, TieState> = {};
   const { start, baseline } = lookup(scenario);
@@ -48,6 +65,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
   const state: GameState = {
     scenario,
     seed,
+    ...(kept ? { rules: kept } : {}),
     turn: 1,
     ending: null,
     rng: seedRng(`${scenario.id}:${seed}`),

@@ -5,7 +5,7 @@ import { applyChoice } from './effects';
 import { COMMITMENT, clamp, partnersOf, powerOf } from './relations';
 import { restoreRng } from './rng';
 import { lookup } from './lookup';
-import { cloneState } from './state';
+import { cloneState, lastTurn } from './state';
 import { breakStrainedTies, settleTies } from './ties';
 import { GRIEVANCE_DECAY, TRUST_DRIFT } from './trust';
 import {
@@ -149,7 +149,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
   if (war) s.ending = { reason: 'war', turn: s.turn, detail: war };
   else if (collapsed) s.ending = { reason: 'collapse', turn: s.turn, detail: `${collapsed} collapsed` };
-  else if (s.turn >= s.scenario.turns) s.ending = { reason: 'last-turn', turn: s.turn, detail: 'the scenario reached its last turn' };
+  else if (s.turn >= lastTurn(s)) s.ending = { reason: 'last-turn', turn: s.turn, detail: s.rules?.turns === undefined ? 'the scenario reached its last turn' : `the lesson's ${s.rules.turns} turns were played` };
 
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {

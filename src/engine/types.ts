@@ -291,10 +291,23 @@ export interface ActorStats {
 
 export type Ending = { reason: 'last-turn' | 'collapse' | 'war'; turn: number; detail: string };
 
+/** How readily actors start crises and press them: a lesson's setting, 'normal' when not given. */
+export const TEMPERAMENTS = ['calm', 'normal', 'hawkish'] as const;
+export type Temperament = (typeof TEMPERAMENTS)[number];
+
+/** What a lesson may change about the scenario's game; fixed when the game starts. */
+export interface GameRules {
+  /** Turns to play, when fewer than the scenario has. */
+  turns?: number;
+  temperament?: Temperament;
+}
+
 export interface GameState {
   /** The scenario is shared by every state of a game, never copied; the hash covers its content hash only. */
   readonly scenario: Scenario;
   seed: string;
+  /** Present only when the game was started with rules that change something, so plain games hash as before. */
+  readonly rules?: GameRules;
   /** Turn awaiting decisions (1-based). */
   turn: number;
   ending: Ending | null;
