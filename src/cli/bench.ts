@@ -1,4 +1,5 @@
 // npm run bench — measures the engine and the AI and writes the figures into BENCHMARKS.md.
+// It runs bundled (scripts/bundled.mjs), as the game ships its code, so it times what players run.
 // Engine: a 20-turn game of the 10-actor scenario, every actor choosing by its persona policy, on one core.
 // AI: every actor of the largest shipped scenario deciding by look-ahead, timed turn by turn.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { readScenarioFile } from './read-scenario';
 const FILE = 'scenarios/alliance-question-2020.json';
 const base = readScenarioFile(FILE);
 const scenario = { ...base, turns: 20 };
+const startLoad = loadavg()[0]!;
 const REPEATS = 7;
 const BATCH = 500;
 
@@ -42,7 +44,8 @@ const lines = [
   '## Engine (`npm run bench`)',
   '',
   `Scenario \`${FILE}\` (${base.actors.length} actors) lengthened to 20 turns; every actor decides by the \`persona\` policy; one core.`,
-  `Median of ${REPEATS} batches of ${BATCH} games. Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}.`,
+  `The engine and policies bundled into one file, as the game ships them (\`scripts/bundled.mjs\`), run by Node.`,
+  `Median of ${REPEATS} batches of ${BATCH} games (wall clock). Machine: ${machine}, load average ${startLoad.toFixed(1)} at the start. Measured ${new Date().toISOString().slice(0, 10)}.`,
   '',
   '| figure | value | target |',
   '| --- | --- | --- |',

@@ -28,11 +28,10 @@ export const DETERRENCE = 0.9;
 /** How sure `actor` is that its partners (other than `except`) would stand by it: trust × commitment of the tie. */
 export function confidence(state: GameState, actor: ActorId, except?: ActorId): number {
   let best = 0;
-  const keys = lookup(state.scenario).pair[actor]!;
   const trust = state.trust[actor]!;
-  for (const other in keys) {
-    if (other === actor || other === except) continue;
-    const tie = state.ties[keys[other]!];
+  for (const { other, pair } of lookup(state.scenario).rows[actor]!) {
+    if (other === except) continue;
+    const tie = state.ties[pair];
     if (tie && tie.kind !== 'none') best = Math.max(best, trust[other]! * COMMITMENT[tie.kind]);
   }
   return best;
@@ -41,13 +40,14 @@ export function confidence(state: GameState, actor: ActorId, except?: ActorId): 
 /** Share of the contest that the defender's committed partners add against the challenger, 0..1. */
 export function deterrence(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
   let backing = 0;
-  const keys = lookup(state.scenario).pair[defender]!;
-  for (const other in keys) {
-    if (other === defender || other === challenger) continue;
-    const tie = state.ties[keys[other]!];
+  const L = lookup(state.scenario);
+  const exposure = L.exposure.get(theatre)!;
+  for (const { other, pair } of L.rows[defender]!) {
+    if (other === challenger) continue;
+    const tie = state.ties[pair];
     if (!tie || tie.kind === 'none') continue;
     // A partner with a stake in the theatre is a credible one.
-    backing += COMMITMENT[tie.kind] * powerOf(state, other) * (0.4 + 0.6 * exposureOf(state.scenario, theatre, other));
+    backing += COMMITMENT[tie.kind] * powerOf(state, other) * (0.4 + 0.6 * exposure[other]!);
   }
   return backing / (backing + powerOf(state, challenger) + 1e-9);
 }

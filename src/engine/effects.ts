@@ -22,9 +22,9 @@ export function applyChoice(state: GameState, event: EventDef, choiceId: string,
         state.tension[fx.theatre] = clamp(state.tension[fx.theatre]! + fx.amount, 0, 1);
         break;
       case 'power': {
+        // A new record, never a change in place: states share power records (see cloneState).
         const p = state.power[fx.actor]!;
-        p.military = Math.max(0, p.military + (fx.military ?? 0));
-        p.economic = Math.max(0, p.economic + (fx.economic ?? 0));
+        state.power[fx.actor] = { military: Math.max(0, p.military + (fx.military ?? 0)), economic: Math.max(0, p.economic + (fx.economic ?? 0)) };
         break;
       }
       case 'support':

@@ -43,20 +43,14 @@ export function powerOf(state: GameState, id: ActorId): number {
 
 /** How much a clash in a theatre touches an actor: as the scenario says, else 1 for its rivals and 0 for others. */
 export function exposureOf(scenario: Scenario, theatreId: string, actor: ActorId): number {
-  const theatre = lookup(scenario).theatre.get(theatreId);
-  if (!theatre) return 0;
-  const given = theatre.exposure[actor];
-  if (given !== undefined) return given;
-  return theatre.rivals.some((r) => r.challenger === actor || r.defender === actor) ? 1 : 0;
+  return lookup(scenario).exposure.get(theatreId)?.[actor] ?? 0;
 }
 
 /** Actors tied to `id`, with the kind of tie. */
 export function partnersOf(state: GameState, id: ActorId): { id: ActorId; tie: Tie }[] {
   const out: { id: ActorId; tie: Tie }[] = [];
-  const keys = lookup(state.scenario).pair[id]!;
-  for (const other in keys) {
-    if (other === id) continue;
-    const tie = state.ties[keys[other]!];
+  for (const { other, pair } of lookup(state.scenario).rows[id]!) {
+    const tie = state.ties[pair];
     if (tie && tie.kind !== 'none') out.push({ id: other, tie: tie.kind });
   }
   return out;

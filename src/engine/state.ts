@@ -37,7 +37,7 @@ export const lastTurn = (state: GameState): number => state.rules?.turns ?? stat
 export function newGame(scenario: Scenario, seed: string, rules?: GameRules): GameState {
   const kept = effectiveRules(scenario, rules);
   const ids = scenario.actors.map((a) => a.id);
-  const ties: Record<string, TieState> = {};
+  const ties = tieTable();
   const { start, baseline } = lookup(scenario);
   const postures: Record<ActorId, Record<ActorId, Posture>> = {};
   for (const a of ids) postures[a] = { ...start[a] };
@@ -88,26 +88,31 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   return state;
 }
 
+/** The ties of a state, keyed by pair. Most pairs have no tie, and a missed key in a table without a prototype
+ *  is found missing at once rather than after a walk up the prototype chain: rules look ties up constantly. */
+function tieTable(): Record<string, TieState> {
+  return Object.create(null) as Record<string, TieState>;
+}
+
 function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
   const out: Record<string, Record<string, T>> = {};
   for (const k in table) out[k] = { ...table[k] };
   return out;
 }
 
-/** A copy a turn may change freely; the scenario and past log records are shared, never changed. */
+/** A copy a turn may change freely; the scenario, past log records and power records are shared, never changed. */
 export function cloneState(s: GameState): GameState {
-  const ties: Record<string, TieState> = {};
+  const ties = tieTable();
   for (const k in s.ties) ties[k] = { ...s.ties[k]! };
   const metrics: Record<ActorId, Metrics> = {};
   for (const k in s.metrics) metrics[k] = { ...s.metrics[k]! };
   const stats: Record<ActorId, ActorStats> = {};
   for (const k in s.stats) stats[k] = { ...s.stats[k]! };
-  const power: Record<ActorId, { military: number; economic: number }> = {};
-  for (const k in s.power) power[k] = { ...s.power[k]! };
   return {
     ...s,
     rng: { ...s.rng },
-    power,
+    // Power records are replaced, never changed in place, so the copies may share them.
+    power: { ...s.power },
     metrics,
     trust: copyTable(s.trust),
     grievance: copyTable(s.grievance),

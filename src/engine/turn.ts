@@ -53,29 +53,27 @@ export function legalPostures(state: GameState, actor: ActorId, other: ActorId):
 
 export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
   const L = lookup(state.scenario);
-  const keys = L.pair[actor]!;
   const postures: Record<ActorId, readonly Posture[]> = {};
-  for (const other of L.ids) {
-    if (other === actor) continue;
-    const tie = state.ties[keys[other]!];
-    postures[other] = (tie?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
-  }
+  for (const { other, pair } of L.rows[actor]!) postures[other] = (state.ties[pair]?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
   const calls: LegalOptions['calls'] = [];
   for (const c of state.agenda.crises) {
     for (const call of c.calls) if (call.callee === actor) calls.push({ id: call.id, crisis: c.id, caller: call.caller, expected: call.expected, levels: [...SUPPORT_LEVELS] });
   }
-  const choices = state.agenda.choices
-    .filter((ch) => ch.decider === actor)
-    .map((ch) => ({ id: ch.id, event: ch.event, options: lookup(state.scenario).event.get(ch.event)!.choices!.map((c) => c.id) }));
+  const choices: LegalOptions['choices'] = [];
+  for (const ch of state.agenda.choices) if (ch.decider === actor) choices.push({ id: ch.id, event: ch.event, options: L.event.get(ch.event)!.choices!.map((c) => c.id) });
   return { postures, calls, choices };
 }
 
 export function checkDecisions(state: GameState, decisions: Decisions): DecisionError[] {
   const errors: DecisionError[] = [];
   if (state.ending) return [{ code: 'game-over', actor: '', message: `The game is over (${state.ending.reason} on turn ${state.ending.turn}); no more decisions are accepted.` }];
-  const actorIds = new Set(state.scenario.actors.map((a) => a.id));
-  const calls = new Map(state.agenda.crises.flatMap((c) => c.calls.map((call) => [call.id, call] as const)));
-  for (const [actor, d] of Object.entries(decisions)) {
+  const actorIds = lookup(state.scenario).actor;
+  const callOf = (id: string) => {
+    for (const c of state.agenda.crises) for (const call of c.calls) if (call.id === id) return call;
+    return undefined;
+  };
+  for (const actor in decisions) {
+    const d = decisions[actor]!;
     if (!actorIds.has(actor)) {
       errors.push({ code: 'unknown-actor', actor, message: `There is no actor '${actor}' in this scenario.` });
       continue;
@@ -84,19 +82,21 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
       const posture = d.postures[other]!;
       if (!actorIds.has(other) || other === actor) {
         errors.push({ code: 'unknown-actor', actor, message: `${actor} cannot take a posture toward '${other}'.` });
-      } else if (!legalPostures(state, actor, other).includes(posture)) {
+      } else if (posture !== 'hedge' && !(ANY_POSTURE.includes(posture) && legalPostures(state, actor, other) === ANY_POSTURE)) {
         errors.push({ code: 'illegal-posture', actor, message: `${actor} cannot take the posture '${posture}' toward ${other} now.` });
       }
     }
-    for (const [callId, level] of Object.entries(d.answers ?? {})) {
-      const call = calls.get(callId);
+    for (const callId in d.answers) {
+      const level = d.answers[callId]!;
+      const call = callOf(callId);
       if (!call || call.callee !== actor) {
         errors.push({ code: 'unknown-call', actor, message: `${actor} was not called on in '${callId}' this turn.` });
       } else if (!(SUPPORT_LEVELS as readonly number[]).includes(level)) {
         errors.push({ code: 'illegal-answer', actor, message: `${actor}'s answer to '${callId}' must be 0, 1, 2 or 3, got ${String(level)}.` });
       }
     }
-    for (const [instanceId, choiceId] of Object.entries(d.choices ?? {})) {
+    for (const instanceId in d.choices) {
+      const choiceId = d.choices[instanceId]!;
       const instance = state.agenda.choices.find((c) => c.id === instanceId);
       const event = instance && lookup(state.scenario).event.get(instance.event);
       if (!instance || instance.decider !== actor || !event) {
@@ -171,41 +171,41 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 
 /** The slow forces of a turn: grievances fade, ties strain, trust settles, commitments weigh on autonomy. */
 function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): void {
-  const { ids, baseline, directed, pair } = lookup(s.scenario);
+  const L = lookup(s.scenario);
+  const { ids, baseline, others, rows } = L;
   for (const a of ids) {
     const g = s.grievance[a]!;
-    for (const b in g) g[b]! *= GRIEVANCE_DECAY;
+    for (const b of others[a]!) g[b]! *= GRIEVANCE_DECAY;
   }
   breakStrainedTies(s, record.tieChanges);
 
   for (const a of ids) {
     const row = s.trust[a]!;
     const base = baseline[a]!;
-    const keys = directed[a]!;
-    for (const b in row) {
-      if (observed.has(keys[b]!)) continue;
+    for (const { other: b, directed } of rows[a]!) {
+      if (observed.has(directed)) continue;
       row[b] = row[b]! + TRUST_DRIFT * (base[b]! - row[b]!);
     }
   }
 
   for (const a of ids) {
     const m = s.metrics[a]!;
-    const keys = pair[a]!;
+    const trust = s.trust[a]!;
     const ownEconomy = s.power[a]!.economic;
     const ownPower = powerOf(s, a);
     let alliances = 0;
     let partnerships = 0;
     let trade = 0;
     let backing = 0;
-    for (const b in keys) {
-      const tie = b === a ? undefined : s.ties[keys[b]!];
+    for (const { other: b, pair } of rows[a]!) {
+      const tie = s.ties[pair];
       if (!tie || tie.kind === 'none') continue;
       if (tie.kind === 'alliance') alliances++;
       else partnerships++;
       // Practical cooperation pays the same under partnership and alliance.
       trade += (1.5 * s.power[b]!.economic) / (s.power[b]!.economic + ownEconomy + 1e-9);
       const theirs = powerOf(s, b);
-      backing += (COMMITMENT[tie.kind] * s.trust[a]![b]! * theirs) / (theirs + ownPower + 1e-9);
+      backing += (COMMITMENT[tie.kind] * trust[b]! * theirs) / (theirs + ownPower + 1e-9);
     }
     // Obligations restrict the freedom of manoeuvre; hedging keeps it.
     const autonomyTarget = 70 - 7 * alliances - 2 * partnerships;
@@ -219,9 +219,9 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
   }
 
   // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward.
-  const alliances = lookup(s.scenario).pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
+  const alliances = L.pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
   for (const theatre of s.scenario.theatres) {
-    const rivals = lookup(s.scenario).rivalsIn.get(theatre.id)!;
+    const rivals = L.rivalsIn.get(theatre.id)!;
     let blocs = 0;
     for (const [a, b] of alliances) {
       const touches = rivals.has(a) || rivals.has(b);
