@@ -1,12 +1,14 @@
 // Turning zod's findings into sentences an author can act on, placed at the offending text.
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, listChoices, show, type PathSegment, type ScenarioProblem } from './problems';
 import { closest } from './suggest';
 
 type Issue = z.core.$ZodIssue;
+/** Any schema, mini or classic: the walk below reads only the definitions both share. */
+type Schema = z.core.$ZodType;
 
-export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, schema: z.ZodType): ScenarioProblem[] {
+export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, schema: Schema): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const guessed = new Set<string>(); // "path of object␀key" for keys an unknown-key hint already points to
 
@@ -166,7 +168,7 @@ function didYouMean(value: unknown, options: readonly unknown[]): string {
   return guess ? `; did you mean '${guess}'?` : '.';
 }
 
-function rangeMessage(here: string, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, at: z.ZodType | undefined): string {
+function rangeMessage(here: string, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, at: Schema | undefined): string {
   if (issue.origin === 'string') return `${here} must not be empty.`;
   if (issue.origin === 'array') {
     const count = Array.isArray(value) ? value.length : 0;
@@ -175,25 +177,36 @@ function rangeMessage(here: string, issue: z.core.$ZodIssueTooSmall | z.core.$Zo
     if (issue.code === 'too_small') return `${here} must have at least ${items(bound)}, but ${count === 0 ? 'it is empty' : `it has ${count}`}.`;
     return `${here} may have at most ${items(bound)}, but it has ${count}.`;
   }
-  const min = at instanceof z.ZodNumber ? at.minValue : null;
-  const max = at instanceof z.ZodNumber ? at.maxValue : null;
-  const finite = (n: number | null): n is number => n !== null && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER;
-  if (finite(min) && finite(max)) return `${here} must be between ${min} and ${max}, got ${show(value)}.`;
+  const { min, max } = numberBounds(at);
+  if (min !== undefined && max !== undefined) return `${here} must be between ${min} and ${max}, got ${show(value)}.`;
   if (issue.code === 'too_small') return `${here} must be at least ${Number(issue.minimum)}, got ${show(value)}.`;
   return `${here} must be at most ${Number(issue.maximum)}, got ${show(value)}.`;
 }
 
+/** The lowest and highest values a number schema's checks allow, when it has them. */
+function numberBounds(schema: Schema | undefined): { min?: number; max?: number } {
+  const bounds: { min?: number; max?: number } = {};
+  if (schema?._zod.def.type !== 'number') return bounds;
+  for (const check of schema._zod.def.checks ?? []) {
+    const def = check._zod.def;
+    if (def.check === 'greater_than') bounds.min = Number((def as z.core.$ZodCheckGreaterThanDef).value);
+    if (def.check === 'less_than') bounds.max = Number((def as z.core.$ZodCheckLessThanDef).value);
+  }
+  return bounds;
+}
+
 /** The part of the schema that judges the value at `path`, following the data through unions. */
-export function schemaAt(schema: z.ZodType, path: readonly PathSegment[], data: unknown): z.ZodType | undefined {
-  let current: z.ZodType | undefined = schema;
+export function schemaAt(schema: Schema, path: readonly PathSegment[], data: unknown): Schema | undefined {
+  let current: Schema | undefined = schema;
   let value = data;
   for (let i = 0; i <= path.length && current; i++) {
     current = unwrap(current, value);
     if (i === path.length || !current) break;
     const segment = path[i]!;
-    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(segment)];
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    const def: z.core.$ZodTypeDef = current._zod.def;
+    if (def.type === 'object') current = (def as z.core.$ZodObjectDef).shape[String(segment)];
+    else if (def.type === 'array') current = (def as z.core.$ZodArrayDef).element;
+    else if (def.type === 'record') current = (def as z.core.$ZodRecordDef).valueType;
     else current = undefined;
     value = lookup(value, [segment]).value;
   }
@@ -201,21 +214,25 @@ export function schemaAt(schema: z.ZodType, path: readonly PathSegment[], data: 
 }
 
 /** Looks through optional wrappers, and picks the union member that the value's `kind` selects. */
-function unwrap(schema: z.ZodType, value: unknown): z.ZodType | undefined {
-  let current: z.ZodType = schema;
-  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
-  if (current instanceof z.ZodDiscriminatedUnion) {
+function unwrap(schema: Schema, value: unknown): Schema | undefined {
+  let current: Schema = schema;
+  while (current._zod.def.type === 'optional') current = (current._zod.def as z.core.$ZodOptionalDef).innerType;
+  const def = current._zod.def;
+  if (def.type === 'union' && 'discriminator' in def) {
     const kind = lookup(value, ['kind']).value;
-    const options = current.options as readonly z.ZodType[];
-    return options.find((o) => o instanceof z.ZodObject && literalOf(o.shape.kind) === kind);
+    return (def as z.core.$ZodDiscriminatedUnionDef).options.find((o) => literalOf(shapeOf(o)?.kind) === kind);
   }
   return current;
 }
 
-function literalOf(schema: unknown): unknown {
-  return schema instanceof z.ZodLiteral ? schema.value : undefined;
+function shapeOf(schema: Schema | undefined): Record<string, Schema> | undefined {
+  return schema?._zod.def.type === 'object' ? (schema._zod.def as z.core.$ZodObjectDef).shape : undefined;
 }
 
-function knownKeys(schema: z.ZodType | undefined): string[] {
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+function literalOf(schema: Schema | undefined): unknown {
+  return schema?._zod.def.type === 'literal' ? (schema._zod.def as z.core.$ZodLiteralDef<z.core.util.Literal>).values[0] : undefined;
+}
+
+function knownKeys(schema: Schema | undefined): string[] {
+  return Object.keys(shapeOf(schema) ?? {});
 }

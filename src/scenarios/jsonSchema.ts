@@ -1,5 +1,5 @@
 // The format published as JSON Schema, so editors can check and complete scenario files as authors type.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { scenarioSchema } from './schema';
 
 export const JSON_SCHEMA_FILE = 'scenarios/scenario.schema.json';

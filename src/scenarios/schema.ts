@@ -1,8 +1,8 @@
 // The scenario file format, as a zod schema. It mirrors ScenarioDef in src/engine/types.ts;
 // the type checks at the bottom make `npm run typecheck` fail if the two ever disagree.
-// The .describe() texts become the hovers an author sees in an editor, so they speak to authors.
-// A namespace import lets the bundler leave out the parts of zod the game never uses (a third of the size).
-import * as z from 'zod';
+// The .check(z.describe()) texts become the hovers an author sees in an editor, so they speak to authors.
+// zod's functional "mini" build: the game ships the schema to the browser, and mini is half the size of the classic API.
+import * as z from 'zod/mini';
 import {
   ACTOR_KINDS,
   EVENT_KINDS,
@@ -17,33 +17,36 @@ import {
 
 export const FORMAT_VERSION = 1;
 
+/** The ties a scenario can put in force at the start: 'none' is no tie at all. */
+const FORMAL_TIES = TIES.filter((t): t is Exclude<(typeof TIES)[number], 'none'> => t !== 'none');
+
 /** Ids are short codes so they can appear in saves, class codes and file names. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 const id = (what: string) =>
   z
     .string()
-    .regex(ID_PATTERN)
-    .describe(`${what}: a short code of letters, digits, "-" or "_", with no spaces.`);
+    .check(z.regex(ID_PATTERN))
+    .check(z.describe(`${what}: a short code of letters, digits, "-" or "_", with no spaces.`));
 
 const actorRef = (role: string) =>
-  z.string().regex(ID_PATTERN).describe(`${role}: the id of one of this scenario's actors, e.g. "RUS".`);
+  z.string().check(z.regex(ID_PATTERN)).check(z.describe(`${role}: the id of one of this scenario's actors, e.g. "RUS".`));
 const theatreRef = (role: string) =>
-  z.string().regex(ID_PATTERN).describe(`${role}: the id of one of this scenario's theatres.`);
+  z.string().check(z.regex(ID_PATTERN)).check(z.describe(`${role}: the id of one of this scenario's theatres.`));
 
-const text = (what: string) => z.string().min(1).describe(what);
-const share = (what: string) => z.number().min(0).max(1).describe(`${what} From 0 to 1.`);
-const metricValue = (what: string) => z.number().min(0).max(100).describe(`${what} From 0 to 100.`);
-const turnNumber = (what: string) => z.number().int().min(1).describe(`${what} Turns are counted from 1.`);
+const text = (what: string) => z.string().check(z.minLength(1)).check(z.describe(what));
+const share = (what: string) => z.number().check(z.minimum(0), z.maximum(1)).check(z.describe(`${what} From 0 to 1.`));
+const metricValue = (what: string) => z.number().check(z.minimum(0), z.maximum(100)).check(z.describe(`${what} From 0 to 100.`));
+const turnNumber = (what: string) => z.int().check(z.minimum(1)).check(z.describe(`${what} Turns are counted from 1.`));
 
 const sourceRef = z
   .strictObject({
     document: text('File name of the document quoted; it must be listed in "documents".'),
     quote: text('The passage quoted, word for word.'),
   })
-  .describe('A short quotation from one of the scenario\'s documents that supports this item.');
+  .check(z.describe('A short quotation from one of the scenario\'s documents that supports this item.'));
 
-const sources = z.array(sourceRef).describe('Quotations from the documents that support this item.');
+const sources = z.array(sourceRef).check(z.describe('Quotations from the documents that support this item.'));
 
 const metricNames = {
   security: 'Security: safety from military threat and coercion.',
@@ -54,7 +57,7 @@ const metricNames = {
 } as const;
 
 /** One field per metric; `make` gives the number schema for each, from the metric's description. */
-function metricFields<T extends z.ZodType>(make: (description: string) => T) {
+function metricFields<T extends z.ZodMiniType>(make: (description: string) => T) {
   return {
     security: make(metricNames.security),
     economy: make(metricNames.economy),
@@ -66,96 +69,98 @@ function metricFields<T extends z.ZodType>(make: (description: string) => T) {
 
 const metricName = z
   .enum(METRICS)
-  .describe('One of the five measures of how an actor is doing.');
+  .check(z.describe('One of the five measures of how an actor is doing.'));
 
 const persona = z
   .strictObject({
     risk: share('Appetite for starting and pressing crises.'),
     reliability: share('Tendency to deliver what partners expect.'),
     hedging: share('Preference for keeping options open rather than committing.'),
-    motto: text('One line in the actor\'s own voice, shown in its dossier.').optional(),
+    motto: z.optional(text('One line in the actor\'s own voice, shown in its dossier.')),
   })
-  .describe('How the actor behaves when the computer plays it.');
+  .check(z.describe('How the actor behaves when the computer plays it.'));
 
 const actor = z
   .strictObject({
     id: id('Actor id, used everywhere else in the file to name this actor'),
     name: text('Name shown to players, e.g. "Russia".'),
-    kind: z.enum(ACTOR_KINDS).describe('What sort of actor: a state, a non-state group, or an organisation.'),
+    kind: z.enum(ACTOR_KINDS).check(z.describe('What sort of actor: a state, a non-state group, or an organisation.')),
     power: z
       .strictObject({
-        military: z.number().min(0).describe('Military power, 0 or more; compared between actors.'),
-        economic: z.number().min(0).describe('Economic power, 0 or more; compared between actors.'),
+        military: z.number().check(z.minimum(0)).check(z.describe('Military power, 0 or more; compared between actors.')),
+        economic: z.number().check(z.minimum(0)).check(z.describe('Economic power, 0 or more; compared between actors.')),
       })
-      .describe('How strong the actor is at the start.'),
+      .check(z.describe('How strong the actor is at the start.')),
     interests: z
-      .strictObject(metricFields((d) => z.number().min(0).describe(`${d} How much the actor cares, 0 or more.`)))
-      .describe('What the actor cares about: one weight per measure. The weights need not add up to 1.'),
+      .strictObject(metricFields((d) => z.number().check(z.minimum(0)).check(z.describe(`${d} How much the actor cares, 0 or more.`))))
+      .check(z.describe('What the actor cares about: one weight per measure. The weights need not add up to 1.')),
     persona,
     map: z
       .strictObject({
-        iso: z.array(z.string().min(1)).describe('Country codes of the territory drawn for this actor on the map.'),
-        lon: z.number().min(-180).max(180).describe('Longitude of the actor\'s marker on the map.'),
-        lat: z.number().min(-90).max(90).describe('Latitude of the actor\'s marker on the map.'),
+        iso: z.array(z.string().check(z.minLength(1))).check(z.describe('Country codes of the territory drawn for this actor on the map.')),
+        lon: z.number().check(z.minimum(-180), z.maximum(180)).check(z.describe('Longitude of the actor\'s marker on the map.')),
+        lat: z.number().check(z.minimum(-90), z.maximum(90)).check(z.describe('Latitude of the actor\'s marker on the map.')),
       })
-      .describe('Where the actor appears on the map.'),
-    metrics: z
-      .strictObject(metricFields((d) => metricValue(`${d} Starting value.`).optional()))
-      .describe('Starting measures, from 0 to 100. Any left out start at 50.')
-      .optional(),
-    trust: z
-      .record(actorRef('Trusted actor'), share('Trust in that actor.'))
-      .describe('Starting trust in other actors, by actor id. Pairs left out use the scenario\'s default trust.')
-      .optional(),
-    description: text('A paragraph about the actor for its dossier.').optional(),
-    sources: sources.optional(),
+      .check(z.describe('Where the actor appears on the map.')),
+    metrics: z.optional(
+      z
+        .strictObject(metricFields((d) => z.optional(metricValue(`${d} Starting value.`))))
+        .check(z.describe('Starting measures, from 0 to 100. Any left out start at 50.')),
+    ),
+    trust: z.optional(
+      z
+        .record(actorRef('Trusted actor'), share('Trust in that actor.'))
+        .check(z.describe('Starting trust in other actors, by actor id. Pairs left out use the scenario\'s default trust.')),
+    ),
+    description: z.optional(text('A paragraph about the actor for its dossier.')),
+    sources: z.optional(sources),
   })
-  .describe('A power or group taking part in the scenario.');
+  .check(z.describe('A power or group taking part in the scenario.'));
 
 const tie = z
   .strictObject({
     a: actorRef('One side of the tie'),
     b: actorRef('The other side of the tie'),
-    kind: z.enum(TIES).exclude(['none']).describe('How committed the tie is: a partnership or a full alliance.'),
+    kind: z.enum(FORMAL_TIES).check(z.describe('How committed the tie is: a partnership or a full alliance.')),
   })
-  .describe('A formal tie between two actors that both have agreed to, in force at the start.');
+  .check(z.describe('A formal tie between two actors that both have agreed to, in force at the start.'));
 
 const posture = z
   .strictObject({
     from: actorRef('The actor taking the stance'),
     to: actorRef('The actor the stance is toward'),
-    posture: z.enum(POSTURES).describe('How close the actor chooses to stand: hedge, partner or ally.'),
+    posture: z.enum(POSTURES).check(z.describe('How close the actor chooses to stand: hedge, partner or ally.')),
   })
-  .describe('The stance one actor takes toward another on its own, without any agreement.');
+  .check(z.describe('The stance one actor takes toward another on its own, without any agreement.'));
 
 const rivalry = z
   .strictObject({
     challenger: actorRef('The actor that may start a crisis here'),
     defender: actorRef('The actor it may start the crisis against'),
   })
-  .describe('A pair of actors that can clash in this theatre.');
+  .check(z.describe('A pair of actors that can clash in this theatre.'));
 
 const theatre = z
   .strictObject({
     id: id('Theatre id, used by events to say where they happen'),
     name: text('Name shown to players, e.g. "Central Asia".'),
-    lon: z.number().min(-180).max(180).describe('Longitude of the theatre\'s marker on the map.'),
-    lat: z.number().min(-90).max(90).describe('Latitude of the theatre\'s marker on the map.'),
+    lon: z.number().check(z.minimum(-180), z.maximum(180)).check(z.describe('Longitude of the theatre\'s marker on the map.')),
+    lat: z.number().check(z.minimum(-90), z.maximum(90)).check(z.describe('Latitude of the theatre\'s marker on the map.')),
     tension: share('Starting tension, and the level tension drifts back to.'),
-    rivals: z.array(rivalry).describe('Pairs of actors that can clash here.'),
+    rivals: z.array(rivalry).check(z.describe('Pairs of actors that can clash here.')),
     exposure: z
       .record(actorRef('Exposed actor'), share('How much a clash here touches that actor.'))
-      .describe('How much a clash here touches each actor, by actor id. Actors left out are untouched (0).'),
-    sources: sources.optional(),
+      .check(z.describe('How much a clash here touches each actor, by actor id. Actors left out are untouched (0).')),
+    sources: z.optional(sources),
   })
-  .describe('A region where crises happen.');
+  .check(z.describe('A region where crises happen.'));
 
-const bounds = (make: () => z.ZodNumber) => ({
-  min: make().describe('Lowest value for which the condition holds.').optional(),
-  max: make().describe('Highest value for which the condition holds.').optional(),
+const bounds = (make: () => z.ZodMiniNumber<number>) => ({
+  min: z.optional(make().check(z.describe('Lowest value for which the condition holds.'))),
+  max: z.optional(make().check(z.describe('Highest value for which the condition holds.'))),
 });
-const unitBound = () => z.number().min(0).max(1);
-const metricBound = () => z.number().min(0).max(100);
+const unitBound = () => z.number().check(z.minimum(0), z.maximum(1));
+const metricBound = () => z.number().check(z.minimum(0), z.maximum(100));
 
 const condition = z
   .discriminatedUnion('kind', [
@@ -164,20 +169,20 @@ const condition = z
         kind: z.literal('tie'),
         a: actorRef('One side of the tie'),
         b: actorRef('The other side'),
-        is: z.array(z.enum(TIES)).min(1).describe('The condition holds when the tie is any of these.'),
+        is: z.array(z.enum(TIES)).check(z.minLength(1), z.describe('The condition holds when the tie is any of these.')),
       })
-      .describe('Holds when the tie between two actors is one of the kinds listed.'),
+      .check(z.describe('Holds when the tie between two actors is one of the kinds listed.')),
     z
       .strictObject({
         kind: z.literal('posture'),
         from: actorRef('The actor taking the stance'),
         to: actorRef('The actor the stance is toward'),
-        is: z.array(z.enum(POSTURES)).min(1).describe('The condition holds when the stance is any of these.'),
+        is: z.array(z.enum(POSTURES)).check(z.minLength(1), z.describe('The condition holds when the stance is any of these.')),
       })
-      .describe('Holds when one actor\'s stance toward another is one of those listed.'),
+      .check(z.describe('Holds when one actor\'s stance toward another is one of those listed.')),
     z
       .strictObject({ kind: z.literal('tension'), theatre: theatreRef('The theatre'), ...bounds(unitBound) })
-      .describe('Holds when a theatre\'s tension (0 to 1) is within the bounds.'),
+      .check(z.describe('Holds when a theatre\'s tension (0 to 1) is within the bounds.')),
     z
       .strictObject({
         kind: z.literal('trust'),
@@ -185,12 +190,12 @@ const condition = z
         to: actorRef('The actor trusted'),
         ...bounds(unitBound),
       })
-      .describe('Holds when one actor\'s trust in another (0 to 1) is within the bounds.'),
+      .check(z.describe('Holds when one actor\'s trust in another (0 to 1) is within the bounds.')),
     z
       .strictObject({ kind: z.literal('metric'), actor: actorRef('The actor'), metric: metricName, ...bounds(metricBound) })
-      .describe('Holds when one of an actor\'s measures (0 to 100) is within the bounds.'),
+      .check(z.describe('Holds when one of an actor\'s measures (0 to 100) is within the bounds.')),
   ])
-  .describe('Something that must be true for the event to be dealt.');
+  .check(z.describe('Something that must be true for the event to be dealt.'));
 
 const effect = z
   .discriminatedUnion('kind', [
@@ -199,34 +204,34 @@ const effect = z
         kind: z.literal('metric'),
         actor: actorRef('The actor affected'),
         metric: metricName,
-        amount: z.number().min(-100).max(100).describe('Change to the measure; larger when the theatre is tense.'),
+        amount: z.number().check(z.minimum(-100), z.maximum(100)).check(z.describe('Change to the measure; larger when the theatre is tense.')),
       })
-      .describe('Raise or lower one of an actor\'s measures.'),
+      .check(z.describe('Raise or lower one of an actor\'s measures.')),
     z
       .strictObject({
         kind: z.literal('tension'),
         theatre: theatreRef('The theatre affected'),
-        amount: z.number().min(-1).max(1).describe('Change to the tension, from -1 to 1.'),
+        amount: z.number().check(z.minimum(-1), z.maximum(1)).check(z.describe('Change to the tension, from -1 to 1.')),
       })
-      .describe('Raise or lower a theatre\'s tension.'),
+      .check(z.describe('Raise or lower a theatre\'s tension.')),
     z
       .strictObject({
         kind: z.literal('power'),
         actor: actorRef('The actor affected'),
-        military: z.number().describe('Change to military power.').optional(),
-        economic: z.number().describe('Change to economic power.').optional(),
+        military: z.optional(z.number().check(z.describe('Change to military power.'))),
+        economic: z.optional(z.number().check(z.describe('Change to economic power.'))),
       })
-      .describe('Raise or lower an actor\'s power.'),
+      .check(z.describe('Raise or lower an actor\'s power.')),
     z
       .strictObject({
         kind: z.literal('support'),
         to: actorRef('The actor supported'),
         level: z
           .literal(SUPPORT_LEVELS)
-          .describe('What the deciding actor delivers: 0 oppose, 1 stay neutral, 2 diplomatic support, 3 full support.'),
+          .check(z.describe('What the deciding actor delivers: 0 oppose, 1 stay neutral, 2 diplomatic support, 3 full support.')),
         cost: share('What delivering it costs the deciding actor.'),
       })
-      .describe('The deciding actor stands with (or against) another; judged against what their tie leads it to expect.'),
+      .check(z.describe('The deciding actor stands with (or against) another; judged against what their tie leads it to expect.')),
     z
       .strictObject({
         kind: z.literal('crisis'),
@@ -235,94 +240,90 @@ const effect = z
         target: actorRef('The actor it is aimed at'),
         severity: share('How grave the crisis is.'),
       })
-      .describe('Start a crisis on the next turn.'),
+      .check(z.describe('Start a crisis on the next turn.')),
   ])
-  .describe('What happens when this choice is made.');
+  .check(z.describe('What happens when this choice is made.'));
 
 const choice = z
   .strictObject({
     id: id('Choice id, unique within its event; the historical path names it'),
     label: text('Short label on the choice\'s button.'),
-    text: text('Longer explanation of the choice.').optional(),
-    effects: z.array(effect).describe('What happens when this choice is made.'),
+    text: z.optional(text('Longer explanation of the choice.')),
+    effects: z.array(effect).check(z.describe('What happens when this choice is made.')),
   })
-  .describe('One option open to the deciding actor.');
+  .check(z.describe('One option open to the deciding actor.'));
 
 const event = z
   .strictObject({
     id: id('Event id, unique in the scenario'),
     kind: z
       .enum(EVENT_KINDS)
-      .describe('A crisis between two actors, or a choice for one actor: an opportunity, a pressure or a dispute.'),
+      .check(z.describe('A crisis between two actors, or a choice for one actor: an opportunity, a pressure or a dispute.')),
     title: text('Headline shown to players.'),
     text: text('What is happening, told to players.'),
-    theatre: theatreRef('Where it happens (required for crises)').optional(),
-    turns: z
-      .strictObject({
-        from: turnNumber('First turn on which the event may be dealt.').optional(),
-        to: turnNumber('Last turn on which the event may be dealt.').optional(),
-      })
-      .describe('The turns on which the event may be dealt, first and last included. Left out: any turn.')
-      .optional(),
-    when: z.array(condition).describe('Conditions that must all hold for the event to be dealt.').optional(),
-    weight: z.number().min(0).describe('How likely the event is to be dealt compared with the others; 0 means never.'),
-    once: z.boolean().describe('Dealt at most once in a game (true unless set to false).').optional(),
-    crisis: z
-      .strictObject({
-        initiator: actorRef('The actor that starts the crisis'),
-        target: actorRef('The actor it is aimed at'),
-        severity: share('How grave the crisis is.'),
-      })
-      .describe('For crises: who challenges whom, and how gravely.')
-      .optional(),
-    decider: actorRef('For choices: the actor who decides').optional(),
-    choices: z.array(choice).describe('For choices: the options open to the deciding actor.').optional(),
-    sources: sources.optional(),
+    theatre: z.optional(theatreRef('Where it happens (required for crises)')),
+    turns: z.optional(
+      z
+        .strictObject({
+          from: z.optional(turnNumber('First turn on which the event may be dealt.')),
+          to: z.optional(turnNumber('Last turn on which the event may be dealt.')),
+        })
+        .check(z.describe('The turns on which the event may be dealt, first and last included. Left out: any turn.')),
+    ),
+    when: z.optional(z.array(condition).check(z.describe('Conditions that must all hold for the event to be dealt.'))),
+    weight: z.number().check(z.minimum(0)).check(z.describe('How likely the event is to be dealt compared with the others; 0 means never.')),
+    once: z.optional(z.boolean().check(z.describe('Dealt at most once in a game (true unless set to false).'))),
+    crisis: z.optional(
+      z
+        .strictObject({
+          initiator: actorRef('The actor that starts the crisis'),
+          target: actorRef('The actor it is aimed at'),
+          severity: share('How grave the crisis is.'),
+        })
+        .check(z.describe('For crises: who challenges whom, and how gravely.')),
+    ),
+    decider: z.optional(actorRef('For choices: the actor who decides')),
+    choices: z.optional(z.array(choice).check(z.describe('For choices: the options open to the deciding actor.'))),
+    sources: z.optional(sources),
   })
-  .describe('A card in the event deck: a crisis, or a choice put to one actor.');
+  .check(z.describe('A card in the event deck: a crisis, or a choice put to one actor.'));
 
 const historyTurn = z
   .strictObject({
     turn: turnNumber('The turn this entry describes.'),
-    postures: z.array(posture).describe('Stances the actors really held on this turn.').optional(),
-    choices: z
-      .record(id('Event id'), id('Choice id'))
-      .describe('What was really chosen on events of this turn: event id → choice id.')
-      .optional(),
+    postures: z.optional(z.array(posture).check(z.describe('Stances the actors really held on this turn.'))),
+    choices: z.optional(
+      z.record(id('Event id'), id('Choice id')).check(z.describe('What was really chosen on events of this turn: event id → choice id.')),
+    ),
     happened: text('What really happened, told for the debrief.'),
-    sources: sources.optional(),
+    sources: z.optional(sources),
   })
-  .describe('What really happened on one turn, for comparison in the debrief.');
+  .check(z.describe('What really happened on one turn, for comparison in the debrief.'));
 
 const rules = z
   .strictObject({
-    defaultTrust: share('Trust between two actors when the scenario gives none.').optional(),
-    eventsPerTurn: z.number().int().min(0).describe('Most crisis events dealt from the deck each turn.').optional(),
-    breakThreshold: z.number().min(0).describe('Grievance at which a tie breaks.').optional(),
-    cooldownTurns: z
-      .number()
-      .int()
-      .min(0)
-      .describe('Turns after a tie breaks before the same pair can tie again.')
-      .optional(),
+    defaultTrust: z.optional(share('Trust between two actors when the scenario gives none.')),
+    eventsPerTurn: z.optional(z.int().check(z.minimum(0)).check(z.describe('Most crisis events dealt from the deck each turn.'))),
+    breakThreshold: z.optional(z.number().check(z.minimum(0)).check(z.describe('Grievance at which a tie breaks.'))),
+    cooldownTurns: z.optional(z.int().check(z.minimum(0), z.describe('Turns after a tie breaks before the same pair can tie again.'))),
   })
-  .describe('Changes to the game\'s standard rules for this scenario. Anything left out keeps its standard value.');
+  .check(z.describe('Changes to the game\'s standard rules for this scenario. Anything left out keeps its standard value.'));
 
 export const scenarioSchema = z
   .strictObject({
-    $schema: z.string().describe('Where editors find this format\'s description; the game ignores it.').optional(),
-    formatVersion: z.literal(FORMAT_VERSION).describe('Version of the scenario format. Write 1.'),
+    $schema: z.optional(z.string().check(z.describe('Where editors find this format\'s description; the game ignores it.'))),
+    formatVersion: z.literal(FORMAT_VERSION).check(z.describe('Version of the scenario format. Write 1.')),
     id: id('Scenario id, used in class codes and result files'),
     title: text('Title shown in the scenario list.'),
     summary: text('A few sentences introducing the scenario.'),
-    startYear: z.number().int().describe('Year the scenario begins.'),
-    endYear: z.number().int().describe('Year the scenario ends.'),
-    monthsPerTurn: z.number().int().min(1).describe('How many months one turn stands for, 1 or more.'),
-    turns: z.number().int().min(1).describe('How many turns a game lasts, 1 or more.'),
+    startYear: z.int().check(z.describe('Year the scenario begins.')),
+    endYear: z.int().check(z.describe('Year the scenario ends.')),
+    monthsPerTurn: z.int().check(z.minimum(1)).check(z.describe('How many months one turn stands for, 1 or more.')),
+    turns: z.int().check(z.minimum(1)).check(z.describe('How many turns a game lasts, 1 or more.')),
     playable: z
       .array(actorRef('A side a player may take'))
-      .min(1)
-      .describe('The actors a player may lead. At least one.'),
+      .check(z.minLength(1))
+      .check(z.describe('The actors a player may lead. At least one.')),
     documents: z
       .array(
         z
@@ -330,22 +331,22 @@ export const scenarioSchema = z
             file: text('File name of the document, as quoted in "sources".'),
             title: text('Title of the document.'),
           })
-          .describe('A document the scenario quotes.'),
+          .check(z.describe('A document the scenario quotes.')),
       )
-      .describe('The documents the scenario is built from; every quotation must name one of them.'),
-    actors: z.array(actor).describe('The powers and groups taking part.'),
-    ties: z.array(tie).describe('Formal ties in force at the start.'),
-    postures: z.array(posture).describe('Stances held at the start.'),
-    theatres: z.array(theatre).describe('Regions where crises happen.'),
-    events: z.array(event).describe('The event deck.'),
-    history: z.array(historyTurn).describe('What really happened, turn by turn, for the debrief.'),
-    objectives: z.array(text('One learning objective.')).describe('What students should learn from the scenario.'),
-    questions: z.array(text('One discussion question.')).describe('Questions for the class discussion afterwards.'),
-    classMinutes: z.number().min(1).describe('About how many minutes of class time a game takes.'),
-    rules: rules.optional(),
-    sources: sources.optional(),
+      .check(z.describe('The documents the scenario is built from; every quotation must name one of them.')),
+    actors: z.array(actor).check(z.describe('The powers and groups taking part.')),
+    ties: z.array(tie).check(z.describe('Formal ties in force at the start.')),
+    postures: z.array(posture).check(z.describe('Stances held at the start.')),
+    theatres: z.array(theatre).check(z.describe('Regions where crises happen.')),
+    events: z.array(event).check(z.describe('The event deck.')),
+    history: z.array(historyTurn).check(z.describe('What really happened, turn by turn, for the debrief.')),
+    objectives: z.array(text('One learning objective.')).check(z.describe('What students should learn from the scenario.')),
+    questions: z.array(text('One discussion question.')).check(z.describe('Questions for the class discussion afterwards.')),
+    classMinutes: z.number().check(z.minimum(1)).check(z.describe('About how many minutes of class time a game takes.')),
+    rules: z.optional(rules),
+    sources: z.optional(sources),
   })
-  .describe('A Bowstring scenario: the world at the start, the event deck, and what really happened.');
+  .check(z.describe('A Bowstring scenario: the world at the start, the event deck, and what really happened.'));
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
 
