@@ -10,6 +10,7 @@ import {
   POSTURE_RANK,
   METRICS,
   applyDecisions,
+  lastTurn,
   legalOptions,
   lookup,
   restoreRng,
@@ -223,7 +224,7 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
     const s = rollout(state, actor, decision, f, horizon);
     addParts(sum, valueParts(v, s), 1 / futures.length);
     if (k > 0) return;
-    const later = slowForces(s, v, Math.min(settings.continuation, s.scenario.turns - s.turn + 1));
+    const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1));
     for (const m of METRICS) sum[m] += later[m];
   });
   return sum;

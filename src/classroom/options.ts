@@ -1,5 +1,5 @@
 // What a teacher sets for a lesson, and which sides people then play. Shared by class codes and result files.
-import type { ActorId, Scenario, Temperament } from '../engine';
+import type { ActorId, GameRules, Scenario, Temperament } from '../engine';
 
 /** Who the students play: Russia, China, their own pick among the playable sides, or both at one screen. */
 export const CLASS_SIDES = ['RUS', 'CHN', 'free', 'hotseat'] as const;
@@ -50,3 +50,8 @@ export function sidesProblem(scenario: Scenario, side: ClassSide, sides: readonl
 
 /** The turns a lesson lasts: the teacher's count, never more than the scenario has. */
 export const lessonTurns = (scenario: Scenario, settings: ClassSettings): number => Math.min(settings.turns ?? scenario.turns, scenario.turns);
+
+/** The engine's rules for a lesson: its turn count and temperament, those that are set (the engine drops what changes nothing). */
+export function lessonRules(settings: Pick<ClassSettings, 'turns' | 'temperament'>): GameRules {
+  return { ...(settings.turns === undefined ? {} : { turns: settings.turns }), ...(settings.temperament === undefined ? {} : { temperament: settings.temperament }) };
+}

@@ -1,8 +1,9 @@
 // What-if: the same scenario played many times headless with simple policies for the student's side, to show where
 // the student's score falls. Played in chunks through a generator, so a Web Worker can report progress (and stop)
 // between chunks; the same seeds serve every policy, so policies are compared on the same worlds.
-import { score, type ActorId, type Scenario } from '../engine';
+import { score, type ActorId, type GameRules, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
+import { rulesProblems } from '../persistence/shape';
 import type { PolicyName } from '../ai/policies';
 import { spread, type Spread } from './classReport';
 
@@ -18,8 +19,8 @@ export interface WhatIfOptions {
   side: ActorId;
   /** How the other actors decide (the persona policy unless given): cheap enough for a thousand games. */
   others?: PolicyName;
-  /** Turns per game, when the lesson was shorter than the scenario. */
-  turns?: number;
+  /** The student's game's rules (`state.rules`): its turn count and temperament, so every game is played by the same. */
+  rules?: GameRules;
   /** Games between progress reports. */
   chunk?: number;
 }
@@ -47,6 +48,9 @@ export interface WhatIfResult {
 
 /** The games in chunks: yields progress after each chunk and returns the distributions. */
 export function* whatIfSteps(scenario: Scenario, options: WhatIfOptions): Generator<WhatIfProgress, WhatIfResult, void> {
+  // Rules the engine cannot play are refused in words, before a thousand games throw or play nonsense.
+  const bad = options.rules === undefined ? [] : rulesProblems(options.rules, scenario);
+  if (bad.length > 0) throw new RangeError(bad.map((p) => p.message).join(' '));
   const runs = Math.max(0, Math.floor(options.runs));
   const chunk = Math.max(1, Math.floor(options.chunk ?? 25));
   const total = runs * options.policies.length;
@@ -59,7 +63,7 @@ export function* whatIfSteps(scenario: Scenario, options: WhatIfOptions): Genera
         seed: `${options.seedBase}:${i}`,
         policy: options.others ?? 'persona',
         policies: { [options.side]: options.policies[p]! },
-        ...(options.turns === undefined ? {} : { maxTurns: options.turns }),
+        ...(options.rules === undefined ? {} : { rules: options.rules }),
       });
       scores[p]!.push(score(game, options.side));
       done++;

@@ -5,6 +5,7 @@ import { pairKey, tieFromPostures } from './relations';
 import { seedRng, restoreRng } from './rng';
 import {
   METRICS,
+  TEMPERAMENTS,
   type ActorId,
   type ActorStats,
   type GameRules,
@@ -26,6 +27,7 @@ export function effectiveRules(scenario: Scenario, rules: GameRules = {}): GameR
     if (!Number.isInteger(rules.turns) || rules.turns < 1) throw new RangeError(`A game lasts a whole number of turns, at least 1, not ${rules.turns}.`);
     if (rules.turns < scenario.turns) out.turns = rules.turns;
   }
+  if (rules.temperament !== undefined && !TEMPERAMENTS.includes(rules.temperament)) throw new RangeError(`A temperament is one of ${TEMPERAMENTS.join(', ')}, not ${String(rules.temperament)}.`);
   if (rules.temperament !== undefined && rules.temperament !== 'normal') out.temperament = rules.temperament;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -43,7 +43,7 @@ export function createFlow(deps: FlowSetup) {
     guards: {
       canStart: ({ event }) => {
         assertEvent(event, 'START');
-        return startRefusal(scenarios.find((s) => s.id === event.scenario), event.scenario, event.players, scenarios) === null;
+        return startRefusal(scenarios.find((s) => s.id === event.scenario), event.scenario, event.players, scenarios, event.rules) === null;
       },
       saveReads: ({ context, event }) => read(textOf(context, event)).ok,
       savedGameIsOver: ({ context, event }) => {
@@ -71,11 +71,11 @@ export function createFlow(deps: FlowSetup) {
       startGame: assign(({ event }) => {
         assertEvent(event, 'START');
         const scenario = scenarios.find((s) => s.id === event.scenario)!;
-        return { ...FRESH_TURN, game: newGame(scenario, event.seed), players: [...event.players] };
+        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players] };
       }),
       refuseStart: assign(({ event }) => {
         assertEvent(event, 'START');
-        const refusal = startRefusal(scenarios.find((s) => s.id === event.scenario), event.scenario, event.players, scenarios)!;
+        const refusal = startRefusal(scenarios.find((s) => s.id === event.scenario), event.scenario, event.players, scenarios, event.rules)!;
         return { refusal: { to: null, reasons: [refusal] } };
       }),
       loadGame: assign(({ context, event }) => {

@@ -1,6 +1,7 @@
 // Turning a player's request into decisions and asking the engine whether it accepts them.
 // The flow only decides whose turn it is; whether a decision is legal is the engine's word (checkDecisions).
 import { checkDecisions, type ActorDecision, type ActorId, type Decisions, type Scenario } from '../engine';
+import { rulesProblems } from '../persistence';
 import type { DecisionEvent, FlowContext, Refusal } from './types';
 
 /** The side whose turn it is to decide, or null outside a game. */
@@ -51,12 +52,14 @@ export function turnDecisions(context: FlowContext): Decisions {
   return { ...context.others, ...context.pending };
 }
 
-/** Why a START is refused, if it is: an unknown scenario, or sides people may not play in it. */
-export function startRefusal(scenario: Scenario | undefined, id: string, players: readonly ActorId[], known: readonly Scenario[]): Refusal | null {
+/** Why a START is refused, if it is: an unknown scenario, sides people may not play in it, or rules it cannot be played by. */
+export function startRefusal(scenario: Scenario | undefined, id: string, players: readonly ActorId[], known: readonly Scenario[], rules?: unknown): Refusal | null {
   if (!scenario) return { code: 'unknown-scenario', message: `There is no scenario '${id}'; the scenarios are ${known.map((s) => s.id).join(', ')}.` };
   if (!Array.isArray(players) || players.length === 0) return { code: 'no-players', message: 'Pick a side to play, or two for hot-seat.' };
   const wrong = players.filter((p, i) => !scenario.playable.includes(p) || players.indexOf(p) !== i);
   if (wrong.length > 0)
     return { code: 'not-playable', message: `In '${scenario.title}' people may play ${scenario.playable.join(' or ')}, each once; ${wrong.join(', ')} cannot be played.` };
+  const bad = rules === undefined ? [] : rulesProblems(rules, scenario);
+  if (bad.length > 0) return { code: 'bad-rules', message: bad.map((p) => p.message).join(' ') };
   return null;
 }

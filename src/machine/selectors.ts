@@ -1,6 +1,6 @@
 // What a screen may show, and to whom. Screens read the flow only through these, so that in hot-seat
 // neither player can see the other's choices before the turn is resolved.
-import { legalOptions, type ActorId, type Decisions, type GameState, type LegalOptions, type Scenario, type TurnRecord } from '../engine';
+import { lastTurn, legalOptions, type ActorId, type Decisions, type GameState, type LegalOptions, type Scenario, type TurnRecord } from '../engine';
 import { readSave, type SaveProblem, type SaveSlots } from '../persistence';
 import type { SnapshotFrom } from 'xstate';
 import type { Flow } from './machine';
@@ -81,7 +81,7 @@ function lastRecord(context: FlowContext): TurnRecord | null {
 }
 
 export type ResumeOffer =
-  | { slot: keyof SaveSlots; ok: true; scenario: string; turn: number; players: ActorId[]; savedAt: string }
+  | { slot: keyof SaveSlots; ok: true; scenario: string; turn: number; lastTurn: number; players: ActorId[]; savedAt: string }
   | { slot: keyof SaveSlots; ok: false; problems: SaveProblem[] };
 
 /**
@@ -96,7 +96,7 @@ export function resumeOffers(saves: SaveSlots, scenarios: readonly Scenario[]): 
     const read = readSave(text, scenarios);
     if (read.ok) {
       const { save, game } = read.value;
-      offers.push({ slot, ok: true, scenario: read.value.scenario.title, turn: game.turn, players: save.players, savedAt: save.savedAt });
+      offers.push({ slot, ok: true, scenario: read.value.scenario.title, turn: game.turn, lastTurn: lastTurn(game), players: save.players, savedAt: save.savedAt });
     } else offers.push({ slot, ok: false, problems: read.errors });
   }
   return offers;

@@ -1,5 +1,5 @@
 // The vocabulary of the turn flow: what it remembers between events, and what a player (or a screen) can ask of it.
-import type { ActorId, Decisions, GameState, Posture, Scenario, SupportLevel } from '../engine';
+import type { ActorId, Decisions, GameRules, GameState, Posture, Scenario, SupportLevel } from '../engine';
 import type { SaveSlots } from '../persistence';
 import type { DecideOthers } from './others';
 
@@ -30,8 +30,11 @@ export interface FlowContext {
 }
 
 export type FlowEvent =
-  /** Choose a scenario, a seed and the sides people play: one side, or two for hot-seat. */
-  | { type: 'START'; scenario: string; seed: string; players: ActorId[] }
+  /**
+   * Choose a scenario, a seed and the sides people play: one side, or two for hot-seat; and a lesson's rules, if any
+   * (fewer turns than the scenario, another temperament), kept with the game for rewinds and saves.
+   */
+  | { type: 'START'; scenario: string; seed: string; players: ActorId[]; rules?: GameRules }
   /** Load a save from its text (an imported file). */
   | { type: 'LOAD'; text: string }
   /** Resume the autosaved game, or the good one before it. */

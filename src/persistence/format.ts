@@ -1,25 +1,28 @@
 // What a save file holds. A save keeps only what is needed to rebuild a game by replay — never the state
 // itself — plus the hash the replay must reach, so a save cannot drift from the rules that produced it.
-import { hashValue, type ActorId, type Decisions } from '../engine';
+import { hashValue, type ActorId, type Decisions, type GameRules } from '../engine';
 
 export const SAVE_FORMAT = 'bowstring-save';
 /** The version this game writes. Older versions are upgraded on reading (see upgrade.ts); newer ones are refused. */
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 /**
- * Version 1, the current format.
+ * Version 2, the current format.
+ * - `rules` are the lesson's rules the game was started with, as the state keeps them (`state.rules`): a shorter
+ *   game and a temperament, each present only when it changes the scenario's game; `{}` for a plain game.
  * - `decisions[i]` is everything every actor decided on turn i+1 (people and AI alike), so replay needs no AI.
  * - `stateHash` is `stateHash()` of the game after replaying every entry of `decisions`.
  * - `checksum` is `hashValue()` of every other field: it catches damage that replay cannot see
  *   (a changed player list or date), while the state hash catches decisions that do not lead where the save says.
  */
-export interface SaveV1 {
+export interface SaveV2 {
   format: typeof SAVE_FORMAT;
-  version: 1;
+  version: 2;
   scenarioId: string;
   /** Content hash of the scenario the game was played on (`scenario.hash`). */
   scenarioHash: string;
   seed: string;
+  rules: GameRules;
   /** The sides played by people, in the order they decide (two for hot-seat). */
   players: ActorId[];
   decisions: Decisions[];
@@ -29,10 +32,15 @@ export interface SaveV1 {
   checksum: string;
 }
 
-export type Save = SaveV1;
+export type Save = SaveV2;
+
+/** Version 1: version 2 without `rules`, from before a lesson could change the game; it upgrades to no rules. */
+export interface SaveV1 extends Omit<SaveV2, 'version' | 'rules'> {
+  version: 1;
+}
 
 /** The checksum of a save: the hash of every field but the checksum itself, independent of layout and key order. */
-export function checksumOf(save: Omit<SaveV1, 'checksum'> & { checksum?: string }): string {
+export function checksumOf(save: (Omit<SaveV2, 'checksum'> | Omit<SaveV1, 'checksum'>) & { checksum?: string }): string {
   const { checksum: _ignored, ...rest } = save;
   return hashValue(rest);
 }
@@ -67,6 +75,7 @@ export type SaveProblemCode =
   | 'unknown-scenario'
   | 'scenario-changed'
   | 'bad-players'
+  | 'bad-rules'
   | 'illegal-decisions'
   | 'too-many-decisions'
   | 'hash-mismatch'

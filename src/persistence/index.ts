@@ -4,5 +4,6 @@ export * from './format';
 export { makeSave, writeSave, readSave, inspectSave, saveFileName, exportSave, importSave, type InspectedSave, type LoadedSave } from './save';
 export { replay, rewindTo } from './replay';
 export { upgrade } from './upgrade';
+export { rulesProblems } from './shape';
 export { rotate, EMPTY_SLOTS, type SaveSlots, type SaveStore } from './slots';
 export { localStore, type KeyValueStorage } from './local-store';

@@ -3,7 +3,8 @@
 import { err, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
 import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem } from './format';
 import { replay } from './replay';
-import { HASH, ShapeCheck, formatAndVersion } from './shape';
+import { formatAndVersion, rulesProblems, saveFieldProblems } from './shape';
+import { formatPath } from '../scenarios/problems';
 import { upgrade } from './upgrade';
 
 /** A save of `game` as it stands: its seed, its whole decision log and the hash replay must reach. */
@@ -14,6 +15,7 @@ export function makeSave(game: GameState, players: readonly ActorId[], savedAt: 
     scenarioId: game.scenario.id,
     scenarioHash: game.scenario.hash,
     seed: game.seed,
+    rules: { ...game.rules },
     players: [...players],
     decisions: game.log.map((record) => record.decisions),
     stateHash: stateHash(game),
@@ -75,7 +77,10 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
       return err([problem('bad-players', `This save has people playing ${refused.join(', ')}, but in '${scenario.title}' people may play ${scenario.playable.join(' or ')}, each once.`, 'players')]);
     }
 
-    const game = replay(scenario, save.seed, save.decisions);
+    const longer = rulesProblems(save.rules, scenario);
+    if (longer.length > 0) return err(longer.map((p) => problem('bad-rules', `This save's game cannot be rebuilt: ${lower(p.message)}`, formatPath(['rules', ...p.path]))));
+
+    const game = replay(scenario, save.seed, save.decisions, save.rules);
     if (!game.ok) return game;
     const hash = stateHash(game.value);
     if (hash !== save.stateHash) {
@@ -112,7 +117,7 @@ function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
     return upgraded.ok ? ok({ save: upgraded.value, upgradedFrom: head.version }) : upgraded;
   }
 
-  const problems = checkCurrent(value);
+  const problems = saveFieldProblems(value, SAVE_VERSION);
   if (problems.length > 0) return err(problems);
   const save = value as Save;
   if (checksumOf(save) !== save.checksum)
@@ -120,22 +125,7 @@ function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
   return ok({ save, upgradedFrom: null });
 }
 
-function checkCurrent(value: unknown): SaveProblem[] {
-  const check = new ShapeCheck();
-  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
-  if (!check.fields(value, [], fields)) return check.result();
-  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
-  check.string(value.scenarioHash, ['scenarioHash'], HASH);
-  check.string(value.seed, ['seed']);
-  const players = value.players;
-  if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'an actor id' }));
-  else if (players !== undefined) check.fail(['players'], `'players' must list the sides people play, got ${JSON.stringify(players).slice(0, 40)}.`);
-  check.decisionLog(value.decisions, ['decisions']);
-  check.string(value.stateHash, ['stateHash'], HASH);
-  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time, got ${JSON.stringify(value.savedAt.slice(0, 40))}.`);
-  check.string(value.checksum, ['checksum'], HASH);
-  return check.result();
-}
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A fault in the reading itself must reach the player as a refusal, not take the game down. */
 function guarded<T>(read: () => Result<T, SaveProblem>): Result<T, SaveProblem> {

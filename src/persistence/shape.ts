@@ -1,6 +1,6 @@
 // Checking that parsed JSON has the shape of a save, field by field, in place: nothing is copied,
 // so nothing can be dropped or rewritten on the way, and every problem is named by its path.
-import { POSTURES, SUPPORT_LEVELS } from '../engine';
+import { POSTURES, SUPPORT_LEVELS, TEMPERAMENTS, type Scenario } from '../engine';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { SAVE_FORMAT, problem, type SaveProblem } from './format';
 
@@ -78,6 +78,12 @@ export class ShapeCheck {
     });
   }
 
+  /** A lesson's rules (see `rulesProblems`). */
+  rules(value: unknown, path: PathSegment[]): void {
+    if (value === undefined) return;
+    for (const p of rulesProblems(value)) this.fail([...path, ...p.path], p.message);
+  }
+
   decisionLog(value: unknown, path: PathSegment[]): void {
     if (value === undefined) return;
     if (!Array.isArray(value)) {
@@ -86,6 +92,48 @@ export class ShapeCheck {
     }
     value.forEach((turn, i) => this.decisions(turn, [...path, i]));
   }
+}
+
+/**
+ * What is wrong with a lesson's rules (`{ turns?, temperament? }`), each with where inside them. Checked before the
+ * engine sees them, so that a bad value is refused with a sentence instead of thrown in the middle of a replay.
+ * Given the scenario, a game longer than the scenario is refused too: the engine would quietly play it whole.
+ */
+export function rulesProblems(value: unknown, scenario?: Scenario): { path: PathSegment[]; message: string }[] {
+  if (!isPlainObject(value)) return [{ path: [], message: `The lesson's rules must be an object such as {"turns": 3, "temperament": "calm"}, got ${kind(value)}.` }];
+  const out: { path: PathSegment[]; message: string }[] = [];
+  for (const key of Object.keys(value)) {
+    if (key !== 'turns' && key !== 'temperament') out.push({ path: [key], message: `The lesson's rules may set the turns and the temperament, nothing else, not '${key.slice(0, 40)}'.` });
+  }
+  const { turns, temperament } = value;
+  if (turns !== undefined && !(typeof turns === 'number' && Number.isInteger(turns) && turns >= 1)) {
+    out.push({ path: ['turns'], message: `The lesson's number of turns must be a whole number, at least 1, got ${show(turns)}.` });
+  } else if (typeof turns === 'number' && scenario && turns > scenario.turns) {
+    out.push({ path: ['turns'], message: `The lesson asks for ${turns} turns, but '${scenario.title}' has only ${scenario.turns}.` });
+  }
+  if (temperament !== undefined && !(TEMPERAMENTS as readonly unknown[]).includes(temperament)) {
+    out.push({ path: ['temperament'], message: `The lesson's temperament must be one of ${TEMPERAMENTS.join(', ')}, got ${show(temperament)}.` });
+  }
+  return out;
+}
+
+/** The fields of a save of version 1 or 2, each checked by its path; version 2 added `rules`. */
+export function saveFieldProblems(value: unknown, version: 1 | 2): SaveProblem[] {
+  const check = new ShapeCheck();
+  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', ...(version >= 2 ? ['rules'] : []), 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
+  if (!check.fields(value, [], fields)) return check.result();
+  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
+  check.string(value.scenarioHash, ['scenarioHash'], HASH);
+  check.string(value.seed, ['seed']);
+  if (version >= 2) check.rules(value.rules, ['rules']);
+  const players = value.players;
+  if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'an actor id' }));
+  else if (players !== undefined) check.fail(['players'], `'players' must list the sides people play, got ${JSON.stringify(players).slice(0, 40)}.`);
+  check.decisionLog(value.decisions, ['decisions']);
+  check.string(value.stateHash, ['stateHash'], HASH);
+  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time, got ${JSON.stringify(value.savedAt.slice(0, 40))}.`);
+  check.string(value.checksum, ['checksum'], HASH);
+  return check.result();
 }
 
 export const HASH = { pattern: /^[0-9a-f]{16}$/, what: 'a hash of 16 hexadecimal digits' };

@@ -1,16 +1,17 @@
 // Saves from older versions of the game are brought up to date one version at a time, never dropped.
 // Each step checks the shape of its own version first, so a damaged old save is refused with the right reasons.
 import { type Result, err, ok } from '../engine';
-import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type SaveProblem, type SaveV0, type SaveV1 } from './format';
-import { HASH, ShapeCheck } from './shape';
+import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem, type SaveV0, type SaveV1, type SaveV2 } from './format';
+import { HASH, ShapeCheck, saveFieldProblems } from './shape';
 
 /** `STEPS[n]` turns a version-n save (already parsed JSON) into a version-(n+1) one. */
 const STEPS: Record<number, (old: unknown) => Result<unknown, SaveProblem>> = {
   0: fromV0,
+  1: fromV1,
 };
 
 /** Bring a save of `version` up to the current version. `version` must be below the current one. */
-export function upgrade(value: unknown, version: number): Result<SaveV1, SaveProblem> {
+export function upgrade(value: unknown, version: number): Result<Save, SaveProblem> {
   let current = value;
   for (let v = version; v < SAVE_VERSION; v++) {
     const step = STEPS[v];
@@ -19,7 +20,7 @@ export function upgrade(value: unknown, version: number): Result<SaveV1, SavePro
     if (!next.ok) return next;
     current = next.value;
   }
-  return ok(current as SaveV1);
+  return ok(current as Save);
 }
 
 /** Version 0 named its fields differently, had one `side` instead of a list of players, a time in milliseconds, and no checksum. */
@@ -54,5 +55,27 @@ function fromV0(value: unknown): Result<SaveV1, SaveProblem> {
     savedAt: new Date(old.time).toISOString(),
   };
   // Version 0 had nothing to check the other fields by; from here on the checksum guards them.
+  return ok({ ...body, checksum: checksumOf(body) });
+}
+
+/** Version 1 was written before a lesson could shorten a game or change its temperament: its games had no rules. */
+function fromV1(value: unknown): Result<SaveV2, SaveProblem> {
+  const problems = saveFieldProblems(value, 1);
+  if (problems.length > 0) return err(problems);
+  const old = value as SaveV1;
+  if (checksumOf(old) !== old.checksum)
+    return err([problem('checksum', 'The save was changed or damaged after it was written: its contents no longer match its checksum.', 'checksum')]);
+  const body: Omit<SaveV2, 'checksum'> = {
+    format: SAVE_FORMAT,
+    version: 2,
+    scenarioId: old.scenarioId,
+    scenarioHash: old.scenarioHash,
+    seed: old.seed,
+    rules: {},
+    players: old.players,
+    decisions: old.decisions,
+    stateHash: old.stateHash,
+    savedAt: old.savedAt,
+  };
   return ok({ ...body, checksum: checksumOf(body) });
 }

@@ -2,7 +2,7 @@
 // changes and opens a dossier when the map selects an actor, and keeps the autosave. It holds no rule: it sends the
 // flow requests and reads the engine and the flow's selectors.
 import { createActor, type Actor } from 'xstate';
-import { newGame, stateHash, type ActorId, type GameState, type Scenario } from '../engine';
+import { lastTurn, newGame, stateHash, type ActorId, type GameState, type Scenario } from '../engine';
 import { autosave, createFlow, phaseOf, resumeOffers, type Flow, type FlowEvent, type Phase } from '../machine';
 import { exportSave, inspectSave, localStore, type SaveStore } from '../persistence';
 import type { MapBus, MapTarget } from '../render/bus';
@@ -20,7 +20,7 @@ import { handOverScreen } from './handover';
 import { menuScreen, playersOf, type FileVerdict, type MenuChoice } from './menu';
 import { newsFeed } from './news';
 import { reportScreen } from './report';
-import { classCodeIn, decodeClassCode, type ClassOptions } from '../classroom';
+import { classCodeIn, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
 import { classJoinScreen } from './classJoin';
 import { classReportScreen } from './classReportScreen';
 import { guideScreen } from './guide';
@@ -172,12 +172,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const hashLine = h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, `World seed ${game.seed} · state ${hash}`);
     header.replaceChildren(
       h('h1', {}, scenario.title),
-      h('p', { class: 'lead' }, `${lead} · turn ${game.turn} of ${scenario.turns} · ${periodOf(scenario, game.turn)}`),
+      h('p', { class: 'lead' }, `${lead} · turn ${game.turn} of ${lastTurn(game)} · ${periodOf(scenario, game.turn)}`),
       h(
         'div',
         { class: 'toolbar game-tools no-print' },
         button('Save to a file', downloadSave, { id: 'export-save' }),
-        button('Stop and hand in', () => openHandInDialog(game, players, settingsFor(lessonOf(lesson, game, players), players)), { id: 'stop-hand-in' }),
+        button('Stop and hand in', () => openHandInDialog(game, players, settingsFor(lessonOf(lesson, game, players), game, players)), { id: 'stop-hand-in' }),
         h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, 'Go back to the start of'), rewindTo, button('Rewind', () => send({ type: 'REWIND', turn: Number(rewindTo.value) }), { id: 'rewind' })),
         button('Main menu', () => send({ type: 'QUIT' }), { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         h('span', { id: 'quit-hint', class: 'sr-only' }, 'Your game is saved in this browser; resume it from the menu.'),
@@ -285,8 +285,6 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   function joinClass(code: string): void {
     const decoded = decodeClassCode(code, allScenarios());
     if (!decoded.ok) joinProblem = decoded.errors.map((e) => e.message).join(' ');
-    else if (decoded.value.turns !== undefined)
-      joinProblem = `This class code ends the game after ${decoded.value.turns} turns, which this version of Bowstring cannot do yet; ask your teacher for a code without a turn count.`;
     else {
       joinProblem = null;
       const scenario = allScenarios().find((s) => s.id === decoded.value.scenarioId)!;
@@ -302,18 +300,19 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     lesson = next;
     keepLesson(session, next);
     page = { kind: 'menu' };
-    send({ type: 'START', scenario: next.scenarioId, seed: next.seed, players });
+    // The lesson's length and temperament are the game's rules from its first turn: rewinds, saves and replays keep them.
+    send({ type: 'START', scenario: next.scenarioId, seed: next.seed, players, rules: lessonRules(next) });
   }
 
   /** The debrief's classroom parts: hand in the result file, and compare with other strategies. */
   function classroomDebrief(node: HTMLElement): void {
     const { game, players } = actor.getSnapshot().context;
     if (!game) return;
-    const settings = settingsFor(lessonOf(lesson, game, players), players);
+    const settings = settingsFor(lessonOf(lesson, game, players), game, players);
     const tools = node.querySelector(':scope > .toolbar.no-print');
     const parts = [
       section('hand-in', 'Hand in your result', 2, { class: 'no-print' }, h('p', {}, 'Download your result file and give it to your teacher, who can check it by replaying your game.'), handInForm(game, players, settings)),
-      whatIfSection(game, players[0]!, settings),
+      whatIfSection(game, players[0]!),
     ];
     for (const part of parts) node.insertBefore(part, tools);
   }

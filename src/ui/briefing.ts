@@ -1,10 +1,10 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
-import { gauges, lookup, score, tieOf, type ActorId, type GameState } from '../engine';
+import { gauges, lastTurn, lookup, score, tieOf, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section } from './dom';
-import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, METRIC_WORD, nameOf, quotes, theatreName } from './words';
+import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, METRIC_WORD, nameOf, quotes, rulesWords, theatreName } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
@@ -101,10 +101,13 @@ export function briefingScreen(ui: Ui): HTMLElement {
     );
   }
   const next = hotSeat ? `Continue: ${nameOf(scenario, players[0]!)} decides first` : 'Continue to your decisions';
+  // A lesson that changes the game says how, every turn: its length matters most near its end.
+  const rules = rulesWords(scenario, game.rules);
   return h(
     'div',
     { class: 'screen briefing' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Briefing — turn ${game.turn} of ${scenario.turns}`),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Briefing — turn ${game.turn} of ${lastTurn(game)}`),
+    rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
     game.turn === 1 ? h('p', { class: 'summary' }, scenario.summary) : null,
     crises(game, players),
     events(game, players),

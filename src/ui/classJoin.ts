@@ -1,8 +1,8 @@
 // A class code that leaves the side to the student: the lesson's world, and a choice of side before it starts.
 import type { ActorId, Scenario } from '../engine';
-import type { ClassOptions } from '../classroom';
+import { lessonTurns, type ClassOptions } from '../classroom';
 import { button, h, radioGroup } from './dom';
-import { nameOf } from './words';
+import { nameOf, rulesWords } from './words';
 
 export function classJoinScreen(scenario: Scenario, lesson: ClassOptions, start: (side: ActorId) => void, back: () => void): HTMLElement {
   let side: ActorId = scenario.playable[0]!;
@@ -18,6 +18,8 @@ export function classJoinScreen(scenario: Scenario, lesson: ClassOptions, start:
     e.preventDefault();
     start(side);
   });
+  // The lesson's length and temperament, in the words the briefing will use once the game starts.
+  const rules = rulesWords(scenario, { turns: lessonTurns(scenario, lesson), ...(lesson.temperament ? { temperament: lesson.temperament } : {}) });
   form.append(sides.node, h('div', { class: 'toolbar' }, h('button', { id: 'class-start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game'), button('Back to the menu', back, { id: 'class-back' })));
   return h(
     'div',
@@ -25,6 +27,7 @@ export function classJoinScreen(scenario: Scenario, lesson: ClassOptions, start:
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Your class: ${scenario.title}`),
     h('p', {}, scenario.summary),
     h('p', { class: 'meta' }, `World seed ${lesson.seed} · the advisor is ${lesson.advisor ? 'on' : 'off'} in this lesson.`),
+    rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
     form,
   );
 }

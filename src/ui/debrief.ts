@@ -1,7 +1,7 @@
 // The end of the game: how it ended, the score against the historical path played in the same world, and a timeline of
 // every dilemma faced — the choice made, what followed, what really happened and the documents' words — with the
 // scenario's objectives and discussion questions. Printable.
-import { lookup, newGame, score, type ActorId, type GameState, type Scenario } from '../engine';
+import { canonicalJson, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -12,12 +12,15 @@ import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
 
-/** The same world played by the record: every power does what it did in history where the scenario says, else acts in character. */
-function historicalPath(scenario: Scenario, seed: string): GameState {
-  const key = `${scenario.hash}|${seed}`;
+/**
+ * The same world played by the record: every power does what it did in history where the scenario says, else acts in
+ * character; under the same lesson's rules, so that a shorter or a hawkish game is set against its like.
+ */
+function historicalPath(scenario: Scenario, seed: string, rules: GameRules | undefined): GameState {
+  const key = `${scenario.hash}|${seed}|${canonicalJson(rules ?? {})}`;
   let game = historical.get(key);
   if (!game) {
-    game = playGame(scenario, { seed, policy: 'historical' });
+    game = playGame(scenario, { seed, policy: 'historical', ...(rules ? { rules } : {}) });
     historical.set(key, game);
   }
   return game;
@@ -39,7 +42,7 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
   const { scenario } = game;
   const mine = score(game, side);
   const past = score(history, side);
-  const start = score(newGame(scenario, game.seed), side);
+  const start = score(newGame(scenario, game.seed, game.rules), side);
   const st = game.stats[side]!;
   const verdict = mine > past + 0.5 ? 'better than the historical path' : mine < past - 0.5 ? 'worse than the historical path' : 'about the same as the historical path';
   return h(
@@ -112,7 +115,7 @@ export function debriefScreen(ui: Ui): HTMLElement {
   const game = gameOf(ui);
   const { scenario } = game;
   const { players } = ui.snapshot.context;
-  const history = historicalPath(scenario, game.seed);
+  const history = historicalPath(scenario, game.seed, game.rules);
   const ending = game.ending;
   const outcome = section('result', 'Your result');
   for (const side of players) outcome.append(results(game, side, history));
@@ -120,7 +123,7 @@ export function debriefScreen(ui: Ui): HTMLElement {
     'div',
     { class: 'screen debrief' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Debrief'),
-    h('p', { class: 'ending' }, ending ? endingText(scenario, ending) : 'The game is over.'),
+    h('p', { class: 'ending' }, ending ? endingText(scenario, ending, game.rules) : 'The game is over.'),
     outcome,
     section('timeline', 'Turn by turn, against history', 2, {}, h('p', { class: 'meta' }, '✓ marks a choice that matched history or met an expectation; ✗ one that did not.'), timeline(game, players)),
     section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o)))),

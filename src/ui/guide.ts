@@ -53,7 +53,7 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
       h(
         'ol',
         {},
-        h('li', {}, `Before the lesson, in the menu’s “For teachers” section, choose “${scenario.title}”, who students play, a world seed and whether they may ask the advisor. Copy the class code and the link.`),
+        h('li', {}, `Before the lesson, in the menu’s “For teachers” section, choose “${scenario.title}”, who students play, a world seed, the length of the lesson (all ${scenario.turns} turns or fewer), the temperament of the powers and whether students may ask the advisor. Copy the class code and the link.`),
         h('li', {}, 'Give the class the link (or write the code on the board: students type it under “Join a class”). Everyone gets the same world and the same events.'),
         h('li', {}, 'At the end of the game — or when you say stop, with “Stop and hand in” — each student types their name and downloads a result file. Collect the files (a shared folder, a learning platform, a USB stick).'),
         h('li', {}, 'Open “Class report” from the menu and drop in all the files at once. Each is checked by replaying it; an edited or foreign file is flagged with the reason and left out of the figures. Export the table as CSV if you wish.'),

@@ -1,7 +1,7 @@
 // The lesson a game belongs to: the class code it was opened with (kept for the tab, so a reload or a resume keeps
 // the teacher's settings), or the plain settings of a game started from the menu.
-import type { ActorId, GameState, Scenario } from '../engine';
-import { sidesProblem, type ClassOptions, type ClassSettings } from '../classroom';
+import { lastTurn, type ActorId, type GameState, type Scenario } from '../engine';
+import { lessonRules, lessonTurns, sidesProblem, type ClassOptions, type ClassSettings } from '../classroom';
 
 const KEY = 'bowstring.lesson';
 
@@ -18,22 +18,31 @@ export function keepLesson(session: Storage, lesson: ClassOptions): void {
   session.setItem(KEY, JSON.stringify(lesson));
 }
 
-/** The class settings of this game: the lesson's, when the game is the lesson's world played as the lesson allows. */
+/**
+ * The class settings of this game: the lesson's, when the game is the lesson's world, played by the lesson's rules
+ * (its length and temperament) and as the lesson allows.
+ */
 export function lessonOf(lesson: ClassOptions | null, game: GameState, players: readonly ActorId[]): ClassOptions | null {
   if (!lesson) return null;
-  const same = lesson.scenarioId === game.scenario.id && lesson.scenarioHash === game.scenario.hash && lesson.seed === game.seed;
-  return same && sidesProblem(game.scenario, lesson.side, players) === null ? lesson : null;
+  const { scenario } = game;
+  const same = lesson.scenarioId === scenario.id && lesson.scenarioHash === scenario.hash && lesson.seed === game.seed;
+  const sameRules = lessonTurns(scenario, lesson) === lastTurn(game) && (lesson.temperament ?? 'normal') === (game.rules?.temperament ?? 'normal');
+  return same && sameRules && sidesProblem(scenario, lesson.side, players) === null ? lesson : null;
 }
 
-/** The settings a result file records for a game: the lesson's, or those of a game started from the menu. */
-export function settingsFor(lesson: ClassOptions | null, players: readonly ActorId[]): ClassSettings {
+/**
+ * The settings a result file records for a game: the lesson's, or those of a game started from the menu or loaded
+ * from a file, whose rules (a shorter game, a temperament) come from the game itself so that its replay honours them.
+ */
+export function settingsFor(lesson: ClassOptions | null, game: GameState, players: readonly ActorId[]): ClassSettings {
   if (lesson) {
     const { side, advisor, turns, temperament } = lesson;
     return { side, advisor, ...(turns === undefined ? {} : { turns }), ...(temperament === undefined ? {} : { temperament }) };
   }
-  if (players.length > 1) return { side: 'hotseat', advisor: true };
+  const rules = lessonRules(game.rules ?? {});
+  if (players.length > 1) return { side: 'hotseat', advisor: true, ...rules };
   const side = players[0];
-  return { side: side === 'RUS' || side === 'CHN' ? side : 'free', advisor: true };
+  return { side: side === 'RUS' || side === 'CHN' ? side : 'free', advisor: true, ...rules };
 }
 
 /** Who plays a lesson, once the side is known: both playable sides for hot-seat, else the one side. */

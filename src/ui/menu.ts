@@ -84,7 +84,7 @@ function resumeSection(ui: Ui): HTMLElement {
     const scenario = ui.scenarios.find((s) => s.title === offer.scenario);
     const sides = scenario ? listWords(offer.players.map((p) => nameOf(scenario, p))) : offer.players.join(', ');
     const when = new Date(offer.savedAt);
-    const label = `Resume “${offer.scenario}” — turn ${offer.turn}, ${sides}${offer.players.length > 1 ? ' (hot-seat)' : ''}`;
+    const label = `Resume “${offer.scenario}” — turn ${offer.turn} of ${offer.lastTurn}, ${sides}${offer.players.length > 1 ? ' (hot-seat)' : ''}`;
     box.append(
       h(
         'div',

@@ -1,6 +1,6 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
-import { METRICS, lookup, score, type ActorId, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
+import { METRICS, lastTurn, lookup, score, type ActorId, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed } from './dom';
@@ -133,13 +133,13 @@ export function reportScreen(ui: Ui): HTMLElement {
     'div',
     { class: 'screen report' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Report — turn ${record.turn}`),
-    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, `The game is over. ${endingText(scenario, game.ending!)}`) : null,
+    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, `The game is over. ${endingText(scenario, game.ending!, game.rules)}`) : null,
     crises,
     decided,
     ties,
     trust,
     standing,
     why,
-    h('div', { class: 'toolbar' }, button(over ? 'See how it ended' : `Next turn (${record.turn + 1} of ${scenario.turns})`, () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+    h('div', { class: 'toolbar' }, button(over ? 'See how it ended' : `Next turn (${record.turn + 1} of ${lastTurn(game)})`, () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
 }

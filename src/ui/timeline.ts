@@ -5,6 +5,8 @@ import { applyDecisions, canonicalJson, newGame, type GameState } from '../engin
 interface Replayed {
   scenarioHash: string;
   seed: string;
+  /** The game's rules as canonical JSON: a lesson's shorter or hawkish game is another game. */
+  rules: string;
   /** states[i] awaited turn i + 1. */
   states: GameState[];
   /** The decisions that led from states[i] to states[i + 1], as canonical JSON. */
@@ -16,16 +18,17 @@ let last: Replayed | null = null;
 /** The states at the start of turns 1 … game.turn (the last one is `game` itself, unless the game has ended). */
 export function statesOf(game: GameState): GameState[] {
   const keys = game.log.map((record) => canonicalJson(record.decisions));
+  const rules = canonicalJson(game.rules ?? {});
   let states: GameState[];
   let done: string[];
   // Reuse the last replay as far as the two logs agree: a game only grows by a turn at a time.
-  if (last && last.scenarioHash === game.scenario.hash && last.seed === game.seed) {
+  if (last && last.scenarioHash === game.scenario.hash && last.seed === game.seed && last.rules === rules) {
     let n = 0;
     while (n < keys.length && n < last.keys.length && keys[n] === last.keys[n]) n++;
     states = last.states.slice(0, n + 1);
     done = keys.slice(0, n);
   } else {
-    states = [newGame(game.scenario, game.seed)];
+    states = [newGame(game.scenario, game.seed, game.rules)];
     done = [];
   }
   for (let i = done.length; i < game.log.length; i++) {
@@ -35,7 +38,7 @@ export function statesOf(game: GameState): GameState[] {
     done.push(keys[i]!);
   }
   states[states.length - 1] = game;
-  last = { scenarioHash: game.scenario.hash, seed: game.seed, states, keys: done };
+  last = { scenarioHash: game.scenario.hash, seed: game.seed, rules, states, keys: done };
   return states;
 }
 

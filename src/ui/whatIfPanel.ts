@@ -2,7 +2,7 @@
 // player's side, then where the player's score falls in each. The worker keeps the page responsive; progress is shown
 // and the run can be cancelled.
 import { score, type ActorId, type GameState } from '../engine';
-import { WHAT_IF_POLICIES, placeInDistribution, type ClassSettings, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
+import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
 import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
 import { button, h, s, section } from './dom';
 import { nameOf } from './words';
@@ -57,7 +57,8 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
   );
 }
 
-export function whatIfSection(game: GameState, side: ActorId, settings: ClassSettings): HTMLElement {
+/** The what-if games are played by the student's game's own rules: as many turns, the same temperament. */
+export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
   const bar = h('div', { class: 'progress-fill' });
   const progress = h('div', { id: 'what-if-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': 'Games played', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
   progress.hidden = true;
@@ -113,7 +114,7 @@ export function whatIfSection(game: GameState, side: ActorId, settings: ClassSet
       type: 'run',
       id: 1,
       scenario: game.scenario,
-      options: { policies: WHAT_IF_POLICIES, runs: WHAT_IF_RUNS, seedBase: game.seed, side, ...(settings.turns === undefined ? {} : { turns: settings.turns }) },
+      options: { policies: WHAT_IF_POLICIES, runs: WHAT_IF_RUNS, seedBase: game.seed, side, ...(game.rules ? { rules: { ...game.rules } } : {}) },
     };
     mine.postMessage(request);
   };
@@ -128,7 +129,7 @@ export function whatIfSection(game: GameState, side: ActorId, settings: ClassSet
     'What if you had played another way?',
     2,
     { class: 'no-print' },
-    h('p', {}, `The scenario is played ${WHAT_IF_RUNS} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character. Your game stays as it is.`),
+    h('p', {}, `The scenario is played ${WHAT_IF_RUNS} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character${game.rules ? ', each game as long as yours and with the same temperament' : ''}. Your game stays as it is.`),
     h('div', { class: 'toolbar' }, run, cancel),
     progress,
     status,

@@ -1,5 +1,5 @@
 // How the game's terms read on screen. Words only: every number shown comes from the engine.
-import { lookup, type ActorId, type Metric, type Posture, type Scenario, type SourceRef, type SupportLevel, type Tie, type TieChange } from '../engine';
+import { lookup, type ActorId, type GameRules, type Metric, type Posture, type Scenario, type SourceRef, type SupportLevel, type Tie, type TieChange } from '../engine';
 import { h } from './dom';
 
 export function nameOf(scenario: Scenario, id: ActorId): string {
@@ -94,8 +94,21 @@ export const cap = (text: string): string => text.charAt(0).toUpperCase() + text
 /** "1 point", "3 points". */
 export const points = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
 
-/** The engine's account of an ending, with actors' names for their ids. */
-export function endingText(scenario: Scenario, ending: { reason: keyof typeof ENDING_WORD; turn: number; detail: string }): string {
+/** A lesson's rules in plain words, a sentence for each that is set; none for the scenario's own game. */
+export function rulesWords(scenario: Scenario, rules: GameRules | undefined): string[] {
+  const out: string[] = [];
+  const turns = rules?.turns;
+  if (turns !== undefined && turns < scenario.turns) {
+    out.push(`This lesson lasts ${turns} of the scenario’s ${scenario.turns} turns: it ends after turn ${turns} (${periodOf(scenario, turns)}).`);
+  }
+  if (rules?.temperament === 'calm') out.push('The powers are calm in this lesson: slower than usual to start a crisis, and quicker to back down from one.');
+  if (rules?.temperament === 'hawkish') out.push('The powers are hawkish in this lesson: quicker than usual to start a crisis, and slower to back down from one.');
+  return out;
+}
+
+/** The engine's account of an ending, with actors' names for their ids; a lesson's shorter game says so. */
+export function endingText(scenario: Scenario, ending: { reason: keyof typeof ENDING_WORD; turn: number; detail: string }, rules?: GameRules): string {
+  if (ending.reason === 'last-turn' && rules?.turns !== undefined) return `The lesson’s ${rules.turns} turns were played: it ended after turn ${ending.turn} of the scenario’s ${scenario.turns}.`;
   if (ending.reason === 'last-turn') return `The scenario reached its last turn (turn ${ending.turn}).`;
   const detail = ending.detail.replace(/[A-Za-z][\w-]*/g, (word) => (lookup(scenario).actor.has(word) ? nameOf(scenario, word) : word));
   return `${ENDING_WORD[ending.reason]} on turn ${ending.turn}: ${detail}.`;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/ai/autoplay';
+import { score } from '../../src/engine';
 import { placeInDistribution, runWhatIf, WHAT_IF_POLICIES, type WhatIfProgress } from '../../src/classroom';
 import { scenario } from './support';
 
@@ -16,6 +18,24 @@ describe('what-if runs', () => {
   it('replay: the same options give the same distributions', () => {
     const o = { policies: ['all-hedge'] as const, runs: 5, seedBase: 'r', side: 'CHN' };
     expect(runWhatIf(scenario('sino-soviet-1945'), o)).toEqual(runWhatIf(scenario('sino-soviet-1945'), o));
+  });
+
+  it('play every game by the student’s rules: as many turns, the same temperament', () => {
+    const s = scenario('alliance-question-2020');
+    const rules = { turns: 3, temperament: 'hawkish' } as const;
+    const o = { policies: ['all-partner'] as const, runs: 6, seedBase: 'lesson', side: 'RUS' };
+    const lesson = runWhatIf(s, { ...o, rules });
+    const expected = Array.from({ length: 6 }, (_, i) => score(playGame(s, { seed: `lesson:${i}`, policy: 'persona', policies: { RUS: 'all-partner' }, rules }), 'RUS')).sort((a, b) => a - b);
+    expect(lesson.distributions[0]!.scores).toEqual(expected);
+    // The same length in a world of the scenario's own temperament scores otherwise.
+    expect(runWhatIf(s, { ...o, rules: { turns: 3 } }).distributions[0]!.scores).not.toEqual(expected);
+  });
+
+  it('refuse rules no game can have, in words', () => {
+    const s = scenario('idlib-2021');
+    const o = { policies: ['all-hedge'] as const, runs: 1, seedBase: 'x', side: 'RUS' };
+    expect(() => runWhatIf(s, { ...o, rules: { turns: s.turns + 1 } })).toThrow(`but '${s.title}' has only ${s.turns}`);
+    expect(() => runWhatIf(s, { ...o, rules: { temperament: 'wild' as 'calm' } })).toThrow(/temperament must be one of calm, normal, hawkish/);
   });
 
   it('place a score as a percentile', () => {

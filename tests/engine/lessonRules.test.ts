@@ -21,9 +21,10 @@ describe('lesson rules', () => {
     expect(stateHash(newGame(scenario, 's', { temperament: 'calm' }))).not.toBe(plain);
   });
 
-  it('refuses a turn count that is not a whole number of turns', () => {
+  it('refuses a turn count that is not a whole number of turns, and a temperament it does not know', () => {
     expect(() => newGame(triangle(), 's', { turns: 0 })).toThrow(/whole number/);
     expect(() => newGame(triangle(), 's', { turns: 2.5 })).toThrow(/whole number/);
+    expect(() => newGame(triangle(), 's', { temperament: 'wild' as never })).toThrow(/temperament/);
   });
 
   it('temperament scales the appetite for risk, and with it boldness', () => {

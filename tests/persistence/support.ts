@@ -1,17 +1,17 @@
 // Games and saves for the persistence tests: played by the persona policy, saved as the game saves them,
 // and saves deliberately forged (with a correct checksum) to reach the checks behind the checksum.
 import { playGame } from '../../src/ai/autoplay';
-import type { GameState, Scenario } from '../../src/engine';
-import { checksumOf, makeSave, writeSave, type Save, type SaveV0 } from '../../src/persistence';
+import type { GameRules, GameState, Scenario } from '../../src/engine';
+import { checksumOf, makeSave, writeSave, type Save, type SaveV0, type SaveV1 } from '../../src/persistence';
 import { shippedScenarios } from '../machine/support';
 
 export const scenarios = shippedScenarios();
 export const scenario = (id: string): Scenario => scenarios.find((s) => s.id === id)!;
 export const SAVED_AT = '2025-03-01T09:00:00.000Z';
 
-/** A game after `turns` turns (or to its end when `turns` is undefined). */
-export function played(id: string, seed: string, turns?: number): GameState {
-  return playGame(scenario(id), { seed, policy: 'persona', ...(turns === undefined ? {} : { maxTurns: turns }) });
+/** A game after `turns` turns (or to its end when `turns` is undefined), under a lesson's `rules` if given. */
+export function played(id: string, seed: string, turns?: number, rules?: GameRules): GameState {
+  return playGame(scenario(id), { seed, policy: 'persona', ...(turns === undefined ? {} : { maxTurns: turns }), ...(rules ? { rules } : {}) });
 }
 
 export const saveOf = (game: GameState, players = ['RUS']): Save => makeSave(game, players, SAVED_AT);
@@ -36,4 +36,11 @@ export function asV0(game: GameState, side: SaveV0['side']): SaveV0 {
     hash: makeSave(game, [], SAVED_AT).stateHash,
     time: Date.parse(SAVED_AT),
   };
+}
+
+/** The same game in the version-1 format: version 2 without `rules`, sealed with its own checksum. */
+export function asV1(game: GameState, players = ['RUS']): SaveV1 {
+  const { rules: _rules, checksum: _checksum, ...rest } = makeSave(game, players, SAVED_AT);
+  const body: Omit<SaveV1, 'checksum'> = { ...rest, version: 1 };
+  return { ...body, checksum: checksumOf(body) };
 }
