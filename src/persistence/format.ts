@@ -8,6 +8,8 @@ export const SAVE_VERSION = 2;
 
 /**
  * Version 2, the current format.
+ * - `rulesVersion` is the version of the game's rules the game was played under: when the replay misses the hash,
+ *   it tells a save from before a change of rules from an altered one.
  * - `rules` are the lesson's rules the game was started with, as the state keeps them (`state.rules`): a shorter
  *   game and a temperament, each present only when it changes the scenario's game; `{}` for a plain game.
  * - `decisions[i]` is everything every actor decided on turn i+1 (people and AI alike), so replay needs no AI.
@@ -23,6 +25,8 @@ export interface SaveV2 {
   scenarioHash: string;
   seed: string;
   rules: GameRules;
+  /** The version of the game's rules the decisions were made under (`RULES_VERSION`). */
+  rulesVersion: number;
   /** The sides played by people, in the order they decide (two for hot-seat). */
   players: ActorId[];
   decisions: Decisions[];
@@ -35,7 +39,7 @@ export interface SaveV2 {
 export type Save = SaveV2;
 
 /** Version 1: version 2 without `rules`, from before a lesson could change the game; it upgrades to no rules. */
-export interface SaveV1 extends Omit<SaveV2, 'version' | 'rules'> {
+export interface SaveV1 extends Omit<SaveV2, 'version' | 'rules' | 'rulesVersion'> {
   version: 1;
 }
 
@@ -76,6 +80,7 @@ export type SaveProblemCode =
   | 'scenario-changed'
   | 'bad-players'
   | 'bad-rules'
+  | 'other-rules'
   | 'illegal-decisions'
   | 'too-many-decisions'
   | 'hash-mismatch'

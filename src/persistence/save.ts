@@ -1,9 +1,9 @@
 // Writing a game as a save, and reading one back: parse, upgrade, check every field and the checksum,
 // find the scenario, replay the decisions and compare the hash. Every refusal says what is wrong; nothing throws.
-import { err, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
+import { RULES_VERSION, err, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
 import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem } from './format';
 import { replay } from './replay';
-import { formatAndVersion, rulesProblems, saveFieldProblems } from './shape';
+import { formatAndVersion, rulesProblems, saveFieldProblems, unclosed } from './shape';
 import { formatPath } from '../scenarios/problems';
 import { upgrade } from './upgrade';
 
@@ -16,6 +16,7 @@ export function makeSave(game: GameState, players: readonly ActorId[], savedAt: 
     scenarioHash: game.scenario.hash,
     seed: game.seed,
     rules: { ...game.rules },
+    rulesVersion: RULES_VERSION,
     players: [...players],
     decisions: game.log.map((record) => record.decisions),
     stateHash: stateHash(game),
@@ -83,11 +84,20 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     const game = replay(scenario, save.seed, save.decisions, save.rules);
     if (!game.ok) return game;
     const hash = stateHash(game.value);
+    if (hash !== save.stateHash && save.rulesVersion !== RULES_VERSION) {
+      return err([
+        problem(
+          'other-rules',
+          `This save was made under version ${save.rulesVersion} of the game's rules, and this version of Bowstring plays by version ${RULES_VERSION}: its decisions now lead to another game, so it cannot be resumed.`,
+          'rulesVersion',
+        ),
+      ]);
+    }
     if (hash !== save.stateHash) {
       return err([
         problem(
           'hash-mismatch',
-          `Replaying this save's ${save.decisions.length} turns gives a game with hash ${hash}, not the ${save.stateHash} it records: its decisions were altered, or it was made under other rules of the game.`,
+          `Replaying this save's ${save.decisions.length} turns gives a game with hash ${hash}, not the ${save.stateHash} it records: its decisions were altered.`,
           'stateHash',
         ),
       ]);
@@ -103,7 +113,7 @@ function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
   try {
     value = JSON.parse(trimmed);
   } catch (fault) {
-    if (trimmed.startsWith('{') && !trimmed.endsWith('}'))
+    if (trimmed.startsWith('{') && unclosed(trimmed))
       return err([problem('truncated', `The save is cut short: it stops after ${trimmed.length} characters, before its end. It was probably interrupted while being written.`)]);
     return err([problem('not-json', `The save is damaged: it is not valid JSON (${fault instanceof Error ? fault.message : String(fault)}).`)]);
   }
@@ -142,3 +152,4 @@ export function exportSave(save: Save): { name: string; text: string; type: 'app
 }
 
 export const importSave = readSave;
+

@@ -117,15 +117,17 @@ export function rulesProblems(value: unknown, scenario?: Scenario): { path: Path
   return out;
 }
 
-/** The fields of a save of version 1 or 2, each checked by its path; version 2 added `rules`. */
+/** The fields of a save of version 1 or 2, each checked by its path; version 2 added `rules` and `rulesVersion`. */
 export function saveFieldProblems(value: unknown, version: 1 | 2): SaveProblem[] {
   const check = new ShapeCheck();
-  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', ...(version >= 2 ? ['rules'] : []), 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
+  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', ...(version >= 2 ? ['rules', 'rulesVersion'] : []), 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
   if (!check.fields(value, [], fields)) return check.result();
   check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
   check.string(value.scenarioHash, ['scenarioHash'], HASH);
   check.string(value.seed, ['seed']);
   if (version >= 2) check.rules(value.rules, ['rules']);
+  if (version >= 2 && !(Number.isInteger(value.rulesVersion) && (value.rulesVersion as number) >= 1))
+    check.fail(['rulesVersion'], `'rulesVersion' must be the version of the game's rules, a whole number from 1, got ${show(value.rulesVersion)}.`);
   const players = value.players;
   if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'an actor id' }));
   else if (players !== undefined) check.fail(['players'], `'players' must list the sides people play, got ${JSON.stringify(players).slice(0, 40)}.`);
@@ -167,4 +169,20 @@ function kind(value: unknown): string {
 
 function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value === 'object' && value !== null ? kind(value) : String(value);
+}
+
+/** Whether JSON text stops with a bracket or a string still open: what writing interrupted midway leaves. */
+export function unclosed(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
 }

@@ -72,6 +72,8 @@ function fromV1(value: unknown): Result<SaveV2, SaveProblem> {
     scenarioHash: old.scenarioHash,
     seed: old.seed,
     rules: {},
+    // Every game before versions of the rules were counted was played under the first.
+    rulesVersion: 1,
     players: old.players,
     decisions: old.decisions,
     stateHash: old.stateHash,

@@ -38,9 +38,9 @@ export function asV0(game: GameState, side: SaveV0['side']): SaveV0 {
   };
 }
 
-/** The same game in the version-1 format: version 2 without `rules`, sealed with its own checksum. */
+/** The same game in the version-1 format: version 2 without `rules` and `rulesVersion`, sealed with its own checksum. */
 export function asV1(game: GameState, players = ['RUS']): SaveV1 {
-  const { rules: _rules, checksum: _checksum, ...rest } = makeSave(game, players, SAVED_AT);
+  const { rules: _rules, rulesVersion: _rulesVersion, checksum: _checksum, ...rest } = makeSave(game, players, SAVED_AT);
   const body: Omit<SaveV1, 'checksum'> = { ...rest, version: 1 };
   return { ...body, checksum: checksumOf(body) };
 }
