@@ -10,6 +10,8 @@ export type MapIntent = { kind: 'select'; target: MapTarget | null } | { kind: '
 /** What the page asks of the map's view (never of the game). */
 export type MapCommand =
   | { kind: 'zoom'; by: number }
+  /** Move the view by a share of its width and height (keyboard arrows). */
+  | { kind: 'pan'; x: number; y: number }
   | { kind: 'reset-view' }
   /** Mark a target as selected, after the page has accepted the player's intent. */
   | { kind: 'select'; target: MapTarget | null };

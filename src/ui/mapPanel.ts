@@ -1,6 +1,6 @@
 // The DOM around the map: zoom buttons, the line that names what is selected or pointed at, and the legend.
 // Everything the map means is also said here in text, for keyboard and screen-reader players.
-import type { MapBus, MapTarget } from '../render/bus';
+import type { MapBus, MapCommand, MapTarget } from '../render/bus';
 import { STANDING, TIE, css } from '../render/palette';
 import type { MapSnapshot, Standing } from '../render/snapshot';
 
@@ -56,8 +56,33 @@ function legend(): HTMLElement {
 export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
   root.replaceChildren();
   const frame = el('div', undefined, 'map-frame');
-  frame.setAttribute('role', 'img');
+  // A widget that takes its own keys, so a player without a mouse can pan, zoom and step through what is on it.
+  frame.setAttribute('role', 'application');
+  frame.tabIndex = 0;
   frame.setAttribute('aria-label', 'Map of Europe and Asia showing every actor, the ties between them and the theatres of crisis. The same facts are listed as text below.');
+  frame.setAttribute('aria-describedby', 'map-keys');
+  frame.addEventListener('keydown', (event) => {
+    const command = keyCommand(event.key);
+    if (command === 'next' || command === 'previous') bus.intents.send({ kind: 'select', target: step(command === 'next' ? 1 : -1) });
+    else if (command) bus.commands.send(command);
+    else return;
+    event.preventDefault();
+  });
+  const keys = el('p', 'Keys on the map: arrows move it, + and − zoom, 0 shows the whole map, N and P step through the capitals and theatres.', 'map-keys hint');
+  keys.id = 'map-keys';
+
+  /** What is on the map, in the order N steps through it: the actors, then the theatres. */
+  const targets = (): MapTarget[] => {
+    const snap = bus.snapshots.latest();
+    return snap ? [...snap.actors.map((a) => ({ type: 'actor', id: a.id }) as const), ...snap.theatres.map((t) => ({ type: 'theatre', id: t.id }) as const)] : [];
+  };
+  let selected: MapTarget | null = null;
+  const step = (by: number): MapTarget | null => {
+    const all = targets();
+    if (all.length === 0) return null;
+    const at = selected ? all.findIndex((t) => t.type === selected!.type && t.id === selected!.id) : -1;
+    return all[at < 0 ? (by > 0 ? 0 : all.length - 1) : (at + by + all.length) % all.length]!;
+  };
 
   const controls = el('div', undefined, 'map-controls');
   const button = (label: string, text: string, act: () => void) => {
@@ -88,6 +113,7 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
 
   bus.intents.subscribe((intent) => {
     if (intent.kind === 'select') {
+      selected = intent.target;
       bus.commands.send({ kind: 'select', target: intent.target });
       if (intent.target) show(intent.target, selection, 'Selected');
       else selection.textContent = 'Nothing selected.';
@@ -103,6 +129,36 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
     frame.dataset.status = s.kind;
   });
 
-  root.append(frame, controls, selection, status, legend());
+  root.append(frame, controls, selection, status, keys, legend());
   return frame;
+}
+
+/** The map's keys: arrows pan by a fifth of the view, + and − zoom, 0 resets, N and P step through the targets. */
+function keyCommand(key: string): MapCommand | 'next' | 'previous' | null {
+  switch (key) {
+    case 'ArrowLeft':
+      return { kind: 'pan', x: -0.2, y: 0 };
+    case 'ArrowRight':
+      return { kind: 'pan', x: 0.2, y: 0 };
+    case 'ArrowUp':
+      return { kind: 'pan', x: 0, y: -0.2 };
+    case 'ArrowDown':
+      return { kind: 'pan', x: 0, y: 0.2 };
+    case '+':
+    case '=':
+      return { kind: 'zoom', by: 1.5 };
+    case '-':
+    case '_':
+      return { kind: 'zoom', by: 1 / 1.5 };
+    case '0':
+      return { kind: 'reset-view' };
+    case 'n':
+    case 'N':
+      return 'next';
+    case 'p':
+    case 'P':
+      return 'previous';
+    default:
+      return null;
+  }
 }

@@ -94,6 +94,36 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('answers the keyboard: arrows pan, + and − zoom, 0 shows the whole map, N and P step through what is on it', async () => {
+    const map = await openMap(browser, url('?seed=e'));
+    const { page } = map;
+    const view = () => page.evaluate('window.__bowstringMap.view') as Promise<{ zoom: number; cx: number; cy: number }>;
+    await page.locator('.map-frame').focus();
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await view()).zoom).toBeCloseTo(1.5, 2);
+    const before = await view();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await view()).cx).toBeGreaterThan(before.cx + 50);
+    expect((await view()).cy).toBeGreaterThan(before.cy + 20);
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await view()).zoom).toBe(1);
+
+    // N selects the first actor, then the next; P goes back; the page names each, as a click would.
+    const selected = () => page.locator('#map-selection [data-target]').getAttribute('data-target');
+    await page.keyboard.press('n');
+    await expect.poll(selected).toMatch(/^actor:/);
+    const first = await selected();
+    await page.keyboard.press('n');
+    await expect.poll(selected).not.toBe(first);
+    expect(await selected()).toMatch(/^actor:/);
+    await page.keyboard.press('p');
+    await expect.poll(selected).toBe(first);
+    expect(await page.locator('#map-selection').textContent()).toMatch(/^Selected: /);
+    expectClean(map);
+    await page.close();
+  });
+
   it('looks like the stored baseline (reduced motion, so nothing pulses)', async () => {
     const map = await openMap(browser, url('?seed=e'), { still: true });
     const shot = await map.page.locator('.map-frame canvas').screenshot();

@@ -87,6 +87,7 @@ export class MapScene extends Phaser.Scene {
     const smooth = this.context.motion;
     if (c.kind === 'zoom') this.view.animateZoom(c.by, smooth);
     else if (c.kind === 'reset-view') this.view.reset(smooth);
+    else if (c.kind === 'pan') this.view.panBy(-c.x * WORLD.width, -c.y * WORLD.height);
     else this.markers.setSelected(c.target);
   }
 
