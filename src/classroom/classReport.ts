@@ -5,8 +5,8 @@ import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
 import { sideFigures, type SideFigures } from './figures';
-import { lessonTurns, type ClassOptions, type ClassSettings } from './options';
-import { describeResultProblems, verifyResult, type ResultFile, type ResultProblemCode } from './resultFile';
+import { lessonRules, lessonTurns, type ClassOptions, type ClassSettings } from './options';
+import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
 
 export interface ResultInput {
   /** The file's name as dropped, to find it again. */
@@ -78,32 +78,83 @@ export interface ClassReport {
   sides: SideReport[];
 }
 
+/** Which game a file was played in, and under which settings. */
+export interface GameOf {
+  scenarioId: string;
+  scenarioHash: string;
+  seed: string;
+  options: ClassSettings;
+}
+
+/**
+ * One file's verdict as plain data, so that it can cross from a worker to the page: who played, and either the
+ * figures of each side played (verified) or the reasons it was flagged.
+ */
+export type FileCheck =
+  | { file: string; verdict: 'verified'; player: string; sides: ActorId[]; savedAt: string; game: GameOf; figures: SideFigures[] }
+  | { file: string; verdict: 'flagged'; player: string; sides: ActorId[]; reason: string; codes: FlagCode[] };
+
+/** Verify one file by replay and read its figures. Never throws. Pass one `computer` to every file of a report. */
+export function checkResultFile(input: ResultInput, scenarios: readonly Scenario[], computer: ComputerPlayers = computerPlayers()): FileCheck {
+  const verdict = verifyResult(input.text, scenarios, computer);
+  if (!verdict.ok) return { file: input.name, verdict: 'flagged', ...readable(input.text), reason: describeResultProblems(verdict.errors), codes: verdict.errors.map((e) => e.code) };
+  const { result, game } = verdict.value;
+  try {
+    return {
+      file: input.name,
+      verdict: 'verified',
+      player: result.player,
+      sides: result.sides,
+      savedAt: result.savedAt,
+      game: { scenarioId: result.scenarioId, scenarioHash: result.scenarioHash, seed: result.seed, options: result.options },
+      figures: result.sides.map((side) => sideFigures(game, side)),
+    };
+  } catch (fault) {
+    return { file: input.name, verdict: 'flagged', player: result.player, sides: result.sides, codes: ['internal'], reason: `This file replayed, but its figures could not be read because of a fault in the game itself (${String(fault)}). Please report it with the file.` };
+  }
+}
+
 /**
  * Verify every file and sum up the verified ones. The class is `expected` (from the teacher's class code) when
  * given, else the game most files were played in; a verified file of another scenario or seed is flagged.
  */
 export function buildClassReport(files: readonly ResultInput[], scenarios: readonly Scenario[], expected?: ClassOptions): ClassReport {
-  const checked = files.map((f) => ({ file: f, verdict: verifyResult(f.text, scenarios) }));
-  const verified = checked.flatMap((c) => (c.verdict.ok ? [c.verdict.value] : []));
-  const classKey = expected ? keyOf(expected) : mostCommon(verified.map((v) => keyOf(v.result)));
-  const inClass = (r: ResultFile) => keyOf(r) === classKey;
+  const computer = computerPlayers();
+  return summariseClass(
+    files.map((f) => checkResultFile(f, scenarios, computer)),
+    scenarios,
+    expected,
+  );
+}
 
-  const rows: StudentRow[] = checked.map(({ file, verdict }) => {
-    const base = { file: file.name, player: '', sides: [] as ActorId[], figures: [] as SideFigures[], savedAt: '' };
-    if (!verdict.ok) return { ...base, ...readable(file.text), verdict: 'flagged', reason: describeResultProblems(verdict.errors), codes: verdict.errors.map((e) => e.code) };
-    const { result, game } = verdict.value;
-    const who = { player: result.player, sides: result.sides, savedAt: result.savedAt };
-    if (!inClass(result)) {
+/** The class report from every file's check, in the order the files were given. */
+export function summariseClass(checks: readonly FileCheck[], scenarios: readonly Scenario[], expected?: ClassOptions): ClassReport {
+  const verified = checks.flatMap((c) => (c.verdict === 'verified' ? [c.game] : []));
+  const classKey = expected ? keyOf(expected) : mostCommon(verified.map(keyOf));
+  const inClass = (g: GameOf) => keyOf(g) === classKey;
+
+  const rows: StudentRow[] = checks.map((c) => {
+    const who = { file: c.file, player: c.player, sides: c.sides };
+    if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '' };
+    if (!inClass(c.game)) {
       const [id, , seed] = (classKey ?? '||').split('|');
-      return { ...base, ...who, verdict: 'flagged', codes: ['other-game'], reason: `This file is from another game: scenario '${result.scenarioId}' with seed '${result.seed}', where the class played '${id}' with seed '${seed}'.` };
+      return {
+        ...who,
+        savedAt: c.savedAt,
+        verdict: 'flagged',
+        codes: ['other-game'],
+        figures: [],
+        reason: `This file is from another game: scenario '${c.game.scenarioId}' with seed '${c.game.seed}', where the class played '${id}' with seed '${seed}'.`,
+      };
     }
-    return { ...base, ...who, verdict: 'verified', reason: '', codes: [], figures: result.sides.map((s) => sideFigures(game, s)) };
+    return { ...who, savedAt: c.savedAt, verdict: 'verified', reason: '', codes: [], figures: c.figures };
   });
 
-  const first = verified.find((v) => inClass(v.result));
-  const scenario = first?.scenario ?? scenarios.find((s) => expected && s.id === expected.scenarioId && s.hash === expected.scenarioHash);
-  const settings: ClassSettings | null = expected ? settingsOf(expected) : first ? first.result.options : null;
-  const seed = expected?.seed ?? first?.result.seed ?? '';
+  const first = verified.find(inClass);
+  const find = (id: string, hash: string) => scenarios.find((s) => s.id === id && s.hash === hash);
+  const scenario = first ? find(first.scenarioId, first.scenarioHash) : expected ? find(expected.scenarioId, expected.scenarioHash) : undefined;
+  const settings: ClassSettings | null = expected ? settingsOf(expected) : first ? first.options : null;
+  const seed = expected?.seed ?? first?.seed ?? '';
   const good = rows.filter((r) => r.verdict === 'verified');
   const sides = scenario ? scenario.playable.filter((side) => good.some((r) => r.sides.includes(side))) : [];
   return {
@@ -111,11 +162,44 @@ export function buildClassReport(files: readonly ResultInput[], scenarios: reado
     scenarioTitle: scenario?.title ?? '',
     seed,
     settings,
-    files: files.length,
+    files: checks.length,
     verified: good.length,
     flagged: rows.length - good.length,
     rows,
     sides: scenario ? sides.map((side) => sideReport(scenario, seed, settings, side, good.flatMap((r) => r.figures.filter((f) => f.side === side)))) : [],
+  };
+}
+
+// ---------------------------------------------------------------- in a Web Worker
+
+export type ClassReportRequest =
+  /** The scenarios files may be played in; sent first. */
+  | { type: 'scenarios'; scenarios: Scenario[] }
+  | { type: 'check'; index: number; file: ResultInput }
+  | { type: 'summarise'; checks: FileCheck[]; expected?: ClassOptions };
+export type ClassReportMessage =
+  | { type: 'checked'; index: number; check: FileCheck }
+  | { type: 'report'; report: ClassReport }
+  | { type: 'error'; message: string };
+
+/**
+ * What one worker of the class report does with each request (classReport.worker.ts; classReportPool.ts hands out
+ * the work). It keeps one memo of the computer's decisions for all the files it is given.
+ */
+export function reportService(): (request: ClassReportRequest) => ClassReportMessage | null {
+  let scenarios: Scenario[] = [];
+  const computer = computerPlayers();
+  return (request) => {
+    try {
+      if (request.type === 'scenarios') {
+        scenarios = request.scenarios;
+        return null;
+      }
+      if (request.type === 'check') return { type: 'checked', index: request.index, check: checkResultFile(request.file, scenarios, computer) };
+      return { type: 'report', report: summariseClass(request.checks, scenarios, request.expected) };
+    } catch (fault) {
+      return { type: 'error', message: String(fault) };
+    }
   };
 }
 
@@ -135,7 +219,8 @@ function sideReport(scenario: Scenario, seed: string, settings: ClassSettings | 
   }
   const otherPlayable = scenario.playable.filter((p) => p !== side);
   const start = lookup(scenario).start[side]!;
-  const history = playGame(scenario, { seed, policy: 'historical', maxTurns: settings ? lessonTurns(scenario, settings) : scenario.turns });
+  // The historical path under the lesson's rules too, so that it is comparable with the students' games.
+  const history = playGame(scenario, { seed, policy: 'historical', maxTurns: settings ? lessonTurns(scenario, settings) : scenario.turns, ...(settings ? { rules: lessonRules(settings) } : {}) });
   return {
     side,
     games: games.length,

@@ -1,8 +1,9 @@
 // The classroom: class codes, result files, the teacher's class report and the what-if runs. Pure logic, no page;
-// the screens live in src/ui, and the what-if worker is loaded from './whatIf.worker' by URL.
+// the screens live in src/ui, which load the workers ('./whatIf.worker', './classReport.worker') by URL.
 export * from './options';
 export { encodeClassCode, decodeClassCode, classLink, classCodeIn, CLASS_CODE_VERSION, MAX_SEED_BYTES, type ClassCodeProblem, type ClassCodeProblemCode } from './classCode';
 export * from './resultFile';
 export { sideFigures, posturesChosen, allianceEvents, type SideFigures, type AllianceEvent, type PartnerFigures } from './figures';
 export * from './classReport';
+export * from './classReportPool';
 export * from './whatIf';

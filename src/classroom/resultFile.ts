@@ -1,11 +1,30 @@
 // Result files: what a student hands in at the end of a lesson (or when the teacher says stop). Like a save, it keeps
 // the seed and the whole decision log rather than the state, so the teacher's copy of the game can replay it and
 // check that it arrives at the hash and score it claims: a score cannot be raised by editing the file.
-import { err, hashValue, ok, score, stateHash, type ActorId, type Decisions, type Ending, type GameState, type Result, type Scenario } from '../engine';
-import { replay } from '../persistence/replay';
+import {
+  applyDecisions,
+  checkDecisions,
+  err,
+  hashValue,
+  lookup,
+  newGame,
+  ok,
+  score,
+  stateHash,
+  type ActorDecision,
+  type ActorId,
+  type Decisions,
+  type Ending,
+  type GameState,
+  type Posture,
+  type Result,
+  type Scenario,
+  type SupportLevel,
+} from '../engine';
+import { lookaheadOthers, type DecideOthers } from '../machine/others';
 import { HASH, ShapeCheck, isPlainObject } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
-import { CLASS_SIDES, TEMPERAMENTS, lessonTurns, sidesProblem, type ClassSettings } from './options';
+import { CLASS_SIDES, TEMPERAMENTS, actorName, lessonRules, lessonTurns, sidesProblem, type ClassSettings } from './options';
 
 export const RESULT_FORMAT = 'bowstring-result';
 /** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
@@ -52,6 +71,7 @@ export type ResultProblemCode =
   | 'bad-sides'
   | 'illegal-decisions'
   | 'too-many-decisions'
+  | 'computer-moves'
   | 'hash-mismatch'
   | 'score-mismatch'
   | 'ending-mismatch'
@@ -115,14 +135,128 @@ export interface VerifiedResult {
 /**
  * The verdict on a result file's text: verified by replay, or flagged with every reason found at the first
  * check that fails. Checks, in order: text, format and version, shape (by path), checksum, scenario, sides,
- * replay, turns, final hash, score, ending. Never throws.
+ * replay under the lesson's rules (each turn legal, the computer's moves its own), turns, final hash, score, ending.
+ * Never throws. Pass one `computer` to every file of a class so that positions they share are decided once.
  */
-export function verifyResult(text: unknown, scenarios: readonly Scenario[]): Result<VerifiedResult, ResultProblem> {
+export function verifyResult(text: unknown, scenarios: readonly Scenario[], computer: ComputerPlayers = computerPlayers()): Result<VerifiedResult, ResultProblem> {
   try {
-    return verify(text, scenarios);
+    return verify(text, scenarios, computer);
   } catch (fault) {
     return refuse('internal', `This result file could not be checked because of a fault in the game itself (${String(fault)}). Please report it with the file.`);
   }
+}
+
+/** What the game's AI decides for the actors no person plays, for a position; memoised. */
+export interface ComputerPlayers {
+  decide(state: GameState, sides: readonly ActorId[]): Decisions;
+  /** Positions decided by running the AI, and those answered from the memo. */
+  readonly counts: { decided: number; remembered: number };
+}
+
+/**
+ * The computer players as the game runs them (`lookaheadOthers`, a pure function of the position), remembered by the
+ * position's hash: the students of a class share a seed, so many pass through the same positions, and the look-ahead
+ * costs far more than a hash. `limit` bounds the memory: past it the oldest positions are forgotten.
+ */
+export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, limit = 20_000): ComputerPlayers {
+  const memo = new Map<string, Decisions>();
+  const counts = { decided: 0, remembered: 0 };
+  return {
+    counts,
+    decide(state, sides) {
+      // Who the people are matters: the actors share one seeded generator, in turn, skipping the people's sides.
+      const key = `${stateHash(state)}|${[...sides].sort().join(',')}`;
+      const known = memo.get(key);
+      if (known) {
+        counts.remembered++;
+        return known;
+      }
+      const decided = decideOthers(state, sides);
+      counts.decided++;
+      if (memo.size >= limit) memo.delete(memo.keys().next().value!);
+      memo.set(key, decided);
+      return decided;
+    },
+  };
+}
+
+/**
+ * The file's game rebuilt turn by turn under the lesson's rules. The people's decisions are theirs to make; those of
+ * every other actor must be what the computer decides in that position, or the file was edited to make the computer
+ * play along (a rival backing down, a partner standing firm) and sealed again.
+ */
+function replayWithComputer(scenario: Scenario, result: ResultFile, computer: ComputerPlayers): Result<GameState, ResultProblem> {
+  let state = newGame(scenario, result.seed, lessonRules(result.options));
+  const log = result.decisions;
+  for (let i = 0; i < log.length; i++) {
+    const path = `decisions[${i}]`;
+    if (state.ending) return refuse('too-many-decisions', `The file holds decisions for ${log.length} turns, but the game ended on turn ${state.ending.turn} (${state.ending.detail}).`, path);
+    const decisions = log[i]!;
+    const illegal = checkDecisions(state, decisions);
+    if (illegal.length > 0) return err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    const expected = computer.decide(state, result.sides);
+    for (const actor of scenario.actors) {
+      if (result.sides.includes(actor.id)) continue;
+      const said = decisions[actor.id];
+      const would = expected[actor.id];
+      if (hashValue(said ?? null) !== hashValue(would ?? null)) return refuse('computer-moves', computerMovesMessage(state, actor.id, said, would), `${path}.${actor.id}`);
+    }
+    const next = applyDecisions(state, decisions);
+    if (!next.ok) return err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    state = next.value;
+  }
+  return ok(state);
+}
+
+const SUPPORT_WORDS: Record<SupportLevel, string> = { 0: 'opposition', 1: 'neutrality', 2: 'diplomatic support', 3: 'full support' };
+
+/** The first thing the file has the computer do differently, in words: what the file says, and what the computer would have done. */
+function computerMovesMessage(state: GameState, actor: ActorId, said: ActorDecision | undefined, would: ActorDecision | undefined): string {
+  const scenario = state.scenario;
+  const name = (id: ActorId) => actorName(scenario, id);
+  const why = 'The computer’s moves follow from the game so far, so they, or a decision before them, were edited.';
+  const differ = (file: string, computer: string) => `On turn ${state.turn} the file says ${name(actor)} ${file}, but the computer would have ${computer}. ${why}`;
+  if (!said) return `On turn ${state.turn} the file leaves out what ${name(actor)}, a computer player, decided. ${why}`;
+
+  const posture = (p: Posture | undefined, other: ActorId, done: boolean) => {
+    if (p === undefined) return `kept its posture toward ${name(other)}`;
+    const verb = done ? 'chosen' : 'chose';
+    return p === 'hedge' ? `${verb} to hedge toward ${name(other)}` : `${verb} to be ${p === 'ally' ? 'an ally' : 'a partner'} of ${name(other)}`;
+  };
+  for (const other of scenario.actors.map((a) => a.id)) {
+    const a = said.postures?.[other];
+    const b = would?.postures?.[other];
+    if (a !== b) return differ(posture(a, other, false), posture(b, other, true));
+  }
+
+  const calls = new Map(state.agenda.crises.flatMap((c) => c.calls.map((call) => [call.id, { call, theatre: lookup(scenario).theatre.get(c.theatre)?.name ?? c.theatre }] as const)));
+  // The second half of each sentence leaves out what the first has named.
+  const answer = (level: SupportLevel | undefined, id: string, named: boolean) => {
+    const found = calls.get(id);
+    const what = named ? (found ? `${name(found.call.caller)}’s call in the crisis in ${found.theatre}` : `the call '${id}'`) : 'it';
+    if (level === undefined) return `left ${what} unanswered`;
+    return `answered ${named ? `${what} ` : ''}with ${SUPPORT_WORDS[level] ?? String(level)}`;
+  };
+  for (const id of new Set([...Object.keys(said.answers ?? {}), ...Object.keys(would?.answers ?? {})])) {
+    const a = said.answers?.[id];
+    const b = would?.answers?.[id];
+    if (a !== b) return differ(answer(a, id, true), answer(b, id, false));
+  }
+
+  const choice = (option: string | undefined, id: string, named: boolean, done: boolean) => {
+    const instance = state.agenda.choices.find((c) => c.id === id);
+    const event = instance && lookup(scenario).event.get(instance.event);
+    const title = named ? (event ? ` on ‘${event.title}’` : ` on '${id}'`) : '';
+    if (option === undefined) return named ? `left ${title.slice(4)} undecided` : 'left it undecided';
+    const label = event?.choices?.find((c) => c.id === option)?.label ?? option;
+    return `${done ? 'chosen' : 'chose'} ‘${label}’${title}`;
+  };
+  for (const id of new Set([...Object.keys(said.choices ?? {}), ...Object.keys(would?.choices ?? {})])) {
+    const a = said.choices?.[id];
+    const b = would?.choices?.[id];
+    if (a !== b) return differ(choice(a, id, true, false), choice(b, id, false, true));
+  }
+  return `On turn ${state.turn} the file records what ${name(actor)}, a computer player, decided differently from the way the game writes it. ${why}`;
 }
 
 /** `STEPS[n]` turns a version-n result (parsed JSON) into a version-(n+1) one, checking version n's shape first. */
@@ -140,7 +274,7 @@ function upgrade(value: unknown, version: number): Result<ResultFile, ResultProb
   return ok(current as ResultFile);
 }
 
-function verify(text: unknown, scenarios: readonly Scenario[]): Result<VerifiedResult, ResultProblem> {
+function verify(text: unknown, scenarios: readonly Scenario[], computer: ComputerPlayers): Result<VerifiedResult, ResultProblem> {
   if (typeof text !== 'string' || text.trim() === '') return refuse('empty', 'The result file is empty.');
   const trimmed = text.trim();
   let value: unknown;
@@ -179,14 +313,8 @@ function verify(text: unknown, scenarios: readonly Scenario[]): Result<VerifiedR
   const sides = sidesProblem(scenario, result.options.side, result.sides);
   if (sides) return refuse('bad-sides', sides, 'sides');
 
-  const replayed = replay(scenario, result.seed, result.decisions);
-  if (!replayed.ok) {
-    return err(
-      replayed.errors.map((e) =>
-        e.code === 'too-many-decisions' ? problem('too-many-decisions', `The file holds decisions for ${result.decisions.length} turns, more than the game lasted.`, e.path) : problem('illegal-decisions', e.message, e.path),
-      ),
-    );
-  }
+  const replayed = replayWithComputer(scenario, result, computer);
+  if (!replayed.ok) return replayed;
   const game = replayed.value;
   const limit = lessonTurns(scenario, result.options);
   if (result.decisions.length > limit) return refuse('too-many-decisions', `The file holds decisions for ${result.decisions.length} turns, but the lesson lasted ${limit}.`, 'decisions');

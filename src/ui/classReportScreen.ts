@@ -1,7 +1,8 @@
 // The teacher's class report: many result files dropped or picked at once, each verified by replay. Flagged files are
 // listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export.
+// The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Posture, Scenario } from '../engine';
-import { buildClassReport, decodeClassCode, toCsv, type ClassOptions, type ClassReport, type ResultInput, type SideReport, type Spread } from '../classroom';
+import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
 import { button, h, section } from './dom';
 import { download } from './download';
 import { POSTURE_LABEL, nameOf } from './words';
@@ -58,7 +59,7 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
     `Playing ${name(side.side)}: ${side.games} ${side.games === 1 ? 'game' : 'games'}`,
     2,
     { class: 'side-report' },
-    table(`Scores of ${name(side.side)} (historical path: ${n1(hist.score)})`, ['', ...SPREAD_HEAD], [['Class', ...spreadCells(side.score)]], `scores-${side.side}`),
+    table(`Scores of ${name(side.side)} (historical path: ${n1(hist.score)})`, ['Who', ...SPREAD_HEAD], [['Class', ...spreadCells(side.score)]], `scores-${side.side}`),
     histogram(scores, hist.score),
     table(
       `Postures chosen toward ${side.focus.map(name).join(' and ')}, turn by turn (number of students)`,
@@ -74,7 +75,7 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
     ),
     table(
       'Abandonment and entrapment suffered, per student',
-      ['', 'mean', 'lowest', 'median', 'highest', 'historical path'],
+      ['Suffered', 'mean', 'lowest', 'median', 'highest', 'historical path'],
       [
         ['Abandoned (calls unanswered by a partner)', n1(side.abandoned.mean), n1(side.abandoned.min), n1(side.abandoned.p50), n1(side.abandoned.max), hist.abandoned],
         ['Entrapped (drawn into others’ clashes)', n1(side.entrapped.mean), n1(side.entrapped.min), n1(side.entrapped.p50), n1(side.entrapped.max), hist.entrapped],
@@ -129,6 +130,26 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
   const out = h('div', { id: 'report-out' });
   const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, 'Drop the result files here');
+  const bar = h('div', { class: 'progress-fill' });
+  const progress = h('div', { id: 'report-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': 'Files checked', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
+  progress.hidden = true;
+
+  let running: ReportRun | null = null;
+  // Each pick of files, and each Cancel, starts a new generation: files still being read for an older one are dropped.
+  let generation = 0;
+  const stop = () => {
+    running?.cancel();
+    running = null;
+    cancel.hidden = true;
+    progress.hidden = true;
+  };
+  const show = (checked: number, total: number) => {
+    const pct = total === 0 ? 100 : Math.round((100 * checked) / total);
+    progress.setAttribute('aria-valuenow', String(pct));
+    progress.setAttribute('aria-valuetext', `${checked} of ${total} files`);
+    bar.style.width = `${pct}%`;
+    status.textContent = `Checked ${checked} of ${total} ${total === 1 ? 'file' : 'files'}…`;
+  };
 
   const check = async (files: File[]) => {
     if (files.length === 0) return;
@@ -141,17 +162,55 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       }
       expected = decoded.value;
     }
-    status.textContent = `Checking ${files.length} ${files.length === 1 ? 'file' : 'files'} by replaying each game…`;
+    const ticket = ++generation;
+    stop();
+    out.replaceChildren();
+    out.removeAttribute('data-ms');
+    status.textContent = `Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}…`;
     const started = performance.now();
-    const inputs: ResultInput[] = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-    // Let the status show before the replays take the page.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const report = buildClassReport(inputs, scenarios, expected);
-    const ms = performance.now() - started;
-    out.replaceChildren(reportView(report, scenarios, ms));
-    out.setAttribute('data-ms', ms.toFixed(0));
-    status.textContent = `Checked ${files.length} ${files.length === 1 ? 'file' : 'files'}.`;
+    let inputs: ResultInput[];
+    try {
+      inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    } catch (fault) {
+      if (ticket === generation) status.textContent = `The files could not be read: ${fault instanceof Error ? fault.message : String(fault)}. Pick them again to retry.`;
+      return;
+    }
+    if (ticket !== generation) return;
+    const run = checkClassInWorkers(inputs, scenarios, expected, {
+      spawn: () => new Worker(new URL('../classroom/classReport.worker.ts', import.meta.url), { type: 'module' }) as ReportWorker,
+      workers: poolSize(inputs.length, navigator.hardwareConcurrency),
+      // Left the screen: nobody is waiting for this report.
+      onProgress: (checked, total) => (screen.isConnected ? show(checked, total) : run.cancel()),
+    });
+    running = run;
+    cancel.hidden = false;
+    progress.hidden = false;
+    show(0, inputs.length);
+    try {
+      const report = await run.done;
+      if (running !== run || !report) return;
+      stop();
+      const ms = performance.now() - started;
+      out.replaceChildren(reportView(report, scenarios, ms));
+      out.setAttribute('data-ms', ms.toFixed(0));
+      status.textContent = `Checked ${inputs.length} ${inputs.length === 1 ? 'file' : 'files'}.`;
+    } catch (fault) {
+      if (running !== run) return;
+      stop();
+      status.textContent = `The files could not be checked: ${fault instanceof Error ? fault.message : String(fault)}. Nothing was lost: pick them again to retry.`;
+    }
   };
+  const cancel = button(
+    'Cancel',
+    () => {
+      generation++;
+      stop();
+      status.textContent = 'Cancelled: no report was made. Pick the files again to check them.';
+    },
+    { id: 'report-cancel' },
+  );
+  cancel.hidden = true;
+
   picker.addEventListener('change', () => void check([...(picker.files ?? [])]));
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -164,11 +223,11 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     void check([...(e.dataTransfer?.files ?? [])]);
   });
 
-  return h(
+  const screen = h(
     'div',
     { class: 'screen class-report' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Class report'),
-    h('p', {}, 'Open every student’s result file at once. Each game is replayed from its seed and decisions: a file that does not replay to the score it claims, or that comes from another game, is flagged and left out.'),
+    h('p', {}, 'Open every student’s result file at once. Each game is replayed from its seed and decisions, and the computer players’ moves are worked out again: a file that does not replay to the score it claims, whose computer players did not play their own moves, or that comes from another game, is flagged and left out.'),
     h(
       'div',
       { class: 'no-print' },
@@ -176,8 +235,10 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       h('div', { class: 'field' }, h('label', { attrs: { for: 'result-files' } }, 'Result files'), picker, h('p', { id: 'result-files-hint', class: 'hint' }, 'Pick many files at once, or drop them on the box below.')),
       drop,
     ),
+    h('div', { class: 'toolbar no-print' }, progress, cancel),
     status,
     out,
     h('div', { class: 'toolbar no-print' }, button('Back to the menu', back, { id: 'report-back' })),
   );
+  return screen;
 }

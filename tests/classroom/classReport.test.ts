@@ -1,33 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { playGame } from '../../src/ai/autoplay';
-import { buildClassReport, posturesChosen, toCsv, verifyResult, writeResult, type ResultInput } from '../../src/classroom';
-import { forge, played, resultOf, scenario, scenarios } from './support';
+import {
+  buildClassReport,
+  checkClassInWorkers,
+  computerPlayers,
+  memoOrder,
+  poolSize,
+  posturesChosen,
+  reportService,
+  toCsv,
+  verifyResult,
+  writeResult,
+  type ClassReportMessage,
+  type ClassReportRequest,
+  type ReportWorker,
+  type ResultInput,
+} from '../../src/classroom';
+import { forge, playedInClass, renamed, resultOf, scenario, scenarios } from './support';
 
 const ID = 'alliance-question-2020';
-const games = ['a', 'b', 'c', 'd'].map((s) => playGame(scenario(ID), { seed: 'class', policy: 'persona', policies: { RUS: (['all-ally', 'all-partner', 'all-hedge', 'persona'] as const)[s.charCodeAt(0) - 97]! } }));
+const policies = ['all-ally', 'all-partner', 'all-hedge', 'persona'] as const;
+const games = policies.map((student) => playedInClass(ID, 'class', { student }));
+// A computer partner made to answer Russia's calls with full support, sealed again.
+const puppet = forge(resultOf(games[3]!, 'Fay'), (r) => {
+  const turn = r.decisions.findIndex((d) => Object.entries(d).some(([a, x]) => a !== 'RUS' && Object.keys(x.answers ?? {}).length > 0));
+  if (turn < 0) throw new Error('no computer actor answered a call in this game');
+  const [, decision] = Object.entries(r.decisions[turn]!).find(([a, x]) => a !== 'RUS' && Object.keys(x.answers ?? {}).length > 0)!;
+  for (const call of Object.keys(decision.answers!)) decision.answers![call] = decision.answers![call] === 3 ? 0 : 3;
+});
 const files: ResultInput[] = [
   { name: 'ada.json', text: writeResult(resultOf(games[0]!, 'Ada')) },
   { name: 'smith.json', text: writeResult(resultOf(games[1]!, 'Smith, "Jo"')) },
   { name: 'cho.json', text: writeResult(resultOf(games[2]!, 'Cho')) },
   { name: 'cheat.json', text: forge(resultOf(games[3]!, 'Dee'), (r) => void (r.score.RUS! += 20)) },
-  { name: 'other.json', text: writeResult(resultOf(played(ID, 'elsewhere'), 'Eve')) },
+  { name: 'puppet.json', text: puppet },
+  { name: 'other.json', text: writeResult(resultOf(playedInClass(ID, 'elsewhere'), 'Eve')) },
   { name: 'junk.txt', text: 'not a result' },
 ];
+
+/** A worker in this process: the worker's own service behind the same messages, each copied as postMessage copies it. */
+function inProcess(): ReportWorker & { terminated: boolean } {
+  const serve = reportService();
+  const worker = {
+    onmessage: null as ReportWorker['onmessage'],
+    onerror: null as ReportWorker['onerror'],
+    terminated: false,
+    postMessage(message: ClassReportRequest) {
+      const copy = structuredClone(message);
+      setTimeout(() => {
+        if (worker.terminated) return;
+        const answer = serve(copy);
+        if (answer) worker.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ClassReportMessage>);
+      }, 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return worker;
+}
 
 describe('the class report', () => {
   const report = buildClassReport(files, scenarios);
 
   it('verifies every file and keeps flagged ones out of the figures, with the reason', () => {
-    expect(report).toMatchObject({ scenarioId: ID, seed: 'class', files: 6, verified: 3, flagged: 3 });
+    expect(report).toMatchObject({ scenarioId: ID, seed: 'class', files: 7, verified: 3, flagged: 4 });
     expect(report.rows.map((r) => [r.player, r.verdict, r.codes[0]])).toEqual([
       ['Ada', 'verified', undefined],
       ['Smith, "Jo"', 'verified', undefined],
       ['Cho', 'verified', undefined],
       ['Dee', 'flagged', 'score-mismatch'],
+      ['Fay', 'flagged', 'computer-moves'],
       ['Eve', 'flagged', 'other-game'],
       ['', 'flagged', 'not-json'],
     ]);
-    expect(report.rows[4]!.reason).toContain("seed 'elsewhere'");
+    expect(report.rows[4]!.reason).toMatch(/^On turn \d+ the file says .+ answered .+, but the computer would have/);
+    expect(report.rows[5]!.reason).toContain("seed 'elsewhere'");
     const rus = report.sides[0]!;
     expect(rus.side).toBe('RUS');
     expect(rus.games).toBe(3);
@@ -49,6 +96,16 @@ describe('the class report', () => {
     console.log(`class of 3 on ${ID}: RUS score mean ${rus.score.mean.toFixed(1)} (p10 ${rus.score.p10.toFixed(1)}, p90 ${rus.score.p90.toFixed(1)}), historical path ${rus.historical.score.toFixed(1)}; alliances formed ${rus.formed}, broke ${rus.broke}`);
   });
 
+  it('plays the historical path under the lesson’s rules', () => {
+    const lesson = { side: 'RUS', advisor: true, turns: 4, temperament: 'calm' } as const;
+    const short = resultOf(playedInClass(ID, 'short', { settings: lesson }), 'Gus', ['RUS'], lesson);
+    const r = buildClassReport([{ name: 'gus.json', text: writeResult(short) }], scenarios);
+    expect(r.verified).toBe(1);
+    expect(r.settings).toEqual(lesson);
+    expect(r.sides[0]!.historical.turns).toBe(4);
+    expect(r.sides[0]!.historical.ending).toBe('last-turn');
+  });
+
   it('flags files of another game than the teacher’s class code', () => {
     const aq = scenario(ID);
     const r = buildClassReport(files, scenarios, { scenarioId: ID, scenarioHash: aq.hash, seed: 'elsewhere', side: 'RUS', advisor: true });
@@ -62,19 +119,88 @@ describe('the class report', () => {
     expect(lines[0]).toContain('player,file,sides,turns,ending,RUS score');
     expect(lines[2]!.startsWith('"Smith, ""Jo""",smith.json,RUS,')).toBe(true);
     expect(csv).not.toContain('Dee');
+    expect(csv).not.toContain('Fay');
   });
 
-  it('verifies 200 result files of the largest scenario (measured)', () => {
-    const big = 'afghanistan-2001';
-    const texts = Array.from({ length: 200 }, (_, i) => ({ name: `s${i}.json`, text: writeResult(resultOf(played(big, `class-${i % 20}`), `Student ${i}`)) }));
+  it('comes out the same from a pool of workers, with progress, and in the order the files were given', async () => {
+    const seen: [number, number][] = [];
+    const workers: ReturnType<typeof inProcess>[] = [];
+    const run = checkClassInWorkers(files, scenarios, undefined, {
+      workers: 3,
+      spawn: () => (workers.push(inProcess()), workers.at(-1)!),
+      onProgress: (checked, total) => seen.push([checked, total]),
+    });
+    const pooled = await run.done;
+    expect(pooled).toEqual(report);
+    expect(seen).toEqual(files.map((_, i) => [i + 1, files.length]));
+    expect(workers).toHaveLength(3);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('stops at once when cancelled, and reports a worker that fails', async () => {
+    const workers: ReturnType<typeof inProcess>[] = [];
+    let progress = 0;
+    const run = checkClassInWorkers(files, scenarios, undefined, {
+      workers: 2,
+      spawn: () => (workers.push(inProcess()), workers.at(-1)!),
+      onProgress: () => {
+        progress++;
+        run.cancel();
+      },
+    });
+    expect(await run.done).toBeNull();
+    expect(progress).toBe(1);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+
+    const broken = checkClassInWorkers(files, scenarios, undefined, {
+      workers: 2,
+      spawn: () => {
+        const w = inProcess();
+        setTimeout(() => w.onerror?.({ message: 'the worker’s script did not load' } as ErrorEvent), 0);
+        return w;
+      },
+    });
+    await expect(broken.done).rejects.toThrow('the worker’s script did not load');
+  });
+
+  it('sizes the pool by the cores, and hands out files that share their first turns side by side', () => {
+    expect([poolSize(200, 2), poolSize(3, 16), poolSize(200, undefined), poolSize(200, 0), poolSize(200, 64), poolSize(0, 4)]).toEqual([2, 3, 1, 1, 8, 1]);
+    const [a, b] = [files[0]!.text, files[1]!.text];
+    const order = memoOrder([
+      { name: '0', text: a },
+      { name: '1', text: b },
+      { name: '2', text: renamed(JSON.parse(a), 'Another') },
+      { name: '3', text: 'junk' },
+    ]);
+    expect(Math.abs(order.indexOf(2) - order.indexOf(0))).toBe(1);
+    expect([...order].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('verifies 200 result files of a class (measured)', () => {
+    // Twenty students each choosing their own moves, every file handed in ten times under other names: a class shares
+    // the seed, so the computer's decisions are worked out once per position, not once per file.
+    const big = 'idlib-2021';
+    const t0 = performance.now();
+    const played = Array.from({ length: 20 }, (_, i) => resultOf(playedInClass(big, 'class-idlib', { student: 'random', who: `s${i}` }), `Student ${i}`, ['RUS']));
+    const distinct = new Set(played.map((r) => JSON.stringify(r.decisions)));
+    const turns = played.reduce((n, r) => n + r.turns, 0);
+    const texts = Array.from({ length: 200 }, (_, i) => ({ name: `s${i}.json`, text: renamed(played[i % 20]!, `Student ${i}`) }));
+    const playMs = performance.now() - t0;
+    const computer = computerPlayers();
     let t = performance.now();
-    const verdicts = texts.map((f) => verifyResult(f.text, scenarios));
+    const verdicts = texts.map((f) => verifyResult(f.text, scenarios, computer));
     const verifyMs = performance.now() - t;
     expect(verdicts.every((v) => v.ok)).toBe(true);
+    expect(computer.counts.decided + computer.counts.remembered).toBe(10 * turns);
+    expect(computer.counts.decided).toBeLessThanOrEqual(turns);
     t = performance.now();
     const r = buildClassReport(texts, scenarios);
     const reportMs = performance.now() - t;
-    expect(r.files).toBe(200);
-    console.log(`200 result files of ${big} (${scenario(big).actors.length} actors, ${scenario(big).turns} turns): verified in ${verifyMs.toFixed(0)} ms; whole class report in ${reportMs.toFixed(0)} ms (Node)`);
+    expect(r.verified).toBe(200);
+    console.log(
+      `200 result files of ${big} (${scenario(big).actors.length} actors, ${scenario(big).turns} turns; ${distinct.size} different games, each 10 times): ` +
+        `verified in ${verifyMs.toFixed(0)} ms, the computer's decisions worked out for ${computer.counts.decided} positions and remembered for ${computer.counts.remembered}; ` +
+        `whole class report in ${reportMs.toFixed(0)} ms (Node, one thread; playing the 20 games took ${playMs.toFixed(0)} ms)`,
+    );
   });
 });

@@ -1,34 +1,104 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POSTURES, legalOptions, lookup } from '../../src/engine';
-import { RESULT_FORMAT, resultFileName, verifyResult, writeResult } from '../../src/classroom';
+import { POSTURES, SUPPORT_LEVELS, legalOptions, legalPostures, lookup, newGame, type SupportLevel } from '../../src/engine';
+import { RESULT_FORMAT, actorName, computerPlayers, resultFileName, verifyResult, writeResult, type ClassSettings } from '../../src/classroom';
+import { lookaheadOthers } from '../../src/machine/others';
 import { makeSave, rewindTo, writeSave } from '../../src/persistence';
-import { forge, played, resultOf, scenario, scenarios } from './support';
+import { forge, playedInClass, resultOf, scenario, scenarios } from './support';
 
-const finished = played('alliance-question-2020', 'lesson');
+const ID = 'alliance-question-2020';
+const finished = playedInClass(ID, 'lesson');
 const result = resultOf(finished);
 const text = writeResult(result);
+// One memo for the whole file, as one class report has: the same positions come back in many forged files.
+const computer = computerPlayers();
+const verify = (t: unknown) => verifyResult(t, scenarios, computer);
 const flagged = (t: unknown) => {
-  const v = verifyResult(t, scenarios);
+  const v = verify(t);
   expect(v.ok).toBe(false);
   return v.ok ? [] : v.errors;
 };
+const name = (id: string) => actorName(scenario(ID), id);
 
 describe('result files', () => {
   it('of a finished game verify by replay', () => {
     expect(result).toMatchObject({ format: RESULT_FORMAT, version: 1, player: 'Ada', sides: ['RUS'], turns: finished.log.length, ending: finished.ending });
-    const v = verifyResult(text, scenarios);
+    const v = verify(text);
     expect(v.ok).toBe(true);
     if (v.ok) expect(v.value.result).toEqual(result);
     expect(resultFileName(resultOf(finished, 'Zoë O’Neil, 9B'))).toBe('bowstring-result-alliance-question-2020-zoe-o-neil-9b.json');
   });
 
-  it('of a game stopped early, and of a hot-seat pair, verify too', () => {
-    const stopped = resultOf(played('afghanistan-2001', 's', 4), 'Bo', ['CHN'], { side: 'free', advisor: false, turns: 6 });
+  it('of a game stopped early, of a hot-seat pair and of a student choosing freely, verify too', () => {
+    const early: ClassSettings = { side: 'free', advisor: false, turns: 6 };
+    const stopped = resultOf(playedInClass('afghanistan-2001', 's', { sides: ['CHN'], settings: early, stopAfter: 4 }), 'Bo', ['CHN'], early);
     expect(stopped.ending).toBeNull();
-    expect(verifyResult(writeResult(stopped), scenarios).ok).toBe(true);
-    const pair = resultOf(played('sino-soviet-1950', 'h'), 'Ann & Bob', ['RUS', 'CHN'], { side: 'hotseat', advisor: true, temperament: 'calm' });
-    expect(verifyResult(writeResult(pair), scenarios).ok).toBe(true);
+    expect(verify(writeResult(stopped)).ok).toBe(true);
+    const hotseat: ClassSettings = { side: 'hotseat', advisor: true, temperament: 'calm' };
+    const pair = resultOf(playedInClass('sino-soviet-1950', 'h', { sides: ['RUS', 'CHN'], settings: hotseat }), 'Ann & Bob', ['RUS', 'CHN'], hotseat);
+    expect(verify(writeResult(pair)).ok).toBe(true);
+    // The people's own decisions are free: any legal choices at all verify.
+    const free = resultOf(playedInClass('idlib-2021', 'free', { student: 'random' }), 'Cy');
+    expect(free.decisions.some((d) => Object.keys(d.RUS?.postures ?? {}).length > 0)).toBe(true);
+    expect(verify(writeResult(free)).ok).toBe(true);
+  });
+
+  it('are replayed under the lesson’s rules: its turn count and temperament', () => {
+    const lesson: ClassSettings = { side: 'RUS', advisor: true, turns: 5, temperament: 'hawkish' };
+    const short = playedInClass('sino-soviet-1950', 'rules', { settings: lesson });
+    expect(short.ending).toMatchObject({ reason: 'last-turn', turn: 5 });
+    const file = resultOf(short, 'Di', ['RUS'], lesson);
+    expect(verify(writeResult(file)).ok).toBe(true);
+    // The same decisions claimed for a lesson with other rules do not lead to the same game.
+    const wrong = ['computer-moves', 'illegal-decisions', 'hash-mismatch', 'ending-mismatch'];
+    expect(wrong).toContain(flagged(forge(file, (r) => void delete r.options.temperament))[0]!.code);
+    expect(wrong).toContain(flagged(forge(file, (r) => void (r.options.temperament = 'calm')))[0]!.code);
+    expect(wrong).toContain(flagged(forge(file, (r) => void delete r.options.turns))[0]!.code);
+    // A game played without the rules, handed in as if under them.
+    const plain = resultOf(playedInClass('sino-soviet-1950', 'rules', { stopAfter: 5 }), 'Di', ['RUS'], lesson);
+    expect(wrong).toContain(flagged(writeResult(plain))[0]!.code);
+  });
+
+  it('whose computer players’ moves were edited and sealed again are flagged, naming the turn and the actor', () => {
+    const computerSide = (actor: string) => actor !== 'RUS';
+    // An answer to a call changed: a computer partner made to stand by a side it would have left alone, or the reverse.
+    const t = finished.log.findIndex((r) => Object.entries(r.decisions).some(([a, d]) => computerSide(a) && Object.keys(d.answers ?? {}).length > 0));
+    expect(t, 'a computer actor answered a call in the game').toBeGreaterThanOrEqual(0);
+    const [actor, decision] = Object.entries(finished.log[t]!.decisions).find(([a, d]) => computerSide(a) && Object.keys(d.answers ?? {}).length > 0)!;
+    const [call, level] = Object.entries(decision.answers!)[0]!;
+    const other = SUPPORT_LEVELS.find((l) => l !== level)! as SupportLevel;
+    const answered = flagged(forge(result, (r) => void (r.decisions[t]![actor]!.answers![call] = other)));
+    expect(answered).toHaveLength(1);
+    expect(answered[0]).toMatchObject({ code: 'computer-moves', path: `decisions[${t}].${actor}` });
+    expect(answered[0]!.message.startsWith(`On turn ${t + 1} the file says ${name(actor)} answered `)).toBe(true);
+    expect(answered[0]!.message).toMatch(/’s call in the crisis in .+ with .+, but the computer would have (answered with (opposition|neutrality|diplomatic support|full support)|left it unanswered)\. /);
+    console.log(`flagged: ${answered[0]!.message}`);
+
+    // A posture changed on the first turn, where every posture is allowed.
+    const start = newGame(scenario(ID), 'lesson');
+    const mover = scenario(ID).actors.map((a) => a.id).find((a) => computerSide(a))!;
+    const toward = scenario(ID).actors.map((a) => a.id).find((o) => o !== mover && legalPostures(start, mover, o).length === 3)!;
+    const had = result.decisions[0]![mover]!.postures?.[toward] ?? start.postures[mover]![toward]!;
+    const posture = flagged(forge(result, (r) => void (r.decisions[0]![mover]!.postures = { ...r.decisions[0]![mover]!.postures, [toward]: POSTURES.find((p) => p !== had)! })));
+    expect(posture[0]).toMatchObject({ code: 'computer-moves', path: `decisions[0].${mover}`, message: expect.stringContaining(`On turn 1 the file says ${name(mover)} chose to`) });
+    expect(posture[0]!.message).toContain(`toward ${name(toward)}`);
+
+    // A computer actor's decisions left out altogether.
+    expect(flagged(forge(result, (r) => void delete r.decisions[0]![mover]))[0]).toMatchObject({ code: 'computer-moves', message: expect.stringContaining(`leaves out what ${name(mover)}`) });
+  });
+
+  it('are checked against the computer once per position, however many files pass through it', () => {
+    let runs = 0;
+    const counted = computerPlayers((game, sides) => (runs++, lookaheadOthers(game, sides)));
+    expect(verifyResult(text, scenarios, counted).ok).toBe(true);
+    expect(runs).toBe(result.turns);
+    expect(verifyResult(writeResult({ ...result }), scenarios, counted).ok).toBe(true);
+    expect(runs, 'the second file met only positions already decided').toBe(result.turns);
+    expect(counted.counts).toEqual({ decided: result.turns, remembered: result.turns });
+    // The same position with other people at the table is another question for the computer.
+    const pair = resultOf(playedInClass(ID, 'lesson', { sides: ['RUS', 'CHN'], settings: { side: 'hotseat', advisor: true } }), 'Ann & Bob', ['RUS', 'CHN'], { side: 'hotseat', advisor: true });
+    expect(verifyResult(writeResult(pair), scenarios, counted).ok).toBe(true);
+    expect(runs).toBeGreaterThan(result.turns);
   });
 
   it('edited by hand are flagged by their checksum', () => {
@@ -42,7 +112,8 @@ describe('result files', () => {
     const early = forge(result, (r) => {
       r.decisions[0]!.RUS!.postures = { ...r.decisions[0]!.RUS!.postures, [other]: POSTURES.find((p) => p !== held)! };
     });
-    expect(['hash-mismatch', 'illegal-decisions']).toContain(flagged(early)[0]!.code);
+    // Later turns then meet positions the computer would have played differently: flagged as its moves, or by replay.
+    expect(['hash-mismatch', 'illegal-decisions', 'computer-moves']).toContain(flagged(early)[0]!.code);
     const last = finished.log.length - 1;
     const before = rewindTo(finished, last + 1);
     if (!before.ok) throw new Error('rewind failed');
@@ -68,7 +139,7 @@ describe('result files', () => {
     expect(flagged(forge(result, (r) => void (r.scenarioId = 'idlib-2021')))[0]!.code).toBe('scenario-changed');
     expect(flagged(forge(result, (r) => void (r.scenarioId = 'atlantis')))[0]!.code).toBe('unknown-scenario');
     const edited = scenarios.map((s) => (s.id === result.scenarioId ? { ...s, hash: 'ffffffffffffffff' } : s));
-    expect(verifyResult(text, edited)).toMatchObject({ ok: false, errors: [{ code: 'scenario-changed' }] });
+    expect(verifyResult(text, edited, computer)).toMatchObject({ ok: false, errors: [{ code: 'scenario-changed' }] });
   });
 
   it('that are damaged or not results at all are refused, shape problems by path', () => {
@@ -98,7 +169,7 @@ describe('result files', () => {
     );
     fc.assert(
       fc.property(mutated, (t) => {
-        const v = verifyResult(t, scenarios);
+        const v = verify(t);
         if (!v.ok) expect(v.errors.length).toBeGreaterThan(0);
         if (!v.ok) expect(v.errors.every((e) => e.code !== 'internal')).toBe(true);
       }),
