@@ -2,6 +2,7 @@
 // the seed and the whole decision log rather than the state, so the teacher's copy of the game can replay it and
 // check that it arrives at the hash and score it claims: a score cannot be raised by editing the file.
 import {
+  RULES_VERSION,
   applyDecisions,
   checkDecisions,
   err,
@@ -22,19 +23,22 @@ import {
   type SupportLevel,
 } from '../engine';
 import { lookaheadOthers, type DecideOthers } from '../machine/others';
-import { HASH, ShapeCheck, isPlainObject } from '../persistence/shape';
+import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { CLASS_SIDES, TEMPERAMENTS, actorName, lessonRules, lessonTurns, sidesProblem, type ClassSettings } from './options';
 
 export const RESULT_FORMAT = 'bowstring-result';
 /** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
-export const RESULT_VERSION = 1;
+export const RESULT_VERSION = 2;
 /** A name longer than this is not a name typed into the game. */
 export const MAX_NAME = 120;
 
-export interface ResultV1 {
+export interface ResultV2 {
   format: typeof RESULT_FORMAT;
-  version: 1;
+  version: 2;
+  /** The version of the game's rules the game was played under (`RULES_VERSION`): when the replay disagrees with
+   *  the file, it tells a game from before a change of rules from an edited one. */
+  rulesVersion: number;
   scenarioId: string;
   scenarioHash: string;
   seed: string;
@@ -55,7 +59,12 @@ export interface ResultV1 {
   savedAt: string;
   checksum: string;
 }
-export type ResultFile = ResultV1;
+export type ResultFile = ResultV2;
+
+/** Version 1: version 2 without `rulesVersion`, written before versions of the rules were counted (all were the first). */
+export interface ResultV1 extends Omit<ResultV2, 'version' | 'rulesVersion'> {
+  version: 1;
+}
 
 export type ResultProblemCode =
   | 'empty'
@@ -72,6 +81,7 @@ export type ResultProblemCode =
   | 'illegal-decisions'
   | 'too-many-decisions'
   | 'computer-moves'
+  | 'other-rules'
   | 'hash-mismatch'
   | 'score-mismatch'
   | 'ending-mismatch'
@@ -87,7 +97,7 @@ const problem = (code: ResultProblemCode, message: string, path = ''): ResultPro
 const refuse = (code: ResultProblemCode, message: string, path = ''): Result<never, ResultProblem> => err([problem(code, message, path)]);
 
 /** Hash of every field but the checksum: catches damage and careless edits. Replay is what catches careful ones. */
-export function resultChecksum(result: Omit<ResultFile, 'checksum'> & { checksum?: string }): string {
+export function resultChecksum(result: (Omit<ResultV2, 'checksum'> | Omit<ResultV1, 'checksum'>) & { checksum?: string }): string {
   const { checksum: _ignored, ...rest } = result;
   return hashValue(rest);
 }
@@ -97,6 +107,7 @@ export function makeResult(game: GameState, sides: readonly ActorId[], player: s
   const body: Omit<ResultFile, 'checksum'> = {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
+    rulesVersion: RULES_VERSION,
     scenarioId: game.scenario.id,
     scenarioHash: game.scenario.hash,
     seed: game.seed,
@@ -260,14 +271,25 @@ function computerMovesMessage(state: GameState, actor: ActorId, said: ActorDecis
 }
 
 /** `STEPS[n]` turns a version-n result (parsed JSON) into a version-(n+1) one, checking version n's shape first. */
-const STEPS: Record<number, (old: unknown) => Result<unknown, ResultProblem>> = {};
+const STEPS: Record<number, (old: Record<string, unknown>) => Result<unknown, ResultProblem>> = {
+  1: (old) => {
+    const problems = shapeProblems(old, 1);
+    if (problems.length > 0) return err(problems);
+    const v1 = old as unknown as ResultV1;
+    if (resultChecksum(v1) !== v1.checksum) return refuse('checksum', 'The file was changed after it was written: its contents no longer match its checksum.', 'checksum');
+    const { checksum: _checksum, ...rest } = v1;
+    // Every game before versions of the rules were counted was played under the first.
+    const body: Omit<ResultV2, 'checksum'> = { ...rest, version: 2, rulesVersion: 1 };
+    return ok({ ...body, checksum: resultChecksum(body) });
+  },
+};
 
 function upgrade(value: unknown, version: number): Result<ResultFile, ResultProblem> {
   let current = value;
   for (let v = version; v < RESULT_VERSION; v++) {
     const step = STEPS[v];
     if (!step) return refuse('unknown-version', `This result file is in format version ${v}, which no version of Bowstring ever wrote.`, 'version');
-    const next = step(current);
+    const next = step(current as Record<string, unknown>);
     if (!next.ok) return next;
     current = next.value;
   }
@@ -281,7 +303,7 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
   try {
     value = JSON.parse(trimmed);
   } catch (fault) {
-    if (trimmed.startsWith('{') && !trimmed.endsWith('}')) return refuse('truncated', `The result file is cut short after ${trimmed.length} characters: it was probably not downloaded completely.`);
+    if (trimmed.startsWith('{') && unclosed(trimmed)) return refuse('truncated', `The result file is cut short after ${trimmed.length} characters: it was probably not downloaded completely.`);
     return refuse('not-json', `The result file is damaged: it is not valid JSON (${fault instanceof Error ? fault.message : String(fault)}).`);
   }
   if (!isPlainObject(value) || value.format !== RESULT_FORMAT) {
@@ -300,7 +322,7 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
     result = upgraded.value;
     upgradedFrom = version;
   } else {
-    const problems = shapeProblems(value);
+    const problems = shapeProblems(value, RESULT_VERSION);
     if (problems.length > 0) return err(problems);
     result = value as unknown as ResultFile;
     if (resultChecksum(result) !== result.checksum) return refuse('checksum', 'The file was changed after it was written: its contents no longer match its checksum.', 'checksum');
@@ -313,6 +335,22 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
   const sides = sidesProblem(scenario, result.options.side, result.sides);
   if (sides) return refuse('bad-sides', sides, 'sides');
 
+  const checked = checkGame(scenario, result, computer);
+  // Under other rules the same decisions make another game: say so, rather than that the student edited the file.
+  if (!checked.ok && result.rulesVersion !== RULES_VERSION && checked.errors.some((e) => REPLAY_CODES.has(e.code)))
+    return refuse(
+      'other-rules',
+      `This file was played under version ${result.rulesVersion} of the game's rules, and this version of Bowstring plays by version ${RULES_VERSION}: the game cannot be replayed as it was played, so it cannot be checked. Check it with the version of Bowstring it was played on, or ask for the game to be played again.`,
+      'rulesVersion',
+    );
+  return checked.ok ? ok({ result, game: checked.value, scenario, upgradedFrom }) : checked;
+}
+
+/** Problems that come from replaying the file: under other rules, an honest file can show any of them. */
+const REPLAY_CODES: ReadonlySet<ResultProblemCode> = new Set(['illegal-decisions', 'too-many-decisions', 'computer-moves', 'hash-mismatch', 'score-mismatch', 'ending-mismatch']);
+
+/** The file's game rebuilt, and every claim the file makes about it checked: turns, hash, scores, ending. */
+function checkGame(scenario: Scenario, result: ResultFile, computer: ComputerPlayers): Result<GameState, ResultProblem> {
   const replayed = replayWithComputer(scenario, result, computer);
   if (!replayed.ok) return replayed;
   const game = replayed.value;
@@ -331,13 +369,13 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
   if (extra.length > 0) return refuse('score-mismatch', `The file claims scores for ${extra.join(', ')}, which nobody played.`, 'score');
   if (hashValue(game.ending) !== hashValue(result.ending))
     return refuse('ending-mismatch', `The file says the game ${result.ending ? `ended (${result.ending.reason}) on turn ${result.ending.turn}` : 'was stopped before its end'}, but replayed it ${game.ending ? `ended (${game.ending.reason}) on turn ${game.ending.turn}` : 'had not ended'}.`, 'ending');
-  return ok({ result, game, scenario, upgradedFrom });
+  return ok(game);
 }
 
 const FIELDS = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'options', 'player', 'sides', 'decisions', 'finalStateHash', 'score', 'turns', 'ending', 'savedAt', 'checksum'];
 
-/** Every field of a version-1 file checked in place, each problem named by its path. */
-function shapeProblems(value: Record<string, unknown>): ResultProblem[] {
+/** Every field of a version-1 or version-2 file checked in place, each problem named by its path; version 2 added `rulesVersion`. */
+function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultProblem[] {
   const check = new ShapeCheck();
   const exact = (v: unknown, path: PathSegment[], required: string[], optional: string[] = []): v is Record<string, unknown> => {
     if (!isPlainObject(v)) {
@@ -348,7 +386,9 @@ function shapeProblems(value: Record<string, unknown>): ResultProblem[] {
     for (const key of Object.keys(v)) if (!required.includes(key) && !optional.includes(key)) check.fail([...path, key], `${path.length ? `'${formatPath(path)}'` : 'The result file'} has a field '${key}' that result files do not have.`);
     return true;
   };
-  exact(value, [], FIELDS);
+  exact(value, [], version >= 2 ? [...FIELDS, 'rulesVersion'] : FIELDS);
+  if (version >= 2 && !(Number.isInteger(value.rulesVersion) && (value.rulesVersion as number) >= 1))
+    check.fail(['rulesVersion'], `'rulesVersion' must be the version of the game's rules, a whole number from 1.`);
   check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
   check.string(value.scenarioHash, ['scenarioHash'], HASH);
   check.string(value.seed, ['seed']);

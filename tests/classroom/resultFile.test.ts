@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POSTURES, SUPPORT_LEVELS, legalOptions, legalPostures, lookup, newGame, type SupportLevel } from '../../src/engine';
-import { RESULT_FORMAT, actorName, computerPlayers, resultFileName, verifyResult, writeResult, type ClassSettings } from '../../src/classroom';
+import { POSTURES, RULES_VERSION, SUPPORT_LEVELS, hashValue, legalOptions, legalPostures, lookup, newGame, type SupportLevel } from '../../src/engine';
+import { RESULT_FORMAT, actorName, computerPlayers, resultChecksum, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1 } from '../../src/classroom';
 import { lookaheadOthers } from '../../src/machine/others';
 import { makeSave, rewindTo, writeSave } from '../../src/persistence';
 import { forge, playedInClass, resultOf, scenario, scenarios } from './support';
@@ -22,7 +22,7 @@ const name = (id: string) => actorName(scenario(ID), id);
 
 describe('result files', () => {
   it('of a finished game verify by replay', () => {
-    expect(result).toMatchObject({ format: RESULT_FORMAT, version: 1, player: 'Ada', sides: ['RUS'], turns: finished.log.length, ending: finished.ending });
+    expect(result).toMatchObject({ format: RESULT_FORMAT, version: 2, rulesVersion: RULES_VERSION, player: 'Ada', sides: ['RUS'], turns: finished.log.length, ending: finished.ending });
     const v = verify(text);
     expect(v.ok).toBe(true);
     if (v.ok) expect(v.value.result).toEqual(result);
@@ -147,8 +147,8 @@ describe('result files', () => {
     expect(flagged(text.slice(0, 200))[0]!.code).toBe('truncated');
     expect(flagged('nonsense')[0]!.code).toBe('not-json');
     expect(flagged(writeSave(makeSave(finished, ['RUS'], result.savedAt)))[0]).toMatchObject({ code: 'not-a-result', message: expect.stringContaining('saved game') });
-    expect(flagged(forge(result, (r) => void (r.version = 2 as 1)))[0]!.code).toBe('newer-version');
-    expect(flagged(forge(result, (r) => void (r.version = 0 as 1)))[0]!.code).toBe('unknown-version');
+    expect(flagged(forge(result, (r) => void (r.version = 3 as 2)))[0]!.code).toBe('newer-version');
+    expect(flagged(forge(result, (r) => void (r.version = 0 as 2)))[0]!.code).toBe('unknown-version');
     const bad = JSON.parse(text);
     bad.decisions[1].RUS.postures = { USA: 'friend' };
     bad.score = { RUS: 'lots' };
@@ -175,5 +175,43 @@ describe('result files', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('the version of the rules in a result file', () => {
+  /** The same result as a version-1 file: without `rulesVersion`, sealed with its own checksum. */
+  const asV1 = (): string => {
+    const { rulesVersion: _r, checksum: _c, ...rest } = result;
+    const body: Omit<ResultV1, 'checksum'> = { ...rest, version: 1 };
+    return JSON.stringify({ ...body, checksum: hashValue(body) });
+  };
+
+  it('a version-1 file upgrades to the first rules, and verifies', () => {
+    const v = verify(asV1());
+    expect(v.ok && v.value.upgradedFrom).toBe(1);
+    expect(v.ok && v.value.result).toMatchObject({ version: 2, rulesVersion: 1, finalStateHash: result.finalStateHash });
+    // Damaged in its own terms, it is refused in them.
+    const damaged = JSON.parse(asV1());
+    damaged.player = 'Someone else';
+    expect(flagged(JSON.stringify(damaged))[0]!.code).toBe('checksum');
+  });
+
+  it('a file from other rules whose game replays the same verifies', () => {
+    expect(verify(forge(result, (r) => void (r.rulesVersion = RULES_VERSION + 1))).ok).toBe(true);
+  });
+
+  it('a file from other rules whose game replays differently is flagged for that, not called edited', () => {
+    const other = forge(result, (r) => {
+      r.rulesVersion = RULES_VERSION + 1;
+      r.finalStateHash = '0123456789abcdef';
+    });
+    expect(flagged(other)).toEqual([expect.objectContaining({ code: 'other-rules', path: 'rulesVersion' })]);
+    expect(flagged(other)[0]!.message).toContain(`version ${RULES_VERSION + 1} of the game's rules`);
+    // The same file under the current rules was edited.
+    expect(flagged(forge(result, (r) => void (r.finalStateHash = '0123456789abcdef')))[0]!.code).toBe('hash-mismatch');
+  });
+
+  it('a rules version that is not a whole number from 1 is refused by path', () => {
+    for (const bad of [0, 2.5, '1', null]) expect(flagged(forge(result, (r) => void Object.assign(r, { rulesVersion: bad })))[0]).toMatchObject({ code: 'bad-field', path: 'rulesVersion' });
   });
 });
