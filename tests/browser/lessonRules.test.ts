@@ -1,11 +1,11 @@
 // A lesson with a turn count and a temperament, end to end in the browser: the teacher sets them and gets the code, a
 // student opens its link in a fresh browser, is told the lesson's length and temperament, plays by clicking, and the
-// game ends after exactly the lesson's turns, as the report, the debrief, the save and the result file all say; a
+// game ends after exactly the lesson's turns, as the report, the debrief, the save and the result file (which verifies) all say; a
 // rewind and a reload keep the rules, and the what-if games are played by them.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeClassCode, type ResultFile } from '../../src/classroom';
+import { encodeClassCode, verifyResult, type ResultFile } from '../../src/classroom';
 import { readSave } from '../../src/persistence';
 import { launch } from './chromium';
 import { expectAccessible, expectClean, latestSave, openGame, position, screenOf, shippedScenarios, waitForScreen } from './game-page';
@@ -101,9 +101,13 @@ describe('a lesson with a turn count and a temperament', () => {
     // The result file records the lesson's rules.
     await page.locator('#hand-in-name').fill('Lin');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#hand-in-download').click()]);
-    const result = JSON.parse(readFileSync((await download.path())!, 'utf8')) as ResultFile;
+    const resultText = readFileSync((await download.path())!, 'utf8');
+    const result = JSON.parse(resultText) as ResultFile;
     expect([result.turns, result.ending?.turn, result.options]).toEqual([TURNS, TURNS, { side: 'free', advisor: true, turns: TURNS, temperament: 'hawkish' }]);
     expect(result.finalStateHash).toBe(end.hash);
+    // And it verifies: replayed under those rules, with the computer's moves worked out again.
+    const verified = verifyResult(resultText, scenarios);
+    expect(verified.ok ? 'verified' : verified.errors.map((e) => e.message).join(' ')).toBe('verified');
 
     // The what-if games run in the worker by the same rules.
     expect(await text(page, '#what-if')).toContain('each game as long as yours and with the same temperament');
