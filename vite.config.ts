@@ -1,7 +1,35 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transform } from 'esbuild';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Writes `sw.js`, the service worker that keeps the game playable offline (src/offline/sw.ts), into the build with
+ * the list of every file it must store and a version drawn from their names: a new build is a new worker, which
+ * stores the new files and drops the old.
+ */
+function offline(): Plugin {
+  return {
+    name: 'bowstring-offline',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const files = ['./', ...Object.keys(bundle).filter((name) => !name.endsWith('.map')).sort()];
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const { code } = await transform(readFileSync('src/offline/sw.ts', 'utf8'), {
+        loader: 'ts',
+        target: 'es2022',
+        define: { PRECACHE: JSON.stringify(files), VERSION: JSON.stringify(version) },
+      });
+      writeFileSync(join(options.dir ?? 'dist', 'sw.js'), code);
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
+  plugins: [offline()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -11,6 +11,11 @@ const map = import('./render');
 const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: atlasUrl, crossOrigin: 'anonymous' });
 document.head.append(hint);
 
+// Once the built game has loaded, a service worker keeps every file of it, so it plays offline from then on.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch((fault: unknown) => console.warn(`The game cannot be kept for offline play: ${String(fault)}`));
+}
+
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
 const bus = createMapBus();

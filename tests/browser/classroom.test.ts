@@ -11,7 +11,7 @@ import { actorName, describeResultProblems, encodeClassCode, lessonRules, result
 import { POSTURES, legalPostures, newGame } from '../../src/engine';
 import { playedInClass, resultOf } from '../classroom/support';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, openGame, position, screenOf, shippedScenarios, waitForScreen, type GamePage } from './game-page';
+import { expectAccessible, expectClean, openGame, playToEnd, position, screenOf, shippedScenarios, waitForScreen, type GamePage } from './game-page';
 
 let browser: Browser;
 let chromiumVersion = '';
@@ -37,15 +37,6 @@ function codeFor(id: string, seed: string, side: ClassOptions['side'], advisor: 
 const downloaded = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 
 /** Play to the debrief by submitting what the page offers each turn. */
-async function playToEnd(page: Page): Promise<void> {
-  for (let step = 0; step < 200; step++) {
-    const screen = await screenOf(page);
-    if (screen === 'debrief') return;
-    await page.locator(screen === 'decisions' ? '#submit' : '#continue').click();
-    await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
-  }
-  throw new Error('the game did not end');
-}
 
 /** The same result under another name, sealed again: still a true game. */
 function renamed(result: ResultFile, player: string): string {

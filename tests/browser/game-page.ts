@@ -94,3 +94,14 @@ export function shippedScenarios(): Scenario[] {
 export async function latestSave(page: Page): Promise<string> {
   return (await page.evaluate(() => localStorage.getItem('bowstring.autosave.latest')))!;
 }
+
+/** Click through every screen (continue, or submit the decisions as they stand) until the debrief. */
+export async function playToEnd(page: Page): Promise<void> {
+  for (let step = 0; step < 200; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'debrief') return;
+    await page.locator(screen === 'decisions' ? '#submit' : '#continue').click();
+    await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
+  }
+  throw new Error('the game did not end');
+}
