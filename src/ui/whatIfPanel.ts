@@ -129,7 +129,7 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
     'What if you had played another way?',
     2,
     { class: 'no-print' },
-    h('p', {}, `The scenario is played ${WHAT_IF_RUNS} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character${game.rules ? ', each game as long as yours and with the same temperament' : ''}. Your game stays as it is.`),
+    h('p', {}, `The scenario is played ${WHAT_IF_RUNS} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character by quick rules of thumb (in your game they also looked a turn or two ahead)${game.rules ? ', each game as long as yours and with the same temperament' : ''}. Your game stays as it is.`),
     h('div', { class: 'toolbar' }, run, cancel),
     progress,
     status,
