@@ -6,6 +6,7 @@
 // forces are taking it. It keeps an alternative only when it beats the persona's choice by a margin, by the value
 // of `value.ts`: its score, plus what its persona cares about.
 import {
+  COMMITMENT,
   POSTURE_BY_RANK,
   POSTURE_RANK,
   METRICS,
@@ -15,6 +16,7 @@ import {
   lookup,
   restoreRng,
   seedRng,
+  tieFromPostures,
   tieOf,
   type ActorDecision,
   type ActorId,
@@ -230,14 +232,27 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
   return sum;
 }
 
-/** The best option, if it beats the persona's by the margin; among options within the margin of the best,
- *  the one nearest the persona's, so that sampling noise does not push the actor to extremes. */
-function pick(verdict: Verdict, margin: number): Option {
+/** Score points, per unit of commitment given up (an alliance 1, a partnership 0.5), that walking out of a tie must
+ *  add beyond the margin. What a tie is for, backing in the crises to come, and what leaving it costs, standing with
+ *  everyone, mostly lie beyond the few turns the look-ahead plays; so a state leaves a tie only for a clear gain. */
+export const LEAVING_MARGIN = 2;
+
+/** The best option, if it beats the persona's by the margin (more for one that leaves a tie); among options within
+ *  the margin of the best, the one nearest the persona's, so that sampling noise does not push the actor to extremes. */
+function pick(state: GameState, actor: ActorId, verdict: Verdict, margin: number): Option {
   const base = verdict.weighed[0]!;
-  const best = Math.max(...verdict.weighed.map((w) => w.value));
-  if (best <= base.value + margin) return base.option;
-  const at = (o: Option) => (verdict.item.options as readonly Option[]).indexOf(o);
-  const near = verdict.weighed.filter((w) => w.value >= best - margin && w.value > base.value + margin);
+  const item = verdict.item;
+  const needed = (w: Weighed): number => {
+    if (item.kind !== 'posture') return margin;
+    const now = tieOf(state, actor, item.target);
+    const after = tieFromPostures(w.option as Posture, state.postures[item.target]![actor]!);
+    return margin + LEAVING_MARGIN * Math.max(0, COMMITMENT[now] - COMMITMENT[after]);
+  };
+  const gains = verdict.weighed.filter((w) => w.value > base.value + needed(w));
+  if (gains.length === 0) return base.option;
+  const best = Math.max(...gains.map((w) => w.value));
+  const at = (o: Option) => (item.options as readonly Option[]).indexOf(o);
+  const near = gains.filter((w) => w.value >= best - margin);
   near.sort((a, b) => Math.abs(at(a.option) - at(base.option)) - Math.abs(at(b.option) - at(base.option)) || b.value - a.value);
   return near[0]!.option;
 }
@@ -285,7 +300,7 @@ export function deliberate(state: GameState, actor: ActorId, rng: Rng, settings:
   let decision = baseline;
   for (const verdict of verdicts) {
     if (verdict.weighed.length < 2) continue;
-    verdict.chosen = pick(verdict, settings.margin);
+    verdict.chosen = pick(state, actor, verdict, settings.margin);
     decision = withOption(decision, state, actor, verdict.item, verdict.chosen);
   }
   return { actor, decision, verdicts, futures };

@@ -9,7 +9,7 @@ export { score, scoreOf, interestsNow } from './score';
 export { stateHash } from './statehash';
 export { bayesTrust } from './trust';
 export { TEMPER, riskOf, boldness, commonCause, confidence, deterrence, escalationChance, supportCost, threatTo } from './crisis';
-export { pairKey, tieOf, expectationOf, powerOf, exposureOf, partnersOf, COMMITMENT, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK } from './relations';
+export { pairKey, tieOf, tieFromPostures, expectationOf, powerOf, exposureOf, partnersOf, COMMITMENT, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK } from './relations';
 export { canonicalJson, hashString, hashValue } from './hash';
 export { RULES_VERSION } from './version';
 export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';

@@ -2,4 +2,4 @@
 // A game is its seed and its decisions; replaying them under other rules (or with computer players who decide
 // differently) gives another game. A file made under other rules is refused as such, never taken for an edited one.
 // Raise it whenever the same seed and decisions can end differently: tests/engine/golden.test.ts fails until you do.
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;

@@ -132,7 +132,9 @@ describe('result files', () => {
     expect(flagged(forge(result, (r) => void (r.decisions[0]!.RUS!.answers = { 'no-such-call': 3 })))[0]!.code).toBe('illegal-decisions');
     expect(flagged(forge(result, (r) => void (r.sides = ['USA'])))[0]!.code).toBe('bad-sides');
     expect(flagged(forge(result, (r) => void (r.options.side = 'CHN')))[0]!.code).toBe('bad-sides');
-    expect(flagged(forge(result, (r) => void (r.options.turns = 3)))[0]!.code).toBe('too-many-decisions');
+    // A shorter lesson claimed afterwards: the game would have ended sooner, and the computer, planning to that end,
+    // may already have played otherwise. Either is caught.
+    expect(['too-many-decisions', 'computer-moves']).toContain(flagged(forge(result, (r) => void (r.options.turns = 3)))[0]!.code);
   });
 
   it('of another scenario, or another version of it, are flagged', () => {

@@ -90,11 +90,11 @@ describe('saves from before lessons had rules', () => {
   it('a version-1 save upgrades to a game with no rules, the same game', () => {
     const read = loaded(JSON.stringify(asV1(game, ['RUS', 'CHN'])));
     expect(read.upgradedFrom).toBe(1);
-    expect(read.save).toMatchObject({ version: SAVE_VERSION, rules: {}, players: ['RUS', 'CHN'], savedAt: '2025-03-01T09:00:00.000Z' });
+    expect(read.save).toMatchObject({ version: SAVE_VERSION, rules: {}, rulesVersion: 1, players: ['RUS', 'CHN'], savedAt: '2025-03-01T09:00:00.000Z' });
     expect(read.game.rules).toBeUndefined();
     expect(stateHash(read.game)).toBe(stateHash(game));
-    // Written again, it is a current save, identical to one written now.
-    expect(writeSave(read.save)).toBe(textOf(game, ['RUS', 'CHN']));
+    // Written again, it is a current save, identical to one written now but for the rules it was made under.
+    expect(writeSave(read.save)).toBe(forge(saveOf(game, ['RUS', 'CHN']), (s) => void (s.rulesVersion = 1)));
   });
 
   it('a version-0 save still climbs the whole chain', () => {
