@@ -7,7 +7,8 @@ import {
   POSTURE_BY_RANK,
   POSTURE_RANK,
   expectationOf,
-  legalOptions,
+  legalCalls,
+  legalChoices,
   lookup,
   supportCost,
   commonCause,
@@ -95,27 +96,28 @@ function personaStep(current: Posture, trust: number, grievance: number, start: 
 }
 
 export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolicy, rng: Rng): ActorDecision {
-  const options = legalOptions(state, actor);
-  const start = lookup(state.scenario).start[actor]!;
+  const L = lookup(state.scenario);
+  const start = L.start[actor]!;
   const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
   const postures: Record<ActorId, Posture> = {};
   const mine = state.postures[actor]!;
   const trust = state.trust[actor]!;
   const grievance = state.grievance[actor]!;
   const limit = state.scenario.rules.breakThreshold;
-  for (const other in options.postures) {
-    const legal = options.postures[other]!;
+  for (const { other, pair } of L.rows[actor]!) {
+    // A pair whose tie broke lately may only hedge (the rule of legalPostures, read here without building the list).
+    const cooling = (state.ties[pair]?.cooldownUntil ?? 0) > state.turn;
     const aligned = start[other] !== 'hedge';
     let wanted: Posture;
     if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';
     else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
     else if (policy === 'all-hedge') wanted = 'hedge';
     else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaStep(mine[other]!, trust[other]!, grievance[other]!, start[other]!, limit);
-    const chosen = legal.includes(wanted) ? wanted : 'hedge';
+    const chosen = cooling ? 'hedge' : wanted;
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
     if (chosen !== mine[other]) postures[other] = chosen;
   }
   const answers: Record<string, SupportLevel> = {};
-  for (const call of options.calls) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
-  return { postures, answers, choices: decideChoices(state, actor, options.choices, rng, history?.choices) };
+  for (const call of legalCalls(state, actor)) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
+  return { postures, answers, choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
 }

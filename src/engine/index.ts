@@ -3,7 +3,7 @@ export * from './types';
 export { prepareScenario, DEFAULT_RULES } from './scenario';
 export { newGame, lastTurn, effectiveRules } from './state';
 export { lookup, type Lookup } from './lookup';
-export { applyDecisions, checkDecisions, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
+export { applyDecisions, checkDecisions, legalCalls, legalChoices, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { gauges, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow } from './score';
 export { stateHash } from './statehash';

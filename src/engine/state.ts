@@ -102,10 +102,11 @@ function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, 
   return out;
 }
 
-/** A copy a turn may change freely; the scenario, past log records and power records are shared, never changed. */
+/** A copy a turn may change freely; the scenario, past log records, tie records and power records are shared, never changed. */
 export function cloneState(s: GameState): GameState {
+  // Tie records are replaced, never changed in place, so the copies may share them.
   const ties = tieTable();
-  for (const k in s.ties) ties[k] = { ...s.ties[k]! };
+  for (const k in s.ties) ties[k] = s.ties[k]!;
   const metrics: Record<ActorId, Metrics> = {};
   for (const k in s.metrics) metrics[k] = { ...s.metrics[k]! };
   const stats: Record<ActorId, ActorStats> = {};

@@ -52,16 +52,25 @@ export function legalPostures(state: GameState, actor: ActorId, other: ActorId):
 }
 
 export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
-  const L = lookup(state.scenario);
   const postures: Record<ActorId, readonly Posture[]> = {};
-  for (const { other, pair } of L.rows[actor]!) postures[other] = (state.ties[pair]?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
+  for (const { other, pair } of lookup(state.scenario).rows[actor]!) postures[other] = (state.ties[pair]?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
+  return { postures, calls: legalCalls(state, actor), choices: legalChoices(state, actor) };
+}
+
+/** The calls `actor` must answer this turn, with the levels it may answer at. */
+export function legalCalls(state: GameState, actor: ActorId): LegalOptions['calls'] {
   const calls: LegalOptions['calls'] = [];
   for (const c of state.agenda.crises) {
     for (const call of c.calls) if (call.callee === actor) calls.push({ id: call.id, crisis: c.id, caller: call.caller, expected: call.expected, levels: [...SUPPORT_LEVELS] });
   }
+  return calls;
+}
+
+/** The events `actor` decides this turn, with their options. */
+export function legalChoices(state: GameState, actor: ActorId): LegalOptions['choices'] {
   const choices: LegalOptions['choices'] = [];
-  for (const ch of state.agenda.choices) if (ch.decider === actor) choices.push({ id: ch.id, event: ch.event, options: L.event.get(ch.event)!.choices!.map((c) => c.id) });
-  return { postures, calls, choices };
+  for (const ch of state.agenda.choices) if (ch.decider === actor) choices.push({ id: ch.id, event: ch.event, options: lookup(state.scenario).event.get(ch.event)!.choices!.map((c) => c.id) });
+  return choices;
 }
 
 export function checkDecisions(state: GameState, decisions: Decisions): DecisionError[] {
