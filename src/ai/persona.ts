@@ -12,6 +12,7 @@ import {
   lookup,
   supportCost,
   commonCause,
+  cooling,
   tieOf,
   type ActorDecision,
   type ActorId,
@@ -105,15 +106,14 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
   const grievance = state.grievance[actor]!;
   const limit = state.scenario.rules.breakThreshold;
   for (const { other, pair } of L.rows[actor]!) {
-    // A pair whose tie broke lately may only hedge (the rule of legalPostures, read here without building the list).
-    const cooling = (state.ties[pair]?.cooldownUntil ?? 0) > state.turn;
     const aligned = start[other] !== 'hedge';
     let wanted: Posture;
     if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';
     else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
     else if (policy === 'all-hedge') wanted = 'hedge';
     else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaStep(mine[other]!, trust[other]!, grievance[other]!, start[other]!, limit);
-    const chosen = cooling ? 'hedge' : wanted;
+    // A pair whose tie broke lately may only hedge (the engine's rule, read without building the option lists).
+    const chosen = cooling(state, pair) ? 'hedge' : wanted;
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
     if (chosen !== mine[other]) postures[other] = chosen;
   }

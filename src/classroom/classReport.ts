@@ -5,7 +5,7 @@ import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
 import { sideFigures, type SideFigures } from './figures';
-import { lessonRules, lessonTurns, type ClassOptions, type ClassSettings } from './options';
+import { lessonRules, type ClassOptions, type ClassSettings } from './options';
 import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
 
 export interface ResultInput {
@@ -220,7 +220,8 @@ function sideReport(scenario: Scenario, seed: string, settings: ClassSettings | 
   const otherPlayable = scenario.playable.filter((p) => p !== side);
   const start = lookup(scenario).start[side]!;
   // The historical path under the lesson's rules too, so that it is comparable with the students' games.
-  const history = playGame(scenario, { seed, policy: 'historical', maxTurns: settings ? lessonTurns(scenario, settings) : scenario.turns, ...(settings ? { rules: lessonRules(settings) } : {}) });
+  // The lesson's rules end the historical path where the students' games ended.
+  const history = playGame(scenario, { seed, policy: 'historical', ...(settings ? { rules: lessonRules(settings) } : {}) });
   return {
     side,
     games: games.length,

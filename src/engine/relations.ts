@@ -10,6 +10,11 @@ export function tieOf(state: GameState, a: ActorId, b: ActorId): Tie {
   return state.ties[lookup(state.scenario).pair[a]![b]!]?.kind ?? 'none';
 }
 
+/** Whether the pair keyed `key` is cooling down after a broken tie: until it ends, neither side may warm up. */
+export function cooling(state: GameState, key: string): boolean {
+  return (state.ties[key]?.cooldownUntil ?? 0) > state.turn;
+}
+
 export const TIE_RANK: Record<Tie, number> = { none: 0, partnership: 1, alliance: 2 };
 export const POSTURE_RANK: Record<Posture, number> = { hedge: 0, partner: 1, ally: 2 };
 const TIE_BY_RANK: Tie[] = ['none', 'partnership', 'alliance'];

@@ -1,6 +1,6 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
 import { lookup } from './lookup';
-import { GRIEVANCE_WEIGHT, POSTURE_RANK, TIE_RANK, TRUST_FLOOR, pairKey, tieFromPostures } from './relations';
+import { GRIEVANCE_WEIGHT, POSTURE_RANK, TIE_RANK, TRUST_FLOOR, cooling, pairKey, tieFromPostures } from './relations';
 import { bayesTrust } from './trust';
 import type { ActorId, GameState, TieChange } from './types';
 
@@ -20,8 +20,7 @@ export function settleTies(state: GameState, changes: TieChange[]): void {
   for (const { a, b, key } of pairs) {
     const current = state.ties[key];
     const from = current?.kind ?? 'none';
-    const cooling = (current?.cooldownUntil ?? 0) > state.turn;
-    const to = cooling ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
+    const to = cooling(state, key) ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
     if (to === from) continue;
     if (TIE_RANK[to] > TIE_RANK[from]) {
       state.ties[key] = { kind: to, since: state.turn, cooldownUntil: 0 };

@@ -2,7 +2,7 @@
 import { resolveCrisis, threatTo } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { COMMITMENT, clamp, partnersOf, powerOf } from './relations';
+import { COMMITMENT, clamp, cooling, partnersOf, powerOf } from './relations';
 import { restoreRng } from './rng';
 import { lookup } from './lookup';
 import { cloneState, lastTurn } from './state';
@@ -47,13 +47,12 @@ const HEDGE_ONLY: readonly Posture[] = ['hedge'];
 
 /** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
 export function legalPostures(state: GameState, actor: ActorId, other: ActorId): readonly Posture[] {
-  const tie = state.ties[lookup(state.scenario).pair[actor]![other]!];
-  return (tie?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
+  return cooling(state, lookup(state.scenario).pair[actor]![other]!) ? HEDGE_ONLY : ANY_POSTURE;
 }
 
 export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
   const postures: Record<ActorId, readonly Posture[]> = {};
-  for (const { other, pair } of lookup(state.scenario).rows[actor]!) postures[other] = (state.ties[pair]?.cooldownUntil ?? 0) > state.turn ? HEDGE_ONLY : ANY_POSTURE;
+  for (const { other, pair } of lookup(state.scenario).rows[actor]!) postures[other] = cooling(state, pair) ? HEDGE_ONLY : ANY_POSTURE;
   return { postures, calls: legalCalls(state, actor), choices: legalChoices(state, actor) };
 }
 
@@ -91,7 +90,7 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
       const posture = d.postures[other]!;
       if (!actorIds.has(other) || other === actor) {
         errors.push({ code: 'unknown-actor', actor, message: `${actor} cannot take a posture toward '${other}'.` });
-      } else if (posture !== 'hedge' && !(ANY_POSTURE.includes(posture) && legalPostures(state, actor, other) === ANY_POSTURE)) {
+      } else if (!legalPostures(state, actor, other).includes(posture)) {
         errors.push({ code: 'illegal-posture', actor, message: `${actor} cannot take the posture '${posture}' toward ${other} now.` });
       }
     }
