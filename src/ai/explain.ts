@@ -3,7 +3,7 @@
 // and what its look-ahead showed (the parts of its value by which the chosen option beat the best alternative).
 import {
   POSTURE_RANK,
-  expectationOf,
+  expectedOf,
   legalPostures,
   lookup,
   tieOf,
@@ -112,7 +112,10 @@ function posturePhrases(parts: Part[], warmer: boolean, other: ActorId, sp: Spee
     return phrases(
       parts,
       (ms) => (ms.length === 1 && ms[0] === 'autonomy' ? `${it} ${v('keeps', 'keep')} ${its} freedom of manoeuvre` : `a closer tie with ${X} would cost ${obj} ${words(ms)}`),
-      (p) => (p === 'commitment' ? `${it} ${v('prefers', 'prefer')} to keep ${its} options open` : `${it} ${v('keeps', 'keep')} faith with ${its} other partners`),
+      (p) =>
+        p === 'commitment' ? `${it} ${v('prefers', 'prefer')} to keep ${its} options open`
+          : p === 'future' ? `what a closer tie with ${X} would oblige ${obj} to pay outweighs the backing ${it} would get`
+            : `${it} ${v('keeps', 'keep')} faith with ${its} other partners`,
     );
   }
   return phrases(
@@ -124,7 +127,8 @@ function posturePhrases(parts: Part[], warmer: boolean, other: ActorId, sp: Spee
     (p) =>
       p === 'standing' ? `${sp.poss(other)} trust matters to ${obj}`
         : p === 'grievance' ? `walking away would leave ${X} aggrieved`
-          : `${it} ${v('keeps', 'keep')} ${its} options open`,
+          : p === 'future' ? `${sp.poss(other)} backing in crises to come is worth more to ${obj} than what the tie obliges`
+            : `${it} ${v('keeps', 'keep')} ${its} options open`,
   );
 }
 
@@ -257,7 +261,7 @@ export function explainChoice(state: GameState, actor: ActorId, verdict: Verdict
   const reasons: (string | null)[] = [];
   // A choice that delivers (or withholds) support is judged, like an answer, against what the tie leads the other to expect.
   const support = choice.effects.find((fx) => fx.kind === 'support');
-  if (support?.kind === 'support') reasons.push(trustReason(state, actor, support.to, support.level >= expectationOf(tieOf(state, support.to, actor)), sp));
+  if (support?.kind === 'support') reasons.push(trustReason(state, actor, support.to, support.level >= expectedOf(state, support.to, actor), sp));
   const r = contrast(verdict);
   if (r) reasons.push(...choicePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), r.count, target && sp.name(target), sp));
   const verb: [string, string] = [`chooses “${choice.label}”`, `choose “${choice.label}”`];

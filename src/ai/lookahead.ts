@@ -6,7 +6,7 @@
 // forces are taking it. It keeps an alternative only when it beats the persona's choice by a margin, by the value
 // of `value.ts`: its score, plus what its persona cares about.
 import {
-  COMMITMENT,
+  TIE_RANK,
   POSTURE_BY_RANK,
   POSTURE_RANK,
   METRICS,
@@ -14,9 +14,10 @@ import {
   lastTurn,
   legalOptions,
   lookup,
+  partnersOf,
+  pow,
   restoreRng,
   seedRng,
-  tieFromPostures,
   tieOf,
   type ActorDecision,
   type ActorId,
@@ -28,7 +29,7 @@ import {
   type RngState,
   type SupportLevel,
 } from '../engine';
-import { answerCall, decideChoices, ruleDecision } from './persona';
+import { aimedTie, answerCall, decideChoices, judgedTieValue, ruleDecision } from './persona';
 import { addParts, regardOf, totalOf, valueParts, valuer, zeroParts, type Valuer, type ValueParts } from './value';
 
 export interface LookaheadSettings {
@@ -141,12 +142,17 @@ function postureTargets(state: GameState, actor: ActorId, baseline: ActorDecisio
   return [...changed, ...relevant.slice(0, limit)];
 }
 
-/** Postures worth trying toward `other`: the persona's, the one held, and one step either side of it — but only one
- *  posture per tie it would make with the other's current posture, since a tie needs both and only ties count. */
+/** Postures worth trying toward `other`: the persona's, the one held, and one step either side of it — within what
+ *  the tie's value allows: it warms no further than the persona's aim (a warmer tie must be worth more than the one
+ *  held) and never walks out of a tie worth its cost. Only one posture per tie it would make with the other's
+ *  current posture, since a tie needs both and only ties count. */
 function postureOptions(state: GameState, actor: ActorId, other: ActorId, legal: readonly Posture[], base: Posture): Posture[] {
   const current = POSTURE_RANK[state.postures[actor]![other]!];
   const theirs = POSTURE_RANK[state.postures[other]![actor]!];
-  const ranks = [POSTURE_RANK[base], current, current - 1, current + 1].filter((r) => r >= 0 && r <= 2 && legal.includes(POSTURE_BY_RANK[r]!));
+  const now = tieOf(state, actor, other);
+  const lowest = judgedTieValue(state, actor, other, now) >= 0 ? TIE_RANK[now] : 0;
+  const highest = Math.max(current, TIE_RANK[aimedTie(state, actor, other)]);
+  const ranks = [POSTURE_RANK[base], current, current - 1, current + 1].filter((r) => r >= lowest && r <= highest && legal.includes(POSTURE_BY_RANK[r]!));
   const byTie = new Map<number, number>();
   for (const r of ranks) if (!byTie.has(Math.min(r, theirs))) byTie.set(Math.min(r, theirs), r);
   return [...byTie.values()].sort((a, b) => a - b).map((r) => POSTURE_BY_RANK[r]!);
@@ -213,7 +219,7 @@ export function slowForces(s: GameState, v: Valuer, turns: number): Record<Metri
   for (const m of METRICS) {
     const first = p1[m] - p0[m];
     const ratio = Math.abs(first) > 1e-9 ? Math.min(1, Math.max(0, (p2[m] - p1[m]) / first)) : 0;
-    out[m] = ratio > 0.999 ? turns * first : (first * (1 - ratio ** turns)) / (1 - ratio);
+    out[m] = ratio > 0.999 ? turns * first : (first * (1 - pow(ratio, turns))) / (1 - ratio);
   }
   return out;
 }
@@ -228,27 +234,25 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
     if (k > 0) return;
     const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1));
     for (const m of METRICS) sum[m] += later[m];
+    sum.future = tiesAhead(s, actor);
   });
   return sum;
 }
 
-/** Score points, per unit of commitment given up (an alliance 1, a partnership 0.5), that walking out of a tie must
- *  add beyond the margin. What a tie is for, backing in the crises to come, and what leaving it costs, standing with
- *  everyone, mostly lie beyond the few turns the look-ahead plays; so a state leaves a tie only for a clear gain. */
-export const LEAVING_MARGIN = 2;
+/** What the ties an actor holds at the end of a rollout are worth to it in the crises to come, as it judges ties:
+ *  a tie's worth lies beyond the turn or two played, and an option that forms, keeps or breaks one is weighed by it. */
+function tiesAhead(s: GameState, actor: ActorId): number {
+  let sum = 0;
+  for (const { id, tie } of partnersOf(s, actor)) sum += judgedTieValue(s, actor, id, tie, false);
+  return sum;
+}
 
-/** The best option, if it beats the persona's by the margin (more for one that leaves a tie); among options within
- *  the margin of the best, the one nearest the persona's, so that sampling noise does not push the actor to extremes. */
-function pick(state: GameState, actor: ActorId, verdict: Verdict, margin: number): Option {
+/** The best option, if it beats the persona's by the margin; among options within the margin of the best, the one
+ *  nearest the persona's, so that sampling noise does not push the actor to extremes. */
+function pick(verdict: Verdict, margin: number): Option {
   const base = verdict.weighed[0]!;
   const item = verdict.item;
-  const needed = (w: Weighed): number => {
-    if (item.kind !== 'posture') return margin;
-    const now = tieOf(state, actor, item.target);
-    const after = tieFromPostures(w.option as Posture, state.postures[item.target]![actor]!);
-    return margin + LEAVING_MARGIN * Math.max(0, COMMITMENT[now] - COMMITMENT[after]);
-  };
-  const gains = verdict.weighed.filter((w) => w.value > base.value + needed(w));
+  const gains = verdict.weighed.filter((w) => w.value > base.value + margin);
   if (gains.length === 0) return base.option;
   const best = Math.max(...gains.map((w) => w.value));
   const at = (o: Option) => (item.options as readonly Option[]).indexOf(o);
@@ -267,19 +271,18 @@ function weighItems(state: GameState, actor: ActorId, decision: ActorDecision, i
 
   const futures = sampleFutures(state, actor, rng, settings.samples);
   const v = valuer(state, actor);
-  const baseAt = new Map<number, Weighed>();
+  const baseAt = new Map<number, ValueParts>();
   for (const verdict of verdicts) {
     if (verdict.item.options.length < 2) continue;
     const horizon = Math.min(settings.horizon, verdict.item.reach);
     if (!baseAt.has(horizon)) {
-      const parts = weigh(state, actor, decision, futures, v, horizon, settings);
-      baseAt.set(horizon, { option: verdict.baseline, parts, value: totalOf(parts) });
+      baseAt.set(horizon, weigh(state, actor, decision, futures, v, horizon, settings));
     }
-    verdict.weighed.push({ ...baseAt.get(horizon)!, option: verdict.baseline });
+    const withFuture = (option: Option, parts: ValueParts): Weighed => ({ option, parts, value: totalOf(parts) });
+    verdict.weighed.push(withFuture(verdict.baseline, baseAt.get(horizon)!));
     for (const option of verdict.item.options) {
       if (option === verdict.baseline) continue;
-      const parts = weigh(state, actor, withOption(decision, state, actor, verdict.item, option), futures, v, horizon, settings);
-      verdict.weighed.push({ option, parts, value: totalOf(parts) });
+      verdict.weighed.push(withFuture(option, weigh(state, actor, withOption(decision, state, actor, verdict.item, option), futures, v, horizon, settings)));
     }
   }
   return { verdicts, futures };
@@ -300,7 +303,7 @@ export function deliberate(state: GameState, actor: ActorId, rng: Rng, settings:
   let decision = baseline;
   for (const verdict of verdicts) {
     if (verdict.weighed.length < 2) continue;
-    verdict.chosen = pick(state, actor, verdict, settings.margin);
+    verdict.chosen = pick(verdict, settings.margin);
     decision = withOption(decision, state, actor, verdict.item, verdict.chosen);
   }
   return { actor, decision, verdicts, futures };

@@ -1,19 +1,32 @@
 // Rule-of-thumb policies that decide for an actor from the engine's legal options, without looking ahead.
 // Fixed-posture policies commit to the same degree toward every actor the scenario aligns them with;
-// "persona" follows the actor's character and what trust and grievance tell it; "historical" follows the record.
+// "persona" follows the actor's character and what a tie is worth to it; "historical" follows the record.
 // The look-ahead policy uses "persona" as its starting point and as its model of everyone else.
 import {
-  COMMITMENT,
+  CHOICE_NOISE,
+  CHOICE_SUPPORT,
+  GOODWILL_TRUST,
+  GRIEVANCE_WEIGHT,
+  HEDGING_COST,
   POSTURE_BY_RANK,
   POSTURE_RANK,
-  expectationOf,
+  RELIABLE_TYPE,
+  RENEGING_WITNESS,
+  Recent,
+  SUPPORT_POINTS,
+  TIE_BY_RANK,
+  TIE_RANK,
+  backingOf,
+  expectedOf,
+  interestsNow,
   legalCalls,
   legalChoices,
   lookup,
+  reputationCost,
   supportCost,
-  commonCause,
   cooling,
   tieOf,
+  tieValue,
   type ActorDecision,
   type ActorId,
   type GameState,
@@ -21,29 +34,145 @@ import {
   type Posture,
   type Rng,
   type SupportLevel,
+  type Tie,
 } from '../engine';
 
 export const RULE_POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'persona', 'historical'] as const;
 export type RulePolicy = (typeof RULE_POLICIES)[number];
 
-/** How a called actor answers: it delivers what the tie expects if it is reliable enough and the price is bearable. */
+/** What a tie of `kind` with `other` is worth to `actor` as its persona judges it: the tie's future value, with the
+ *  obligations and lost freedom weighed more by a hedger ("why should we make a choice?"). */
+export function judgedTieValue(state: GameState, actor: ActorId, other: ActorId, kind: Tie, crossPressure = true): number {
+  if (kind === 'none') return 0;
+  const v = tieValue(state, actor, other, kind, crossPressure);
+  const hedging = lookup(state.scenario).actor.get(actor)!.persona.hedging;
+  return v.backing + v.trade + v.influence - (1 + HEDGING_COST * hedging) * (v.obligations + v.autonomy) - v.crossPressure;
+}
+
+/** What the persona reads of a state's rivalries, by pair of actor indexes (at a × actors + b): how tense the rivalry
+ *  between the two is at its hottest (the tension of the hottest theatre where they face each other, 0 when they
+ *  never do), and whether they hold a tie. */
+interface Camps {
+  n: number;
+  enmity: number[];
+  tied: boolean[];
+}
+
+function readCamps(state: GameState): Camps {
+  const L = lookup(state.scenario);
+  const n = L.ids.length;
+  // Plain arrays: typed arrays cost far more to make than these are read.
+  const enmity = new Array<number>(n * n).fill(0);
+  for (const r of L.rivalries) {
+    const i = L.index[r.challenger]!;
+    const j = L.index[r.defender]!;
+    const t = state.tension[r.theatre]!;
+    enmity[i * n + j] = Math.max(enmity[i * n + j]!, t);
+    enmity[j * n + i] = Math.max(enmity[j * n + i]!, t);
+  }
+  const tied = new Array<boolean>(n * n).fill(false);
+  for (const { a, b, key } of L.pairs) {
+    const tie = state.ties[key];
+    if (!tie || tie.kind === 'none') continue;
+    tied[L.index[a]! * n + L.index[b]!] = true;
+    tied[L.index[b]! * n + L.index[a]!] = true;
+  }
+  return { n, enmity, tied };
+}
+
+const camps = new Recent(readCamps);
+
+/**
+ * How far two actors' camps align, from the tensions of their rivalries: a common rival draws them together (as far
+ * as it threatens the less threatened of the two); a rivalry between them, or between one and the other's partners,
+ * pushes them apart ("the friend of my enemy"; Heider's balance as alliance theory reads it).
+ */
+export function alignment(state: GameState, a: ActorId, b: ActorId): number {
+  const { index } = lookup(state.scenario);
+  return alignmentOf(state, index[a]!, index[b]!);
+}
+
+/** alignment, of the actors of indexes i and j. */
+function alignmentOf(state: GameState, i: number, j: number): number {
+  const { common, rivalsAt } = lookup(state.scenario);
+  const { n, enmity, tied } = camps.of(state);
+  let sum = -enmity[i * n + j]!;
+  for (const k of common[i * n + j]!) sum += Math.min(enmity[i * n + k]!, enmity[j * n + k]!);
+  // Partners in the order of the actors (that of their rows), among the rivals of the other.
+  for (const k of rivalsAt[j]!) if (k !== i && k !== j && tied[i * n + k]) sum -= enmity[k * n + j]!;
+  for (const k of rivalsAt[i]!) if (k !== j && k !== i && tied[j * n + k]) sum -= enmity[k * n + i]!;
+  return sum;
+}
+
+/**
+ * The tie a persona aims at with another. It keeps the tie it holds as long as the tie is worth its cost (its value
+ * is positive), and steps down only when it is not; it steps up when the warmer tie is worth more than the one it
+ * holds. It starts courting a power it has no tie with only when their camps align (a common rival outweighs what
+ * divides them). Postures move a step a turn, so only the ties a step either side are weighed.
+ */
+export function aimedTie(state: GameState, actor: ActorId, other: ActorId): Tie {
+  const L = lookup(state.scenario);
+  return aimOf(state, actor, other, L.index[actor]!, L.index[other]!, tieOf(state, actor, other));
+}
+
+/** aimedTie, for actors of indexes i and j that hold a tie of kind `tie`. */
+function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, tie: Tie): Tie {
+  const now = TIE_RANK[tie];
+  if (now === 0 && alignmentOf(state, i, j) <= 0) return 'none';
+  const held = judgedTieValue(state, actor, other, TIE_BY_RANK[now]!);
+  if (now > 0 && held < 0) return TIE_BY_RANK[now - 1]!;
+  if (now < 2 && judgedTieValue(state, actor, other, TIE_BY_RANK[now + 1]!) > held) return TIE_BY_RANK[now + 1]!;
+  return TIE_BY_RANK[now]!;
+}
+
+/** The persona's posture toward another (of index j; the actor's is i), now at `current`, with a tie of kind `tie`:
+ *  a step a turn toward the tie it aims at, so that both sides can follow. */
+function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, current: Posture, tie: Tie): Posture {
+  const rank = POSTURE_RANK[current];
+  const aim = TIE_RANK[aimOf(state, actor, other, i, j, tie)];
+  // A posture warmer than the tie is an offer the other has not taken up: it stands while the aim is at least the tie.
+  return POSTURE_BY_RANK[rank + Math.sign(aim - rank)]!;
+}
+
+/** Score points to `actor` of a change in its security and economy: the supporter's price, by its interests now. */
+function pricePoints(state: GameState, actor: ActorId, cost: number): number {
+  const w = interestsNow(state, actor);
+  let sum = 0;
+  for (const k in w) sum += w[k as keyof typeof w];
+  return sum > 0 ? (SUPPORT_POINTS * cost * (w.security + w.economy)) / sum : 0;
+}
+
+/** What falling `shortfall` levels short of a call puts at stake for `actor`: the tie's value to it, times how far
+ *  the caller's grievance would then be on the way to breaking the tie; and, if the tie is an alliance, its word
+ *  with everyone else, who see an ally renege. */
+function atStake(state: GameState, actor: ActorId, caller: ActorId, shortfall: number): number {
+  if (shortfall <= 0) return 0;
+  const tie = tieOf(state, actor, caller);
+  const value = Math.max(0, judgedTieValue(state, actor, caller, tie));
+  const grievance = state.grievance[caller]![actor]! + shortfall * GRIEVANCE_WEIGHT[tie];
+  const reputation = tie === 'alliance' ? reputationCost(state, actor, caller, RENEGING_WITNESS) : 0;
+  return value * Math.min(1, grievance / state.scenario.rules.breakThreshold) + reputation;
+}
+
+/**
+ * How a called actor answers. Nothing owed: it stays out, or gives words to a partner it trusts. Something owed: the
+ * reliable type honours whatever the price; otherwise it weighs the price of honouring now (its share of what the
+ * clash may cost) against what failing puts at stake — the tie's future value, by how near the failure would bring
+ * the tie to breaking. Declining is neutrality; opposing is left to a deliberate choice (the look-ahead's).
+ */
 export function answerCall(state: GameState, actor: ActorId, crisisId: string, callId: string, rng: Rng): SupportLevel {
   const crisis = state.agenda.crises.find((c) => c.id === crisisId)!;
   const call = crisis.calls.find((c) => c.id === callId)!;
   const persona = lookup(state.scenario).actor.get(actor)!.persona;
-  const trust = state.trust[actor]![call.caller]!;
   const roll = rng.next();
-  if (call.expected <= 1) return trust > 0.6 ? 2 : trust < 0.2 ? 0 : 1;
-  const cost = supportCost(state, crisis, actor, call.expected);
-  // Letting an ally down costs more than letting a partner down, and a reliable actor knows it;
-  // standing by a partner against one's own rival is defending oneself.
-  const honour =
-    persona.reliability * (0.6 + 0.4 * trust) * (1 - 0.5 * cost) +
-    0.3 * COMMITMENT[tieOf(state, actor, call.caller)] +
-    (commonCause(state, crisis, actor, call.caller) ? 0.3 : 0);
-  if (roll < honour) return call.expected;
-  const drop = rng.next() < 0.35 ? 2 : 1;
-  return Math.max(0, call.expected - drop) as SupportLevel;
+  if (call.expected <= 1) return tieOf(state, actor, call.caller) !== 'none' && state.trust[actor]![call.caller]! > GOODWILL_TRUST ? 2 : 1;
+  if (roll < RELIABLE_TYPE * persona.reliability) return call.expected;
+  const judge = rng.next() * 2;
+  for (let level = call.expected; level >= 2; level--) {
+    const price = pricePoints(state, actor, supportCost(state, crisis, actor, level as SupportLevel, call.caller));
+    if (atStake(state, actor, call.caller, call.expected - level + 1) * judge > price) return level as SupportLevel;
+  }
+  return 1;
 }
 
 /** Value to the decider of one choice on an event: its own metrics by its interests, and what the choice does to its ties. */
@@ -56,10 +185,9 @@ export function choiceValue(state: GameState, actor: ActorId, eventId: string, c
   for (const fx of choice.effects) {
     if (fx.kind === 'metric' && fx.actor === actor) value += (fx.amount * def.interests[fx.metric]) / weights;
     if (fx.kind === 'support') {
-      const tie = tieOf(state, actor, fx.to);
-      const expected = expectationOf(tie);
-      const stake = 1 + 4 * COMMITMENT[tie] * state.trust[actor]![fx.to]!;
-      value += fx.level >= expected ? 0.3 * stake : -0.6 * stake * (expected - fx.level);
+      const expected = expectedOf(state, actor, fx.to);
+      const stake = 1 + CHOICE_SUPPORT.perBacking * backingOf(expected) * state.trust[actor]![fx.to]!;
+      value += fx.level >= expected ? CHOICE_SUPPORT.met * stake : -CHOICE_SUPPORT.short * stake * (expected - fx.level);
     }
   }
   return value;
@@ -76,7 +204,7 @@ export function decideChoices(state: GameState, actor: ActorId, choices: LegalOp
     let best = ch.options[0]!;
     let bestValue = -Infinity;
     for (const option of ch.options) {
-      const v = choiceValue(state, actor, ch.event, option) + 0.5 * rng.next();
+      const v = choiceValue(state, actor, ch.event, option) + CHOICE_NOISE * rng.next();
       if (v > bestValue) {
         bestValue = v;
         best = option;
@@ -87,13 +215,16 @@ export function decideChoices(state: GameState, actor: ActorId, choices: LegalOp
   return out;
 }
 
-/** The persona's posture toward another: its starting posture, cooled by low trust or grievance, warmed back when they mend. */
-/** One step of the persona's posture: cooled by low trust or grievance, warmed back toward its start when they mend. */
-function personaStep(current: Posture, trust: number, grievance: number, start: Posture, limit: number): Posture {
-  let rank = POSTURE_RANK[current];
-  if (trust < 0.3 || grievance > 0.6 * limit) rank--;
-  else if (trust > 0.5 && grievance < 0.25 * limit && rank < POSTURE_RANK[start]) rank++;
-  return POSTURE_BY_RANK[Math.max(0, Math.min(POSTURE_RANK[start], rank))]!;
+/** The posture the record last shows `actor` holding toward `other`, on this turn or before: it holds until the
+ *  record changes it. */
+export function recordedPosture(state: GameState, actor: ActorId, other: ActorId): Posture | undefined {
+  let found: { turn: number; posture: Posture } | undefined;
+  for (const h of state.scenario.history) {
+    if (h.turn > state.turn || (found && h.turn < found.turn)) continue;
+    const p = h.postures?.find((x) => x.from === actor && x.to === other);
+    if (p) found = { turn: h.turn, posture: p.posture };
+  }
+  return found?.posture;
 }
 
 export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolicy, rng: Rng): ActorDecision {
@@ -102,22 +233,26 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
   const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
   const postures: Record<ActorId, Posture> = {};
   const mine = state.postures[actor]!;
-  const trust = state.trust[actor]!;
-  const grievance = state.grievance[actor]!;
-  const limit = state.scenario.rules.breakThreshold;
-  for (const { other, pair } of L.rows[actor]!) {
+  const i = L.index[actor]!;
+  for (const { other, at, pair } of L.rows[actor]!) {
+    // A pair whose tie broke lately may only hedge (the engine's rule, read without building the option lists).
+    if (cooling(state, pair)) {
+      if (mine[other] !== 'hedge') postures[other] = 'hedge';
+      continue;
+    }
     const aligned = start[other] !== 'hedge';
-    let wanted: Posture;
+    let wanted: Posture | undefined;
     if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';
     else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
     else if (policy === 'all-hedge') wanted = 'hedge';
-    else wanted = history?.postures?.find((p) => p.from === actor && p.to === other)?.posture ?? personaStep(mine[other]!, trust[other]!, grievance[other]!, start[other]!, limit);
-    // A pair whose tie broke lately may only hedge (the engine's rule, read without building the option lists).
-    const chosen = cooling(state, pair) ? 'hedge' : wanted;
+    else if (policy === 'historical') wanted = recordedPosture(state, actor, other);
+    // The persona's own judgement, where no fixed policy and no record decides.
+    wanted ??= personaPosture(state, actor, other, i, at, mine[other]!, state.ties[pair]?.kind ?? 'none');
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
-    if (chosen !== mine[other]) postures[other] = chosen;
+    if (wanted !== mine[other]) postures[other] = wanted;
   }
   const answers: Record<string, SupportLevel> = {};
   for (const call of legalCalls(state, actor)) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
   return { postures, answers, choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
 }
+

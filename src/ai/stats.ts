@@ -16,3 +16,21 @@ export function sd(xs: readonly number[]): number {
   const m = mean(xs);
   return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
 }
+
+/** Mean and the half-width of its 95% confidence interval (normal approximation). */
+export function meanCI(xs: readonly number[]): { mean: number; half: number } {
+  const n = xs.length;
+  if (n < 2) return { mean: mean(xs), half: NaN };
+  const m = mean(xs);
+  const s = Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1));
+  return { mean: m, half: (1.96 * s) / Math.sqrt(n) };
+}
+
+/** The mean of paired differences a[i] − b[i] (common random numbers: the same seed in both arms), with its 95% interval. */
+export function pairedDiff(a: readonly number[], b: readonly number[]): { mean: number; half: number } {
+  if (a.length !== b.length) throw new RangeError('paired samples must be the same length');
+  return meanCI(a.map((x, i) => x - b[i]!));
+}
+
+/** "0.12 ± 0.03": a figure with the half-width of its 95% interval. */
+export const withInterval = (x: { mean: number; half: number }, digits = 2): string => `${x.mean.toFixed(digits)} ± ${x.half.toFixed(digits)}`;

@@ -2,9 +2,9 @@
 // The score (its metrics weighted by its interests) comes first; its persona adds what the next turn or two
 // cannot show: a reliable actor values the trust of those whose backing matters to it, grievances against it
 // threaten its ties, and a hedger prefers commitments it can walk away from.
-import { COMMITMENT, lookup, powerOf, tieOf, METRICS, type ActorId, type GameState } from '../engine';
+import { TIE_RANK, lookup, obligationLoad, powerOf, tieOf, METRICS, type ActorId, type GameState } from '../engine';
 
-export const PARTS = [...METRICS, 'standing', 'grievance', 'commitment'] as const;
+export const PARTS = [...METRICS, 'standing', 'grievance', 'commitment', 'future'] as const;
 export type Part = (typeof PARTS)[number];
 export type ValueParts = Record<Part, number>;
 
@@ -14,8 +14,9 @@ export const PERSONA_WEIGHTS = {
   standing: 24,
   /** Score points for a grievance at the breaking threshold held by a partner that matters fully. */
   grievance: 6,
-  /** Score points an alliance costs the keenest hedger (a partnership, a quarter of it): options it gives up. */
-  commitment: 1,
+  /** Score points the keenest hedger gives for each unit of the obligations it expects its ties to call on a year
+   *  (obligationLoad): options it gives up. */
+  commitment: 4,
 } as const;
 
 /** How one actor values states during one decision: weights are read once from the state it decides in. */
@@ -37,7 +38,7 @@ export function regardOf(state: GameState, actor: ActorId, other: ActorId): numb
   const p = powerOf(state, other);
   const share = p / (p + powerOf(state, actor) + 1e-9);
   const t = state.trust[actor]![other]!;
-  return t * t * (0.2 + COMMITMENT[tieOf(state, actor, other)]) * share;
+  return t * t * (0.2 + TIE_RANK[tieOf(state, actor, other)] / 2) * share;
 }
 
 export function valuer(state: GameState, actor: ActorId): Valuer {
@@ -65,8 +66,8 @@ export function valueParts(v: Valuer, s: GameState): ValueParts {
     const r = v.regard[other]!;
     standing += r * s.trust[other]![v.actor]!;
     grievance += r * Math.min(1, s.grievance[other]![v.actor]! / v.limit);
-    commitment += COMMITMENT[tieOf(s, v.actor, other)] ** 2;
   }
+  commitment = obligationLoad(s, v.actor);
   return {
     security: m.security * v.share.security,
     economy: m.economy * v.share.economy,
@@ -76,6 +77,8 @@ export function valueParts(v: Valuer, s: GameState): ValueParts {
     standing: PERSONA_WEIGHTS.standing * v.reliability * standing,
     grievance: -PERSONA_WEIGHTS.grievance * grievance,
     commitment: -PERSONA_WEIGHTS.commitment * v.hedging * commitment,
+    // What a posture's tie will bring in the crises to come is added by the look-ahead, which knows the option.
+    future: 0,
   };
 }
 

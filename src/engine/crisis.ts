@@ -1,59 +1,71 @@
 // Crises: who starts them (moral hazard), who is called on, and how they end.
-// Every figure is computed from the state: power, tension, exposure, the ties and trust.
+// Every figure is computed from the state: power, tension, exposure, the ties, their terms and trust.
 import {
-  COMMITMENT,
-  clamp,
-  expectationOf,
-  exposureOf,
-  partnersOf,
-  powerOf,
-  sigmoid,
-  tieOf,
-} from './relations';
+  BACKDOWN_INFLUENCE,
+  BACKDOWN_TENSION,
+  BALANCE_WEIGHT,
+  BYSTANDER_EXPOSURE,
+  CLASH_ECONOMY_COST,
+  CLASH_INFLUENCE,
+  CLASH_STABILITY,
+  CLASH_TENSION,
+  COMMON_CAUSE_COST,
+  CRISIS_HAZARD_PER_YEAR,
+  DETERRENCE,
+  LOSS_COST,
+  MORAL_HAZARD,
+  RENEGING_WITNESS,
+  RISK_PUSH,
+  SUPPORT_COST,
+  SUPPORT_REACH_FLOOR,
+  TEMPER,
+  WEIGHT_REACH_FLOOR,
+  WIN_COST,
+  perTurn,
+} from './coefficients';
+import { clamp, exposureOf, powerOf, sigmoid, tiesHeld, tiesOf, yearsPerTurn, type HeldTie } from './relations';
 import { lookup } from './lookup';
 import type { Rng } from './rng';
-import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, Temperament, TheatreId } from './types';
-import { observe } from './trust';
+import { backingOf, expectedOfTie, obligation, owed } from './treaty';
+import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, TheatreId } from './types';
+import { learn, observe } from './trust';
 
-/** Base chance per turn that a fully risk-loving challenger starts a crisis in a theatre at full tension. */
-export const BASE_BOLDNESS = 0.35;
-/** How much confidence in partners' support multiplies boldness (moral hazard). */
-export const MORAL_HAZARD = 0.8;
-/** Security a principal loses in a clash it wins, and in one it loses (per unit of severity). */
-export const WIN_COST = 4;
-export const LOSS_COST = 11;
-/** How much a defender's backing by strong partners deters a challenger. */
-export const DETERRENCE = 0.9;
+export { TEMPER };
 
-/** How sure `actor` is that its partners (other than `except`) would stand by it: trust × commitment of the tie. */
-export function confidence(state: GameState, actor: ActorId, except?: ActorId): number {
+/** How sure `actor` is, starting a crisis against `opponent`, that a partner would back it: the most any partner
+ *  owes a challenger under its terms (an offensive pact all, a defensive one nothing), times the actor's trust in it. */
+export function confidence(state: GameState, actor: ActorId, opponent: ActorId): number {
+  return confidenceFrom(state, actor, tiesOf(state, actor), opponent);
+}
+
+/** confidence, from the ties `actor` holds (`held`, in the order of its rows). */
+function confidenceFrom(state: GameState, actor: ActorId, held: HeldTie[], opponent: ActorId): number {
   let best = 0;
   const trust = state.trust[actor]!;
-  for (const { other, pair } of lookup(state.scenario).rows[actor]!) {
-    if (other === except) continue;
-    const tie = state.ties[pair];
-    if (tie && tie.kind !== 'none') best = Math.max(best, trust[other]! * COMMITMENT[tie.kind]);
+  for (const { other, tie } of held) {
+    if (other === opponent) continue;
+    best = Math.max(best, trust[other]! * backingOf(obligation(state, tie, tie.kind, true, opponent)));
   }
   return best;
 }
 
-/** Share of the contest that the defender's committed partners add against the challenger, 0..1. */
+/** Share of the contest that the defender's partners, as far as their terms oblige them, add against the challenger, 0..1. */
 export function deterrence(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
+  return deterrenceFrom(state, challenger, tiesOf(state, defender), theatre);
+}
+
+/** deterrence, from the ties the defender holds (`held`, in the order of its rows). */
+function deterrenceFrom(state: GameState, challenger: ActorId, held: HeldTie[], theatre: TheatreId): number {
   let backing = 0;
-  const L = lookup(state.scenario);
-  const exposure = L.exposure.get(theatre)!;
-  for (const { other, pair } of L.rows[defender]!) {
+  const exposure = lookup(state.scenario).exposure.get(theatre)!;
+  for (const { other, tie } of held) {
     if (other === challenger) continue;
-    const tie = state.ties[pair];
-    if (!tie || tie.kind === 'none') continue;
     // A partner with a stake in the theatre is a credible one.
-    backing += COMMITMENT[tie.kind] * powerOf(state, other) * (0.4 + 0.6 * exposure[other]!);
+    const owes = backingOf(obligation(state, tie, tie.kind, false, challenger));
+    backing += owes * powerOf(state, other) * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * exposure[other]!);
   }
   return backing / (backing + powerOf(state, challenger) + 1e-9);
 }
-
-/** How a lesson's temperament scales every actor's appetite for risk. */
-export const TEMPER: Record<Temperament, number> = { calm: 0.6, normal: 1, hawkish: 1.5 };
 
 /** An actor's appetite for risk: its persona's, scaled by the lesson's temperament (at most 1). */
 export function riskOf(state: GameState, actor: ActorId): number {
@@ -62,46 +74,63 @@ export function riskOf(state: GameState, actor: ActorId): number {
   return temperament === undefined ? risk : Math.min(1, risk * TEMPER[temperament]);
 }
 
-/** Chance per turn that `challenger` starts a crisis against `defender` in a theatre. */
-export function boldness(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
-  const conf = confidence(state, challenger, defender);
-  const deter = deterrence(state, challenger, defender, theatre);
-  return clamp(
-    BASE_BOLDNESS * riskOf(state, challenger) * state.tension[theatre]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter),
-    0,
-    1,
-  );
+/** Chance a year that `challenger` starts a crisis against `defender` in a theatre: its appetite, the tension, the
+ *  backing it counts on (moral hazard) and the backing its target can count on (deterrence). */
+export function hazardPerYear(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
+  return hazardFrom(state, challenger, defender, theatre, tiesOf(state, challenger), tiesOf(state, defender));
 }
 
-/** Everyone tied to a principal is called by it (the stronger tie wins, the target on a draw);
- *  others with a large stake in the theatre are called by the target. */
+function hazardFrom(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId, challengers: HeldTie[], defenders: HeldTie[]): number {
+  const conf = confidenceFrom(state, challenger, challengers, defender);
+  const deter = deterrenceFrom(state, challenger, defenders, theatre);
+  return clamp(CRISIS_HAZARD_PER_YEAR * riskOf(state, challenger) * state.tension[theatre]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter), 0, 1);
+}
+
+/** Chance a year of a crisis in each of the scenario's rivalries, in lookup's order (hazardPerYear); `held` are the
+ *  ties every actor holds (tiesHeld), read once for all of them. */
+export function rivalryHazards(state: GameState, held: HeldTie[][] = tiesHeld(state)): number[] {
+  const L = lookup(state.scenario);
+  return L.rivalries.map((r) => hazardFrom(state, r.challenger, r.defender, r.theatre, held[L.index[r.challenger]!]!, held[L.index[r.defender]!]!));
+}
+
+/** Chance this turn that `challenger` starts a crisis against `defender` in a theatre. */
+export function boldness(state: GameState, challenger: ActorId, defender: ActorId, theatre: TheatreId): number {
+  return perTurn(hazardPerYear(state, challenger, defender, theatre), yearsPerTurn(state.scenario));
+}
+
+/** Each principal calls every actor tied to it — an actor tied to both sides is called by both — expecting what
+ *  the tie's terms owe; actors tied to neither with a large stake in the theatre are called by the target. */
 export function makeCalls(state: GameState, crisisId: string, theatre: TheatreId, initiator: ActorId, target: ActorId): Call[] {
   const calls: Call[] = [];
-  for (const actor of state.scenario.actors) {
-    const x = actor.id;
+  const L = lookup(state.scenario);
+  for (const x of L.ids) {
     if (x === initiator || x === target) continue;
-    const toI = tieOf(state, x, initiator);
-    const toT = tieOf(state, x, target);
-    let caller: ActorId | null = null;
-    if (toT !== 'none' && COMMITMENT[toT] >= COMMITMENT[toI]) caller = target;
-    else if (toI !== 'none') caller = initiator;
-    else if (exposureOf(state.scenario, theatre, x) >= 0.5) caller = target;
-    if (caller === null) continue;
-    calls.push({ id: `${crisisId}:${x}`, caller, callee: x, expected: expectationOf(tieOf(state, x, caller)) });
+    const toT = state.ties[L.pair[x]![target]!];
+    const toI = state.ties[L.pair[x]![initiator]!];
+    const tiedT = toT !== undefined && toT.kind !== 'none';
+    const tiedI = toI !== undefined && toI.kind !== 'none';
+    if (tiedT || (!tiedI && exposureOf(state.scenario, theatre, x) >= BYSTANDER_EXPOSURE)) {
+      calls.push({ id: `${crisisId}:${x}`, caller: target, callee: x, expected: owed(state, x, target, false, initiator) });
+    }
+    if (tiedI) {
+      calls.push({ id: tiedT ? `${crisisId}:${x}:${initiator}` : `${crisisId}:${x}`, caller: initiator, callee: x, expected: owed(state, x, initiator, true, target) });
+    }
   }
   return calls;
 }
 
-/** How much a crisis's escalation is likely to cost an actor who backs a side fully, 0..1: its entrapment cost. */
-export function supportCost(state: GameState, crisis: CrisisInstance, actor: ActorId, level: SupportLevel, caller?: ActorId): number {
-  if (level < 2) return 0;
-  const reach = 0.3 + 0.7 * exposureOf(state.scenario, crisis.theatre, actor);
-  const own = commonCause(state, crisis, actor, caller) ? COMMON_CAUSE_COST : 1;
-  return clamp(own * (level / 3) * crisis.severity * reach * (0.5 + 0.5 * state.tension[crisis.theatre]!), 0, 0.95);
-}
+/** How far a clash reaches a supporter, 0..1. */
+const reachOf = (state: GameState, theatre: TheatreId, actor: ActorId): number =>
+  SUPPORT_REACH_FLOOR + (1 - SUPPORT_REACH_FLOOR) * exposureOf(state.scenario, theatre, actor);
 
-/** Share of the usual price an actor pays for backing a side against a power that threatens it in the same theatre. */
-export const COMMON_CAUSE_COST = 0.2;
+/** How much a crisis's escalation is likely to cost an actor who backs a side, 0..1: its entrapment cost. Opposing
+ *  the caller is backing the other side with words, at the price of diplomatic support; staying out costs nothing. */
+export function supportCost(state: GameState, crisis: CrisisInstance, actor: ActorId, level: SupportLevel, caller?: ActorId): number {
+  if (level === 1) return 0;
+  const own = level >= 2 && commonCause(state, crisis, actor, caller) ? COMMON_CAUSE_COST : 1;
+  const backing = level === 0 ? 2 : level;
+  return clamp(own * (backing / 3) * crisis.severity * reachOf(state, crisis.theatre, actor) * (0.5 + 0.5 * state.tension[crisis.theatre]!), 0, 0.95);
+}
 
 /** Backing `caller` is a common cause for `actor` when the other side is `actor`'s own rival in that theatre:
  *  then it defends itself, and it is not entrapped in someone else's conflict. */
@@ -113,10 +142,6 @@ export function commonCause(state: GameState, crisis: CrisisInstance, actor: Act
   return theatre.rivals.some((r) => (r.challenger === opponent && r.defender === actor) || (r.challenger === actor && r.defender === opponent));
 }
 
-function reachOf(state: GameState, crisis: CrisisInstance, actor: ActorId): number {
-  return 0.4 + 0.6 * exposureOf(state.scenario, crisis.theatre, actor);
-}
-
 /** The weight each side brings to a crisis: its own power plus what its supporters deliver, by their reach. */
 export function crisisWeights(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): { wI: number; wT: number } {
   const { initiator, target } = crisis;
@@ -124,7 +149,7 @@ export function crisisWeights(state: GameState, crisis: CrisisInstance, answers:
   let wT = powerOf(state, target);
   for (const call of crisis.calls) {
     const d = answers.get(call.id) ?? 1;
-    const weight = powerOf(state, call.callee) * reachOf(state, crisis, call.callee);
+    const weight = powerOf(state, call.callee) * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * exposureOf(state.scenario, crisis.theatre, call.callee));
     const forCaller = (d / 3) * weight;
     const againstCaller = d === 0 ? weight / 3 : 0;
     if (call.caller === initiator) {
@@ -138,9 +163,6 @@ export function crisisWeights(state: GameState, crisis: CrisisInstance, answers:
   return { wI, wT };
 }
 
-/** How strongly the balance of weight decides whether the initiator backs down. */
-export const BALANCE_WEIGHT = 5;
-
 /** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
 export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
   return escalationFrom(state, crisis, crisisWeights(state, crisis, answers));
@@ -149,10 +171,10 @@ export function escalationChance(state: GameState, crisis: CrisisInstance, answe
 function escalationFrom(state: GameState, crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }): number {
   const risk = riskOf(state, crisis.initiator);
   const balance = (wT - wI) / (wT + wI + 1e-9);
-  return 1 - sigmoid(BALANCE_WEIGHT * balance + 2 * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
+  return 1 - sigmoid(BALANCE_WEIGHT * balance + RISK_PUSH * (0.5 - risk) - (state.tension[crisis.theatre]! - 0.5));
 }
 
-function addMetric(state: GameState, actor: ActorId, metric: 'security' | 'economy' | 'influence' | 'stability', amount: number): void {
+function addMetric(state: GameState, actor: ActorId, metric: 'security' | 'economy' | 'influence' | 'stability' | 'autonomy', amount: number): void {
   const m = state.metrics[actor]!;
   m[metric] = clamp(m[metric] + amount, 0, 100);
 }
@@ -174,51 +196,59 @@ export function resolveCrisis(
   let winner = target;
   const paid = new Map<string, number>();
   if (!escalated) {
-    addMetric(state, target, 'influence', 4 * sev);
-    addMetric(state, initiator, 'influence', -4 * sev);
-    state.tension[theatre] = clamp(state.tension[theatre]! - 0.05, 0, 1);
+    addMetric(state, target, 'influence', BACKDOWN_INFLUENCE * sev);
+    addMetric(state, initiator, 'influence', -BACKDOWN_INFLUENCE * sev);
+    state.tension[theatre] = clamp(state.tension[theatre]! - BACKDOWN_TENSION, 0, 1);
   } else {
     // The side with more weight behind it, supporters included, tends to prevail; a clash is never certain.
     winner = rng.next() < weights.wI / (weights.wI + weights.wT + 1e-9) ? initiator : target;
     const loser = winner === initiator ? target : initiator;
     for (const p of [initiator, target]) {
       addMetric(state, p, 'security', -(p === winner ? WIN_COST : LOSS_COST) * sev);
-      addMetric(state, p, 'economy', -5 * sev);
+      addMetric(state, p, 'economy', -CLASH_ECONOMY_COST * sev);
       state.stats[p]!.escalations++;
     }
-    addMetric(state, winner, 'influence', 6 * sev);
-    addMetric(state, loser, 'influence', -6 * sev);
+    addMetric(state, winner, 'influence', CLASH_INFLUENCE * sev);
+    addMetric(state, loser, 'influence', -CLASH_INFLUENCE * sev);
     for (const call of crisis.calls) {
       const d = delivered(call);
-      if (d < 2) continue;
-      // Backing a side in a clash that is not yours: the price of entrapment, in full for arms, lightly for words.
-      const reach = 0.3 + 0.7 * exposureOf(state.scenario, theatre, call.callee);
-      const won = call.caller === winner;
-      const common = commonCause(state, crisis, call.callee, call.caller);
+      if (d === 1) continue;
+      // Backing a side in a clash: the price of entrapment, in full for arms, lightly for words. Opposing the caller
+      // is taking the other side with words, at the same price as diplomatic backing.
+      const side = d >= 2 ? call.caller : call.caller === initiator ? target : initiator;
+      const level = d >= 2 ? d : 2;
+      const reach = reachOf(state, theatre, call.callee);
+      const won = side === winner;
+      const common = d >= 2 && commonCause(state, crisis, call.callee, call.caller);
       const share = common ? COMMON_CAUSE_COST : 1;
-      const sec = d === 3 ? share * (won ? 0.5 : 1) * 6 * sev * reach : 0;
-      const eco = share * (d === 3 ? 4 * sev * reach : 1.5 * sev);
+      const sec = level === 3 ? share * (won ? 0.5 : 1) * SUPPORT_COST.armsSecurity * sev * reach : 0;
+      const eco = share * (level === 3 ? SUPPORT_COST.armsEconomy * sev * reach : SUPPORT_COST.wordsEconomy * sev);
       addMetric(state, call.callee, 'security', -sec);
       addMetric(state, call.callee, 'economy', -eco);
-      addMetric(state, call.callee, 'influence', (call.caller === winner ? 1 : -1) * (d - 1) * sev);
+      addMetric(state, call.callee, 'influence', (won ? 1 : -1) * (level - 1) * sev);
       paid.set(call.id, sec + eco);
-      if (common) continue;
+      if (common || d < 2) continue;
       const st = state.stats[call.callee]!;
       st.entrapped++;
       st.entrapmentCost += sec + eco;
     }
-    for (const actor of state.scenario.actors) {
-      const e = exposureOf(state.scenario, theatre, actor.id);
-      if (e > 0) addMetric(state, actor.id, 'stability', -3 * sev * e);
+    for (const actor of lookup(state.scenario).ids) {
+      const e = exposureOf(state.scenario, theatre, actor);
+      if (e > 0) addMetric(state, actor, 'stability', -CLASH_STABILITY * sev * e);
     }
-    state.tension[theatre] = clamp(state.tension[theatre]! + 0.12 * sev, 0, 1);
+    state.tension[theatre] = clamp(state.tension[theatre]! + CLASH_TENSION * sev, 0, 1);
   }
 
   // What each caller learns about the actors it called on.
   const callers = new Set<ActorId>();
+  const L = lookup(state.scenario);
   for (const call of crisis.calls) {
     const d = delivered(call);
     observe(state, observed, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
+    // An ally that reneges on what its alliance owes is seen doing it by everyone.
+    if (d < call.expected && state.ties[L.pair[call.caller]![call.callee]!]?.kind === 'alliance') {
+      for (const x of L.ids) if (x !== call.caller && x !== call.callee) learn(state, x, call.callee, false, 0, RENEGING_WITNESS);
+    }
     if (call.expected < 2) continue;
     const st = state.stats[call.caller]!;
     callers.add(call.caller);
@@ -227,19 +257,18 @@ export function resolveCrisis(
     if (d < call.expected) st.disappointed++;
   }
   for (const caller of callers) state.stats[caller]!.crisesFaced++;
-  // Backing one side is taking a stand against the other: judged by what the other side expected of their tie.
+  // Backing one side is taking a stand against the other, if the other did not call on it: judged by what it
+  // expects of anyone, at least not to take the other side.
   for (const call of crisis.calls) {
     const d = delivered(call);
-    if (d < 2) continue;
+    if (d < 3) continue;
     const opponent = call.caller === initiator ? target : initiator;
-    const against = (3 - d) as SupportLevel;
-    const expected = expectationOf(tieOf(state, opponent, call.callee));
-    if (against < expected) observe(state, observed, opponent, call.callee, expected, against, 0);
+    if (crisis.calls.some((c) => c.caller === opponent && c.callee === call.callee)) continue;
+    observe(state, observed, opponent, call.callee, 1, 0, 0);
   }
   // A partner that starts a crisis against you has delivered the opposite of what the tie promised.
-  if (tieOf(state, target, initiator) !== 'none') {
-    observe(state, observed, target, initiator, expectationOf(tieOf(state, target, initiator)), 0, 0);
-  }
+  const tie = state.ties[lookup(state.scenario).pair[target]![initiator]!];
+  if (tie && tie.kind !== 'none') observe(state, observed, target, initiator, expectedOfTie(tie), 0, 0);
 
   return {
     crisis: crisis.id,

@@ -1,6 +1,7 @@
 // Dealing a turn's agenda: queued crises, events drawn from the deck, and crises that grow out of rivalries.
-import { boldness, makeCalls } from './crisis';
-import { tieOf } from './relations';
+import { RIVALRY_SEVERITY, perTurn } from './coefficients';
+import { makeCalls, rivalryHazards } from './crisis';
+import { tieOf, yearsPerTurn } from './relations';
 import { pickWeighted, type Rng } from './rng';
 import type { Condition, EventDef, GameState } from './types';
 
@@ -58,12 +59,16 @@ export function deal(state: GameState, rng: Rng): void {
     }
   }
 
-  // Rivalries: each challenger may press its claim, the more boldly the surer it is of its own partners.
+  // Rivalries: each challenger may press its claim, the more boldly the surer it is of its own partners (boldness,
+  // read for every rivalry at once: the crises started here change nothing it reads).
+  const hazards = rivalryHazards(state);
+  const years = yearsPerTurn(state.scenario);
+  let i = 0;
   for (const theatre of state.scenario.theatres) {
     for (const r of theatre.rivals) {
-      const p = boldness(state, r.challenger, r.defender, theatre.id);
+      const p = perTurn(hazards[i++]!, years);
       if (rng.next() < p) {
-        const severity = 0.3 + 0.4 * state.tension[theatre.id]!;
+        const severity = RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * state.tension[theatre.id]!;
         addCrisis(null, theatre.id, r.challenger, r.defender, severity);
       }
     }

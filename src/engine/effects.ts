@@ -1,5 +1,7 @@
 // Effects of a choice on an event, applied through the same rules as everything else.
-import { clamp, tieOf, expectationOf } from './relations';
+import { lookup } from './lookup';
+import { clamp } from './relations';
+import { expectedOfTie } from './treaty';
 import { observe } from './trust';
 import type { ActorId, EventDef, GameState } from './types';
 
@@ -29,7 +31,7 @@ export function applyChoice(state: GameState, event: EventDef, choiceId: string,
       }
       case 'support':
         // The other side judges the act against what their tie leads it to expect.
-        observe(state, observed, fx.to, decider, expectationOf(tieOf(state, fx.to, decider)), fx.level, fx.cost);
+        observe(state, observed, fx.to, decider, expectedOfTie(state.ties[lookup(state.scenario).pair[fx.to]![decider]!]), fx.level, fx.cost);
         break;
       case 'crisis':
         state.queued.push({ theatre: fx.theatre, initiator: fx.initiator, target: fx.target, severity: fx.severity, event: event.id });

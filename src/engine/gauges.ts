@@ -1,11 +1,14 @@
 // The two fears of alliance politics, read off the state for one of an actor's relationships.
 // Computed on demand, never stored.
+import { RIVALRY_SEVERITY } from './coefficients';
 import { boldness, escalationChance, makeCalls, supportCost } from './crisis';
-import { COMMITMENT, clamp, exposureOf, tieOf } from './relations';
+import { lookup } from './lookup';
+import { clamp, exposureOf } from './relations';
+import { backingOf, owed } from './treaty';
 import type { ActorId, CrisisInstance, GameState, SupportLevel } from './types';
 
 export interface Gauges {
-  /** Chance that `other` fails `actor` (neutral or worse) in `actor`'s next crisis. */
+  /** Chance that `other` fails `actor` (delivers less than its terms owe) in `actor`'s next crisis. */
   abandonment: number;
   /** Chance over the next turn that `other`'s conflicts drag `actor` into a clash. */
   entrapment: number;
@@ -14,42 +17,44 @@ export interface Gauges {
 }
 
 function hypothetical(state: GameState, theatre: string, initiator: ActorId, target: ActorId): CrisisInstance {
-  const severity = 0.3 + 0.4 * state.tension[theatre]!;
+  const severity = RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * state.tension[theatre]!;
   return { id: 'gauge', event: null, theatre, initiator, target, severity, calls: makeCalls(state, 'gauge', theatre, initiator, target) };
 }
 
 export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges {
-  const tie = tieOf(state, actor, other);
   const trust = state.trust[actor]![other]!;
 
-  // Abandonment: the less `actor` trusts `other`, and the less `other` has at stake where `actor` is threatened, the likelier.
+  // Abandonment: where `actor` may be in a crisis and `other` owes it backing, the chance it does not come — the less
+  // `actor` trusts `other`, and the less `other` has at stake there, the likelier. No tie owes nothing: sure to fail.
   let stake = 0;
   let weight = 0;
-  for (const theatre of state.scenario.theatres) {
-    for (const r of theatre.rivals) {
-      if (r.challenger === other || r.defender === other) continue;
-      if (r.defender !== actor && r.challenger !== actor) continue;
-      const w = state.tension[theatre.id]!;
-      stake += w * exposureOf(state.scenario, theatre.id, other);
-      weight += w;
-    }
+  for (const r of lookup(state.scenario).rivalries) {
+    if (r.challenger === other || r.defender === other) continue;
+    if (r.defender !== actor && r.challenger !== actor) continue;
+    const opponent = r.defender === actor ? r.challenger : r.defender;
+    if (owed(state, other, actor, r.challenger === actor, opponent) < 2) continue;
+    const w = state.tension[r.theatre]!;
+    stake += w * exposureOf(state.scenario, r.theatre, other);
+    weight += w;
   }
   const divergence = weight > 0 ? 1 - stake / weight : 0.5;
-  const abandonment = tie === 'none' ? 1 : clamp((1 - trust) * (0.5 + 0.5 * divergence), 0, 1);
+  const owesAnything = lookup(state.scenario).rivalries.some((r) => (r.defender === actor || r.challenger === actor) && r.challenger !== other && r.defender !== other && owed(state, other, actor, r.challenger === actor, r.defender === actor ? r.challenger : r.defender) >= 2);
+  const abandonment = !owesAnything ? 1 : clamp((1 - trust) * (0.5 + 0.5 * divergence), 0, 1);
 
-  // Entrapment: every crisis `other` may start or suffer, times the chance it escalates, times how bound `actor` is.
+  // Entrapment: every crisis `other` may start or suffer, times the chance it escalates, times how far the terms bind `actor`.
   let pNone = 1;
   let cost = 0;
-  for (const theatre of state.scenario.theatres) {
-    for (const r of theatre.rivals) {
-      if (r.challenger !== other && r.defender !== other) continue;
-      if (r.challenger === actor || r.defender === actor) continue;
-      const crisis = hypothetical(state, theatre.id, r.challenger, r.defender);
-      const answers = new Map<string, SupportLevel>(crisis.calls.map((c) => [c.id, c.expected]));
-      const p = boldness(state, r.challenger, r.defender, theatre.id) * escalationChance(state, crisis, answers) * COMMITMENT[tie];
-      pNone *= 1 - p;
-      cost = Math.max(cost, supportCost(state, crisis, actor, 3) * 10);
-    }
+  for (const r of lookup(state.scenario).rivalries) {
+    if (r.challenger !== other && r.defender !== other) continue;
+    if (r.challenger === actor || r.defender === actor) continue;
+    const opponent = r.challenger === other ? r.defender : r.challenger;
+    const bound = backingOf(owed(state, actor, other, r.challenger === other, opponent));
+    if (bound === 0) continue;
+    const crisis = hypothetical(state, r.theatre, r.challenger, r.defender);
+    const answers = new Map<string, SupportLevel>(crisis.calls.map((c) => [c.id, c.expected]));
+    const p = boldness(state, r.challenger, r.defender, r.theatre) * escalationChance(state, crisis, answers) * bound;
+    pNone *= 1 - p;
+    cost = Math.max(cost, supportCost(state, crisis, actor, 3) * 10);
   }
-  return { abandonment, entrapment: 1 - pNone, entrapmentCost: tie === 'none' ? 0 : cost };
+  return { abandonment, entrapment: 1 - pNone, entrapmentCost: cost };
 }

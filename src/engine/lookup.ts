@@ -1,6 +1,6 @@
 // Indexes of a scenario built once and shared by every state of every game that plays it.
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
-import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef } from './types';
+import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, TieDef } from './types';
 
 export interface Lookup {
   actor: Map<ActorId, ActorDef>;
@@ -16,18 +16,65 @@ export interface Lookup {
   pairs: { a: ActorId; b: ActorId; key: string }[];
   /** directed[a][b]: a key for the ordered pair a→b. */
   directed: Record<ActorId, Record<ActorId, string>>;
-  /** others[a]: every actor but a, in the scenario's order; rows[a] holds their pair and directed keys alike.
+  /** others[a]: every actor but a, in the scenario's order; rows[a] holds their index, pair and directed keys alike.
    *  Rules walk these arrays rather than the keys of a record: the same order, far less work per step. */
   others: Record<ActorId, ActorId[]>;
-  rows: Record<ActorId, { other: ActorId; pair: string; directed: string }[]>;
+  rows: Record<ActorId, { other: ActorId; at: number; pair: string; directed: string }[]>;
+  /** index[a]: the place of `a` among the actors (ids), for figures kept in arrays. */
+  index: Record<ActorId, number>;
+  /** theatreAt[t]: the place of theatre `t` among the scenario's theatres. */
+  theatreAt: Record<string, number>;
   /** exposure.get(theatre)[actor]: how much a clash there touches the actor (see exposureOf). */
   exposure: Map<string, Record<ActorId, number>>;
   /** Actors party to a rivalry, by theatre. */
   rivalsIn: Map<string, Set<ActorId>>;
   /** The rivalries in which each actor defends: where it can be threatened. */
-  defends: Map<ActorId, { theatre: string; challenger: ActorId }[]>;
+  defends: Map<ActorId, Defence[]>;
   ids: ActorId[];
+  /** rivals.get(a): the actors that face `a` in a rivalry anywhere, in either role. */
+  rivals: Map<ActorId, Set<ActorId>>;
+  /** rivalsAt[i]: the indexes of the rivals of the actor of index i (rivals), in the order of the actors. */
+  rivalsAt: number[][];
+  /** common[i × actors + j]: the indexes of the rivals of the actor of index i (in the order of rivals) that are
+   *  rivals of the actor of index j too, j itself left out. */
+  common: number[][];
+  /** Every rivalry once, with its theatre (and the theatre's index): the order in which hazards are computed. */
+  rivalries: { theatre: string; theatreAt: number; challenger: ActorId; defender: ActorId }[];
+  /** between[i × actors + j]: the indexes in `rivalries` of those between the actors of indexes i and j, in either
+   *  role, in that order (often none). */
+  between: number[][];
+  /** crises[a]: the crises `a` may be a principal in, as the future of a tie is reckoned (future.ts): first one no one
+   *  can foresee (somewhere else, against someone else), then its side of each rivalry it is in, in `rivalries` order. */
+  crises: Record<ActorId, Side[]>;
+  /** attacked[a]: those of crises[a] that `a` would not start, in the same order. */
+  attacked: Record<ActorId, Side[]>;
+  /** The treaties of the scenario's starting ties, by pair key: the terms a pair signs again if it re-forms that tie. */
+  treaty: Map<string, TieDef>;
 }
+
+/** A rivalry seen from its defender: the theatre and the challenger, with their indexes (Lookup.theatreAt, index). */
+export interface Defence {
+  theatre: string;
+  theatreAt: number;
+  challenger: ActorId;
+  at: number;
+}
+
+/** A crisis seen from one of its principals: the theatre, the other side, and whether it would start the crisis. */
+export interface Side {
+  /** The rivalry's index in Lookup.rivalries; −1 for a crisis no one can foresee, with no theatre and no opponent. */
+  rivalry: number;
+  theatre: string | null;
+  opponent: ActorId | null;
+  /** The opponent's index (−1 for none), and the theatre's. */
+  at: number;
+  theatreAt: number;
+  initiated: boolean;
+  /** How much a clash there touches each actor, by actor index (Lookup.exposure's); null for none. */
+  exposure: number[] | null;
+}
+
+const UNFORESEEN: Side = { rivalry: -1, theatre: null, opponent: null, at: -1, theatreAt: -1, initiated: false, exposure: null };
 
 const cache = new WeakMap<Scenario, Lookup>();
 
@@ -65,21 +112,28 @@ function build(scenario: Scenario): Lookup {
     pair[a] = Object.fromEntries(ids.map((b) => [b, a < b ? `${a}|${b}` : `${b}|${a}`]));
     directed[a] = Object.fromEntries(ids.map((b) => [b, `${a}|${b}`]));
   }
+  const index: Record<ActorId, number> = Object.fromEntries(ids.map((id, i) => [id, i]));
   const others: Record<ActorId, ActorId[]> = {};
   const rows: Lookup['rows'] = {};
   for (const a of ids) {
     others[a] = ids.filter((b) => b !== a);
-    rows[a] = others[a].map((b) => ({ other: b, pair: pair[a]![b]!, directed: directed[a]![b]! }));
+    rows[a] = others[a].map((b) => ({ other: b, at: index[b]!, pair: pair[a]![b]!, directed: directed[a]![b]! }));
   }
   const exposure = new Map<string, Record<ActorId, number>>();
   for (const t of scenario.theatres) {
     const rivals = new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]));
     exposure.set(t.id, Object.fromEntries(ids.map((id) => [id, t.exposure[id] ?? (rivals.has(id) ? 1 : 0)])));
   }
-  const defends = new Map<ActorId, { theatre: string; challenger: ActorId }[]>(ids.map((id) => [id, []]));
-  for (const t of scenario.theatres) for (const r of t.rivals) defends.get(r.defender)?.push({ theatre: t.id, challenger: r.challenger });
+  const theatreAt: Record<string, number> = Object.fromEntries(scenario.theatres.map((t, i) => [t.id, i]));
+  const defends = new Map<ActorId, Defence[]>(ids.map((id) => [id, []]));
+  for (const t of scenario.theatres) for (const r of t.rivals) defends.get(r.defender)?.push({ theatre: t.id, theatreAt: theatreAt[t.id]!, challenger: r.challenger, at: index[r.challenger]! });
   const pairs: { a: ActorId; b: ActorId; key: string }[] = [];
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push({ a: ids[i]!, b: ids[j]!, key: pair[ids[i]!]![ids[j]!]! });
+  const rivalries = scenario.theatres.flatMap((t, at) => t.rivals.map((r) => ({ theatre: t.id, theatreAt: at, challenger: r.challenger, defender: r.defender })));
+  const crises = crisesOf(ids, rivalries, index, theatreAt, exposure);
+  const rivals = rivalsByActor(ids, scenario);
+  const rivalsAt = ids.map((a) => ids.flatMap((b, i) => (rivals.get(a)!.has(b) ? [i] : [])));
+  const common = ids.flatMap((a) => ids.map((b) => [...rivals.get(a)!].filter((c) => c !== b && rivals.get(b)!.has(c)).map((c) => index[c]!)));
   return {
     ids,
     pairs,
@@ -95,5 +149,54 @@ function build(scenario: Scenario): Lookup {
     theatre: new Map(scenario.theatres.map((t) => [t.id, t])),
     start,
     baseline,
+    rivals,
+    rivalsAt,
+    common,
+    rivalries,
+    between: rivalriesBetween(ids, rivalries),
+    crises,
+    attacked: Object.fromEntries(ids.map((id) => [id, crises[id]!.filter((x) => !x.initiated)])),
+    index,
+    theatreAt,
+    treaty: new Map(scenario.ties.map((t) => [pair[t.a]![t.b]!, t])),
   };
+}
+
+function rivalsByActor(ids: ActorId[], scenario: Scenario): Map<ActorId, Set<ActorId>> {
+  const out = new Map<ActorId, Set<ActorId>>(ids.map((id) => [id, new Set<ActorId>()]));
+  for (const t of scenario.theatres) {
+    for (const r of t.rivals) {
+      out.get(r.challenger)?.add(r.defender);
+      out.get(r.defender)?.add(r.challenger);
+    }
+  }
+  return out;
+}
+
+function rivalriesBetween(ids: ActorId[], rivalries: Lookup['rivalries']): Lookup['between'] {
+  return ids.flatMap((a) =>
+    ids.map((b) => rivalries.flatMap((r, i) => ((r.challenger === a && r.defender === b) || (r.challenger === b && r.defender === a) ? [i] : []))),
+  );
+}
+
+function crisesOf(ids: ActorId[], rivalries: Lookup['rivalries'], index: Lookup['index'], theatreAt: Lookup['theatreAt'], exposure: Lookup['exposure']): Lookup['crises'] {
+  const out: Lookup['crises'] = {};
+  const side = (rivalry: number, theatre: string, opponent: ActorId, initiated: boolean): Side => {
+    const byActor = exposure.get(theatre)!;
+    return { rivalry, theatre, opponent, at: index[opponent]!, theatreAt: theatreAt[theatre]!, initiated, exposure: ids.map((id) => byActor[id]!) };
+  };
+  for (const a of ids) {
+    out[a] = [UNFORESEEN];
+    rivalries.forEach((r, i) => {
+      if (r.challenger === a) out[a]!.push(side(i, r.theatre, r.defender, true));
+      else if (r.defender === a) out[a]!.push(side(i, r.theatre, r.challenger, false));
+    });
+  }
+  return out;
+}
+
+/** Whether the actors of indexes `a` and `b` face each other in a rivalry in the theatre of index `theatre`. */
+export function faceEachOther(L: Lookup, theatre: number, a: number, b: number): boolean {
+  for (const i of L.between[a * L.ids.length + b]!) if (L.rivalries[i]!.theatreAt === theatre) return true;
+  return false;
 }

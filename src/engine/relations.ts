@@ -1,6 +1,7 @@
 // Ties, postures, expectations and the small lookups every rule needs.
+import { exp } from './exact';
 import { lookup } from './lookup';
-import type { ActorId, GameState, Posture, Scenario, SupportLevel, Tie } from './types';
+import type { ActorId, GameState, Posture, Scenario, Tie, TieState } from './types';
 
 export function pairKey(a: ActorId, b: ActorId): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -17,28 +18,13 @@ export function cooling(state: GameState, key: string): boolean {
 
 export const TIE_RANK: Record<Tie, number> = { none: 0, partnership: 1, alliance: 2 };
 export const POSTURE_RANK: Record<Posture, number> = { hedge: 0, partner: 1, ally: 2 };
-const TIE_BY_RANK: Tie[] = ['none', 'partnership', 'alliance'];
+export const TIE_BY_RANK: Tie[] = ['none', 'partnership', 'alliance'];
 export const POSTURE_BY_RANK: Posture[] = ['hedge', 'partner', 'ally'];
 
 /** The tie two postures agree on: the less committed of the two. */
 export function tieFromPostures(p: Posture, q: Posture): Tie {
   return TIE_BY_RANK[Math.min(POSTURE_RANK[p], POSTURE_RANK[q])]!;
 }
-
-/** What an actor expects a tied actor to deliver when it calls: full from an ally, diplomatic from a partner,
- *  and from anyone else at least not to take the other side. */
-export function expectationOf(tie: Tie): SupportLevel {
-  return tie === 'alliance' ? 3 : tie === 'partnership' ? 2 : 1;
-}
-
-/** How much a tie commits: the weight of confidence and of entrapment. */
-export const COMMITMENT: Record<Tie, number> = { none: 0, partnership: 0.5, alliance: 1 };
-
-/** How much one unmet unit of expectation weighs as grievance: higher standards, sharper disappointment. */
-export const GRIEVANCE_WEIGHT: Record<Tie, number> = { none: 0.2, partnership: 0.7, alliance: 1.2 };
-
-/** A tie cannot survive trust below this floor. */
-export const TRUST_FLOOR: Record<Tie, number> = { none: 0, partnership: 0.08, alliance: 0.15 };
 
 /** Combined power index of an actor (military counts most in a crisis). */
 export function powerOf(state: GameState, id: ActorId): number {
@@ -61,8 +47,45 @@ export function partnersOf(state: GameState, id: ActorId): { id: ActorId; tie: T
   return out;
 }
 
+/** A tie an actor holds: the other side (and its index among the actors) and the tie's record. */
+export interface HeldTie {
+  other: ActorId;
+  at: number;
+  tie: TieState & { kind: Exclude<Tie, 'none'> };
+}
+
+/** The ties each actor holds, by actor index, each list in the order of the actor's rows: read once where rules
+ *  walk every actor's ties (the pairs come in the order of the actors, so each list does too). */
+export function tiesHeld(state: GameState): HeldTie[][] {
+  const L = lookup(state.scenario);
+  const held: HeldTie[][] = L.ids.map(() => []);
+  for (const { a, b, key } of L.pairs) {
+    const tie = state.ties[key];
+    if (!tie || tie.kind === 'none') continue;
+    const i = L.index[a]!;
+    const j = L.index[b]!;
+    held[i]!.push({ other: b, at: j, tie: tie as HeldTie['tie'] });
+    held[j]!.push({ other: a, at: i, tie: tie as HeldTie['tie'] });
+  }
+  return held;
+}
+
+/** The ties one actor holds, in the order of its rows (as tiesHeld). */
+export function tiesOf(state: GameState, actor: ActorId): HeldTie[] {
+  const L = lookup(state.scenario);
+  const out: HeldTie[] = [];
+  for (const { other, pair } of L.rows[actor]!) {
+    const tie = state.ties[pair];
+    if (tie && tie.kind !== 'none') out.push({ other, at: L.index[other]!, tie: tie as HeldTie['tie'] });
+  }
+  return out;
+}
+
+/** Years one turn of the scenario stands for. */
+export const yearsPerTurn = (scenario: Scenario): number => scenario.monthsPerTurn / 12;
+
 export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+export const sigmoid = (x: number): number => 1 / (1 + exp(-x));

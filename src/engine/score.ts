@@ -1,4 +1,5 @@
 // An actor's score: its metrics weighted by what it cares about, on a 0..100 scale.
+import { SECURITY_SALIENCE } from './coefficients';
 import { lookup } from './lookup';
 import { threatTo } from './crisis';
 import { METRICS, type ActorId, type GameState, type Metrics } from './types';
@@ -12,9 +13,6 @@ export function scoreOf(metrics: Metrics, interests: Metrics): number {
   }
   return weights > 0 ? sum / weights : 0;
 }
-
-/** How much more security weighs for an actor under threat: when war may come, security overrides the rest. */
-export const SECURITY_SALIENCE = 2;
 
 /** The interest weights an actor judges by now: its own, with security raised by the threat it faces. */
 export function interestsNow(state: GameState, actor: ActorId): Metrics {

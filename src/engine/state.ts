@@ -1,7 +1,9 @@
 // Building the first state of a game, and copying a state before a turn changes it.
+import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { deal } from './deal';
 import { lookup } from './lookup';
 import { pairKey, tieFromPostures } from './relations';
+import { tieRecord } from './ties';
 import { seedRng, restoreRng } from './rng';
 import {
   METRICS,
@@ -39,27 +41,19 @@ export const lastTurn = (state: GameState): number => state.rules?.turns ?? stat
 export function newGame(scenario: Scenario, seed: string, rules?: GameRules): GameState {
   const kept = effectiveRules(scenario, rules);
   const ids = scenario.actors.map((a) => a.id);
-  const ties = tieTable();
   const { start, baseline } = lookup(scenario);
   const postures: Record<ActorId, Record<ActorId, Posture>> = {};
   for (const a of ids) postures[a] = { ...start[a] };
-  // The formal ties are what the postures agree on, so the two can never disagree.
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i]!;
-      const b = ids[j]!;
-      const kind = tieFromPostures(postures[a]![b]!, postures[b]![a]!);
-      if (kind !== 'none') ties[pairKey(a, b)] = { kind, since: 1, cooldownUntil: 0 };
-    }
-  }
   const metrics: Record<ActorId, Metrics> = {};
   const trust: Record<ActorId, Record<ActorId, number>> = {};
+  const evidence: Record<ActorId, Record<ActorId, number>> = {};
   const grievance: Record<ActorId, Record<ActorId, number>> = {};
   const stats: Record<ActorId, ActorStats> = {};
   const power: Record<ActorId, { military: number; economic: number }> = {};
   for (const actor of scenario.actors) {
     metrics[actor.id] = Object.fromEntries(METRICS.map((m) => [m, actor.metrics?.[m] ?? 50])) as Metrics;
     trust[actor.id] = { ...baseline[actor.id] };
+    evidence[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
     grievance[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, 0]));
     stats[actor.id] = emptyStats();
     power[actor.id] = { ...actor.power };
@@ -74,9 +68,10 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     power,
     metrics,
     trust,
+    evidence,
     grievance,
     postures,
-    ties,
+    ties: tieTable(),
     tension: Object.fromEntries(scenario.theatres.map((t) => [t.id, t.tension])),
     dealt: [],
     queued: [],
@@ -84,6 +79,15 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     stats,
     log: [],
   };
+  // The formal ties are what the postures agree on, so the two can never disagree; each under its treaty's terms.
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i]!;
+      const b = ids[j]!;
+      const kind = tieFromPostures(postures[a]![b]!, postures[b]![a]!);
+      if (kind !== 'none') state.ties[pairKey(a, b)] = tieRecord(state, a, b, kind, 1);
+    }
+  }
   const rng = restoreRng(state.rng);
   deal(state, rng);
   state.rng = rng.save();
@@ -118,6 +122,7 @@ export function cloneState(s: GameState): GameState {
     power: { ...s.power },
     metrics,
     trust: copyTable(s.trust),
+    evidence: copyTable(s.evidence),
     grievance: copyTable(s.grievance),
     postures: copyTable(s.postures),
     ties,

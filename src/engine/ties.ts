@@ -1,17 +1,20 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
+import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR } from './coefficients';
 import { lookup } from './lookup';
-import { GRIEVANCE_WEIGHT, POSTURE_RANK, TIE_RANK, TRUST_FLOOR, cooling, pairKey, tieFromPostures } from './relations';
-import { bayesTrust } from './trust';
-import type { ActorId, GameState, TieChange } from './types';
-
-/** Trust everyone else keeps in an actor that walks out of an alliance. */
-export const ABROGATION_REPUTATION = 0.9;
-/** Grievance the abandoned ally takes from an abrogation. */
-export const ABROGATION_GRIEVANCE = 2;
+import { POSTURE_RANK, TIE_RANK, cooling, pairKey, tieFromPostures, yearsPerTurn } from './relations';
+import { treatyFor } from './treaty';
+import { learn } from './trust';
+import type { ActorId, GameState, Tie, TieChange, TieState } from './types';
 
 function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean): void {
   const key = pairKey(a, b);
   state.ties[key] = { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 };
+}
+
+/** A tie record of `kind` for the pair, under the treaty it holds or would sign. */
+export function tieRecord(state: GameState, a: ActorId, b: ActorId, kind: Exclude<Tie, 'none'>, since: number): TieState {
+  const { terms, against, burden } = treatyFor(state, a, b, kind);
+  return { kind, since, cooldownUntil: 0, terms, ...(against ? { against } : {}), ...(burden ? { burden } : {}) };
 }
 
 /** Bring every tie in line with the postures just chosen. */
@@ -23,7 +26,7 @@ export function settleTies(state: GameState, changes: TieChange[]): void {
     const to = cooling(state, key) ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
     if (to === from) continue;
     if (TIE_RANK[to] > TIE_RANK[from]) {
-      state.ties[key] = { kind: to, since: state.turn, cooldownUntil: 0 };
+      state.ties[key] = tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn);
       changes.push({ a, b, from, to, reason: 'formed' });
       continue;
     }
@@ -32,14 +35,24 @@ export function settleTies(state: GameState, changes: TieChange[]): void {
     for (const leaver of leavers) {
       const other = leaver === a ? b : a;
       state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
-      state.trust[other]![leaver] = bayesTrust(state.trust[other]![leaver]!, false, 0);
-      if (from === 'alliance') {
-        for (const id of ids) if (id !== leaver && id !== other) state.trust[id]![leaver]! *= ABROGATION_REPUTATION;
-      }
+      learn(state, other, leaver, false, 0);
+      // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
+      if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
     }
     if (to === 'none') delete state.ties[key];
-    else state.ties[key] = { kind: to, since: current?.since ?? state.turn, cooldownUntil: 0 };
+    else state.ties[key] = tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn);
     changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
+  }
+}
+
+/** Unequal clauses weigh on the side that resents them every year the tie holds: a tie ages (rules v3). */
+export function chafe(state: GameState): void {
+  const years = yearsPerTurn(state.scenario);
+  for (const { a, b, key } of lookup(state.scenario).pairs) {
+    const tie = state.ties[key];
+    if (!tie?.burden || tie.kind === 'none') continue;
+    const other = tie.burden.actor === a ? b : a;
+    state.grievance[tie.burden.actor]![other]! += tie.burden.grievancePerYear * years;
   }
 }
 

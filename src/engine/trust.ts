@@ -1,32 +1,36 @@
-// Trust as a belief (Kydd): A's probability that B is the kind of partner that delivers what A expects.
-// It moves by Bayes' rule on what B actually does; a costly delivery is stronger evidence than a cheap one.
-// Unmet expectations also leave grievances, which decay slowly and can break a tie.
+// Trust as a belief (Kydd, Trust and Mistrust in International Relations): A's expectation that B delivers what A
+// expects in a crisis, held as a Beta belief — a mean (state.trust) and the evidence it rests on (state.evidence).
+// Each crisis is an observation: a delivery counts for, a failure against; a costly delivery counts more. Forgetting
+// thins the evidence, so the belief grows vaguer and moves faster on the next deed, but its mean stays where it was.
+// Unmet expectations also leave grievances, which fade slowly and can break a tie.
+import { COSTLY_SIGNAL, EVIDENCE_KEPT_PER_YEAR, GRIEVANCE_WEIGHT, TRUST_BOUNDS, TRUST_MIN_EVIDENCE, keptPerTurn } from './coefficients';
 import { lookup } from './lookup';
-import { GRIEVANCE_WEIGHT, clamp, tieOf } from './relations';
+import { clamp, tieOf, yearsPerTurn } from './relations';
 import type { ActorId, GameState, SupportLevel } from './types';
 
-/** P(delivers what is expected | reliable type). */
-export const P_MEET_RELIABLE = 0.75;
-/** P(delivers what is expected | unreliable type), when delivering costs nothing. */
-export const P_MEET_UNRELIABLE = 0.6;
-/** Grievance kept from one turn to the next. */
-export const GRIEVANCE_DECAY = 0.85;
-/** Share of the gap to the baseline that trust closes in a quiet turn. */
-export const TRUST_DRIFT = 0.05;
+/** The Beta update of a belief of mean `p` resting on `evidence` observations, after one deed. A delivery at cost
+ *  `cost` (0..1) weighs 1 + COSTLY_SIGNAL × cost observations; a failure weighs `weight` (1 for a shortfall). */
+export function updateBelief(p: number, evidence: number, met: boolean, cost: number, weight = 1): { trust: number; evidence: number } {
+  const w = met ? 1 + COSTLY_SIGNAL * clamp(cost, 0, 1) : weight;
+  const n = evidence + w;
+  return { trust: clamp((p * evidence + (met ? w : 0)) / n, TRUST_BOUNDS[0], TRUST_BOUNDS[1]), evidence: n };
+}
 
-/** Bayes update of p after observing the other side meet (or fail) an expectation, at cost c in [0,1]. */
-export function bayesTrust(p: number, met: boolean, cost: number): number {
-  const c = clamp(cost, 0, 0.95);
-  const likeR = met ? P_MEET_RELIABLE : 1 - P_MEET_RELIABLE;
-  const likeU = met ? P_MEET_UNRELIABLE * (1 - c) : 1 - P_MEET_UNRELIABLE * (1 - c);
-  const num = p * likeR;
-  const posterior = num / (num + (1 - p) * likeU);
-  return clamp(posterior, 0.001, 0.999);
+/** The spread (standard deviation) of a Beta belief of mean `p` on `evidence` observations. */
+export function beliefSpread(p: number, evidence: number): number {
+  return Math.sqrt((p * (1 - p)) / (evidence + 1));
+}
+
+/** `observer` learns from `actor`'s deed: `met` or not, at a cost to `actor`, with `weight` observations for a failure. */
+export function learn(state: GameState, observer: ActorId, actor: ActorId, met: boolean, cost: number, weight = 1): void {
+  const next = updateBelief(state.trust[observer]![actor]!, state.evidence[observer]![actor]!, met, cost, weight);
+  state.trust[observer]![actor] = next.trust;
+  state.evidence[observer]![actor] = next.evidence;
 }
 
 /**
  * `observer` watches `actor` deliver `delivered` where it expected `expected`, at a cost to `actor`.
- * Updates trust and grievance in place, and marks the pair as observed this turn (no drift).
+ * Updates trust and grievance in place, and marks the pair as observed this turn.
  */
 export function observe(
   state: GameState,
@@ -38,12 +42,20 @@ export function observe(
   cost: number,
 ): void {
   const met = delivered >= expected;
-  const row = state.trust[observer]!;
-  row[actor] = bayesTrust(row[actor]!, met, met ? cost : 0);
+  learn(state, observer, actor, met, met ? cost : 0);
   const shortfall = Math.max(0, expected - delivered);
   if (shortfall > 0) {
     const g = state.grievance[observer]!;
     g[actor] = g[actor]! + shortfall * GRIEVANCE_WEIGHT[tieOf(state, observer, actor)];
   }
   observed.add(lookup(state.scenario).directed[observer]![actor]!);
+}
+
+/** A turn's forgetting: every belief rests on a little less evidence, down to a floor; its mean does not move. */
+export function forget(state: GameState): void {
+  const kept = keptPerTurn(EVIDENCE_KEPT_PER_YEAR, yearsPerTurn(state.scenario));
+  for (const a of lookup(state.scenario).ids) {
+    const row = state.evidence[a]!;
+    for (const b in row) row[b] = Math.max(TRUST_MIN_EVIDENCE, row[b]! * kept);
+  }
 }

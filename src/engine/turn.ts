@@ -1,13 +1,26 @@
 // One turn: check every actor's decisions, then resolve them into the next state.
-import { resolveCrisis, threatTo } from './crisis';
+import {
+  AUTONOMY_PER_PAID,
+  BLOC_TENSION,
+  GRIEVANCE_KEPT_PER_YEAR,
+  METRIC_RATE_PER_YEAR,
+  METRIC_REST,
+  TENSION_RATE_PER_YEAR,
+  TRADE_PER_YEAR,
+  WAR,
+  keptPerTurn,
+  perTurn,
+} from './coefficients';
+import { resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { COMMITMENT, clamp, cooling, partnersOf, powerOf } from './relations';
+import { autonomyTargetIn, figuresOf, influenceTargetIn, rivalryHazards, securityTargetIn } from './future';
+import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { lookup } from './lookup';
 import { cloneState, lastTurn } from './state';
-import { breakStrainedTies, settleTies } from './ties';
-import { GRIEVANCE_DECAY, TRUST_DRIFT } from './trust';
+import { breakStrainedTies, chafe, settleTies } from './ties';
+import { forget } from './trust';
 import {
   POSTURES,
   SUPPORT_LEVELS,
@@ -151,7 +164,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
     }
   }
 
-  endOfTurn(s, observed, record);
+  endOfTurn(s, record);
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
@@ -170,64 +183,72 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
 
 /** A clash between two strong states in a theatre at the boiling point is a war, and ends the game. */
 function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: number): boolean {
-  const strongState = (id: ActorId) => {
-    const actor = lookup(s.scenario).actor.get(id)!;
-    return actor.kind === 'state' && s.power[id]!.military >= 40;
-  };
-  return severity >= 0.85 && tension >= 0.95 && strongState(a) && strongState(b);
+  const strongState = (id: ActorId) => lookup(s.scenario).actor.get(id)!.kind === 'state' && s.power[id]!.military >= WAR.military;
+  return severity >= WAR.severity && tension >= WAR.tension && strongState(a) && strongState(b);
 }
 
-/** The slow forces of a turn: grievances fade, ties strain, trust settles, commitments weigh on autonomy. */
-function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): void {
+/** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
+ *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. */
+function endOfTurn(s: GameState, record: TurnRecord): void {
   const L = lookup(s.scenario);
-  const { ids, baseline, others, rows } = L;
+  const { ids, others, rows } = L;
+  const years = yearsPerTurn(s.scenario);
+  const grievanceKept = keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years);
   for (const a of ids) {
     const g = s.grievance[a]!;
-    for (const b of others[a]!) g[b]! *= GRIEVANCE_DECAY;
+    for (const b of others[a]!) g[b]! *= grievanceKept;
   }
+  chafe(s);
   breakStrainedTies(s, record.tieChanges);
+  forget(s);
 
-  for (const a of ids) {
-    const row = s.trust[a]!;
-    const base = baseline[a]!;
-    for (const { other: b, directed } of rows[a]!) {
-      if (observed.has(directed)) continue;
-      row[b] = row[b]! + TRUST_DRIFT * (base[b]! - row[b]!);
-    }
-  }
+  // Points each actor paid this turn backing others in clashes: obligations paid weigh on its freedom.
+  const paid: Record<ActorId, number> = {};
+  for (const c of record.crises) for (const a of c.answers) if (a.cost > 0) paid[a.callee] = (paid[a.callee] ?? 0) + a.cost;
 
-  for (const a of ids) {
+  // A turn's share of each metric's yearly rate, the same for every actor.
+  const rates = {
+    autonomy: perTurn(METRIC_RATE_PER_YEAR.autonomy, years),
+    economy: perTurn(METRIC_RATE_PER_YEAR.economy, years),
+    security: perTurn(METRIC_RATE_PER_YEAR.security, years),
+    influence: perTurn(METRIC_RATE_PER_YEAR.influence, years),
+    stability: perTurn(METRIC_RATE_PER_YEAR.stability, years),
+  };
+  const rate = (m: keyof typeof rates) => rates[m];
+  // Read once for every actor: nothing they read changes until the targets are all known.
+  const figures = figuresOf(s);
+  const hazards = rivalryHazards(s, figures.held);
+  const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
+  ids.forEach((a, i) => {
     const m = s.metrics[a]!;
-    const trust = s.trust[a]!;
     const ownEconomy = s.power[a]!.economic;
-    const ownPower = powerOf(s, a);
-    let alliances = 0;
-    let partnerships = 0;
     let trade = 0;
-    let backing = 0;
     for (const { other: b, pair } of rows[a]!) {
       const tie = s.ties[pair];
-      if (!tie || tie.kind === 'none') continue;
-      if (tie.kind === 'alliance') alliances++;
-      else partnerships++;
-      // Practical cooperation pays the same under partnership and alliance.
-      trade += (1.5 * s.power[b]!.economic) / (s.power[b]!.economic + ownEconomy + 1e-9);
-      const theirs = powerOf(s, b);
-      backing += (COMMITMENT[tie.kind] * trust[b]! * theirs) / (theirs + ownPower + 1e-9);
+      // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the
+      // other to keep its side of the bargain.
+      if (tie && tie.kind !== 'none') trade += (TRADE_PER_YEAR * years * s.trust[a]![b]! * s.power[b]!.economic) / (s.power[b]!.economic + ownEconomy + 1e-9);
     }
-    // Obligations restrict the freedom of manoeuvre; hedging keeps it.
-    const autonomyTarget = 70 - 7 * alliances - 2 * partnerships;
-    m.autonomy = clamp(m.autonomy + 0.3 * (autonomyTarget - m.autonomy), 0, 100);
-    m.economy = clamp(m.economy + trade + 0.05 * (50 - m.economy), 0, 100);
-    const threat = threatTo(s, a);
-    const securityTarget = 50 - 40 * threat * (1 - Math.min(1, backing));
-    m.security = clamp(m.security + 0.1 * (securityTarget - m.security), 0, 100);
-    m.influence = clamp(m.influence + 0.05 * (50 - m.influence), 0, 100);
-    m.stability = clamp(m.stability + 0.05 * (50 - m.stability), 0, 100);
+    m.autonomy = clamp(m.autonomy + rate('autonomy') * (targets[i]!.autonomy - m.autonomy) - AUTONOMY_PER_PAID * (paid[a] ?? 0), 0, 100);
+    m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
+    m.security = clamp(m.security + rate('security') * (targets[i]!.security - m.security), 0, 100);
+    m.influence = clamp(m.influence + rate('influence') * (targets[i]!.influence - m.influence), 0, 100);
+    m.stability = clamp(m.stability + rate('stability') * (METRIC_REST - m.stability), 0, 100);
+  });
+
+  // Power shifts by itself where the scenario says it grows or declines.
+  for (const actor of s.scenario.actors) {
+    if (!actor.growth) continue;
+    const p = s.power[actor.id]!;
+    // A new record, never a change in place: states share power records (see cloneState).
+    s.power[actor.id] = { military: Math.max(0, p.military + (actor.growth.military ?? 0) * years), economic: Math.max(0, p.economic + (actor.growth.economic ?? 0) * years) };
   }
 
-  // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward.
+  // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward; a
+  // theatre's own baseline moves by its trend (a threat fading, or growing).
   const alliances = L.pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
+  const elapsed = s.turn * years;
+  const tensionRate = perTurn(TENSION_RATE_PER_YEAR, years);
   for (const theatre of s.scenario.theatres) {
     const rivals = L.rivalsIn.get(theatre.id)!;
     let blocs = 0;
@@ -236,7 +257,8 @@ function endOfTurn(s: GameState, observed: Set<string>, record: TurnRecord): voi
       const againstEachOther = theatre.rivals.some((r) => (r.challenger === a && r.defender === b) || (r.challenger === b && r.defender === a));
       if (touches && !againstEachOther) blocs++;
     }
-    const target = clamp(theatre.tension + 0.1 * blocs, 0, 1);
-    s.tension[theatre.id] = clamp(s.tension[theatre.id]! + 0.2 * (target - s.tension[theatre.id]!), 0, 1);
+    const baseline = clamp(theatre.tension + (theatre.trend ?? 0) * elapsed, 0, 1);
+    const target = clamp(baseline + BLOC_TENSION * blocs, 0, 1);
+    s.tension[theatre.id] = clamp(s.tension[theatre.id]! + tensionRate * (target - s.tension[theatre.id]!), 0, 1);
   }
 }

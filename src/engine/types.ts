@@ -41,6 +41,12 @@ export interface Persona {
   motto?: string;
 }
 
+/** How an actor's power changes by itself, in points a year (growth or decline, e.g. an economy rising). */
+export interface Growth {
+  military?: number;
+  economic?: number;
+}
+
 export interface ActorDef {
   id: ActorId;
   name: string;
@@ -54,14 +60,35 @@ export interface ActorDef {
   metrics?: Partial<Metrics>;
   /** Starting trust in other actors (0..1); missing pairs use the scenario default. */
   trust?: Record<ActorId, number>;
+  /** Points of power gained (or lost, if negative) each year. */
+  growth?: Growth;
   description?: string;
   sources?: SourceRef[];
 }
 
-export interface TieDef {
+/**
+ * What a treaty obliges, after the ATOP data set of alliance treaties: `defensive` (aid when the partner is
+ * attacked), `offensive` (aid whoever starts the crisis), `neutrality` (stay out, never aid the other side),
+ * `consultation` (consult and stand by the partner when it is attacked). The kind of tie sets how much aid:
+ * an alliance full support, a partnership diplomatic support.
+ */
+export const TERMS = ['defensive', 'offensive', 'neutrality', 'consultation'] as const;
+export type Terms = (typeof TERMS)[number];
+
+/** A treaty's terms as a game holds them: what it obliges, against whom, and whom its unequal clauses burden. */
+export interface Treaty {
+  terms: Terms;
+  /** The powers it is aimed at (and any state allied with them); absent: anyone. */
+  against?: ActorId[];
+  /** An unequal clause: the side that resents it, and the grievance it adds a year while the tie holds. */
+  burden?: { actor: ActorId; grievancePerYear: number };
+}
+
+export interface TieDef extends Partial<Treaty> {
   a: ActorId;
   b: ActorId;
   kind: Exclude<Tie, 'none'>;
+  sources?: SourceRef[];
 }
 
 export interface PostureDef {
@@ -86,6 +113,8 @@ export interface TheatreDef {
   rivals: RivalryDef[];
   /** How much a clash here touches each actor, 0..1 (missing = 0). */
   exposure: Record<ActorId, number>;
+  /** How the theatre's baseline tension moves each year (a threat fading is negative). */
+  trend?: number;
   sources?: SourceRef[];
 }
 
@@ -163,6 +192,8 @@ export interface ScenarioDef {
   title: string;
   summary: string;
   startYear: number;
+  /** Month (1–12) in which the first turn starts; January when absent. */
+  startMonth?: number;
   endYear: number;
   monthsPerTurn: number;
   turns: number;
@@ -196,7 +227,7 @@ export interface RngState {
   s2: number;
 }
 
-export interface TieState {
+export interface TieState extends Partial<Treaty> {
   kind: Tie;
   since: number;
   /** The pair may not form a tie again before this turn. */
@@ -315,6 +346,8 @@ export interface GameState {
   power: Record<ActorId, { military: number; economic: number }>;
   metrics: Record<ActorId, Metrics>;
   trust: Record<ActorId, Record<ActorId, number>>;
+  /** How much evidence each belief rests on, in observations (a Beta belief of mean trust and weight evidence). */
+  evidence: Record<ActorId, Record<ActorId, number>>;
   grievance: Record<ActorId, Record<ActorId, number>>;
   postures: Record<ActorId, Record<ActorId, Posture>>;
   /** Keyed by pairKey(a, b). */

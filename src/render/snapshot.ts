@@ -1,6 +1,6 @@
 // What the map draws: a plain picture of the world as one side sees it, built from a game state.
 // The scenes read only this, never the state, so they cannot compute a rule.
-import { tieOf, type ActorId, type ActorKind, type GameState, type Posture, type Tie } from '../engine';
+import { tieOf, treatyFor, type ActorId, type ActorKind, type GameState, type Posture, type Terms, type Tie } from '../engine';
 
 /** How an actor stands toward the player, in the order the map ranks them. Drives colour and pattern together. */
 export type Standing = 'self' | 'alliance' | 'partnership' | 'rival' | 'none';
@@ -16,6 +16,8 @@ export interface ActorMark {
   standing: Standing;
   /** The formal tie with the player ('none' for the player itself). */
   tie: Tie;
+  /** Its treaty's terms, when there is a tie. */
+  terms?: Terms;
   /** The player's posture toward this actor, and this actor's toward the player (null for the player itself). */
   posture: Posture | null;
   theirPosture: Posture | null;
@@ -74,6 +76,7 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
       lat: a.map.lat,
       standing: standingOf(state, side, a.id, tie),
       tie,
+      ...(tie === 'none' ? {} : { terms: treatyFor(state, side, a.id, tie).terms }),
       posture: self ? null : state.postures[side]![a.id]!,
       theirPosture: self ? null : state.postures[a.id]![side]!,
       trust: self ? null : state.trust[side]![a.id]!,

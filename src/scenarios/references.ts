@@ -135,6 +135,16 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     const first = tied.get(key);
     if (first !== undefined) error(['ties', i], `ties[${i}] ties ${ids[0]} and ${ids[1]} again; ties[${first}] already does, and a pair can have only one tie.`);
     else tied.set(key, i);
+    list(field(t, 'against')).forEach((x, j) => {
+      if (actor(['ties', i, 'against', j], x, 'value', false) && ids.includes(str(x)!)) {
+        error(['ties', i, 'against', j], `ties[${i}].against names ${str(x)}, one of the two sides of the tie; a treaty is aimed at a third power.`);
+      }
+    });
+    const burdened = field(field(t, 'burden'), 'actor');
+    if (burdened !== undefined && actor(['ties', i, 'burden', 'actor'], burdened, 'value', false) && !ids.includes(str(burdened)!)) {
+      error(['ties', i, 'burden', 'actor'], `ties[${i}].burden.actor is ${str(burdened)}, but only ${ids[0]} or ${ids[1]} can resent the terms of their own treaty.`);
+    }
+    sources(['ties', i], t);
   });
   checkPostures(['postures'], field(root, 'postures'));
 

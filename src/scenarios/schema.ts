@@ -9,6 +9,7 @@ import {
   METRICS,
   POSTURES,
   SUPPORT_LEVELS,
+  TERMS,
   TIES,
   type Condition,
   type Effect,
@@ -112,6 +113,14 @@ const actor = z
         .record(actorRef('Trusted actor'), share('Trust in that actor.'))
         .check(z.describe('Starting trust in other actors, by actor id. Pairs left out use the scenario\'s default trust.')),
     ),
+    growth: z.optional(
+      z
+        .strictObject({
+          military: z.optional(z.number().check(z.describe('Points of military power gained a year (negative: lost).'))),
+          economic: z.optional(z.number().check(z.describe('Points of economic power gained a year (negative: lost).'))),
+        })
+        .check(z.describe('How the actor\'s power grows or declines by itself, in points a year: power shifts between partners age their ties.')),
+    ),
     description: z.optional(text('A paragraph about the actor for its dossier.')),
     sources: z.optional(sources),
   })
@@ -122,6 +131,27 @@ const tie = z
     a: actorRef('One side of the tie'),
     b: actorRef('The other side of the tie'),
     kind: z.enum(FORMAL_TIES).check(z.describe('How committed the tie is: a partnership or a full alliance.')),
+    terms: z.optional(
+      z
+        .enum(TERMS)
+        .check(
+          z.describe(
+            'What the treaty obliges (the ATOP types): "defensive" aid when the partner is attacked, "offensive" aid whoever starts it, "neutrality" only staying out, "consultation" standing by a partner under attack. Standard: defensive for an alliance, consultation for a partnership.',
+          ),
+        ),
+    ),
+    against: z.optional(
+      z.array(actorRef('A power the treaty is aimed at')).check(z.minLength(1), z.describe('The powers the treaty is aimed at; its aid is owed against them and any state allied with them. Left out: against anyone.')),
+    ),
+    burden: z.optional(
+      z
+        .strictObject({
+          actor: actorRef('The side that resents the unequal clause'),
+          grievancePerYear: z.number().check(z.minimum(0), z.describe('Grievance the clause adds each year the tie holds.')),
+        })
+        .check(z.describe('An unequal clause of the treaty (a concession, a base, a privilege) that one side resents as long as the tie holds.')),
+    ),
+    sources: z.optional(sources),
   })
   .check(z.describe('A formal tie between two actors that both have agreed to, in force at the start.'));
 
@@ -151,6 +181,7 @@ const theatre = z
     exposure: z
       .record(actorRef('Exposed actor'), share('How much a clash here touches that actor.'))
       .check(z.describe('How much a clash here touches each actor, by actor id. Actors left out are untouched (0).')),
+    trend: z.optional(z.number().check(z.describe('How much the baseline tension moves each year: negative as a threat fades, positive as it grows.'))),
     sources: z.optional(sources),
   })
   .check(z.describe('A region where crises happen.'));
@@ -317,6 +348,7 @@ export const scenarioSchema = z
     title: text('Title shown in the scenario list.'),
     summary: text('A few sentences introducing the scenario.'),
     startYear: z.int().check(z.describe('Year the scenario begins.')),
+    startMonth: z.optional(z.int().check(z.minimum(1), z.maximum(12), z.describe('Month (1 to 12) in which the first turn begins. January when left out.'))),
     endYear: z.int().check(z.describe('Year the scenario ends.')),
     monthsPerTurn: z.int().check(z.minimum(1)).check(z.describe('How many months one turn stands for, 1 or more.')),
     turns: z.int().check(z.minimum(1)).check(z.describe('How many turns a game lasts, 1 or more.')),

@@ -1,10 +1,10 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
-import { gauges, lastTurn, lookup, score, tieOf, type ActorId, type GameState } from '../engine';
-import { crisisTitle } from './consequences';
+import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
+import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section } from './dom';
-import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, METRIC_WORD, nameOf, quotes, rulesWords, theatreName } from './words';
+import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, METRIC_WORD, cap, listWords, nameOf, quotes, rulesWords, theatreName, tieWords } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
@@ -16,21 +16,59 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
   for (const crisis of game.agenda.crises) {
     const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
     const asks = crisis.calls.filter((c) => players.includes(c.callee));
+    const who = (id: ActorId) => (players.length > 1 ? nameOf(scenario, id) : 'you');
+    // A player who is a party to the crisis calls on others: whom, and what each owes it.
+    const parties = players.filter((p) => p === crisis.initiator || p === crisis.target);
     box.append(
       h(
         'article',
-        { class: `crisis${asks.length > 0 ? ' calls-you' : ''}` },
+        { class: `crisis${asks.length > 0 || parties.length > 0 ? ' calls-you' : ''}` },
         h('h3', {}, crisisTitle(game, crisis)),
         h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)} · a ${gravity(crisis.severity)} crisis`),
         event?.kind === 'crisis' ? h('p', {}, event.text) : null,
         asks.length > 0
-          ? h('ul', { class: 'asks' }, ...asks.map((c) => h('li', {}, h('strong', {}, '⚑ '), `${nameOf(scenario, c.caller)} calls on ${players.length > 1 ? nameOf(scenario, c.callee) : 'you'} and expects ${SUPPORT_WORD[c.expected]}.`)))
-          : h('p', { class: 'meta' }, players.length > 1 ? 'No one calls on either of you.' : 'No one calls on you.'),
+          ? h(
+              'ul',
+              { class: 'asks' },
+              ...asks.map((c) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, '⚑ '),
+                  `${nameOf(scenario, c.caller)} calls on ${who(c.callee)} and expects ${SUPPORT_WORD[c.expected]}: ${expectationWhy(game, crisis, c, who)}.`,
+                  calledByBoth(crisis, c.callee) && c.caller === crisis.initiator ? ` ${cap(who(c.callee))} ${who(c.callee) === 'you' ? 'are' : 'is'} tied to both sides, so both call.` : '',
+                ),
+              ),
+            )
+          : parties.length === 0
+            ? h('p', { class: 'meta' }, players.length > 1 ? 'No one calls on either of you.' : 'No one calls on you.')
+            : null,
+        ...parties.map((party) => h('p', {}, h('strong', {}, '⚑ '), partyLine(game, crisis, party, who(party)))),
         quotes(scenario, event?.sources ?? lookup(scenario).theatre.get(crisis.theatre)?.sources),
       ),
     );
   }
   return box;
+}
+
+/** The crisis as the player who is a party to it sees it: which side it is on, whom it calls and for what, and who owes
+ *  it only neutrality because it is the challenger. `who` is "you", or the player's name in hot-seat. */
+function partyLine(game: GameState, crisis: CrisisInstance, party: ActorId, who: string): string {
+  const you = who === 'you';
+  const made = crisis.calls.filter((c) => c.caller === party);
+  const restrained = new Set(party === crisis.initiator ? owedOnlyRestraint(game, crisis, made) : []);
+  const groups = SUPPORT_LEVELS.slice()
+    .reverse()
+    .map((level) => ({ level, called: made.filter((c) => c.expected === level).map((c) => c.callee) }))
+    .filter((g) => g.called.length > 0)
+    .map(({ level, called }) => {
+      const held = called.filter((x) => restrained.has(x));
+      const why = held.length === 0 ? '' : held.length === called.length ? ' (all their treaties owe a challenger)' : ` (all that ${listWords(held.map((x) => nameOf(game.scenario, x)))} owe a challenger by treaty)`;
+      return `${listWords(called.map((x) => nameOf(game.scenario, x)))} for ${SUPPORT_WORD[level]}${why}`;
+    });
+  const side = party === crisis.initiator ? 'the challenger' : 'the one challenged';
+  const calls = groups.length > 0 ? `: ${you ? 'you call' : 'it calls'} on ${listWords(groups)}` : `, and no one is called on ${you ? 'your' : 'its'} behalf`;
+  return `${cap(who)} ${you ? 'are' : 'is'} ${side}${calls}.`;
 }
 
 function events(game: GameState, players: readonly ActorId[]): HTMLElement | null {
@@ -68,7 +106,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           'tr',
           {},
           h('th', { attrs: { scope: 'row' } }, button(a.name, () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${a.name}: open the dossier` } })),
-          h('td', {}, TIE_WORD[tie]),
+          h('td', {}, tieWords(game, side, a.id)),
           h('td', {}, POSTURE_LABEL[game.postures[side]![a.id]!]),
           h('td', {}, POSTURE_LABEL[game.postures[a.id]![side]!]),
           h('td', {}, pct(game.trust[side]![a.id]!)),

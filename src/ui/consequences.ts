@@ -2,11 +2,15 @@
 // answer to a call the engine's own figures — what the caller expects, the chance the clash escalates, what backing costs.
 import {
   escalationChance,
-  expectationOf,
+  expectedOf,
   lookup,
+  obligation,
+  owed,
   supportCost,
   tieOf,
+  treatyFor,
   type ActorId,
+  type Call,
   type ChoiceDef,
   type CrisisInstance,
   type Effect,
@@ -14,7 +18,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
-import { METRIC_WORD, SUPPORT_WORD, TIE_WORD, nameOf, theatreName } from './words';
+import { METRIC_WORD, SUPPORT_WORD, listWords, nameOf, theatreName, tieWords } from './words';
 
 const possessive = (name: string) => (name === 'you' ? 'your' : name.endsWith('s') ? `${name}’` : `${name}’s`);
 
@@ -32,7 +36,7 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect): str
       return `${possessive(who(fx.actor))} ${parts.join(' and ')}`;
     }
     case 'support': {
-      const expected = expectationOf(tieOf(state, fx.to, side));
+      const expected = expectedOf(state, fx.to, side);
       const verdict = fx.level >= expected ? 'which meets what it expects' : `short of the ${SUPPORT_WORD[expected]} it expects — its trust in you falls`;
       return `${who(fx.to)} counts this as ${SUPPORT_WORD[fx.level]} from you, ${verdict}`;
     }
@@ -46,26 +50,60 @@ export function optionEffects(state: GameState, side: ActorId, choice: ChoiceDef
   return choice.effects.map((fx) => describeEffect(state, side, fx));
 }
 
+/**
+ * Why `call` expects what it does (`call.expected`, as the engine set it): the tie's terms and who started the crisis,
+ * as a clause to follow "X expects …:". `name` gives "you" for the player at the screen.
+ */
+export function expectationWhy(state: GameState, crisis: CrisisInstance, call: Call, name: (id: ActorId) => string): string {
+  const callee = name(call.callee);
+  const your = callee === 'you' ? 'your' : possessive(callee);
+  const kind = tieOf(state, call.callee, call.caller);
+  if (kind === 'none') return `${callee} ${callee === 'you' ? 'have' : 'has'} no tie with it, only a stake in ${theatreName(state.scenario, crisis.theatre)}`;
+  const tie = `${your} ${tieWords(state, call.callee, call.caller)}`;
+  const started = call.caller === crisis.initiator;
+  const opponent = started ? crisis.target : crisis.initiator;
+  const treaty = treatyFor(state, call.callee, call.caller, kind);
+  // What the terms would owe were the treaty aimed at anyone: more than expected means its `against` clause left this opponent out.
+  if (treaty.against && obligation(state, { terms: treaty.terms }, kind, started, opponent) > call.expected) {
+    return `${tie} is aimed at ${listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or')}, not at ${nameOf(state.scenario, opponent)}, so it owes no more here`;
+  }
+  if (treaty.terms === 'neutrality') return `${tie} owes no more than that, whoever starts the crisis`;
+  if (!started) return `it is the one challenged, and ${tie} owes that to a partner challenged`;
+  return call.expected <= 1 ? `it started this crisis, and ${tie} owes a partner that starts one no more than that` : `${tie} owes that even in a crisis the partner starts`;
+}
+
+/** The actors the initiator of a crisis called who owed it only neutrality because it started the crisis: their terms
+ *  would have owed it more had it been the one challenged (a defensive alliance, a consultative partnership). */
+export function owedOnlyRestraint(state: GameState, crisis: { initiator: ActorId; target: ActorId }, calls: readonly { caller: ActorId; callee: ActorId; expected: SupportLevel }[]): ActorId[] {
+  return calls.filter((c) => c.caller === crisis.initiator && c.expected <= 1 && owed(state, c.callee, c.caller, false, crisis.target) > c.expected).map((c) => c.callee);
+}
+
+/** Whether `callee` is called by both sides of `crisis` (it is tied to both): then it answers each call apart. */
+export const calledByBoth = (crisis: CrisisInstance, callee: ActorId): boolean => crisis.calls.filter((c) => c.callee === callee).length > 1;
+
 export interface AnswerOutlook {
-  /** What the caller expects of the tie, and the tie. */
+  /** What the caller expects (the engine's `call.expected`), and why, from the tie's terms and who started the crisis. */
   expected: SupportLevel;
-  tie: string;
-  /** Per level: the chance the clash escalates (others giving what their ties call for) and your cost if it does. */
+  why: string;
+  /** Per level: the chance the clash escalates (others giving what they are expected to) and your cost if it does. */
   levels: { level: SupportLevel; escalation: number; cost: number; meets: boolean }[];
 }
 
 /**
  * The engine's figures for each answer `side` could give to `callId` in `crisis`. The other calls are taken as
- * answered with what their ties call for; `side`'s other answers in the same crisis as given so far (else neutral).
+ * answered with what they expect; `side`'s other answers in the same crisis as given so far (else neutral).
  */
 export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisInstance, callId: string, mine: Record<string, SupportLevel>): AnswerOutlook {
   const call = crisis.calls.find((c) => c.id === callId)!;
+  // Opposing the caller is backing the other side with words: if the clash escalates, it is paid for as diplomatic support.
+  const other = call.caller === crisis.initiator ? crisis.target : crisis.initiator;
   const levels = ([0, 1, 2, 3] as const).map((level) => {
     const answers = new Map<string, SupportLevel>();
     for (const c of crisis.calls) answers.set(c.id, c.callee === side ? (c.id === callId ? level : (mine[c.id] ?? 1)) : c.expected);
-    return { level, escalation: escalationChance(state, crisis, answers), cost: supportCost(state, crisis, side, level, call.caller) * 10, meets: level >= call.expected };
+    const cost = level === 0 ? supportCost(state, crisis, side, 2, other) : supportCost(state, crisis, side, level, call.caller);
+    return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: level >= call.expected };
   });
-  return { expected: call.expected, tie: TIE_WORD[tieOf(state, side, call.caller)], levels };
+  return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? 'you' : nameOf(state.scenario, id))), levels };
 }
 
 /** A line for one answer: whether it meets the caller's expectation, and what it risks. */

@@ -57,7 +57,7 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
     h(
       'ul',
       {},
-      h('li', {}, `Crises in which ${nameOf(scenario, side)} called on others: ${st.crisesFaced}; times a partner stood aside or worse (abandonment): ${st.abandoned} of ${st.callsMade} calls; answered below expectation: ${st.disappointed}.`),
+      h('li', {}, `Crises in which ${nameOf(scenario, side)} called on partners whose treaties owed it support: ${st.crisesFaced}; times such a partner stood aside or worse (abandonment): ${st.abandoned} of ${st.callsMade} calls; answered below expectation: ${st.disappointed}.`),
       h('li', {}, `Times drawn into others’ clashes (entrapment): ${st.entrapped}, costing ${st.entrapmentCost.toFixed(1)} points.`),
     ),
   );

@@ -3,12 +3,12 @@
 import { POSTURES, gauges, legalOptions, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { viewOf, type SideView } from '../machine';
-import { answerOutlook, crisisTitle, optionEffects, outlookLine } from './consequences';
+import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { adviceFor } from './reasons';
-import { POSTURE_HINT, POSTURE_LABEL, SUPPORT_HINT, SUPPORT_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, quotes, theatreName } from './words';
+import { POSTURE_HINT, POSTURE_LABEL, SUPPORT_HINT, SUPPORT_LABEL, SUPPORT_WORD, nameOf, quotes, theatreName, tieWords } from './words';
 
 export interface Panel {
   node: HTMLElement;
@@ -54,6 +54,9 @@ export function decisionPanel(ui: Ui): Panel {
       h('h3', {}, crisisTitle(game, crisis)),
       h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)}.`),
       event?.kind === 'crisis' ? h('p', {}, event.text) : null,
+      calledByBoth(crisis, side)
+        ? h('p', { class: 'expects' }, `You are tied to both ${nameOf(scenario, crisis.initiator)} and ${nameOf(scenario, crisis.target)}, so each calls on you: answer each call apart. Each side weighs your answer to its own call.`)
+        : null,
     );
     for (const call of list) {
       const callerName = nameOf(scenario, call.caller);
@@ -84,7 +87,7 @@ export function decisionPanel(ui: Ui): Panel {
         const given = mine[call.id];
         group.set(given);
         const outlook = answerOutlook(game, side, crisis, call.id, mine);
-        outlookNote.textContent = `${callerName} expects ${SUPPORT_WORD[outlook.expected]} from your tie (${outlook.tie}). The chances of escalation below assume the others called give what their ties call for.`;
+        outlookNote.textContent = `${callerName} expects ${SUPPORT_WORD[outlook.expected]}: ${outlook.why}. The chances of escalation below assume the others called give what they are expected to.`;
         for (const o of outlook.levels) hints.get(o.level)!.textContent = `${SUPPORT_HINT[o.level]} ${outlookLine(o, callerName, outlook.expected)}`;
         unanswered.textContent = given === undefined ? 'Not answered yet: if you submit now, you stay neutral.' : '';
       });
@@ -138,7 +141,7 @@ export function decisionPanel(ui: Ui): Panel {
     const tie = tieOf(game, side, other);
     const theirs = game.postures[other]![side]!;
     const otherName = nameOf(scenario, other);
-    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, `Tie now: ${TIE_WORD[tie]}. ${otherName} stands at ${POSTURE_LABEL[theirs].toLowerCase()} toward you. Your trust in ${otherName}: ${pct(game.trust[side]![other]!)}.`);
+    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, `Tie now: ${tieWords(game, side, other)}. ${otherName} stands at ${POSTURE_LABEL[theirs].toLowerCase()} toward you. Your trust in ${otherName}: ${pct(game.trust[side]![other]!)}.`);
     const cooling = legal.length === 1 ? h('p', { class: 'meta' }, `Your tie with ${otherName} broke recently: you can only hedge until it has cooled down.`) : null;
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,

@@ -27,7 +27,7 @@ export const GLOSSARY: readonly Entry[] = [
   },
   {
     term: 'Strategic partnership',
-    meaning: 'Close cooperation, security included, without a binding promise of military help: partners expect diplomatic support, allies expect full support.',
+    meaning: 'Close cooperation, security included, without a binding promise of military help. In the game a treaty’s terms say what each side owes: under the usual terms, partners owe diplomatic support and allies full support to a partner that is challenged — but only neutrality in a crisis the partner starts itself.',
     quote: { text: 'The main difference between it and the alliance is that there is no compulsive obligation of military support for the other side in case of war.', document: SEED_ALLIANCE },
   },
   {

@@ -1,12 +1,12 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
 import { METRICS, lastTurn, lookup, score, type ActorId, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
-import { crisisTitle } from './consequences';
+import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed } from './dom';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, nameOf, points, theatreName } from './words';
+import { METRIC_WORD, POSTURE_LABEL, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -14,12 +14,14 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
   const result = outcome.escalated
     ? `It escalated into a clash in ${theatreName(before.scenario, outcome.theatre)}; ${name(outcome.winner)} prevailed.`
     : `${name(outcome.initiator)} backed down; ${name(outcome.target)} held firm.`;
+  const restrained = owedOnlyRestraint(before, outcome, outcome.answers);
+  const twice = (callee: ActorId) => outcome.answers.filter((a) => a.callee === callee).length > 1;
   const rows = outcome.answers.map((a) => {
     const short = a.delivered < a.expected;
     return h(
       'tr',
       {},
-      h('th', { attrs: { scope: 'row' } }, cap(name(a.callee))),
+      h('th', { attrs: { scope: 'row' } }, cap(name(a.callee)), twice(a.callee) ? h('span', { class: 'meta' }, ' (tied to both sides)') : null),
       h('td', {}, name(a.caller)),
       h('td', {}, SUPPORT_WORD[a.expected]),
       h('td', {}, SUPPORT_WORD[a.delivered], short ? h('strong', {}, ' ✗ short') : ' ✓'),
@@ -44,6 +46,9 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
           ),
         )
       : h('p', { class: 'meta' }, 'No one was called on.'),
+    restrained.length > 0
+      ? h('p', { class: 'meta' }, `${cap(name(outcome.initiator))} ${name(outcome.initiator) === 'you' ? 'were' : 'was'} the challenger, so under their treaties’ terms ${listWords(restrained.map(name))} owed ${name(outcome.initiator) === 'you' ? 'you' : 'it'} only neutrality.`)
+      : null,
   );
 }
 

@@ -1,5 +1,21 @@
 // How the game's terms read on screen. Words only: every number shown comes from the engine.
-import { lookup, type ActorId, type GameRules, type Metric, type Posture, type Scenario, type SourceRef, type SupportLevel, type Tie, type TieChange } from '../engine';
+import {
+  lookup,
+  obligation,
+  tieOf,
+  treatyFor,
+  type ActorId,
+  type GameRules,
+  type GameState,
+  type Metric,
+  type Posture,
+  type Scenario,
+  type SourceRef,
+  type SupportLevel,
+  type Terms,
+  type Tie,
+  type TieChange,
+} from '../engine';
 import { h } from './dom';
 
 export function nameOf(scenario: Scenario, id: ActorId): string {
@@ -13,21 +29,53 @@ export function theatreName(scenario: Scenario, id: string): string {
 export const POSTURE_LABEL: Record<Posture, string> = { ally: 'Ally', partner: 'Partner', hedge: 'Hedge' };
 
 export const POSTURE_HINT: Record<Posture, string> = {
-  ally: 'Commit fully: you will expect full support in your crises, and owe it in theirs. An alliance forms only if they choose ally too.',
-  partner: 'Cooperate: diplomatic support is expected both ways. A partnership needs both sides at partner or ally.',
+  ally: 'Commit fully: an alliance forms only if they choose ally too. What it owes is set by its treaty’s terms: under the usual defensive terms, full support to an ally that is challenged, but only neutrality in a crisis the ally starts.',
+  partner: 'Cooperate: a partnership needs both sides at partner or ally. Under the usual consultative terms, it owes diplomatic support to a partner that is challenged, but only neutrality in a crisis the partner starts.',
   hedge: 'Keep your options open: no tie, nothing owed, nothing expected — and no one to count on.',
 };
 
 export const TIE_WORD: Record<Tie, string> = { alliance: 'alliance', partnership: 'partnership', none: 'no tie' };
 
+export const TERMS_WORD: Record<Terms, string> = { defensive: 'defensive', offensive: 'offensive', neutrality: 'neutrality pact', consultation: 'consultative' };
+
+/** The tie of `a` and `b` with its treaty's terms: "alliance (defensive)", "alliance (defensive, against Japan)", "no tie". */
+export function tieWords(state: GameState, a: ActorId, b: ActorId): string {
+  const kind = tieOf(state, a, b);
+  if (kind === 'none') return TIE_WORD.none;
+  const treaty = treatyFor(state, a, b, kind);
+  const against = treaty.against ? `, against ${listWords(treaty.against.map((x) => nameOf(state.scenario, x)))}` : '';
+  return `${TIE_WORD[kind]} (${TERMS_WORD[treaty.terms]}${against})`;
+}
+
+/** What the tie of `a` and `b` owes either side in a crisis, as the engine reads its terms, in a sentence or two. */
+export function treatyOwes(state: GameState, a: ActorId, b: ActorId): string {
+  const kind = tieOf(state, a, b);
+  if (kind === 'none') return 'No tie: neither owes the other more than not to take the other side.';
+  const treaty = treatyFor(state, a, b, kind);
+  const terms = { terms: treaty.terms };
+  const challenged = obligation(state, terms, kind, false, b);
+  const starting = obligation(state, terms, kind, true, b);
+  const owes =
+    challenged === starting
+      ? challenged <= 1
+        ? 'Neither owes the other more than neutrality, whoever starts a crisis'
+        : `Each owes the other ${SUPPORT_WORD[challenged]} in any crisis, whoever starts it`
+      : `Each owes the other ${SUPPORT_WORD[challenged]} when challenged, but only ${SUPPORT_WORD[starting]} in a crisis it starts itself`;
+  const against = treaty.against && challenged > 1 ? `, and only against ${listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or')} or a state allied with them` : '';
+  const burden = treaty.burden
+    ? ` Its unequal clauses weigh on ${nameOf(state.scenario, treaty.burden.actor)}: its grievance grows by ${treaty.burden.grievancePerYear} a year while the tie holds.`
+    : '';
+  return `${owes}${against}.${burden}`;
+}
+
 export const SUPPORT_LABEL: Record<SupportLevel, string> = { 0: 'Oppose', 1: 'Stay neutral', 2: 'Diplomatic support', 3: 'Full support' };
 export const SUPPORT_WORD: Record<SupportLevel, string> = { 0: 'opposition', 1: 'neutrality', 2: 'diplomatic support', 3: 'full support' };
 
 export const SUPPORT_HINT: Record<SupportLevel, string> = {
-  0: 'Side against the caller.',
+  0: 'Side against the caller: words for the other side, paid for like diplomatic support if the clash escalates.',
   1: 'Stand aside or mediate. This is what you give if you do not answer.',
   2: 'Words, votes and visits: cheap if the clash escalates.',
-  3: 'Arms, money or troops: the caller’s best backing, and the costliest if the clash escalates.',
+  3: 'Arms, money or troops: the caller’s best backing, and the costliest if the clash escalates. The other side, unless it called on you too, counts it as taking sides against it.',
 };
 
 export const METRIC_WORD: Record<Metric, string> = {
@@ -48,10 +96,11 @@ export const TIE_CHANGE_WHY: Record<TieChange['reason'], string> = {
 
 export const ENDING_WORD = { 'last-turn': 'The scenario reached its last turn', war: 'War', collapse: 'Collapse' } as const;
 
-/** The years a turn covers, as far as the scenario says. */
+/** The years a turn covers, counted from the scenario's first month. */
 export function periodOf(scenario: Scenario, turn: number): string {
-  const from = scenario.startYear + Math.floor(((turn - 1) * scenario.monthsPerTurn) / 12);
-  const to = scenario.startYear + Math.floor((turn * scenario.monthsPerTurn - 1) / 12);
+  const first = (scenario.startMonth ?? 1) - 1 + (turn - 1) * scenario.monthsPerTurn;
+  const from = scenario.startYear + Math.floor(first / 12);
+  const to = scenario.startYear + Math.floor((first + scenario.monthsPerTurn - 1) / 12);
   return from === to ? String(from) : `${from}–${to}`;
 }
 

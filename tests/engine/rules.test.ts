@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyDecisions,
   boldness,
-  expectationOf,
+  DEFAULT_TERMS,
+  obligation,
   gauges,
   legalOptions,
   newGame,
@@ -62,10 +63,25 @@ describe('ties follow postures', () => {
 });
 
 describe('expectations depend on the tie', () => {
-  it('expects full support from an ally, diplomatic from a partner, neutrality from others', () => {
-    expect(expectationOf('alliance')).toBe(3);
-    expect(expectationOf('partnership')).toBe(2);
-    expect(expectationOf('none')).toBe(1);
+  it('expects, from a tie under its standard terms, full support from an ally attacked, diplomatic from a partner attacked, and only restraint otherwise', () => {
+    const s = newGame(triangle(), 'x');
+    const alliance = { kind: 'alliance' as const, since: 1, cooldownUntil: 0, terms: DEFAULT_TERMS.alliance };
+    const partnership = { kind: 'partnership' as const, since: 1, cooldownUntil: 0, terms: DEFAULT_TERMS.partnership };
+    expect(obligation(s, alliance, 'alliance', false, 'C')).toBe(3);
+    expect(obligation(s, partnership, 'partnership', false, 'C')).toBe(2);
+    expect(obligation(s, undefined, 'none', false, 'C')).toBe(1);
+    // A defensive or consultative pact owes nothing to the partner that starts the crisis.
+    expect(obligation(s, alliance, 'alliance', true, 'C')).toBe(1);
+    expect(obligation(s, partnership, 'partnership', true, 'C')).toBe(1);
+  });
+
+  it('owes by the terms of the treaty: offensive always, neutrality never, and only against the powers named', () => {
+    const s = newGame(triangle(), 'x');
+    const tie = (terms: 'offensive' | 'neutrality' | 'defensive', against?: string[]) => ({ kind: 'alliance' as const, since: 1, cooldownUntil: 0, terms, ...(against ? { against } : {}) });
+    expect(obligation(s, tie('offensive'), 'alliance', true, 'C')).toBe(3);
+    expect(obligation(s, tie('neutrality'), 'alliance', false, 'C')).toBe(1);
+    expect(obligation(s, tie('defensive', ['C']), 'alliance', false, 'C')).toBe(3);
+    expect(obligation(s, tie('defensive', ['B']), 'alliance', false, 'C')).toBe(1);
   });
 
   it('the same diplomatic support satisfies a partner and betrays an ally', () => {
@@ -170,9 +186,9 @@ describe('choices and effects', () => {
 });
 
 describe('moral hazard and the gauges', () => {
-  it('a challenger grows bolder the more it trusts a committed partner', () => {
+  it('a challenger grows bolder the more it trusts a partner whose terms back it whoever starts the crisis', () => {
     const s = newGame(triangle(), 'x');
-    const scenario = triangle({ ties: [{ a: 'C', b: 'A', kind: 'alliance' }] });
+    const scenario = triangle({ ties: [{ a: 'C', b: 'A', kind: 'alliance', terms: 'offensive' }] });
     const backed = newGame(scenario, 'x');
     backed.trust.C!.A = 0.9;
     expect(boldness(backed, 'C', 'B', 'east')).toBeGreaterThan(boldness(s, 'C', 'B', 'east'));
@@ -180,6 +196,13 @@ describe('moral hazard and the gauges', () => {
     const lessSure = boldness(backed, 'C', 'B', 'east');
     backed.trust.C!.A = 0.9;
     expect(boldness(backed, 'C', 'B', 'east')).toBeGreaterThan(lessSure);
+  });
+
+  it('a defensive pact emboldens no one: it owes nothing to the partner that starts the crisis', () => {
+    const s = newGame(triangle(), 'x');
+    const defensive = newGame(triangle({ ties: [{ a: 'A', b: 'B', kind: 'partnership' }, { a: 'C', b: 'A', kind: 'alliance', terms: 'defensive' }] }), 'x');
+    defensive.trust.C!.A = 0.9;
+    expect(boldness(defensive, 'C', 'B', 'east')).toBeCloseTo(boldness(s, 'C', 'B', 'east'), 12);
   });
 
   it('no tie: nothing owed, so full abandonment risk and no entrapment', () => {

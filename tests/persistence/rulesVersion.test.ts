@@ -31,6 +31,12 @@ describe('the version of the rules in a save', () => {
     expect(problems[0]!.message).toContain(`version ${RULES_VERSION + 1} of the game's rules`);
   });
 
+  it('a save from the earlier rules (before treaties had terms) that replays differently is refused as such', () => {
+    const problems = refusal(forge(save, (s) => void Object.assign(s, { rulesVersion: RULES_VERSION - 1, stateHash: '0123456789abcdef' })));
+    expect(problems).toEqual([expect.objectContaining({ code: 'other-rules', path: 'rulesVersion' })]);
+    expect(problems[0]!.message).toContain(`made under version ${RULES_VERSION - 1} of the game's rules, and this version of Bowstring plays by version ${RULES_VERSION}`);
+  });
+
   it('under the same rules, a game that replays differently was altered', () => {
     expect(refusal(forge(save, (s) => void (s.stateHash = '0123456789abcdef')))).toEqual([expect.objectContaining({ code: 'hash-mismatch' })]);
   });

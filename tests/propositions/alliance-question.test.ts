@@ -1,32 +1,18 @@
 // P4 (seed 003): in the 2020s "should China and Russia ally?" scenario, under moderate US pressure a partnership lasts
 // longer and scores higher than an alliance; under a severe direct threat to both at once, the alliance scores higher.
 // Russia and China hold the tie fixed between them; everyone else plays its persona; the same seeds in every arm.
+// The crossover comes from two mechanisms weighing differently as the threat grows: what an ally's backing is worth
+// (its umbrella over security, and its deterrent), and what an alliance costs (the aid it owes in the partner's
+// crises, and the camps it draws, which raise tension). The ablations switch each off.
 import { describe, expect, it } from 'vitest';
-import { score, type GameState, type Scenario } from '../../src/engine';
+import { score, withCoefficients, type Ablatable, type GameState, type Scenario } from '../../src/engine';
 import { playGame } from '../../src/ai/autoplay';
-import { mean } from '../../src/ai/stats';
+import { meanCI, pairedDiff, withInterval } from '../../src/ai/stats';
 import { shipped } from '../helpers';
+import { severe } from './climates';
 
 const base = shipped('alliance-question-2020');
 const seeds = Array.from({ length: 200 }, (_, i) => `p4-${i}`);
-const BOTH = ['RUS', 'CHN'];
-const HOSTILE = new Set(['USA', 'NATO']);
-
-/** A severe direct threat to both at once: wherever the US side challenges one of them, it challenges both, at the
- *  boiling point, with both exposed, and it is readier to press. */
-function severe(sc: Scenario): Scenario {
-  return {
-    ...sc,
-    theatres: sc.theatres.map((t) => {
-      const challengers = [...new Set(t.rivals.filter((r) => HOSTILE.has(r.challenger) && BOTH.includes(r.defender)).map((r) => r.challenger))];
-      if (challengers.length === 0) return t;
-      const rivals = [...t.rivals];
-      for (const c of challengers) for (const d of BOTH) if (!rivals.some((r) => r.challenger === c && r.defender === d)) rivals.push({ challenger: c, defender: d });
-      return { ...t, tension: 0.95, rivals, exposure: { ...t.exposure, RUS: 0.95, CHN: 0.95 } };
-    }),
-    actors: sc.actors.map((a) => (HOSTILE.has(a.id) ? { ...a, persona: { ...a.persona, risk: 0.7 } } : a)),
-  };
-}
 
 function play(sc: Scenario, posture: 'ally' | 'partner'): GameState[] {
   return seeds.map((seed) =>
@@ -47,21 +33,39 @@ const tieLife = (g: GameState) => g.log.find((r) => r.tieChanges.some((c) => [c.
 function compare(sc: Scenario) {
   const partner = play(sc, 'partner');
   const ally = play(sc, 'ally');
-  const diff = ally.map((g, i) => pairScore(g) - pairScore(partner[i]!));
-  const m = mean(diff);
-  const se = Math.sqrt(mean(diff.map((x) => (x - m) ** 2)) / diff.length);
-  return { partner: mean(partner.map(pairScore)), ally: mean(ally.map(pairScore)), diff: m, se, lifePartner: mean(partner.map(tieLife)), lifeAlly: mean(ally.map(tieLife)) };
+  return {
+    partner: meanCI(partner.map(pairScore)),
+    ally: meanCI(ally.map(pairScore)),
+    diff: pairedDiff(ally.map(pairScore), partner.map(pairScore)),
+    life: pairedDiff(partner.map(tieLife), ally.map(tieLife)),
+  };
 }
+
+const print = (name: string, r: ReturnType<typeof compare>) =>
+  console.log(`P4 ${name.padEnd(30)} mean score of Russia and China: partnership ${withInterval(r.partner)}, alliance ${withInterval(r.ally)}; alliance − partnership ${withInterval(r.diff)}; partnership outlived the alliance by ${withInterval(r.life, 1)} turns`);
 
 describe('P4 — partnership under moderate pressure, alliance under a severe common threat', () => {
   it('has a crossover', () => {
     const moderate = compare(base);
     const threat = compare(severe(base));
-    for (const [name, r] of [['moderate pressure', moderate], ['severe common threat', threat]] as const) {
-      console.log(`P4 ${name.padEnd(20)} mean score of Russia and China: partnership ${r.partner.toFixed(2)}, alliance ${r.ally.toFixed(2)} (alliance − partnership ${r.diff.toFixed(2)} ± ${r.se.toFixed(2)}); tie lasted ${r.lifePartner.toFixed(1)} vs ${r.lifeAlly.toFixed(1)} turns`);
-    }
-    expect(moderate.diff).toBeLessThan(-3 * moderate.se);
-    expect(moderate.lifePartner - moderate.lifeAlly).toBeGreaterThan(1);
-    expect(threat.diff).toBeGreaterThan(2 * threat.se);
+    print('moderate pressure', moderate);
+    print('severe common threat', threat);
+    expect(moderate.diff.mean + moderate.diff.half).toBeLessThan(0);
+    expect(moderate.life.mean - moderate.life.half).toBeGreaterThan(0);
+    expect(threat.diff.mean - threat.diff.half).toBeGreaterThan(0);
+  });
+
+  it('ablation: when an ally owes no more than a partner and an alliance draws no camps, the alliance no longer loses under moderate pressure', () => {
+    const costless: Partial<Ablatable> = { AID: { none: 1, partnership: 2, alliance: 2 }, BLOC_TENSION: 0 };
+    const r = withCoefficients(costless, () => compare(base));
+    print('moderate, alliance costless', r);
+    expect(r.diff.mean).toBeGreaterThan(-0.2);
+  });
+
+  it('ablation: when backing neither shields security nor deters, the alliance no longer wins under a severe threat', () => {
+    const worthless: Partial<Ablatable> = { THREAT_SPAN: 0, DETERRENCE: 0 };
+    const r = withCoefficients(worthless, () => compare(severe(base)));
+    print('severe, backing worthless', r);
+    expect(r.diff.mean - r.diff.half).toBeLessThan(0);
   });
 });

@@ -1,0 +1,539 @@
+// A tie's future (rules v3): what an actor expects a tie to bring and to cost in the years ahead, in score points.
+// The same quantities drive the slow forces of every turn (security under a partner's umbrella, trade, the weight of
+// obligations on autonomy), so what an actor expects of a tie is what the rules will do with it.
+import {
+  ABROGATION_WITNESS,
+  AUTONOMY_FREE,
+  BLOC_TENSION,
+  AUTONOMY_PER_OBLIGATION,
+  AUTONOMY_PER_PAID,
+  CLASH_ECONOMY_COST,
+  CLASH_INFLUENCE,
+  COMMON_CAUSE_COST,
+  DETERRENCE,
+  EXPECTED_ESCALATION,
+  FUTURE_DISCOUNT_PER_YEAR,
+  influenceLift,
+  LOSS_COST,
+  METRIC_RATE_PER_YEAR,
+  METRIC_REST,
+  RIVALRY_SEVERITY,
+  SECURITY_REST,
+  SUPPORT_COST,
+  SUPPORT_REACH_FLOOR,
+  THREAT_SPAN,
+  TRADE_PER_YEAR,
+  UNFORESEEN_CRISES_PER_YEAR,
+  WEIGHT_REACH_FLOOR,
+  WIN_COST,
+} from './coefficients';
+import { rivalryHazards } from './crisis';
+import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
+import { Recent } from './recent';
+import { powerOf, tieOf, tiesHeld, tiesOf, type HeldTie } from './relations';
+import { interestsNow } from './score';
+import { backingOf, obligation, termsFor } from './treaty';
+import { METRICS, type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
+
+export { rivalryHazards };
+
+/** The terms a rule reads: a tie record in force, or a treaty it would sign (see termsFor). */
+type Pact = Readonly<Treaty> | TieState;
+
+// ---------------------------------------------------------------- figures
+
+/** What the rules below read again and again from a state, read from its records once, by actor index
+ *  (Lookup.index) and theatre index (Lookup.theatreAt): reading a record by name costs more than the arithmetic it
+ *  feeds. */
+export interface Figures {
+  state: GameState;
+  L: Lookup;
+  /** How many actors. */
+  n: number;
+  /** powerOf, and economic power, by actor. */
+  power: number[];
+  economic: number[];
+  /** trust[a × n + b]: a's trust in b. */
+  trust: number[];
+  /** Tension, by theatre. */
+  tension: number[];
+  /** The ties each actor holds (tiesHeld), by actor. */
+  held: HeldTie[][];
+}
+
+/** The figures of a state as it is now (for a state that may still change: read them again after it does). */
+export function figuresOf(state: GameState): Figures {
+  const L = lookup(state.scenario);
+  const n = L.ids.length;
+  // A plain array: typed arrays cost far more to make than this one is read.
+  const trust = new Array<number>(n * n).fill(0);
+  L.ids.forEach((a, i) => {
+    const row = state.trust[a]!;
+    for (const { other, at } of L.rows[a]!) trust[i * n + at] = row[other]!;
+  });
+  return {
+    state,
+    L,
+    n,
+    power: L.ids.map((id) => powerOf(state, id)),
+    economic: L.ids.map((id) => state.power[id]!.economic),
+    trust,
+    tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
+    held: tiesHeld(state),
+  };
+}
+
+/** What the computer's players read again and again from a state while they decide; states they read never change,
+ *  so what is read once is kept (for the last few states read: see Recent). */
+interface Reading extends Figures {
+  /** The rivalries' hazards (rivalryHazards). */
+  hazards: number[];
+  /** By actor index: what is read about it (see ActorReading). */
+  actors: (ActorReading | undefined)[];
+}
+
+/** What a reading holds about one actor. */
+interface ActorReading {
+  /** Its interests now (interestsNow), as shares of their sum. */
+  shares: Record<Metric, number>;
+  /** umbrellas[i][k]: the backing the k-th of its ties owes it against the i-th rivalry where it defends (umbrella). */
+  umbrellas: number[][];
+  /** The values of its ties, by partner index and slotOf. */
+  values: (TieValue | undefined)[];
+  /** By partner index: the security it settles toward without its tie to the partner, and the backing behind it. */
+  without: (Umbrella | undefined)[];
+  /** reliances[k]: the reliance the k-th of its partners places on it (reliance). */
+  reliances: number[];
+  /** By partner index: the reliance its other partners place on it. */
+  relianceWithout: (number | undefined)[];
+}
+
+const readings = new Recent(readState);
+const reading = (state: GameState): Reading => readings.of(state);
+
+function readState(state: GameState): Reading {
+  const figures = figuresOf(state);
+  // Filled as they are asked for.
+  return { ...figures, hazards: rivalryHazards(state, figures.held), actors: new Array<ActorReading | undefined>(figures.n) };
+}
+
+function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
+  let found = r.actors[a];
+  if (!found) {
+    const held = r.held[a]!;
+    const umbrellas: number[][] = [];
+    for (const d of r.L.defends.get(actor)!) {
+      const row: number[] = [];
+      for (const { at, tie } of held) row.push(at === d.at ? 0 : umbrella(r, a, at, tie.kind, tie, d.challenger));
+      umbrellas.push(row);
+    }
+    const reliances = held.map(({ at, tie }) => reliance(r, a, at, tie.kind, tie));
+    found = {
+      shares: interestShares(r.state, actor),
+      umbrellas,
+      values: new Array<TieValue | undefined>(4 * r.n),
+      without: new Array<Umbrella | undefined>(r.n),
+      reliances,
+      relianceWithout: new Array<number | undefined>(r.n),
+    };
+    r.actors[a] = found;
+  }
+  return found;
+}
+
+/** An actor's interests now (interestsNow), as shares of their sum. */
+function interestShares(state: GameState, actor: ActorId): Record<Metric, number> {
+  const weights = interestsNow(state, actor);
+  let sum = 0;
+  for (const m of METRICS) sum += weights[m];
+  const shares = { security: 0, economy: 0, influence: 0, autonomy: 0, stability: 0 };
+  for (const m of METRICS) shares[m] = sum > 0 ? weights[m] / sum : 0;
+  return shares;
+}
+
+// ---------------------------------------------------------------- crises to come
+
+/** Chance a year of one of the crises an actor may be a principal in (Lookup.crises), by the rivalries' hazards `h`. */
+const hazardOf = (x: Side, h: number[]): number => (x.rivalry < 0 ? UNFORESEEN_CRISES_PER_YEAR : h[x.rivalry]!);
+
+/** How far a crisis reaches a supporter (index `a`; an unforeseen crisis, as little as any), and how grave it is
+ *  likely to be at tension `tension` (an unforeseen one, at middling tension). */
+const reach = (x: Side, a: number) => SUPPORT_REACH_FLOOR + (1 - SUPPORT_REACH_FLOOR) * (x.exposure === null ? 0 : x.exposure[a]!);
+const severityAt = (tension: number | null) => RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * (tension === null ? 0.5 : tension);
+
+/** Whether actor `a` (by index) backing a side in crisis `x` defends itself (it is the opponent's rival there). */
+function ownRival(L: Lookup, x: Side, a: number): boolean {
+  return x.theatreAt >= 0 && x.at >= 0 && faceEachOther(L, x.theatreAt, a, x.at);
+}
+
+/** The crises of `actor` (Lookup.crises) in which a tie of `kind` under `treaty` may owe something (see obligation):
+ *  all of them, or only those where the actor is attacked when the treaty is aimed at no one and owes nothing to an
+ *  actor that starts a crisis (as defensive and consultative treaties do). The others would be passed over. */
+function crisesOwed(state: GameState, L: Lookup, actor: ActorId, kind: Tie, treaty: Pact): Side[] {
+  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crises[actor]!;
+  return L.attacked[actor]!;
+}
+
+/** What diplomatic backing costs, as a share of what full backing costs (by SUPPORT_COST). */
+const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecurity + SUPPORT_COST.armsEconomy);
+
+/** What `actor` (index `a`) expects a tie of `kind` (under `treaty`) to `partner` to oblige it a year: the share of
+ *  full backing owed in each of the partner's crises, times their chance, times how far they reach it; and the points
+ *  it would pay. */
+function obligationsTo(state: GameState, L: Lookup, actor: ActorId, a: number, partner: ActorId, kind: Tie, treaty: Pact, h: number[]): { load: number; security: number; economy: number } {
+  let load = 0;
+  let security = 0;
+  let economy = 0;
+  for (const x of crisesOwed(state, L, partner, kind, treaty)) {
+    if (x.opponent === actor) continue;
+    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
+    if (level < 2) continue;
+    const hazard = hazardOf(x, h);
+    const r = reach(x, a);
+    // Freedom is bound in proportion to the price of what is owed: words weigh as little as they cost.
+    load += hazard * (level === 3 ? 1 : WORDS_WEIGHT) * r;
+    const share = ownRival(L, x, a) ? COMMON_CAUSE_COST : 1;
+    const sev = severityAt(x.theatre === null ? null : state.tension[x.theatre]!);
+    const clash = hazard * EXPECTED_ESCALATION * share * sev;
+    if (level === 3) {
+      security += clash * 0.75 * SUPPORT_COST.armsSecurity * r;
+      economy += clash * SUPPORT_COST.armsEconomy * r;
+    } else economy += clash * SUPPORT_COST.wordsEconomy;
+  }
+  return { load, security, economy };
+}
+
+/** The obligations an actor's ties are expected to call on a year (see obligationsTo): what weighs on its autonomy. */
+export function obligationLoad(state: GameState, actor: ActorId, h: number[] = rivalryHazards(state)): number {
+  const L = lookup(state.scenario);
+  return loadOf(state, L, actor, tiesOf(state, actor), h);
+}
+
+/** obligationLoad, from a state's figures. */
+export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): number {
+  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h);
+}
+
+function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[]): number {
+  const a = L.index[actor]!;
+  let load = 0;
+  for (const { other, tie } of held) load += obligationsTo(state, L, actor, a, other, tie.kind, tie, h).load;
+  return load;
+}
+
+// ---------------------------------------------------------------- the slow forces' targets
+
+/** Backing actor `a` can count on from actor `p` (by index) against `challenger`: what the terms owe a partner
+ *  attacked, times the trust in it, times its share of their power. */
+function umbrella(f: Figures, a: number, p: number, kind: Tie, treaty: Pact, challenger: ActorId): number {
+  const pp = f.power[p]!;
+  return backingOf(obligation(f.state, treaty, kind, false, challenger)) * f.trust[a * f.n + p]! * (pp / (pp + f.power[a]! + 1e-9));
+}
+
+/** What an actor's ties do for its security: against each rivalry where it defends (Lookup.defends, in order), the
+ *  backing its partners owe it, and the security it settles toward with that backing. */
+interface Umbrella {
+  backing: number[];
+  target: number;
+}
+
+/** The backing `actor` (index `a`) can count on from the ties it holds against each rivalry where it defends,
+ *  leaving out its tie to `skip`. */
+function heldBacking(f: Figures, actor: ActorId, a: number, skip: ActorId | undefined): number[] {
+  const held = f.held[a]!;
+  return f.L.defends.get(actor)!.map((d) => {
+    let backing = 0;
+    for (const { other, at, tie } of held) {
+      if (other === d.challenger || other === skip) continue;
+      backing += umbrella(f, a, at, tie.kind, tie, d.challenger);
+    }
+    return backing;
+  });
+}
+
+/** A tie not yet held, whose backing is added to that of the ties held; with `bloc`, an alliance whose camps make
+ *  the actor's theatres tenser (see blocTension). */
+interface Extra {
+  partner: ActorId;
+  /** The partner's index. */
+  at: number;
+  kind: Tie;
+  treaty: Pact;
+  bloc?: boolean;
+}
+
+/** The tension a theatre where actor `a` defends (at `tension` now) settles at once an alliance of `a` and `b` (by
+ *  index) draws its camps there, unless the two face each other in it. */
+function blocTension(f: Figures, theatre: number, tension: number, a: number, b: number): number {
+  return faceEachOther(f.L, theatre, a, b) ? tension : Math.min(1, tension + BLOC_TENSION);
+}
+
+/** The security an actor (index `a`) settles toward with the backing `backing` (heldBacking's), and `extra`'s on top. */
+function securityWith(f: Figures, actor: ActorId, a: number, backing: number[], extra?: Extra): number {
+  const rivalries = f.L.defends.get(actor)!;
+  if (rivalries.length === 0) return SECURITY_REST;
+  const own = f.power[a]!;
+  const p = extra ? extra.at : -1;
+  let sum = 0;
+  for (let i = 0; i < rivalries.length; i++) {
+    const r = rivalries[i]!;
+    let b = backing[i]!;
+    if (extra && extra.partner !== r.challenger) b += umbrella(f, a, p, extra.kind, extra.treaty, r.challenger);
+    const now = f.tension[r.theatreAt]!;
+    const tension = extra?.bloc ? blocTension(f, r.theatreAt, now, a, p) : now;
+    const pc = f.power[r.at]!;
+    sum += ((tension * pc) / (pc + own + 1e-9)) * (1 - Math.min(1, b));
+  }
+  return SECURITY_REST - (THREAT_SPAN * sum) / rivalries.length;
+}
+
+/** The security an actor settles toward: its rest level, less each threat it defends against (tension × the
+ *  challenger's share of power) as far as its partners' backing does not cover it. `skip` leaves one partner out. */
+export function securityTarget(state: GameState, actor: ActorId, skip?: ActorId, extra?: { partner: ActorId; kind: Tie; treaty: Treaty }): number {
+  const f = figuresOf(state);
+  return securityTargetIn(f, actor, skip, extra && { ...extra, at: f.L.index[extra.partner]! });
+}
+
+/** securityTarget, from a state's figures. */
+export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId, extra?: Extra): number {
+  const a = f.L.index[actor]!;
+  return securityWith(f, actor, a, heldBacking(f, actor, a, skip), extra);
+}
+
+/** How much actor `p` depends on actor `a` (by index) under a tie: the backing the terms promise it when attacked,
+ *  times its trust in `a`, times how far `a` outweighs it (0 between equals: influence comes from asymmetric
+ *  dependence, Keohane and Nye, Power and Interdependence). */
+function reliance(f: Figures, a: number, p: number, kind: Tie, treaty: Pact): number {
+  const pa = f.power[a]!;
+  const edge = Math.max(0, (2 * pa) / (pa + f.power[p]! + 1e-9) - 1);
+  if (edge === 0) return 0;
+  const promised = backingOf(obligation(f.state, treaty, kind, false, treaty.against?.[0] ?? ''));
+  return promised * f.trust[p * f.n + a]! * edge;
+}
+
+/** Influence an actor settles toward: its rest level, plus the reliance its partners place on it. */
+export function influenceTarget(state: GameState, actor: ActorId): number {
+  return influenceTargetIn(figuresOf(state), actor);
+}
+
+/** influenceTarget, from a state's figures. */
+export function influenceTargetIn(f: Figures, actor: ActorId): number {
+  const a = f.L.index[actor]!;
+  let sum = 0;
+  for (const { at, tie } of f.held[a]!) sum += reliance(f, a, at, tie.kind, tie);
+  return METRIC_REST + influenceLift(sum);
+}
+
+/** Autonomy an actor settles toward: freedom less the obligations its ties are expected to call on. */
+export function autonomyTarget(state: GameState, actor: ActorId, h?: number[]): number {
+  return AUTONOMY_FREE - AUTONOMY_PER_OBLIGATION * obligationLoad(state, actor, h);
+}
+
+/** autonomyTarget, from a state's figures and its rivalries' hazards. */
+export function autonomyTargetIn(f: Figures, actor: ActorId, h: number[]): number {
+  return AUTONOMY_FREE - AUTONOMY_PER_OBLIGATION * obligationLoadIn(f, actor, h);
+}
+
+// ---------------------------------------------------------------- a tie's value
+
+/** Discounted worth, in score-point years, of a metric moved for good by one point that gets there at `rate` a year
+ *  (a yearly push of f into a metric that settles at `rate` moves it by f / rate), for a tie that lasts another year
+ *  with chance `lasts`. A level of `x` points is worth x times as much. */
+function pointWorth(rate: number, lasts: number): number {
+  const d = FUTURE_DISCOUNT_PER_YEAR * lasts;
+  return 1 / (1 - d) - (1 - rate) / (1 - d * (1 - rate));
+}
+
+/** pointWorth at the rate of each metric a tie moves. */
+type Worth = Record<'security' | 'economy' | 'influence' | 'autonomy', number>;
+function worthAt(lasts: number): Worth {
+  const rate = METRIC_RATE_PER_YEAR;
+  return { security: pointWorth(rate.security, lasts), economy: pointWorth(rate.economy, lasts), influence: pointWorth(rate.influence, lasts), autonomy: pointWorth(rate.autonomy, lasts) };
+}
+/** For a tie sure to last (between powers that are no rivals: most ties). */
+const LASTING = worthAt(1);
+
+/** Chance a year that two actors (by index) come to a crisis against each other: a tie between rivals may not
+ *  outlast it. */
+function clashHazard(L: Lookup, a: number, b: number, h: number[]): number {
+  let none = 1;
+  for (const i of L.between[a * L.ids.length + b]!) none *= 1 - h[i]!;
+  return 1 - none;
+}
+
+export interface TieValue {
+  /** Security under the partner's umbrella, and its weight on the actor's side in its own crises. */
+  backing: number;
+  /** Trade and practical cooperation. */
+  trade: number;
+  /** Influence from the partner's reliance on the actor. */
+  influence: number;
+  /** What the actor expects to pay in the partner's crises, and the freedom the obligations take. */
+  obligations: number;
+  autonomy: number;
+  /** What the tie puts at risk in the actor's other ties: crises between the partner and the actor's other partners,
+   *  where it is called by both and must fail one. */
+  crossPressure: number;
+  total: number;
+}
+
+const NO_VALUE: Readonly<TieValue> = { backing: 0, trade: 0, influence: 0, obligations: 0, autonomy: 0, crossPressure: 0, total: 0 };
+
+/** Where an actor's reading keeps the value of a tie of `kind` with the partner of index `p`: by partner, then by
+ *  kind, then with or without cross-pressure. */
+const slotOf = (p: number, kind: Exclude<Tie, 'none'>, crossPressure: boolean): number => 4 * p + (kind === 'alliance' ? 2 : 0) + (crossPressure ? 1 : 0);
+
+/**
+ * What holding a tie of `kind` with `partner` is worth to `actor`, against holding none, in discounted score points:
+ * the backing it expects (the chance of crises where it needs the partner, the chance the partner honours, what that
+ * weighs), the trade, against the obligations it expects to pay and the freedom they take. Read from the state as
+ * it is, for a state that no longer changes.
+ */
+export function tieValue(state: GameState, actor: ActorId, partner: ActorId, kind: Tie, crossPressure = true): TieValue {
+  if (kind === 'none') return { ...NO_VALUE };
+  const r = reading(state);
+  return valueIn(r, actor, r.L.index[actor]!, partner, r.L.index[partner]!, kind, crossPressure);
+}
+
+/** tieValue, for actor `a` and partner `p` (by index), from a reading. */
+function valueIn(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>, crossPressure: boolean): TieValue {
+  const { values } = actorReading(r, actor, a);
+  const slot = slotOf(p, kind, crossPressure);
+  let value = values[slot];
+  if (!value) {
+    // The value with cross-pressure is the one without, less the pressure: its parts are read once.
+    value = crossPressure ? withCrossPressure(r, actor, a, partner, p, valueIn(r, actor, a, partner, p, kind, false)) : computeTieValue(r, actor, a, partner, p, kind);
+    values[slot] = value;
+  }
+  return value;
+}
+
+/** securityTarget without the tie to `partner` (index `p`), read once per state: heldBacking's sums, from the
+ *  umbrellas the reading holds. */
+function securityWithout(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number): Umbrella {
+  const { umbrellas, without } = actorReading(r, actor, a);
+  let found = without[p];
+  if (!found) {
+    const held = r.held[a]!;
+    const defends = r.L.defends.get(actor)!;
+    const backing: number[] = [];
+    for (let i = 0; i < defends.length; i++) {
+      let sum = 0;
+      for (let k = 0; k < held.length; k++) {
+        const other = held[k]!.at;
+        if (other !== defends[i]!.at && other !== p) sum += umbrellas[i]![k]!;
+      }
+      backing.push(sum);
+    }
+    found = { backing, target: securityWith(r, actor, a, backing) };
+    without[p] = found;
+  }
+  return found;
+}
+
+/** The reliance the partners of actor `a` but the one of index `p` place on it (the sum influenceTarget lifts), read
+ *  once per state. */
+function relianceWithout(r: Reading, actor: ActorId, a: number, p: number): number {
+  const { reliances, relianceWithout: known } = actorReading(r, actor, a);
+  let others = known[p];
+  if (others === undefined) {
+    others = 0;
+    const held = r.held[a]!;
+    for (let k = 0; k < held.length; k++) if (held[k]!.at !== p) others += reliances[k]!;
+    known[p] = others;
+  }
+  return others;
+}
+
+function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>): TieValue {
+  const { state, L, hazards: h, power } = r;
+  const trust = r.trust[a * r.n + p]!;
+  // A tie with a rival may end in the next crisis between them.
+  const lasts = 1 - clashHazard(L, a, p, h);
+  const worth = lasts === 1 ? LASTING : worthAt(lasts);
+  const treaty = termsFor(state, actor, partner, kind);
+  const share = actorReading(r, actor, a).shares;
+  const rate = METRIC_RATE_PER_YEAR;
+
+  // Backing: the umbrella over its own security, and the partner's weight in the crises it is party to. An alliance
+  // also draws camps: the theatres where either side has rivals grow tenser (BLOC_TENSION), and the actor's own
+  // threats with them — the alliance security dilemma (Snyder 1984).
+  const without = securityWithout(r, actor, a, partner, p);
+  const bloc = kind === 'alliance' && tieOf(state, actor, partner) !== 'alliance';
+  const umbrellaGain = securityWith(r, actor, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
+  let clashGain = 0;
+  const pA = power[a]!;
+  const stakes = (LOSS_COST - WIN_COST) * share.security + 2 * CLASH_INFLUENCE * share.influence;
+  // What a clash costs a principal, win or lose, by the actor's interests.
+  const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
+  for (const x of crisesOwed(state, L, actor, kind, treaty)) {
+    if (x.at === p) continue;
+    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
+    if (level < 2) continue;
+    const stake = x.exposure === null ? 0 : x.exposure[p]!;
+    const wB = trust * (level / 3) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
+    // An unforeseen foe is reckoned a match for the actor.
+    const wOpp = x.at < 0 ? pA : power[x.at]!;
+    const winGain = wB / (pA + wOpp + wB + 1e-9);
+    const severity = severityAt(x.theatreAt < 0 ? null : r.tension[x.theatreAt]!);
+    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * winGain * stakes) / rate.security;
+    // A partner owed to stand by the actor also deters: some of the crises a rival would start never come.
+    if (x.initiated || x.at < 0) continue;
+    const deterrent = backingOf(level) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
+    const avoided = hazardOf(x, h) * DETERRENCE * (deterrent / (deterrent + power[x.at]! + 1e-9));
+    clashGain += (avoided * EXPECTED_ESCALATION * severity * clashLoss) / rate.security;
+  }
+  const backing = (umbrellaGain * share.security + clashGain) * worth.security;
+
+  const eA = r.economic[a]!;
+  const eB = r.economic[p]!;
+  const tradeFlow = (TRADE_PER_YEAR * trust * eB) / (eA + eB + 1e-9);
+  const trade = (tradeFlow / rate.economy) * share.economy * worth.economy;
+
+  // What this partner's dependence adds to the influence the actor's other partners already give it.
+  const others = relianceWithout(r, actor, a, p);
+  const influence = (influenceLift(others + reliance(r, a, p, kind, treaty)) - influenceLift(others)) * share.influence * worth.influence;
+
+  const owes = obligationsTo(state, L, actor, a, partner, kind, treaty, h);
+  const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
+  const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
+  const autonomy = autonomyLoss * share.autonomy * worth.autonomy;
+
+  return { backing, trade, influence, obligations, autonomy, crossPressure: 0, total: backing + trade + influence - obligations - autonomy };
+}
+
+/** `base` (a tie's value without cross-pressure) with it: each year, the chance of a crisis between the partner and
+ *  each of the actor's other partners, times what the actor owes that other partner there, puts that other tie's
+ *  worth at risk. */
+function withCrossPressure(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, base: TieValue): TieValue {
+  let pressure = 0;
+  for (const { other, at, tie } of r.held[a]!) {
+    if (other === partner) continue;
+    const clash = clashHazard(r.L, p, at, r.hazards);
+    if (clash > 0) pressure += clash * Math.max(0, valueIn(r, actor, a, other, at, tie.kind, false).total);
+  }
+  // With no pressure the value is the one without (its total less nothing): the same record serves.
+  if (pressure === 0) return base;
+  const { backing, trade, influence, obligations, autonomy } = base;
+  return { backing, trade, influence, obligations, autonomy, crossPressure: pressure, total: backing + trade + influence - obligations - autonomy - pressure };
+}
+
+/** What `actor` loses in its other ties when everyone else takes `witness` observations of unreliability from it:
+ *  each of its other ties is worth less by the share of trust the witnesses lose. */
+export function reputationCost(state: GameState, actor: ActorId, partner: ActorId, witness: number): number {
+  const r = reading(state);
+  const a = r.L.index[actor]!;
+  let cost = 0;
+  for (const { other, at, tie } of r.held[a]!) {
+    if (other === partner) continue;
+    const n = state.evidence[other]![actor]!;
+    cost += Math.max(0, valueIn(r, actor, a, other, at, tie.kind, false).total) * (witness / (n + witness));
+  }
+  return cost;
+}
+
+/** What walking out of an alliance with `partner` costs `actor` beyond the tie itself: everyone else sees it break
+ *  its word (ABROGATION_WITNESS). */
+export function abrogationCost(state: GameState, actor: ActorId, partner: ActorId): number {
+  return tieOf(state, actor, partner) === 'alliance' ? reputationCost(state, actor, partner, ABROGATION_WITNESS) : 0;
+}

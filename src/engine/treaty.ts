@@ -1,0 +1,98 @@
+// What a tie obliges: its treaty's terms (after the ATOP data set of alliance treaties), the kind of tie, who
+// started the crisis and against whom. Expectations, confidence, deterrence, calls and the gauges all read it.
+import { AID } from './coefficients';
+import { lookup } from './lookup';
+import type { ActorId, GameState, SupportLevel, Terms, Tie, TieDef, TieState, Treaty } from './types';
+
+/** The terms a tie takes when nothing else is said: most alliances in the ATOP data are defensive; a strategic
+ *  partnership is a promise to consult. */
+export const DEFAULT_TERMS: Record<Exclude<Tie, 'none'>, Terms> = { alliance: 'defensive', partnership: 'consultation' };
+
+
+/** Share of full backing a level of support gives: opposing or staying neutral none, diplomatic half, full all. */
+export const backingOf = (level: SupportLevel): number => (level <= 1 ? 0 : (level - 1) / 2);
+
+/** The treaty a pair holds, or would sign, for a tie of `kind`: the one in force if it is of that kind, else the one
+ *  the scenario gives the pair, else the standard terms. */
+export function treatyFor(state: GameState, a: ActorId, b: ActorId, kind: Exclude<Tie, 'none'>): Treaty {
+  const source = termsFor(state, a, b, kind);
+  return {
+    terms: source.terms,
+    ...(source.against ? { against: source.against } : {}),
+    ...(source.burden ? { burden: source.burden } : {}),
+  };
+}
+
+/** treatyFor without the copy, for rules that only read it: the tie record in force, or the scenario's treaty, or
+ *  the standard terms — shared records, never to be changed. */
+export function termsFor(state: GameState, a: ActorId, b: ActorId, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
+  const L = lookup(state.scenario);
+  const key = L.pair[a]![b]!;
+  const held = state.ties[key];
+  if (held?.kind === kind && held.terms) return held as Readonly<Treaty>;
+  const def = L.treaty.get(key);
+  return def?.kind === kind ? signed(def) : STANDARD[kind];
+}
+
+/** The standard terms of each kind of tie, as a treaty. */
+const STANDARD: Readonly<Record<Exclude<Tie, 'none'>, Readonly<Treaty>>> = { alliance: { terms: DEFAULT_TERMS.alliance }, partnership: { terms: DEFAULT_TERMS.partnership } };
+
+/** The treaty a scenario's tie signs, built once: scenarios never change. */
+const signedTreaties = new WeakMap<TieDef, Treaty>();
+function signed(def: TieDef): Readonly<Treaty> {
+  let treaty = signedTreaties.get(def);
+  if (!treaty) {
+    treaty = { terms: def.terms ?? DEFAULT_TERMS[def.kind], ...(def.against ? { against: def.against } : {}), ...(def.burden ? { burden: def.burden } : {}) };
+    signedTreaties.set(def, treaty);
+  }
+  return treaty;
+}
+
+/** Whether a treaty's aid is owed against `opponent`: it names it, or a state allied with one it names, or no one. */
+function aimedAt(state: GameState, treaty: Partial<Treaty>, opponent: ActorId): boolean {
+  if (!treaty.against) return true;
+  const L = lookup(state.scenario);
+  for (const x of treaty.against) {
+    if (x === opponent || state.ties[L.pair[x]![opponent]!]?.kind === 'alliance') return true;
+  }
+  return false;
+}
+
+/**
+ * What a tie obliges one side to deliver when the other calls on it in a crisis against `opponent`, as the
+ * crisis's initiator or its target: anyone owes at least not to take the other side (1); a treaty owes its aid when
+ * its terms cover the case — an offensive one always, a defensive or consultative one only to a partner attacked,
+ * a neutrality pact never.
+ */
+export function obligation(state: GameState, tie: TieState | Treaty | undefined, kind: Tie, callerInitiated: boolean, opponent: ActorId): SupportLevel {
+  if (!tie || kind === 'none' || !tie.terms) return 1;
+  if (!aimedAt(state, tie, opponent)) return 1;
+  switch (tie.terms) {
+    case 'offensive':
+      return AID[kind];
+    case 'defensive':
+      return callerInitiated ? 1 : AID[kind];
+    case 'consultation':
+      return callerInitiated ? 1 : (Math.min(AID[kind], 2) as SupportLevel);
+    case 'neutrality':
+      return 1;
+  }
+}
+
+/** What `callee` owes `caller` in the state as it is, with `caller` initiator or target against `opponent`. */
+export function owed(state: GameState, callee: ActorId, caller: ActorId, callerInitiated: boolean, opponent: ActorId): SupportLevel {
+  const tie = state.ties[lookup(state.scenario).pair[callee]![caller]!];
+  return obligation(state, tie, tie?.kind ?? 'none', callerInitiated, opponent);
+}
+
+/** What a tied actor expects of the other outside a called crisis (a dispute, a signal, a crisis the partner starts
+ *  against it): the aid the tie promises, or only restraint under a neutrality pact or with no tie. */
+export function expectedOfTie(tie: TieState | undefined): SupportLevel {
+  if (!tie || tie.kind === 'none' || tie.terms === 'neutrality') return 1;
+  return AID[tie.kind];
+}
+
+/** What `a` expects of `b` outside a called crisis, from the tie they hold. */
+export function expectedOf(state: GameState, a: ActorId, b: ActorId): SupportLevel {
+  return expectedOfTie(state.ties[lookup(state.scenario).pair[a]![b]!]);
+}
