@@ -29,7 +29,7 @@ import {
   type RngState,
   type SupportLevel,
 } from '../engine';
-import { aimedTie, answerCall, decideChoices, judgedTieValue, ruleDecision } from './persona';
+import { aimedTie, answerCall, decideChoices, judgedTieValue, oneSide, ruleDecision } from './persona';
 import { addParts, regardOf, totalOf, valueParts, valuer, zeroParts, type Valuer, type ValueParts } from './value';
 
 export interface LookaheadSettings {
@@ -305,6 +305,10 @@ export function deliberate(state: GameState, actor: ActorId, rng: Rng, settings:
     if (verdict.weighed.length < 2) continue;
     verdict.chosen = pick(verdict, settings.margin);
     decision = withOption(decision, state, actor, verdict.item, verdict.chosen);
+  }
+  if (decision.answers) {
+    decision = { ...decision, answers: oneSide(state, actor, decision.answers) };
+    for (const verdict of verdicts) if (verdict.item.kind === 'answer') verdict.chosen = decision.answers![verdict.item.ref] ?? verdict.chosen;
   }
   return { actor, decision, verdicts, futures };
 }

@@ -253,6 +253,22 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
   }
   const answers: Record<string, SupportLevel> = {};
   for (const call of legalCalls(state, actor)) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
-  return { postures, answers, choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
+  return { postures, answers: oneSide(state, actor, answers), choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
+}
+
+/** An actor called by both sides of a crisis backs at most one of them: the one whose tie is worth more to it (the
+ *  target on a draw); to the other it gives no more than neutrality. */
+export function oneSide(state: GameState, actor: ActorId, answers: Record<string, SupportLevel>): Record<string, SupportLevel> {
+  let out = answers;
+  for (const crisis of state.agenda.crises) {
+    const mine = crisis.calls.filter((c) => c.callee === actor);
+    if (mine.filter((c) => (answers[c.id] ?? 1) >= 2).length < 2) continue;
+    const worth = (caller: ActorId) => judgedTieValue(state, actor, caller, tieOf(state, actor, caller));
+    const [first, second] = mine as [(typeof mine)[0], (typeof mine)[0]];
+    const keep = worth(second.caller) > worth(first.caller) ? second : first;
+    const drop = keep === first ? second : first;
+    out = { ...out, [drop.id]: 1 };
+  }
+  return out;
 }
 
