@@ -185,7 +185,6 @@ export function resolveCrisis(
   rng: Rng,
   crisis: CrisisInstance,
   answers: Map<string, SupportLevel>,
-  observed: Set<string>,
 ): CrisisOutcome {
   const { initiator, target, severity: sev, theatre } = crisis;
   const weights = crisisWeights(state, crisis, answers);
@@ -244,7 +243,7 @@ export function resolveCrisis(
   const L = lookup(state.scenario);
   for (const call of crisis.calls) {
     const d = delivered(call);
-    observe(state, observed, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
+    observe(state, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
     // An ally that reneges on what its alliance owes is seen doing it by everyone.
     if (d < call.expected && state.ties[L.pair[call.caller]![call.callee]!]?.kind === 'alliance') {
       for (const x of L.ids) if (x !== call.caller && x !== call.callee) learn(state, x, call.callee, false, 0, RENEGING_WITNESS);
@@ -264,11 +263,11 @@ export function resolveCrisis(
     if (d < 3) continue;
     const opponent = call.caller === initiator ? target : initiator;
     if (crisis.calls.some((c) => c.caller === opponent && c.callee === call.callee)) continue;
-    observe(state, observed, opponent, call.callee, 1, 0, 0);
+    observe(state, opponent, call.callee, 1, 0, 0);
   }
   // A partner that starts a crisis against you has delivered the opposite of what the tie promised.
   const tie = state.ties[lookup(state.scenario).pair[target]![initiator]!];
-  if (tie && tie.kind !== 'none') observe(state, observed, target, initiator, expectedOfTie(tie), 0, 0);
+  if (tie && tie.kind !== 'none') observe(state, target, initiator, expectedOfTie(tie), 0, 0);
 
   return {
     crisis: crisis.id,

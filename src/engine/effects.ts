@@ -10,7 +10,7 @@ export function effectScale(state: GameState, event: EventDef): number {
   return event.theatre ? 0.5 + state.tension[event.theatre]! : 1;
 }
 
-export function applyChoice(state: GameState, event: EventDef, choiceId: string, decider: ActorId, observed: Set<string>): void {
+export function applyChoice(state: GameState, event: EventDef, choiceId: string, decider: ActorId): void {
   const choice = event.choices!.find((c) => c.id === choiceId)!;
   const scale = effectScale(state, event);
   for (const fx of choice.effects) {
@@ -31,7 +31,7 @@ export function applyChoice(state: GameState, event: EventDef, choiceId: string,
       }
       case 'support':
         // The other side judges the act against what their tie leads it to expect.
-        observe(state, observed, fx.to, decider, expectedOfTie(state.ties[lookup(state.scenario).pair[fx.to]![decider]!]), fx.level, fx.cost);
+        observe(state, fx.to, decider, expectedOfTie(state.ties[lookup(state.scenario).pair[fx.to]![decider]!]), fx.level, fx.cost);
         break;
       case 'crisis':
         state.queued.push({ theatre: fx.theatre, initiator: fx.initiator, target: fx.target, severity: fx.severity, event: event.id });

@@ -2,7 +2,6 @@
 // The same quantities drive the slow forces of every turn (security under a partner's umbrella, trade, the weight of
 // obligations on autonomy), so what an actor expects of a tie is what the rules will do with it.
 import {
-  ABROGATION_WITNESS,
   AUTONOMY_FREE,
   BLOC_TENSION,
   AUTONOMY_PER_OBLIGATION,
@@ -289,12 +288,6 @@ function securityWith(f: Figures, actor: ActorId, a: number, backing: number[], 
 
 /** The security an actor settles toward: its rest level, less each threat it defends against (tension × the
  *  challenger's share of power) as far as its partners' backing does not cover it. `skip` leaves one partner out. */
-export function securityTarget(state: GameState, actor: ActorId, skip?: ActorId, extra?: { partner: ActorId; kind: Tie; treaty: Treaty }): number {
-  const f = figuresOf(state);
-  return securityTargetIn(f, actor, skip, extra && { ...extra, at: f.L.index[extra.partner]! });
-}
-
-/** securityTarget, from a state's figures. */
 export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId, extra?: Extra): number {
   const a = f.L.index[actor]!;
   return securityWith(f, actor, a, heldBacking(f, actor, a, skip), extra);
@@ -311,12 +304,7 @@ function reliance(f: Figures, a: number, p: number, kind: Tie, treaty: Pact): nu
   return promised * f.trust[p * f.n + a]! * edge;
 }
 
-/** Influence an actor settles toward: its rest level, plus the reliance its partners place on it. */
-export function influenceTarget(state: GameState, actor: ActorId): number {
-  return influenceTargetIn(figuresOf(state), actor);
-}
-
-/** influenceTarget, from a state's figures. */
+/** Influence an actor settles toward: its rest level, plus what the reliance its partners place on it gives it. */
 export function influenceTargetIn(f: Figures, actor: ActorId): number {
   const a = f.L.index[actor]!;
   let sum = 0;
@@ -324,12 +312,8 @@ export function influenceTargetIn(f: Figures, actor: ActorId): number {
   return METRIC_REST + influenceLift(sum);
 }
 
-/** Autonomy an actor settles toward: freedom less the obligations its ties are expected to call on. */
-export function autonomyTarget(state: GameState, actor: ActorId, h?: number[]): number {
-  return AUTONOMY_FREE - AUTONOMY_PER_OBLIGATION * obligationLoad(state, actor, h);
-}
-
-/** autonomyTarget, from a state's figures and its rivalries' hazards. */
+/** Autonomy an actor settles toward: freedom less the obligations its ties are expected to call on (by the
+ *  rivalries' hazards `h`). */
 export function autonomyTargetIn(f: Figures, actor: ActorId, h: number[]): number {
   return AUTONOMY_FREE - AUTONOMY_PER_OBLIGATION * obligationLoadIn(f, actor, h);
 }
@@ -532,8 +516,3 @@ export function reputationCost(state: GameState, actor: ActorId, partner: ActorI
   return cost;
 }
 
-/** What walking out of an alliance with `partner` costs `actor` beyond the tie itself: everyone else sees it break
- *  its word (ABROGATION_WITNESS). */
-export function abrogationCost(state: GameState, actor: ActorId, partner: ActorId): number {
-  return tieOf(state, actor, partner) === 'alliance' ? reputationCost(state, actor, partner, ABROGATION_WITNESS) : 0;
-}

@@ -28,17 +28,18 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
   // `actor` trusts `other`, and the less `other` has at stake there, the likelier. No tie owes nothing: sure to fail.
   let stake = 0;
   let weight = 0;
+  let owesAnything = false;
   for (const r of lookup(state.scenario).rivalries) {
     if (r.challenger === other || r.defender === other) continue;
     if (r.defender !== actor && r.challenger !== actor) continue;
     const opponent = r.defender === actor ? r.challenger : r.defender;
     if (owed(state, other, actor, r.challenger === actor, opponent) < 2) continue;
+    owesAnything = true;
     const w = state.tension[r.theatre]!;
     stake += w * exposureOf(state.scenario, r.theatre, other);
     weight += w;
   }
   const divergence = weight > 0 ? 1 - stake / weight : 0.5;
-  const owesAnything = lookup(state.scenario).rivalries.some((r) => (r.defender === actor || r.challenger === actor) && r.challenger !== other && r.defender !== other && owed(state, other, actor, r.challenger === actor, r.defender === actor ? r.challenger : r.defender) >= 2);
   const abandonment = !owesAnything ? 1 : clamp((1 - trust) * (0.5 + 0.5 * divergence), 0, 1);
 
   // Entrapment: every crisis `other` may start or suffer, times the chance it escalates, times how far the terms bind `actor`.

@@ -1,6 +1,6 @@
 // The rules of Bowstring: pure, deterministic, free of any UI. Everything else calls in here.
 export * from './types';
-export { prepareScenario, DEFAULT_RULES } from './scenario';
+export { prepareScenario, DEFAULT_RULES, turnStart } from './scenario';
 export { newGame, lastTurn } from './state';
 export { lookup, type Lookup } from './lookup';
 export { Recent } from './recent';
@@ -10,7 +10,7 @@ export { score, scoreOf, interestsNow } from './score';
 export { stateHash } from './statehash';
 export { updateBelief, beliefSpread } from './trust';
 export * from './coefficients';
-export { tieValue, abrogationCost, reputationCost, obligationLoad, securityTarget, autonomyTarget, type TieValue } from './future';
+export { tieValue, reputationCost, obligationLoad, type TieValue } from './future';
 export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, treatyFor } from './treaty';
 export { riskOf, boldness, hazardPerYear, commonCause, confidence, deterrence, escalationChance, supportCost, threatTo } from './crisis';
 export { pairKey, cooling, tieOf, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK } from './relations';

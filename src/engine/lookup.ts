@@ -8,18 +8,16 @@ export interface Lookup {
   theatre: Map<string, TheatreDef>;
   /** Postures at the start: those the scenario lists, else what its ties imply, else hedging. */
   start: Record<ActorId, Record<ActorId, Posture>>;
-  /** Trust each actor starts with, and drifts back to when nothing happens. */
+  /** Trust each actor starts with. */
   baseline: Record<ActorId, Record<ActorId, number>>;
   /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
   pair: Record<ActorId, Record<ActorId, string>>;
   /** Every unordered pair once, in the order of the actors: the order in which ties are settled and checked. */
   pairs: { a: ActorId; b: ActorId; key: string }[];
-  /** directed[a][b]: a key for the ordered pair a→b. */
-  directed: Record<ActorId, Record<ActorId, string>>;
-  /** others[a]: every actor but a, in the scenario's order; rows[a] holds their index, pair and directed keys alike.
+  /** others[a]: every actor but a, in the scenario's order; rows[a] holds their index and pair key alike.
    *  Rules walk these arrays rather than the keys of a record: the same order, far less work per step. */
   others: Record<ActorId, ActorId[]>;
-  rows: Record<ActorId, { other: ActorId; at: number; pair: string; directed: string }[]>;
+  rows: Record<ActorId, { other: ActorId; at: number; pair: string }[]>;
   /** index[a]: the place of `a` among the actors (ids), for figures kept in arrays. */
   index: Record<ActorId, number>;
   /** theatreAt[t]: the place of theatre `t` among the scenario's theatres. */
@@ -107,17 +105,15 @@ function build(scenario: Scenario): Lookup {
     baseline[a.id] = Object.fromEntries(ids.filter((b) => b !== a.id).map((b) => [b, a.trust?.[b] ?? scenario.rules.defaultTrust]));
   }
   const pair: Record<ActorId, Record<ActorId, string>> = {};
-  const directed: Record<ActorId, Record<ActorId, string>> = {};
   for (const a of ids) {
     pair[a] = Object.fromEntries(ids.map((b) => [b, a < b ? `${a}|${b}` : `${b}|${a}`]));
-    directed[a] = Object.fromEntries(ids.map((b) => [b, `${a}|${b}`]));
   }
   const index: Record<ActorId, number> = Object.fromEntries(ids.map((id, i) => [id, i]));
   const others: Record<ActorId, ActorId[]> = {};
   const rows: Lookup['rows'] = {};
   for (const a of ids) {
     others[a] = ids.filter((b) => b !== a);
-    rows[a] = others[a].map((b) => ({ other: b, at: index[b]!, pair: pair[a]![b]!, directed: directed[a]![b]! }));
+    rows[a] = others[a].map((b) => ({ other: b, at: index[b]!, pair: pair[a]![b]! }));
   }
   const exposure = new Map<string, Record<ActorId, number>>();
   for (const t of scenario.theatres) {
@@ -140,7 +136,6 @@ function build(scenario: Scenario): Lookup {
     defends,
     rivalsIn: new Map(scenario.theatres.map((t) => [t.id, new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]))])),
     pair,
-    directed,
     others,
     rows,
     exposure,

@@ -17,3 +17,9 @@ export function prepareScenario(def: ScenarioDef): Scenario {
     hash: hashValue(content),
   };
 }
+
+/** The year and month (1–12) in which turn `turn` begins, counted from the scenario's first month. */
+export function turnStart(scenario: Pick<Scenario, 'startYear' | 'startMonth' | 'monthsPerTurn'>, turn: number): { year: number; month: number } {
+  const months = (scenario.startMonth ?? 1) - 1 + (turn - 1) * scenario.monthsPerTurn;
+  return { year: scenario.startYear + Math.floor(months / 12), month: (months % 12) + 1 };
+}

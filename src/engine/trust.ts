@@ -30,11 +30,10 @@ export function learn(state: GameState, observer: ActorId, actor: ActorId, met: 
 
 /**
  * `observer` watches `actor` deliver `delivered` where it expected `expected`, at a cost to `actor`.
- * Updates trust and grievance in place, and marks the pair as observed this turn.
+ * Updates trust and grievance in place.
  */
 export function observe(
   state: GameState,
-  observed: Set<string>,
   observer: ActorId,
   actor: ActorId,
   expected: SupportLevel,
@@ -48,7 +47,6 @@ export function observe(
     const g = state.grievance[observer]!;
     g[actor] = g[actor]! + shortfall * GRIEVANCE_WEIGHT[tieOf(state, observer, actor)];
   }
-  observed.add(lookup(state.scenario).directed[observer]![actor]!);
 }
 
 /** A turn's forgetting: every belief rests on a little less evidence, down to a floor; its mean does not move. */

@@ -140,7 +140,6 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
 
   const s = cloneState(state);
   const rng = restoreRng(s.rng);
-  const observed = new Set<string>();
   const record: TurnRecord = { turn: s.turn, decisions, crises: [], choices: [], tieChanges: [] };
 
   for (const [actor, d] of Object.entries(decisions)) Object.assign(s.postures[actor]!, d.postures ?? {});
@@ -149,7 +148,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   for (const instance of s.agenda.choices) {
     const event = lookup(s.scenario).event.get(instance.event)!;
     const choice = decisions[instance.decider]?.choices?.[instance.id] ?? event.choices![0]!.id;
-    applyChoice(s, event, choice, instance.decider, observed);
+    applyChoice(s, event, choice, instance.decider);
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
 
@@ -157,7 +156,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   for (const d of Object.values(decisions)) for (const [callId, level] of Object.entries(d.answers ?? {})) answers.set(callId, level);
   let war: string | null = null;
   for (const crisis of s.agenda.crises) {
-    const outcome = resolveCrisis(s, rng, crisis, answers, observed);
+    const outcome = resolveCrisis(s, rng, crisis, answers);
     record.crises.push(outcome);
     if (outcome.escalated && isWar(s, crisis.initiator, crisis.target, crisis.severity, s.tension[crisis.theatre]!)) {
       war ??= `${crisis.initiator} and ${crisis.target} went to war`;

@@ -95,12 +95,10 @@ export interface AnswerOutlook {
  */
 export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisInstance, callId: string, mine: Record<string, SupportLevel>): AnswerOutlook {
   const call = crisis.calls.find((c) => c.id === callId)!;
-  // Opposing the caller is backing the other side with words: if the clash escalates, it is paid for as diplomatic support.
-  const other = call.caller === crisis.initiator ? crisis.target : crisis.initiator;
   const levels = ([0, 1, 2, 3] as const).map((level) => {
     const answers = new Map<string, SupportLevel>();
     for (const c of crisis.calls) answers.set(c.id, c.callee === side ? (c.id === callId ? level : (mine[c.id] ?? 1)) : c.expected);
-    const cost = level === 0 ? supportCost(state, crisis, side, 2, other) : supportCost(state, crisis, side, level, call.caller);
+    const cost = supportCost(state, crisis, side, level, call.caller);
     return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: level >= call.expected };
   });
   return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? 'you' : nameOf(state.scenario, id))), levels };

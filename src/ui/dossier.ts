@@ -4,7 +4,7 @@ import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type Thea
 import { h, pct, s, section } from './dom';
 import { gaugePair } from './gauges';
 import { statesOf } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, nameOf, quotes, tieWords, treatyOwes } from './words';
+import { METRIC_WORD, POSTURE_LABEL, nameOf, quotes, tieWords, treatyOwes, trustWords } from './words';
 
 const W = 320;
 const H = 150;
@@ -98,7 +98,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         {},
         h('li', {}, `Tie: ${tieWords(game, side, actor)} · ${mine ? 'your' : `${sideName}’s`} posture: ${POSTURE_LABEL[game.postures[side]![actor]!]} · theirs: ${POSTURE_LABEL[game.postures[actor]![side]!]}`),
         tie !== 'none' ? h('li', {}, `What the treaty owes: ${treatyOwes(game, side, actor)}`) : null,
-        h('li', {}, `${Side} trust in them: ${pct(game.trust[side]![actor]!)} · theirs in ${mine ? 'you' : sideName}: ${pct(game.trust[actor]![side]!)}`),
+        h('li', {}, `${Side} trust in them: ${trustWords(game, side, actor)} · theirs in ${mine ? 'you' : sideName}: ${trustWords(game, actor, side)} (± is how unsure each belief still is)`),
         h('li', {}, `Their grievances against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
       ),
       tie !== 'none' ? gaugePair(def.name, gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),

@@ -1,9 +1,11 @@
 // How the game's terms read on screen. Words only: every number shown comes from the engine.
 import {
+  beliefSpread,
   lookup,
   obligation,
   tieOf,
   treatyFor,
+  turnStart,
   type ActorId,
   type GameRules,
   type GameState,
@@ -98,9 +100,10 @@ export const ENDING_WORD = { 'last-turn': 'The scenario reached its last turn', 
 
 /** The years a turn covers, counted from the scenario's first month. */
 export function periodOf(scenario: Scenario, turn: number): string {
-  const first = (scenario.startMonth ?? 1) - 1 + (turn - 1) * scenario.monthsPerTurn;
-  const from = scenario.startYear + Math.floor(first / 12);
-  const to = scenario.startYear + Math.floor((first + scenario.monthsPerTurn - 1) / 12);
+  const from = turnStart(scenario, turn).year;
+  // The last month of the turn is the month before the next turn begins.
+  const next = turnStart(scenario, turn + 1);
+  const to = next.month === 1 ? next.year - 1 : next.year;
   return from === to ? String(from) : `${from}–${to}`;
 }
 
@@ -161,4 +164,10 @@ export function endingText(scenario: Scenario, ending: { reason: keyof typeof EN
   if (ending.reason === 'last-turn') return `The scenario reached its last turn (turn ${ending.turn}).`;
   const detail = ending.detail.replace(/[A-Za-z][\w-]*/g, (word) => (lookup(scenario).actor.has(word) ? nameOf(scenario, word) : word));
   return `${ENDING_WORD[ending.reason]} on turn ${ending.turn}: ${detail}.`;
+}
+
+/** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */
+export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
+  const t = state.trust[a]![b]!;
+  return `${Math.round(100 * t)}% ± ${Math.round(100 * beliefSpread(t, state.evidence[a]![b]!))}%`;
 }

@@ -1,7 +1,7 @@
 // The documented outcome of each shipped scenario, and the other ways a game can end, read off a finished game.
 // Ties change in the engine only through postures, grievances and lost trust: no deck event sets a tie, so every
 // outcome counted here happens without a deck event forcing it.
-import type { ActorId, GameState } from '../../src/engine';
+import { turnStart, type ActorId, type GameState } from '../../src/engine';
 
 /** The turns on which the tie between `a` and `b` changed, in order, with what it became. */
 function changes(g: GameState, a: ActorId, b: ActorId): { turn: number; from: string; to: string }[] {
@@ -15,7 +15,7 @@ const firstEnd = (g: GameState, a: ActorId, b: ActorId, kind: string) => changes
 /** The first turn on which a tie of at least `kind` between the two formed, or null. */
 const firstFormed = (g: GameState, a: ActorId, b: ActorId, kinds: string[]) => changes(g, a, b).find((c) => kinds.includes(c.to) && c.from !== c.to)?.turn ?? null;
 /** The year in which turn `turn` begins. */
-const yearOf = (g: GameState, turn: number) => g.scenario.startYear + Math.floor(((g.scenario.startMonth ?? 1) - 1 + (turn - 1) * g.scenario.monthsPerTurn) / 12);
+const yearOf = (g: GameState, turn: number) => turnStart(g.scenario, turn).year;
 const tieAtEnd = (g: GameState, a: ActorId, b: ActorId) => g.ties[[a, b].sort().join('|')]?.kind ?? 'none';
 
 export interface DocumentedOutcome {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, owed, type ActorId, type Call, type CrisisInstance, type GameState, type TieDef } from '../../src/engine';
 import { answerOutlook, calledByBoth, expectationWhy, owedOnlyRestraint } from '../../src/ui/consequences';
-import { periodOf, tieWords, treatyOwes } from '../../src/ui/words';
-import { triangle } from '../helpers';
+import { periodOf, tieWords, treatyOwes, trustWords } from '../../src/ui/words';
+import { shipped, triangle } from '../helpers';
 
 const you = (side: ActorId) => (id: ActorId) => (id === side ? 'you' : id);
 
@@ -110,5 +110,17 @@ describe('the years a turn covers', () => {
     const october = triangle({ startYear: 2020, startMonth: 10, monthsPerTurn: 6 });
     expect([1, 2, 3].map((t) => periodOf(october, t))).toEqual(['2020–2021', '2021', '2021–2022']);
     expect(periodOf(triangle({ startYear: 2020, monthsPerTurn: 6 }), 2)).toBe('2020');
+  });
+});
+
+describe('trust with its uncertainty', () => {
+  it('shows the spread of the belief, wider on less evidence', () => {
+    const s = newGame(shipped('alliance-question-2020'), 'trust-words');
+    const thin = trustWords(s, 'RUS', 'CHN');
+    s.evidence.RUS!.CHN = 40;
+    const thick = trustWords(s, 'RUS', 'CHN');
+    const spread = (t: string) => Number(/± (\d+)%/.exec(t)![1]);
+    expect(thin).toMatch(/^\d+% ± \d+%$/);
+    expect(spread(thick)).toBeLessThan(spread(thin));
   });
 });
