@@ -12,6 +12,7 @@ import {
   ok,
   score,
   stateHash,
+  withCalls,
   type ActorDecision,
   type ActorId,
   type Decisions,
@@ -205,7 +206,8 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     const decisions = log[i]!;
     const illegal = checkDecisions(state, decisions);
     if (illegal.length > 0) return err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
-    const expected = computer.decide(state, result.sides);
+    // The computer answers the calls the people chose to make.
+    const expected = computer.decide(withCalls(state, decisions), result.sides);
     for (const actor of scenario.actors) {
       if (result.sides.includes(actor.id)) continue;
       const said = decisions[actor.id];

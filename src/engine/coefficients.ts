@@ -70,6 +70,9 @@ export const CLASH_ECONOMY_COST = 5;
 export const CLASH_INFLUENCE = 6;
 /** Influence the target gains, and the initiator loses, when the initiator backs down, per unit of severity. */
 export const BACKDOWN_INFLUENCE = 4;
+/** Security a target gives up when it backs down (the ground, base or claim it concedes), per unit of severity: as
+ *  much as a clash it wins would cost it, so that yielding is never a cheaper way out than standing and winning. */
+export const CONCESSION_SECURITY = WIN_COST;
 /** Stability every actor exposed to a clash loses, per unit of severity and of exposure. */
 export const CLASH_STABILITY = 3;
 /** Tension a clash adds to its theatre, per unit of severity; and tension a climb-down takes away. */

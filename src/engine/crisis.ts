@@ -10,6 +10,7 @@ import {
   CLASH_STABILITY,
   CLASH_TENSION,
   COMMON_CAUSE_COST,
+  CONCESSION_SECURITY,
   CRISIS_HAZARD_PER_YEAR,
   DETERRENCE,
   LOSS_COST,
@@ -27,7 +28,7 @@ import { clamp, exposureOf, powerOf, sigmoid, tiesHeld, tiesOf, yearsPerTurn, ty
 import { lookup } from './lookup';
 import type { Rng } from './rng';
 import { backingOf, expectedOfTie, obligation, owed } from './treaty';
-import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, SupportLevel, TheatreId } from './types';
+import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, Stance, SupportLevel, TheatreId } from './types';
 import { learn, observe } from './trust';
 
 export { TEMPER };
@@ -179,24 +180,43 @@ function addMetric(state: GameState, actor: ActorId, metric: 'security' | 'econo
   m[metric] = clamp(m[metric] + amount, 0, 100);
 }
 
+/**
+ * Who backs down, or null for a clash. Either principal may back down; then no clash comes. Otherwise, if either
+ * presses on, it comes to a clash; if both stand firm, the initiator presses on (`pressesOn`: its temperament and the
+ * balance of backing, escalationChance) or backs down.
+ */
+export function whoBacksDown(crisis: CrisisInstance, stances: { initiator?: Stance; target?: Stance }, pressesOn: boolean): ActorId | null {
+  const mine = stances.initiator ?? 'stand';
+  const theirs = stances.target ?? 'stand';
+  if (mine === 'yield') return crisis.initiator;
+  if (theirs === 'yield') return crisis.target;
+  if (mine === 'press' || theirs === 'press') return null;
+  return pressesOn ? null : crisis.initiator;
+}
+
 /** Resolve one crisis with the called actors' answers: the clash or the climb-down, costs, and what each caller learns. */
 export function resolveCrisis(
   state: GameState,
   rng: Rng,
   crisis: CrisisInstance,
   answers: Map<string, SupportLevel>,
+  stances: { initiator?: Stance; target?: Stance } = {},
 ): CrisisOutcome {
   const { initiator, target, severity: sev, theatre } = crisis;
   const weights = crisisWeights(state, crisis, answers);
   const pEscalate = escalationFrom(state, crisis, weights);
-  const escalated = rng.next() < pEscalate;
+  const draw = rng.next();
   const delivered = (call: Call): SupportLevel => answers.get(call.id) ?? 1;
+  const yielder = whoBacksDown(crisis, stances, draw < pEscalate);
+  const escalated = yielder === null;
 
-  let winner = target;
+  let winner = yielder === initiator ? target : initiator;
   const paid = new Map<string, number>();
-  if (!escalated) {
-    addMetric(state, target, 'influence', BACKDOWN_INFLUENCE * sev);
-    addMetric(state, initiator, 'influence', -BACKDOWN_INFLUENCE * sev);
+  if (yielder !== null) {
+    addMetric(state, winner, 'influence', BACKDOWN_INFLUENCE * sev);
+    addMetric(state, yielder, 'influence', -BACKDOWN_INFLUENCE * sev);
+    // A target that backs down concedes what the initiator pressed for.
+    if (yielder === target) addMetric(state, target, 'security', -CONCESSION_SECURITY * sev);
     state.tension[theatre] = clamp(state.tension[theatre]! - BACKDOWN_TENSION, 0, 1);
   } else {
     // The side with more weight behind it, supporters included, tends to prevail; a clash is never certain.
@@ -277,6 +297,7 @@ export function resolveCrisis(
     escalated,
     winner,
     severity: sev,
+    ...(stances.initiator || stances.target ? { stances } : {}),
     answers: crisis.calls.map((c) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: delivered(c), cost: paid.get(c.id) ?? 0 })),
   };
 }

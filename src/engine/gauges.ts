@@ -3,9 +3,10 @@
 import { RIVALRY_SEVERITY } from './coefficients';
 import { boldness, escalationChance, makeCalls, supportCost } from './crisis';
 import { lookup } from './lookup';
-import { clamp, exposureOf } from './relations';
+import { clamp, exposureOf, pairKey, tieFromPostures, tieOf } from './relations';
+import { tieRecord } from './ties';
 import { backingOf, owed } from './treaty';
-import type { ActorId, CrisisInstance, GameState, SupportLevel } from './types';
+import type { ActorId, CrisisInstance, GameState, Posture, SupportLevel } from './types';
 
 export interface Gauges {
   /** Chance that `other` fails `actor` (delivers less than its terms owe) in `actor`'s next crisis. */
@@ -58,4 +59,17 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     cost = Math.max(cost, supportCost(state, crisis, actor, 3) * 10);
   }
   return { abandonment, entrapment: 1 - pNone, entrapmentCost: cost };
+}
+
+/** The gauges as they would be with `actor` at `posture` toward `other`, the other's posture as it stands: the tie
+ *  the two postures agree on (under the treaty the pair would sign), read by the same function. What a choice of
+ *  posture does to the two fears, before it is made. */
+export function gaugesIf(state: GameState, actor: ActorId, other: ActorId, posture: Posture): Gauges {
+  const kind = tieFromPostures(posture, state.postures[other]![actor]!);
+  if (kind === tieOf(state, actor, other)) return gauges(state, actor, other);
+  const key = pairKey(actor, other);
+  const ties = { ...state.ties };
+  if (kind === 'none') delete ties[key];
+  else ties[key] = tieRecord(state, actor, other, kind, state.turn);
+  return gauges({ ...state, ties }, actor, other);
 }

@@ -5,13 +5,14 @@ import {
   GRIEVANCE_KEPT_PER_YEAR,
   METRIC_RATE_PER_YEAR,
   METRIC_REST,
+  RIVALRY_SEVERITY,
   TENSION_RATE_PER_YEAR,
   TRADE_PER_YEAR,
   WAR,
   keptPerTurn,
   perTurn,
 } from './coefficients';
-import { resolveCrisis } from './crisis';
+import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
 import { autonomyTargetIn, figuresOf, influenceTargetIn, rivalryHazards, securityTargetIn } from './future';
@@ -21,16 +22,21 @@ import { lookup } from './lookup';
 import { cloneState, lastTurn } from './state';
 import { breakStrainedTies, chafe, settleTies } from './ties';
 import { forget } from './trust';
+import { explaining, explainingNow, part, step, type Why } from './why';
 import {
   POSTURES,
+  STANCES,
   SUPPORT_LEVELS,
   err,
   ok,
   type ActorId,
+  type CrisisInstance,
+  type CrisisOutcome,
   type Decisions,
   type GameState,
   type Posture,
   type Result,
+  type Stance,
   type SupportLevel,
   type TurnRecord,
 } from './types';
@@ -41,7 +47,11 @@ export type DecisionErrorCode =
   | 'illegal-posture'
   | 'unknown-call'
   | 'illegal-answer'
-  | 'unknown-choice';
+  | 'unknown-choice'
+  | 'unknown-crisis'
+  | 'illegal-call'
+  | 'illegal-stance'
+  | 'illegal-challenge';
 
 export interface DecisionError {
   code: DecisionErrorCode;
@@ -53,6 +63,10 @@ export interface LegalOptions {
   postures: Record<ActorId, readonly Posture[]>;
   calls: { id: string; crisis: string; caller: ActorId; expected: SupportLevel; levels: SupportLevel[] }[];
   choices: { id: string; event: string; options: string[] }[];
+  /** The crises where the actor is a principal: whom it may call on, and how it may meet them. */
+  crises: { id: string; role: 'initiator' | 'target'; opponent: ActorId; theatre: string; callees: ActorId[]; stances: readonly Stance[] }[];
+  /** The crises it may start, for the next turn: a rival it challenges in a theatre. */
+  challenges: { theatre: string; target: ActorId }[];
 }
 
 const ANY_POSTURE: readonly Posture[] = POSTURES;
@@ -66,7 +80,47 @@ export function legalPostures(state: GameState, actor: ActorId, other: ActorId):
 export function legalOptions(state: GameState, actor: ActorId): LegalOptions {
   const postures: Record<ActorId, readonly Posture[]> = {};
   for (const { other, pair } of lookup(state.scenario).rows[actor]!) postures[other] = cooling(state, pair) ? HEDGE_ONLY : ANY_POSTURE;
-  return { postures, calls: legalCalls(state, actor), choices: legalChoices(state, actor) };
+  return { postures, calls: legalCalls(state, actor), choices: legalChoices(state, actor), crises: legalCrises(state, actor), challenges: legalChallenges(state, actor) };
+}
+
+/** The crises of this turn where `actor` is a principal, with the actors the rules would call for it (makeCalls:
+ *  those tied to it, and for a target the bystanders with a stake), whether or not it has called them yet. */
+export function legalCrises(state: GameState, actor: ActorId): LegalOptions['crises'] {
+  const out: LegalOptions['crises'] = [];
+  for (const c of state.agenda.crises) {
+    if (c.initiator !== actor && c.target !== actor) continue;
+    const callees = makeCalls(state, c.id, c.theatre, c.initiator, c.target).filter((call) => call.caller === actor).map((call) => call.callee);
+    out.push({ id: c.id, role: c.initiator === actor ? 'initiator' : 'target', opponent: c.initiator === actor ? c.target : c.initiator, theatre: c.theatre, callees, stances: STANCES });
+  }
+  return out;
+}
+
+/** The crises `actor` may start: every rivalry in which the scenario makes it the challenger. */
+export function legalChallenges(state: GameState, actor: ActorId): LegalOptions['challenges'] {
+  const out: LegalOptions['challenges'] = [];
+  for (const t of state.scenario.theatres) for (const r of t.rivals) if (r.challenger === actor) out.push({ theatre: t.id, target: r.defender });
+  return out;
+}
+
+/** The turn's crises with each principal's calls cut to those it chose to make (ActorDecision.calls); the same
+ *  crises when no one chose. Calls are made in public before anyone answers: a call not made is not answered. */
+export function crisesCalled(state: GameState, decisions: Decisions): CrisisInstance[] {
+  const chosen = (caller: ActorId, crisis: string) => decisions[caller]?.calls?.[crisis];
+  if (!Object.values(decisions).some((d) => d.calls)) return state.agenda.crises;
+  return state.agenda.crises.map((c) => {
+    const calls = c.calls.filter((call) => {
+      const list = chosen(call.caller, c.id);
+      return list === undefined || list.includes(call.callee);
+    });
+    return calls.length === c.calls.length ? c : { ...c, calls };
+  });
+}
+
+/** The state with the principals' calls made as `decisions` choose (crisesCalled): the position in which the
+ *  others answer. The given state is never changed. */
+export function withCalls(state: GameState, decisions: Decisions): GameState {
+  const crises = crisesCalled(state, decisions);
+  return crises === state.agenda.crises ? state : { ...state, agenda: { ...state.agenda, crises } };
 }
 
 /** The calls `actor` must answer this turn, with the levels it may answer at. */
@@ -89,8 +143,9 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
   const errors: DecisionError[] = [];
   if (state.ending) return [{ code: 'game-over', actor: '', message: `The game is over (${state.ending.reason} on turn ${state.ending.turn}); no more decisions are accepted.` }];
   const actorIds = lookup(state.scenario).actor;
+  const called = crisesCalled(state, decisions);
   const callOf = (id: string) => {
-    for (const c of state.agenda.crises) for (const call of c.calls) if (call.id === id) return call;
+    for (const c of called) for (const call of c.calls) if (call.id === id) return call;
     return undefined;
   };
   for (const actor in decisions) {
@@ -116,6 +171,7 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
         errors.push({ code: 'illegal-answer', actor, message: `${actor}'s answer to '${callId}' must be 0, 1, 2 or 3, got ${String(level)}.` });
       }
     }
+    errors.push(...crisisErrors(state, actor, d));
     for (const instanceId in d.choices) {
       const choiceId = d.choices[instanceId]!;
       const instance = state.agenda.choices.find((c) => c.id === instanceId);
@@ -130,6 +186,36 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
   return errors;
 }
 
+/** What is wrong with an actor's calls, stances and challenge. */
+function crisisErrors(state: GameState, actor: ActorId, d: Decisions[string]): DecisionError[] {
+  const errors: DecisionError[] = [];
+  if (!d.calls && !d.stances && !d.challenge) return errors;
+  const mine = new Map(legalCrises(state, actor).map((c) => [c.id, c]));
+  const crisisOf = (id: string) => {
+    const c = mine.get(id);
+    if (!c) errors.push({ code: 'unknown-crisis', actor, message: `${actor} is not a principal in a crisis '${id}' this turn.` });
+    return c;
+  };
+  for (const id in d.calls) {
+    const c = crisisOf(id);
+    const list = d.calls[id];
+    if (!c) continue;
+    if (!Array.isArray(list)) errors.push({ code: 'illegal-call', actor, message: `${actor}'s calls in '${id}' must be a list of actors.` });
+    else for (const x of list) if (!c.callees.includes(x)) errors.push({ code: 'illegal-call', actor, message: `${actor} cannot call on '${String(x)}' in '${id}': it may call on ${c.callees.join(', ') || 'no one'}.` });
+  }
+  for (const id in d.stances) {
+    const c = crisisOf(id);
+    if (c && !(STANCES as readonly string[]).includes(d.stances[id]!)) errors.push({ code: 'illegal-stance', actor, message: `${actor}'s stance in '${id}' must be one of ${STANCES.join(', ')}, got ${String(d.stances[id])}.` });
+  }
+  if (d.challenge) {
+    const { theatre, target } = d.challenge;
+    if (!legalChallenges(state, actor).some((x) => x.theatre === theatre && x.target === target)) {
+      errors.push({ code: 'illegal-challenge', actor, message: `${actor} has no rivalry with '${String(target)}' in '${String(theatre)}' to press.` });
+    }
+  }
+  return errors;
+}
+
 /**
  * Resolve the current turn. Unmentioned postures stay as they are, an unanswered call counts as neutrality,
  * an undecided event takes its first choice. The given state is never changed.
@@ -139,16 +225,17 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   if (errors.length > 0) return err(errors);
 
   const s = cloneState(state);
+  s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
   const record: TurnRecord = { turn: s.turn, decisions, crises: [], choices: [], tieChanges: [] };
 
   for (const [actor, d] of Object.entries(decisions)) Object.assign(s.postures[actor]!, d.postures ?? {});
-  settleTies(s, record.tieChanges);
+  step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
 
   for (const instance of s.agenda.choices) {
     const event = lookup(s.scenario).event.get(instance.event)!;
     const choice = decisions[instance.decider]?.choices?.[instance.id] ?? event.choices![0]!.id;
-    applyChoice(s, event, choice, instance.decider);
+    step(s, { kind: 'event', event: event.id, decider: instance.decider }, () => applyChoice(s, event, choice, instance.decider));
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
 
@@ -156,11 +243,21 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   for (const d of Object.values(decisions)) for (const [callId, level] of Object.entries(d.answers ?? {})) answers.set(callId, level);
   let war: string | null = null;
   for (const crisis of s.agenda.crises) {
-    const outcome = resolveCrisis(s, rng, crisis, answers);
+    const stances = { initiator: decisions[crisis.initiator]?.stances?.[crisis.id], target: decisions[crisis.target]?.stances?.[crisis.id] };
+    const chosen = { ...(stances.initiator ? { initiator: stances.initiator } : {}), ...(stances.target ? { target: stances.target } : {}) };
+    let outcome!: CrisisOutcome;
+    step(s, { kind: 'crisis', crisis: crisis.id }, () => (outcome = resolveCrisis(s, rng, crisis, answers, chosen)));
     record.crises.push(outcome);
     if (outcome.escalated && isWar(s, crisis.initiator, crisis.target, crisis.severity, s.tension[crisis.theatre]!)) {
       war ??= `${crisis.initiator} and ${crisis.target} went to war`;
     }
+  }
+
+  // Crises started by choice open on the next turn, at the severity the theatre's tension gives a rivalry's.
+  for (const [actor, d] of Object.entries(decisions)) {
+    if (!d.challenge) continue;
+    const { theatre, target } = d.challenge;
+    s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
   }
 
   endOfTurn(s, record);
@@ -180,6 +277,12 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   return ok(s);
 }
 
+/** Resolve the turn as applyDecisions does, and say why every metric and every trust moved (see why.ts). */
+export function explainTurn(state: GameState, decisions: Decisions): Result<{ next: GameState; why: Why }, DecisionError> {
+  const { result, why } = explaining(state, () => applyDecisions(state, decisions));
+  return result.ok ? ok({ next: result.value, why }) : result;
+}
+
 /** A clash between two strong states in a theatre at the boiling point is a war, and ends the game. */
 function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: number): boolean {
   const strongState = (id: ActorId) => lookup(s.scenario).actor.get(id)!.kind === 'state' && s.power[id]!.military >= WAR.military;
@@ -193,13 +296,15 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const { ids, others, rows } = L;
   const years = yearsPerTurn(s.scenario);
   const grievanceKept = keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years);
-  for (const a of ids) {
-    const g = s.grievance[a]!;
-    for (const b of others[a]!) g[b]! *= grievanceKept;
-  }
-  chafe(s);
-  breakStrainedTies(s, record.tieChanges);
-  forget(s);
+  step(s, { kind: 'ageing' }, () => {
+    for (const a of ids) {
+      const g = s.grievance[a]!;
+      for (const b of others[a]!) g[b]! *= grievanceKept;
+    }
+    chafe(s);
+    breakStrainedTies(s, record.tieChanges);
+    forget(s);
+  });
 
   // Points each actor paid this turn backing others in clashes: obligations paid weigh on its freedom.
   const paid: Record<ActorId, number> = {};
@@ -218,8 +323,9 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const figures = figuresOf(s);
   const hazards = rivalryHazards(s, figures.held);
   const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
-  ids.forEach((a, i) => {
+  step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
     const m = s.metrics[a]!;
+    const was = explainingNow() ? { ...m } : null;
     const ownEconomy = s.power[a]!.economic;
     let trade = 0;
     for (const { other: b, pair } of rows[a]!) {
@@ -233,7 +339,14 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
     m.security = clamp(m.security + rate('security') * (targets[i]!.security - m.security), 0, 100);
     m.influence = clamp(m.influence + rate('influence') * (targets[i]!.influence - m.influence), 0, 100);
     m.stability = clamp(m.stability + rate('stability') * (METRIC_REST - m.stability), 0, 100);
-  });
+    // Each slow force, by what it moved (economy's drift toward rest, and stability's, stay with the step's cause).
+    if (was) {
+      part(a, 'autonomy', { kind: 'obligations' }, m.autonomy - was.autonomy);
+      part(a, 'economy', { kind: 'trade' }, trade);
+      part(a, 'security', { kind: 'threats' }, m.security - was.security);
+      part(a, 'influence', { kind: 'reliance' }, m.influence - was.influence);
+    }
+  }));
 
   // Power shifts by itself where the scenario says it grows or declines.
   for (const actor of s.scenario.actors) {

@@ -16,6 +16,10 @@ export type Posture = (typeof POSTURES)[number];
 /** What a called actor delivers in a crisis: 0 oppose, 1 neutral/mediate, 2 diplomatic, 3 full support. */
 export const SUPPORT_LEVELS = [0, 1, 2, 3] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+/** How a principal meets its own crisis once it has seen who answered its calls: press on into a clash, stand firm
+ *  (its temperament and the balance of backing decide, as for the computer's powers), or back down. */
+export const STANCES = ['press', 'stand', 'yield'] as const;
+export type Stance = (typeof STANCES)[number];
 export const SUPPORT_NAMES = ['oppose', 'neutral', 'diplomatic', 'full'] as const;
 
 export type ActorId = string;
@@ -271,6 +275,13 @@ export interface ActorDecision {
   answers?: Record<string, SupportLevel>;
   /** Choices on events, by choice instance id. */
   choices?: Record<string, string>;
+  /** In a crisis where the actor is a principal, by crisis id: the actors it calls on, among those the rules would
+   *  call for it (legalCrises). A crisis not named: it calls on every one of them. */
+  calls?: Record<string, ActorId[]>;
+  /** In a crisis where the actor is a principal, by crisis id: how it meets it. A crisis not named: it stands firm. */
+  stances?: Record<string, Stance>;
+  /** A crisis the actor starts against a rival it challenges in a theatre: it opens on the next turn. */
+  challenge?: { theatre: TheatreId; target: ActorId };
 }
 export type Decisions = Record<ActorId, ActorDecision>;
 
@@ -280,8 +291,10 @@ export interface CrisisOutcome {
   target: ActorId;
   theatre: TheatreId;
   escalated: boolean;
-  /** Winner of the confrontation: the target when the initiator backs down. */
+  /** Winner of the confrontation: when no clash came, the side that did not back down. */
   winner: ActorId;
+  /** How each principal chose to meet the crisis, where it chose (an actor that did not stood firm). */
+  stances?: { initiator?: Stance; target?: Stance };
   severity: number;
   /** Each called actor's answer, and what backing a side cost it if the crisis escalated (security + economy points). */
   answers: { caller: ActorId; callee: ActorId; expected: SupportLevel; delivered: SupportLevel; cost: number }[];
@@ -356,7 +369,7 @@ export interface GameState {
   /** Deck events already dealt (for once-only events). */
   dealt: string[];
   /** Crises queued by effects for the next deal. */
-  queued: { theatre: TheatreId; initiator: ActorId; target: ActorId; severity: number; event: string }[];
+  queued: { theatre: TheatreId; initiator: ActorId; target: ActorId; severity: number; event: string | null }[];
   agenda: Agenda;
   stats: Record<ActorId, ActorStats>;
   log: TurnRecord[];

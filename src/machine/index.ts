@@ -2,5 +2,6 @@
 export { createFlow, type Flow } from './machine';
 export { lookaheadOthers, personaOthers, type DecideOthers } from './others';
 export { autosave } from './autosave';
-export { PHASES, phaseOf, visibleDecisions, viewOf, resumeOffers, type FlowSnapshot, type Phase, type SideView, type ResumeOffer } from './selectors';
+export { gameInPlay, playersInCrisis } from './requests';
+export { PHASES, answersSeen, phaseOf, visibleDecisions, viewOf, resumeOffers, type FlowSnapshot, type Phase, type SideView, type ResumeOffer } from './selectors';
 export type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal, DecisionEvent } from './types';

@@ -1,11 +1,11 @@
-// The whole game's turn flow: menu → briefing → (hand-over) → decisions → AI → resolution → report → next turn or
-// debrief, with save, load, resume, rewind and quit. Every rule is the engine's: actions call it and store what it returns.
+// The whole game's turn flow: menu → briefing → (calling) → (hand-over) → decisions → AI → (standing) → resolution →
+// report → next turn or debrief, with save, load, resume, rewind and quit. Every rule is the engine's: actions call it and store what it returns.
 // No DOM, no timers, no I/O: the same flow runs in Node and in the browser, and `xstate/graph` can walk it.
 import { assertEvent, assign, not, setup } from 'xstate';
 import { applyDecisions, checkDecisions, newGame, type GameState, type Result } from '../engine';
 import { EMPTY_SLOTS, makeSave, readSave, rewindTo, rotate, writeSave, type LoadedSave, type SaveProblem } from '../persistence';
 import { lookaheadOthers } from './others';
-import { judge, notYourTurn, seatSide, startRefusal, turnDecisions } from './requests';
+import { gameInPlay, judge, notYourTurn, playersInCrisis, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
 
 /** A fresh turn: no one has decided yet, the first player decides first. */
@@ -52,7 +52,7 @@ export function createFlow(deps: FlowSetup) {
       },
       isHotSeat: ({ context }) => context.players.length > 1,
       decisionIsLegal: ({ context, event }) => {
-        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE']);
+        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE', 'CALL', 'STANCE', 'CHALLENGE']);
         return judge(context, event).ok;
       },
       isSeat: ({ context, event }) => {
@@ -60,6 +60,7 @@ export function createFlow(deps: FlowSetup) {
         return event.side === seatSide(context);
       },
       playersLeftToDecide: ({ context }) => context.seat < context.players.length - 1,
+      playersInCrisis: ({ context }) => playersInCrisis(context).length > 0,
       turnIsLegal: ({ context }) => checkDecisions(gameOf(context), turnDecisions(context)).length === 0,
       gameIsOver: ({ context }) => gameOf(context).ending !== null,
       canRewind: ({ context, event }) => {
@@ -88,13 +89,13 @@ export function createFlow(deps: FlowSetup) {
         return { refusal: { to: null, reasons: loaded.ok ? [] : reasons(loaded.errors) } };
       }),
       acceptDecision: assign(({ context, event }) => {
-        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE']);
+        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE', 'CALL', 'STANCE', 'CHALLENGE']);
         const verdict = judge(context, event);
         if (!verdict.ok) throw new Error('acceptDecision ran on a refused decision');
         return { pending: { ...context.pending, [verdict.side]: verdict.decision }, refusal: null };
       }),
       refuseDecision: assign(({ context, event }) => {
-        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE']);
+        assertEvent(event, ['POSTURE', 'ANSWER', 'CHOOSE', 'CALL', 'STANCE', 'CHALLENGE']);
         const verdict = judge(context, event);
         return { refusal: { to: seatSide(context), reasons: verdict.ok ? [] : verdict.reasons } };
       }),
@@ -108,7 +109,8 @@ export function createFlow(deps: FlowSetup) {
       }),
       // The next player must not see the last one's refusals: they may name its choices.
       passSeat: assign(({ context }) => ({ seat: context.seat + 1, refusal: null })),
-      decideForOthers: assign(({ context }) => ({ others: decideOthers(gameOf(context), context.players), refusal: null })),
+      // The others answer the calls the people chose to make.
+      decideForOthers: assign(({ context }) => ({ others: decideOthers(gameInPlay(context)!, context.players), refusal: null })),
       resolveTurn: assign(({ context }) => {
         const next = applyDecisions(gameOf(context), turnDecisions(context));
         if (!next.ok) throw new Error('resolveTurn ran on decisions the engine refuses');
@@ -174,7 +176,14 @@ export function createFlow(deps: FlowSetup) {
         states: {
           // The turn's situation and the crises dealt, seen by everyone at the screen.
           briefing: {
-            on: { CONTINUE: [{ guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }] },
+            on: { CONTINUE: [{ guard: 'playersInCrisis', target: 'calling' }, { guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }] },
+          },
+          // A person's own crisis, first step: whom to call on, in public, before anyone answers.
+          calling: {
+            on: {
+              CALL: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
+              CONTINUE: [{ guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }],
+            },
           },
           // Hot-seat: the screen shows nothing of anyone's choices until the next player says they are there.
           handOver: {
@@ -185,6 +194,7 @@ export function createFlow(deps: FlowSetup) {
               POSTURE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
               ANSWER: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
               CHOOSE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
+              CHALLENGE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
               CLEAR: [{ guard: 'isSeat', actions: 'clearDecisions' }, { actions: 'refuseNotSeat' }],
               SUBMIT: [
                 { guard: not('isSeat'), actions: 'refuseNotSeat' },
@@ -197,6 +207,17 @@ export function createFlow(deps: FlowSetup) {
           aiDecisions: {
             entry: 'decideForOthers',
             on: {
+              CONTINUE: [
+                { guard: 'playersInCrisis', target: 'standing' },
+                { guard: 'turnIsLegal', target: 'resolution', actions: ['resolveTurn', 'recordSave'] },
+                { target: 'fault', actions: 'recordFault' },
+              ],
+            },
+          },
+          // A person's own crisis, second step: having seen who answered and how, press on, stand firm or back down.
+          standing: {
+            on: {
+              STANCE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
               CONTINUE: [{ guard: 'turnIsLegal', target: 'resolution', actions: ['resolveTurn', 'recordSave'] }, { target: 'fault', actions: 'recordFault' }],
             },
           },

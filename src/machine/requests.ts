@@ -1,6 +1,6 @@
 // Turning a player's request into decisions and asking the engine whether it accepts them.
 // The flow only decides whose turn it is; whether a decision is legal is the engine's word (checkDecisions).
-import { checkDecisions, type ActorDecision, type ActorId, type Decisions, type Scenario } from '../engine';
+import { checkDecisions, withCalls, type ActorDecision, type ActorId, type Decisions, type GameState, type Scenario } from '../engine';
 import { rulesProblems } from '../persistence';
 import type { DecisionEvent, FlowContext, Refusal } from './types';
 
@@ -18,6 +18,12 @@ export function pieceOf(event: DecisionEvent): ActorDecision {
       return { answers: { [event.call]: event.level } };
     case 'CHOOSE':
       return { choices: { [event.choice]: event.option } };
+    case 'CALL':
+      return { calls: { [event.crisis]: [...event.callees] } };
+    case 'STANCE':
+      return { stances: { [event.crisis]: event.stance } };
+    case 'CHALLENGE':
+      return event.challenge ? { challenge: { ...event.challenge } } : {};
   }
 }
 
@@ -30,6 +36,12 @@ export function merge(base: ActorDecision | undefined, piece: ActorDecision): Ac
   if (Object.keys(postures).length > 0) out.postures = postures;
   if (Object.keys(answers).length > 0) out.answers = answers;
   if (Object.keys(choices).length > 0) out.choices = choices;
+  const calls = { ...base?.calls, ...piece.calls };
+  const stances = { ...base?.stances, ...piece.stances };
+  if (Object.keys(calls).length > 0) out.calls = calls;
+  if (Object.keys(stances).length > 0) out.stances = stances;
+  const challenge = piece.challenge ?? base?.challenge;
+  if (challenge) out.challenge = challenge;
   return out;
 }
 
@@ -38,13 +50,30 @@ export const notYourTurn = (side: unknown, seat: ActorId | null): Refusal => ({
   message: seat ? `It is ${seat}'s turn to decide; ${String(side)} cannot decide now.` : 'No one is deciding now.',
 });
 
-/** The side's decisions with this request added, or why they are refused (nothing changes then). */
+/** The side's decisions with this request added, or why they are refused (nothing changes then). Calls and stances
+ *  are made by every player with a crisis of its own, in the steps before and after the others answer; the rest by
+ *  the side whose turn it is. */
 export function judge(context: FlowContext, event: DecisionEvent): { ok: true; side: ActorId; decision: ActorDecision } | { ok: false; reasons: Refusal[] } {
-  const seat = seatSide(context);
-  if (!context.game || event.side !== seat) return { ok: false, reasons: [notYourTurn(event.side, seat)] };
+  const seat = event.type === 'CALL' || event.type === 'STANCE' ? (context.players.includes(event.side) ? event.side : null) : seatSide(context);
+  if (!context.game || event.side !== seat) return { ok: false, reasons: [notYourTurn(event.side, seatSide(context))] };
   const decision = merge(context.pending[seat], pieceOf(event));
-  const errors = checkDecisions(context.game, { [seat]: decision });
+  // Taking back a challenge: the one piece a request removes.
+  if (event.type === 'CHALLENGE' && !event.challenge) delete decision.challenge;
+  // Judged with the other people's decisions: their calls decide which calls this side can answer.
+  const errors = checkDecisions(context.game, { ...context.pending, [seat]: decision });
   return errors.length === 0 ? { ok: true, side: seat, decision } : { ok: false, reasons: errors.map(({ code, message }) => ({ code, message })) };
+}
+
+/** The turn's position as the people's calls have made it (withCalls): the one the others answer in. */
+export function gameInPlay(context: FlowContext): GameState | null {
+  return context.game ? withCalls(context.game, context.pending) : null;
+}
+
+/** The people who are principals in a crisis this turn, in their order. */
+export function playersInCrisis(context: FlowContext): ActorId[] {
+  const game = context.game;
+  if (!game) return [];
+  return context.players.filter((p) => game.agenda.crises.some((c) => c.initiator === p || c.target === p));
 }
 
 /** Everyone's decisions for the turn: the AI's for the others, the people's for their own sides. */

@@ -1,15 +1,15 @@
 // What a screen may show, and to whom. Screens read the flow only through these, so that in hot-seat
 // neither player can see the other's choices before the turn is resolved.
-import { lastTurn, legalOptions, type ActorId, type Decisions, type GameState, type LegalOptions, type Scenario, type TurnRecord } from '../engine';
+import { lastTurn, legalOptions, type ActorId, type Decisions, type GameState, type LegalOptions, type Scenario, type SupportLevel, type TurnRecord } from '../engine';
 import { readSave, type SaveProblem, type SaveSlots } from '../persistence';
 import type { SnapshotFrom } from 'xstate';
 import type { Flow } from './machine';
-import { seatSide } from './requests';
+import { gameInPlay, playersInCrisis, seatSide, turnDecisions } from './requests';
 import type { FlowContext, Refusal } from './types';
 
 export type FlowSnapshot = SnapshotFrom<Flow>;
 
-export const PHASES = ['menu', 'briefing', 'handOver', 'decisions', 'aiDecisions', 'resolution', 'report', 'debrief', 'fault'] as const;
+export const PHASES = ['menu', 'briefing', 'calling', 'handOver', 'decisions', 'aiDecisions', 'standing', 'resolution', 'report', 'debrief', 'fault'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export function phaseOf(snapshot: { value: unknown }): Phase {
@@ -57,7 +57,8 @@ export function viewOf(snapshot: FlowSnapshot, viewer: ActorId): SideView {
   const phase = phaseOf(snapshot);
   const seat = phase === 'decisions' || phase === 'handOver' ? seatSide(context) : null;
   const deciding = phase === 'decisions' && seat === viewer;
-  const options = deciding && context.game ? legalOptions(context.game, viewer) : null;
+  const inPlay = gameInPlay(context);
+  const options = deciding && inPlay ? legalOptions(inPlay, viewer) : null;
   const mine = context.pending[viewer];
   const refusal = context.refusal;
   return {
@@ -100,4 +101,20 @@ export function resumeOffers(saves: SaveSlots, scenarios: readonly Scenario[]): 
     } else offers.push({ slot, ok: false, problems: read.errors });
   }
   return offers;
+}
+
+/** In the standing step, every call of the crises where `side` is a principal, with the answer given: the one part
+ *  of the others' decisions shown before resolution, since each call and its answer are made in public. */
+export function answersSeen(snapshot: FlowSnapshot, side: ActorId): { crisis: string; caller: ActorId; callee: ActorId; call: string; expected: SupportLevel; delivered: SupportLevel }[] {
+  const { context } = snapshot;
+  const game = gameInPlay(context);
+  if (phaseOf(snapshot) !== 'standing' || !game || !playersInCrisis(context).includes(side)) return [];
+  const all = turnDecisions(context);
+  const out: { crisis: string; caller: ActorId; callee: ActorId; call: string; expected: SupportLevel; delivered: SupportLevel }[] = [];
+  for (const c of game.agenda.crises) {
+    if (c.initiator !== side && c.target !== side) continue;
+    // An unanswered call counts as neutrality, as the engine takes it.
+    for (const call of c.calls) out.push({ crisis: c.id, caller: call.caller, callee: call.callee, call: call.id, expected: call.expected, delivered: all[call.callee]?.answers?.[call.id] ?? 1 });
+  }
+  return out;
 }

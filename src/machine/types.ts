@@ -1,5 +1,5 @@
 // The vocabulary of the turn flow: what it remembers between events, and what a player (or a screen) can ask of it.
-import type { ActorId, Decisions, GameRules, GameState, Posture, Scenario, SupportLevel } from '../engine';
+import type { ActorId, Decisions, GameRules, GameState, Posture, Scenario, Stance, SupportLevel } from '../engine';
 import type { SaveSlots } from '../persistence';
 import type { DecideOthers } from './others';
 
@@ -44,6 +44,12 @@ export type FlowEvent =
   | { type: 'POSTURE'; side: ActorId; toward: ActorId; posture: Posture }
   | { type: 'ANSWER'; side: ActorId; call: string; level: SupportLevel }
   | { type: 'CHOOSE'; side: ActorId; choice: string; option: string }
+  /** In a crisis where `side` is a principal, before anyone answers: the actors it calls on (every one it may, or fewer). */
+  | { type: 'CALL'; side: ActorId; crisis: string; callees: ActorId[] }
+  /** In a crisis where `side` is a principal, once it has seen the answers: press on, stand firm or back down. */
+  | { type: 'STANCE'; side: ActorId; crisis: string; stance: Stance }
+  /** Start a crisis against a rival, to open next turn; null takes it back. */
+  | { type: 'CHALLENGE'; side: ActorId; challenge: { theatre: string; target: ActorId } | null }
   /** Drop this turn's decisions of `side` so far. */
   | { type: 'CLEAR'; side: ActorId }
   /** `side` has decided; the next side, or the AI, follows. */
@@ -53,7 +59,7 @@ export type FlowEvent =
   | { type: 'SAVE' }
   | { type: 'QUIT' };
 
-export type DecisionEvent = Extract<FlowEvent, { type: 'POSTURE' | 'ANSWER' | 'CHOOSE' }>;
+export type DecisionEvent = Extract<FlowEvent, { type: 'POSTURE' | 'ANSWER' | 'CHOOSE' | 'CALL' | 'STANCE' | 'CHALLENGE' }>;
 
 /** What the flow is given once, when it is made: the scenarios it knows, and how others decide. */
 export interface FlowSetup {

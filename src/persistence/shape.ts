@@ -1,6 +1,6 @@
 // Checking that parsed JSON has the shape of a save, field by field, in place: nothing is copied,
 // so nothing can be dropped or rewritten on the way, and every problem is named by its path.
-import { POSTURES, SUPPORT_LEVELS, TEMPERAMENTS, type Scenario } from '../engine';
+import { POSTURES, STANCES, SUPPORT_LEVELS, TEMPERAMENTS, type Scenario } from '../engine';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { SAVE_FORMAT, problem, type SaveProblem } from './format';
 
@@ -62,10 +62,11 @@ export class ShapeCheck {
     }
   }
 
-  /** One turn of decisions: by actor, each with postures, answers and choices. */
+  /** One turn of decisions: by actor, each with postures, answers, choices, and in its own crises calls, stances and
+   *  a crisis started. */
   decisions(value: unknown, path: PathSegment[]): void {
     this.record(value, path, (d, p) => {
-      if (!this.fields(d, p, [], ['postures', 'answers', 'choices'])) return;
+      if (!this.fields(d, p, [], ['postures', 'answers', 'choices', 'calls', 'stances', 'challenge'])) return;
       if (d.postures !== undefined)
         this.record(d.postures, [...p, 'postures'], (v, q) => {
           if (!(POSTURES as readonly unknown[]).includes(v)) this.fail(q, `${where(q)} must be one of ${POSTURES.join(', ')}, got ${show(v)}.`);
@@ -75,6 +76,19 @@ export class ShapeCheck {
           if (!(SUPPORT_LEVELS as readonly unknown[]).includes(v)) this.fail(q, `${where(q)} must be 0, 1, 2 or 3, got ${show(v)}.`);
         });
       if (d.choices !== undefined) this.record(d.choices, [...p, 'choices'], (v, q) => void this.string(v, q));
+      if (d.calls !== undefined)
+        this.record(d.calls, [...p, 'calls'], (v, q) => {
+          if (!Array.isArray(v)) this.fail(q, `${where(q)} must be a list of the actors called on, got ${kind(v)}.`);
+          else v.forEach((x, i) => void this.string(x, [...q, i], { pattern: /./, what: 'an actor id' }));
+        });
+      if (d.stances !== undefined)
+        this.record(d.stances, [...p, 'stances'], (v, q) => {
+          if (!(STANCES as readonly unknown[]).includes(v)) this.fail(q, `${where(q)} must be one of ${STANCES.join(', ')}, got ${show(v)}.`);
+        });
+      if (d.challenge !== undefined && this.fields(d.challenge, [...p, 'challenge'], ['theatre', 'target'])) {
+        this.string(d.challenge.theatre, [...p, 'challenge', 'theatre'], { pattern: /./, what: 'a theatre id' });
+        this.string(d.challenge.target, [...p, 'challenge', 'target'], { pattern: /./, what: 'an actor id' });
+      }
     });
   }
 

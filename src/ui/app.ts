@@ -17,6 +17,7 @@ import { authorFiles } from './authorFiles';
 import { download } from './download';
 import { dossierPanel } from './dossier';
 import { handOverScreen } from './handover';
+import { callingScreen, standingScreen } from './crisisSteps';
 import { menuScreen, playersOf, type FileVerdict, type MenuChoice } from './menu';
 import { newsFeed } from './news';
 import { reportScreen } from './report';
@@ -230,6 +231,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       case 'handOver':
         node = handOverScreen(state);
         break;
+      case 'calling':
+        node = callingScreen(state);
+        break;
+      case 'standing':
+        node = standingScreen(state);
+        break;
       case 'decisions':
         panel = decisionPanel(state);
         node = panel.node;
@@ -429,8 +436,12 @@ function phaseWords(phase: Phase, seat: string): string {
       return 'A new turn: the briefing.';
     case 'handOver':
       return `Hand the screen to ${seat}.`;
+    case 'calling':
+      return 'A crisis of your own: whom do you call on?';
     case 'decisions':
       return 'Your decisions.';
+    case 'standing':
+      return 'The answers are in: press on, stand firm or back down.';
     case 'report':
       return 'The turn is resolved: the report.';
     case 'debrief':

@@ -7,7 +7,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+import { backedDown, endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -78,7 +78,7 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
           h(
             'li',
             {},
-            `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${name(a.caller)} called on ${name(a.callee)}, expecting ${SUPPORT_WORD[a.expected]}; ${name(a.callee)} gave ${SUPPORT_WORD[a.delivered]} ${a.delivered >= a.expected ? '✓' : '✗'}. ${c.escalated ? `It came to a clash; ${name(c.winner)} prevailed.` : `${name(c.initiator)} backed down.`}`,
+            `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${name(a.caller)} called on ${name(a.callee)}, expecting ${SUPPORT_WORD[a.expected]}; ${name(a.callee)} gave ${SUPPORT_WORD[a.delivered]} ${a.delivered >= a.expected ? '✓' : '✗'}. ${c.escalated ? `It came to a clash; ${name(c.winner)} prevailed.` : `${name(backedDown(c))} backed down.`}`,
           ),
         );
       }

@@ -1,8 +1,8 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
-import { POSTURES, gauges, legalOptions, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, gauges, gaugesIf, legalOptions, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
-import { viewOf, type SideView } from '../machine';
+import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
@@ -26,7 +26,8 @@ function othersByCloseness(state: GameState, side: ActorId, options: LegalOption
 }
 
 export function decisionPanel(ui: Ui): Panel {
-  const game = gameOf(ui);
+  // The position with the people's calls made: only calls made are answered.
+  const game = gameInPlay(ui.snapshot.context) ?? gameOf(ui);
   const { scenario } = game;
   const side = ui.snapshot.context.players[ui.snapshot.context.seat]!;
   const hotSeat = ui.snapshot.context.players.length > 1;
@@ -127,6 +128,33 @@ export function decisionPanel(ui: Ui): Panel {
     });
   }
 
+  // ---- a crisis of the side's own making, to open next turn
+  const challenge = section('challenge', 'Start a crisis');
+  if (options.challenges.length > 0) {
+    const key = (c: { theatre: string; target: ActorId }) => `${c.theatre}|${c.target}`;
+    const select = h(
+      'select',
+      { id: 'challenge-choice', attrs: { 'aria-describedby': 'challenge-hint' } },
+      h('option', { attrs: { value: '' } }, 'No: start no crisis'),
+      ...options.challenges.map((c) =>
+        h('option', { attrs: { value: key(c) } }, `Press ${nameOf(scenario, c.target)} in ${theatreName(scenario, c.theatre)} (tension ${pct(game.tension[c.theatre] ?? 0)})`),
+      ),
+    );
+    select.addEventListener('change', () => {
+      const picked = options.challenges.find((c) => key(c) === select.value) ?? null;
+      ui.send({ type: 'CHALLENGE', side, challenge: picked });
+    });
+    challenge.append(
+      h('p', { id: 'challenge-hint', class: 'meta' }, 'A crisis you start opens next turn: you call on partners in public, see who answers, then press on, stand firm or back down. The tenser the theatre, the graver it is.'),
+      h('label', { attrs: { for: 'challenge-choice' } }, 'Press a rival '),
+      select,
+    );
+    syncs.push((view) => {
+      const set = view.decisions[side]?.challenge;
+      select.value = set ? key(set) : '';
+    });
+  }
+
   // ---- postures toward every other actor
   const postures = section('postures', 'Your postures');
   postures.append(
@@ -169,7 +197,9 @@ export function decisionPanel(ui: Ui): Panel {
       group.set(chosen);
       warning.textContent =
         tie === 'alliance' && chosen !== 'ally' ? `Walking out of the alliance with ${otherName} costs you reputation with everyone, not only with ${otherName}.` : '';
-      gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other)) : '');
+      // Beside the gauges as they stand, where the posture chosen (not yet resolved) would take them.
+      const ifChosen = chosen !== game.postures[side]![other] ? gaugesIf(game, side, other, chosen) : undefined;
+      gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' || ifChosen ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other), null, ifChosen) : '');
     });
   }
   if (quietCount > 0) postures.append(quiet);
@@ -226,6 +256,7 @@ export function decisionPanel(ui: Ui): Panel {
     adviceBox,
     options.calls.length > 0 ? calls : h('p', {}, `No one calls on ${name(side)} this turn.`),
     options.choices.length > 0 ? events : null,
+    options.challenges.length > 0 ? challenge : null,
     postures,
     h('div', { class: 'submit-bar' }, summary, h('div', { class: 'toolbar' }, clear, submit)),
   );

@@ -1,44 +1,45 @@
 // The concepts a debrief discusses, each with a line from the documents the scenarios rest on.
 import { h, section } from './dom';
 
-const SEED_ALLIANCE = '003_455c9dc3a3fc6002.txt';
+/** The document quoted: its file (where a test finds the words) and how a reader finds it, by title and publisher. */
+const SEED_ALLIANCE = { document: '003_455c9dc3a3fc6002.txt', cite: '“Should China and Russia Form an Alliance?”, Russian International Affairs Council (RIAC)' };
 
 interface Entry {
   term: string;
   meaning: string;
-  quote?: { text: string; document: string };
+  quote?: { text: string; document: string; cite: string };
 }
 
 export const GLOSSARY: readonly Entry[] = [
   {
     term: 'Abandonment',
     meaning: 'The fear that a partner will fail you when you are in a crisis: in the game, a call answered with neutrality or opposition.',
-    quote: { text: 'one is the fear of being abandoned by allies when in a crisis situation', document: SEED_ALLIANCE },
+    quote: { text: 'one is the fear of being abandoned by allies when in a crisis situation', ...SEED_ALLIANCE },
   },
   {
     term: 'Entrapment',
     meaning: 'The fear of being dragged into a partner’s conflict you never wanted: in the game, paying for backing a partner in a clash that is not your own.',
-    quote: { text: 'the other is the fear of being dragged down by allies to undesired war', document: SEED_ALLIANCE },
+    quote: { text: 'the other is the fear of being dragged down by allies to undesired war', ...SEED_ALLIANCE },
   },
   {
     term: 'Hedging',
     meaning: 'Engaging several sides at once and keeping a fallback instead of committing to one: no tie, nothing owed, nothing expected — and no one to count on.',
-    quote: { text: 'Why should we make a choice [between them]?', document: SEED_ALLIANCE },
+    quote: { text: 'Why should we make a choice [between them]?', ...SEED_ALLIANCE },
   },
   {
     term: 'Strategic partnership',
     meaning: 'Close cooperation, security included, without a binding promise of military help. In the game a treaty’s terms say what each side owes: under the usual terms, partners owe diplomatic support and allies full support to a partner that is challenged — but only neutrality in a crisis the partner starts itself.',
-    quote: { text: 'The main difference between it and the alliance is that there is no compulsive obligation of military support for the other side in case of war.', document: SEED_ALLIANCE },
+    quote: { text: 'The main difference between it and the alliance is that there is no compulsive obligation of military support for the other side in case of war.', ...SEED_ALLIANCE },
   },
   {
     term: 'Non-alignment',
     meaning: 'A policy of joining no alliance. China has long held to it; an alliance with Russia would break it.',
-    quote: { text: 'For Russia and especially for China, an alliance would mean breaking the long-held principle of non-alignment.', document: SEED_ALLIANCE },
+    quote: { text: 'For Russia and especially for China, an alliance would mean breaking the long-held principle of non-alignment.', ...SEED_ALLIANCE },
   },
   {
     term: 'Buffer zone',
     meaning: 'A strip of territory held or kept neutral to keep a threat away from one’s own border, as Turkey does in northern Syria.',
-    quote: { text: 'a buffer zone which Turkey has been building and strengthening for several years', document: SEED_ALLIANCE },
+    quote: { text: 'a buffer zone which Turkey has been building and strengthening for several years', ...SEED_ALLIANCE },
   },
 ];
 
@@ -53,7 +54,7 @@ export function glossarySection(): HTMLElement {
       {},
       ...GLOSSARY.flatMap((e) => [
         h('dt', {}, e.term),
-        h('dd', {}, e.meaning, e.quote ? h('blockquote', {}, `“${e.quote.text}” — ${e.quote.document}`) : null),
+        h('dd', {}, e.meaning, e.quote ? h('blockquote', {}, `“${e.quote.text}” — ${e.quote.cite}`) : null),
       ]),
     ),
   );

@@ -2,6 +2,7 @@
 // to set the lesson up and collect the results, and the discussion questions. Printable as a handout.
 import type { Scenario } from '../engine';
 import { button, h, section } from './dom';
+import { gamePeriod } from './words';
 
 const LESSON = 45;
 const BRIEFING = 5;
@@ -31,7 +32,7 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Teacher’s guide: ${scenario.title}`),
     h('div', { class: 'field no-print' }, h('label', { attrs: { for: 'guide-scenario' } }, 'Guide for'), pick),
     h('p', {}, scenario.summary),
-    h('p', { class: 'meta' }, `${scenario.startYear === scenario.endYear ? scenario.startYear : `${scenario.startYear}–${scenario.endYear}`} · ${scenario.turns} turns · about ${scenario.classMinutes} minutes of play`),
+    h('p', { class: 'meta' }, `${gamePeriod(scenario)} · ${scenario.turns} turns · about ${scenario.classMinutes} minutes of play`),
     section('guide-objectives', 'Learning objectives', 2, {}, h('p', {}, 'By the end of the lesson students can:'), h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o)))),
     section(
       'guide-timing',

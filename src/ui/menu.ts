@@ -5,7 +5,7 @@ import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
-import { listWords, nameOf } from './words';
+import { gamePeriod, listWords, nameOf } from './words';
 
 export interface MenuChoice {
   scenario: string;
@@ -107,7 +107,7 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     options: ui.scenarios.map((s) => ({
       value: s.id,
       label: s.title,
-      hint: `${s.startYear === s.endYear ? s.startYear : `${s.startYear}–${s.endYear}`} · ${s.turns} turns · about ${s.classMinutes} minutes in class · play as ${listWords(s.playable.map((p) => nameOf(s, p)), 'or')}`,
+      hint: `${gamePeriod(s)} · ${s.turns} turns · about ${s.classMinutes} minutes in class · play as ${listWords(s.playable.map((p) => nameOf(s, p)), 'or')}`,
     })),
     checked: scenario.id,
     onChange: (id) => actions.choose({ scenario: id }),

@@ -3,7 +3,7 @@ import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf } from './words';
+import { SUPPORT_WORD, backedDown, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -13,7 +13,7 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   for (const c of record.crises) {
     const crisis = before.agenda.crises.find((x) => x.id === c.crisis);
     const title = crisis ? crisisTitle(before, crisis) : `${name(c.initiator)} against ${name(c.target)}`;
-    const result = c.escalated ? `clash — ${name(c.winner)} prevailed` : `${name(c.initiator)} backed down`;
+    const result = c.escalated ? `clash — ${name(c.winner)} prevailed` : `${name(backedDown(c))} backed down`;
     const theirs = c.answers.filter((a) => people.includes(a.callee) || people.includes(a.caller)).map((a) => `${name(a.callee)} gave ${name(a.caller)} ${SUPPORT_WORD[a.delivered]}`);
     out.push(`${title}: ${result}.${theirs.length > 0 ? ` ${theirs.join('; ')}.` : ''}`);
   }

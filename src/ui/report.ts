@@ -1,19 +1,19 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
-import { METRICS, lastTurn, lookup, score, type ActorId, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
+import { METRICS, explainTurn, lastTurn, lookup, score, withCalls, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed } from './dom';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
+import { METRIC_WORD, POSTURE_LABEL, backedDown, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
   const title = crisis ? crisisTitle(before, crisis) : `${name(outcome.initiator)} against ${name(outcome.target)}`;
   const result = outcome.escalated
     ? `It escalated into a clash in ${theatreName(before.scenario, outcome.theatre)}; ${name(outcome.winner)} prevailed.`
-    : `${name(outcome.initiator)} backed down; ${name(outcome.target)} held firm.`;
+    : `${cap(name(backedDown(outcome)))} backed down; ${name(outcome.winner)} held firm.`;
   const restrained = owedOnlyRestraint(before, outcome, outcome.answers);
   const twice = (callee: ActorId) => outcome.answers.filter((a) => a.callee === callee).length > 1;
   const rows = outcome.answers.map((a) => {
@@ -52,37 +52,46 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
   );
 }
 
-function trustMoves(before: GameState, after: GameState, side: ActorId, name: (id: ActorId) => string): HTMLElement {
+function trustMoves(before: GameState, after: GameState, side: ActorId, name: (id: ActorId) => string, why: Why, viewer: ActorId | null): HTMLElement {
   const moves: { text: string; size: number }[] = [];
   for (const a of before.scenario.actors) {
     if (a.id === side) continue;
     const mine = [before.trust[side]![a.id]!, after.trust[side]![a.id]!] as const;
     const theirs = [before.trust[a.id]![side]!, after.trust[a.id]![side]!] as const;
-    const line = (label: string, [from, to]: readonly [number, number]) => {
+    const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[]) => {
       if (Math.abs(to - from) < 0.005) return;
       const delta = Math.round((to - from) * 100);
-      moves.push({ text: `${label}: ${pct(from)} → ${pct(to)} (${to > from ? '▲ up' : '▼ down'} ${points(Math.abs(delta))})`, size: Math.abs(to - from) });
+      const because = partsWords(before, parts, viewer, 100, 0);
+      moves.push({ text: `${label}: ${pct(from)} → ${pct(to)} (${to > from ? '▲ up' : '▼ down'} ${points(Math.abs(delta))})${because ? `: ${because} points` : ''}`, size: Math.abs(to - from) });
     };
-    line(`${name(side) === 'you' ? 'Your' : `${name(side)}’s`} trust in ${a.name}`, mine);
-    line(`${a.name}’s trust in ${name(side)}`, theirs);
+    line(`${name(side) === 'you' ? 'Your' : `${name(side)}’s`} trust in ${a.name}`, mine, why.trust[side]![a.id]!);
+    line(`${a.name}’s trust in ${name(side)}`, theirs, why.trust[a.id]![side]!);
   }
   moves.sort((x, y) => y.size - x.size);
   return moves.length > 0 ? h('ul', {}, ...moves.slice(0, 10).map((m) => h('li', {}, m.text))) : h('p', {}, 'Trust hardly moved.');
 }
 
-function standingMoves(before: GameState, after: GameState, side: ActorId): HTMLElement {
+function standingMoves(before: GameState, after: GameState, side: ActorId, why: Why, viewer: ActorId | null): HTMLElement {
   const rows = METRICS.map((m) => {
     const from = before.metrics[side]![m];
     const to = after.metrics[side]![m];
-    return h('tr', {}, h('th', { attrs: { scope: 'row' } }, METRIC_WORD[m]), h('td', {}, from.toFixed(1)), h('td', {}, to.toFixed(1)), h('td', {}, signed(to - from)));
+    return h(
+      'tr',
+      {},
+      h('th', { attrs: { scope: 'row' } }, METRIC_WORD[m]),
+      h('td', {}, from.toFixed(1)),
+      h('td', {}, to.toFixed(1)),
+      h('td', {}, signed(to - from)),
+      h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer) || '—'),
+    );
   });
   const s0 = score(before, side);
   const s1 = score(after, side);
-  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, 'score'), h('td', {}, s0.toFixed(1)), h('td', {}, s1.toFixed(1)), h('td', {}, signed(s1 - s0))));
+  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, 'score'), h('td', {}, s0.toFixed(1)), h('td', {}, s1.toFixed(1)), h('td', {}, signed(s1 - s0)), h('td', {}, 'your interests weigh each change')));
   return h(
     'div',
     { class: 'table-wrap' },
-    h('table', {}, h('caption', {}, `${nameOf(before.scenario, side)}: before and after`), h('thead', {}, h('tr', {}, ...['', 'Before', 'After', 'Change'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))), h('tbody', {}, ...rows)),
+    h('table', {}, h('caption', {}, `${nameOf(before.scenario, side)}: before and after, and why`), h('thead', {}, h('tr', {}, ...['', 'Before', 'After', 'Change', 'Because of'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))), h('tbody', {}, ...rows)),
   );
 }
 
@@ -100,8 +109,14 @@ export function reportScreen(ui: Ui): HTMLElement {
   const viewer = players.length === 1 ? players[0]! : null;
   const name = (id: ActorId) => (id === viewer ? 'you' : nameOf(scenario, id));
   const record = game.log[game.log.length - 1]!;
-  const before = stateAt(game, record.turn);
+  // The turn's start with the calls the people chose to make: the position everyone answered in.
+  const start = stateAt(game, record.turn);
+  const before = withCalls(start, record.decisions);
   const after = stateAt(game, record.turn + 1);
+  // The turn resolved again, saying why each metric and each trust moved.
+  const told = explainTurn(start, record.decisions);
+  if (!told.ok) throw new Error(`the game's own turn ${record.turn} does not resolve again`);
+  const { why } = told.value;
 
   const crises = section('outcomes', 'Crises');
   if (record.crises.length === 0) crises.append(h('p', {}, 'No crisis broke out.'));
@@ -124,14 +139,14 @@ export function reportScreen(ui: Ui): HTMLElement {
   );
 
   const trust = section('trust-moves', 'Trust');
-  for (const side of players) trust.append(players.length > 1 ? h('h3', {}, nameOf(scenario, side)) : '', trustMoves(before, after, side, name));
+  for (const side of players) trust.append(players.length > 1 ? h('h3', {}, nameOf(scenario, side)) : '', trustMoves(before, after, side, name, why, viewer));
 
   const standing = section('standing-moves', players.length > 1 ? 'Standing' : 'Your standing');
-  for (const side of players) standing.append(standingMoves(before, after, side));
+  for (const side of players) standing.append(standingMoves(before, after, side, why, viewer));
 
-  const why = section('why', 'Why the others acted');
+  const others = section('why', 'Why the others acted');
   const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players);
-  why.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, 'The other powers held their course.'));
+  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, 'The other powers held their course.'));
 
   const over = game.ending !== null;
   return h(
@@ -144,7 +159,7 @@ export function reportScreen(ui: Ui): HTMLElement {
     ties,
     trust,
     standing,
-    why,
+    others,
     h('div', { class: 'toolbar' }, button(over ? 'See how it ended' : `Next turn (${record.turn + 1} of ${lastTurn(game)})`, () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
 }

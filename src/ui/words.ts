@@ -7,9 +7,11 @@ import {
   treatyFor,
   turnStart,
   type ActorId,
+  type Cause,
   type GameRules,
   type GameState,
   type Metric,
+  type Part,
   type Posture,
   type Scenario,
   type SourceRef,
@@ -99,12 +101,28 @@ export const TIE_CHANGE_WHY: Record<TieChange['reason'], string> = {
 export const ENDING_WORD = { 'last-turn': 'The scenario reached its last turn', war: 'War', collapse: 'Collapse' } as const;
 
 /** The years a turn covers, counted from the scenario's first month. */
+const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The months from the start of turn `from` to the end of turn `to` (the month before turn `to + 1` begins): a whole
+ *  calendar year as its number, else "Oct 2021 – Mar 2022". */
+function monthsOf(scenario: Scenario, from: number, to: number): string {
+  const start = turnStart(scenario, from);
+  const next = turnStart(scenario, to + 1);
+  const end = next.month === 1 ? { year: next.year - 1, month: 12 } : { year: next.year, month: next.month - 1 };
+  if (start.month === 1 && end.month === 12) return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
+  if (start.year === end.year && start.month === end.month) return `${MONTH[start.month - 1]} ${start.year}`;
+  return `${MONTH[start.month - 1]} ${start.year} – ${MONTH[end.month - 1]} ${end.year}`;
+}
+
+/** The dates a turn covers. */
 export function periodOf(scenario: Scenario, turn: number): string {
-  const from = turnStart(scenario, turn).year;
-  // The last month of the turn is the month before the next turn begins.
-  const next = turnStart(scenario, turn + 1);
-  const to = next.month === 1 ? next.year - 1 : next.year;
-  return from === to ? String(from) : `${from}–${to}`;
+  return monthsOf(scenario, turn, turn);
+}
+
+/** The dates a whole game covers, from its first turn to the end of its last (`turns`, the scenario's unless a
+ *  lesson plays fewer). */
+export function gamePeriod(scenario: Scenario, turns = scenario.turns): string {
+  return monthsOf(scenario, 1, turns);
 }
 
 export function documentTitle(scenario: Scenario, file: string): string {
@@ -170,4 +188,44 @@ export function endingText(scenario: Scenario, ending: { reason: keyof typeof EN
 export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
   const t = state.trust[a]![b]!;
   return `${Math.round(100 * t)}% ± ${Math.round(100 * beliefSpread(t, state.evidence[a]![b]!))}%`;
+}
+
+/** The principal that backed down in a crisis that came to no clash: the one that did not prevail. */
+export const backedDown = (c: { initiator: ActorId; target: ActorId; winner: ActorId }): ActorId => (c.winner === c.initiator ? c.target : c.initiator);
+
+/** What moved a metric or a trust (a Cause of the engine's), in words, for a reader leading `viewer`. */
+export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null): string {
+  switch (cause.kind) {
+    case 'ties':
+      return 'ties made and left';
+    case 'event': {
+      const event = lookup(state.scenario).event.get(cause.event);
+      return `“${event?.title ?? cause.event}” (${cause.decider === viewer ? 'your choice' : `${nameOf(state.scenario, cause.decider)}’s choice`})`;
+    }
+    case 'crisis': {
+      const crisis = state.agenda.crises.find((c) => c.id === cause.crisis);
+      return crisis ? `the crisis: ${nameOf(state.scenario, crisis.initiator)} pressing ${nameOf(state.scenario, crisis.target)}` : 'a crisis';
+    }
+    case 'ageing':
+      return 'ties ageing';
+    case 'trade':
+      return 'trade with partners';
+    case 'threats':
+      return 'threats, less partners’ backing';
+    case 'obligations':
+      return 'obligations owed and paid';
+    case 'reliance':
+      return 'weaker partners’ reliance';
+    case 'rest':
+      return 'settling back';
+  }
+}
+
+/** The parts of a change, largest first, in words: "the crisis: … −3.1; trade with partners +0.4". */
+export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, scale = 1, digits = 1): string {
+  const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
+  return [...shown]
+    .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
+    .map((p) => `${causeWords(state, p.cause, viewer)} ${p.amount > 0 ? '+' : '−'}${Math.abs(p.amount * scale).toFixed(digits)}`)
+    .join('; ');
 }

@@ -78,6 +78,9 @@ describe('the classroom in the browser', () => {
       expect(turn).toBe(1);
       seen.push({ hash, agenda: (await game.page.locator('#screen').textContent())! });
       await game.page.locator('#continue').click();
+      // Pressed over Taiwan on turn 1, China calls on its partners first.
+      await waitForScreen(game.page, 'calling');
+      await game.page.locator('#continue').click();
       await waitForScreen(game.page, 'decisions');
       expect(await game.page.locator('#ask-advisor').count()).toBe(0);
       if (i === 1) {

@@ -180,6 +180,14 @@ describe('playing in the browser', () => {
     await waitForScreen(page, 'briefing');
     await page.locator('#continue').click();
 
+    // The United States presses China over Taiwan: China calls on its partners first, in public, and leaves Iran out.
+    await waitForScreen(page, 'calling');
+    await expectAccessible(page, 'calling screen');
+    expect(await page.locator('#screen-title').textContent()).toBe('A crisis of your own — turn 1');
+    await page.locator('label[for="call-1_c1-IRN"]').click();
+    await expect.poll(() => page.locator('#call-1_c1-IRN').isChecked()).toBe(false);
+    await page.locator('#continue').click();
+
     await waitForScreen(page, 'handover');
     expect(await page.locator('#screen-title').textContent()).toBe('Hand the screen to Russia');
     await expectAccessible(page, 'hand-over screen');
@@ -190,6 +198,8 @@ describe('playing in the browser', () => {
     expect(await page.locator('#screen-title').textContent()).toBe('Russia decides — turn 1');
     await page.locator('label[for="posture-CHN-ally"]').click();
     await expect.poll(() => page.locator('#posture-CHN-ally').isChecked()).toBe(true);
+    // China called on Russia: Russia answers, with words only.
+    await page.locator('fieldset[id^="answer-"] label', { hasText: 'Diplomatic support' }).click();
     await page.locator('#submit').click();
 
     await waitForScreen(page, 'handover');
@@ -205,9 +215,84 @@ describe('playing in the browser', () => {
     expect(await page.locator('#posture-RUS-partner').isChecked()).toBe(true);
     await page.locator('#submit').click();
 
+    // The answers are in, in public: Russia gave words; Iran, not called, gave nothing and owed nothing. China backs down.
+    await waitForScreen(page, 'standing');
+    await expectAccessible(page, 'standing screen');
+    const answers = await page.locator('.answers').textContent();
+    expect(answers).toContain('Russia answered your call with diplomatic support');
+    expect(answers).not.toContain('Iran');
+    await page.locator('label', { hasText: 'Back down' }).click();
+    await page.locator('#continue').click();
+
     // Resolved: now both see what Russia did.
     await waitForScreen(page, 'report');
     expect(await page.locator('#decided').textContent()).toContain('Russia moved from partner to ally toward China.');
+    expect(await page.locator('#screen').textContent()).toContain('China backed down; United States held firm.');
+    // Iran was not called: it owed nothing and is not said to have answered.
+    expect(await page.locator('#screen').textContent()).not.toContain("Iran stays neutral in China's crisis");
+    expectClean(game);
+    await context.close();
+  });
+
+  it('starts a crisis by mouse, calls on partners in public and presses on by keyboard alone, replayed in Node', async () => {
+    const context = await browser.newContext();
+    const game = await openGame(context, `${base()}?scenario=alliance-question-2020&side=RUS&seed=mouse`);
+    const { page } = game;
+    await waitForScreen(page, 'briefing');
+    await page.locator('#continue').click();
+
+    // Turn 1: no one presses Russia; Russia chooses to press Ukraine, for the next turn.
+    await waitForScreen(page, 'decisions');
+    await page.locator('#challenge-choice').selectOption('ukraine|UKR');
+    await expect.poll(() => page.locator('#challenge-choice').inputValue()).toBe('ukraine|UKR');
+    await page.locator('#submit').click();
+    await waitForScreen(page, 'report');
+    await page.locator('#continue').click();
+    await waitForScreen(page, 'briefing');
+    await page.locator('#continue').click();
+
+    // Turn 2: Russia's own crisis opens; it calls on its partners, but not on Kazakhstan.
+    await waitForScreen(page, 'calling');
+    const crisis = page.locator('.crisis', { hasText: 'Russia presses Ukraine' });
+    expect(await crisis.count()).toBe(1);
+    const preview = await crisis.locator('.expects').textContent();
+    expect(preview).toMatch(/Alone, you carry \d+% of the weight/);
+    const boxes = crisis.locator('input[type=checkbox]');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    // The two steps by keyboard alone: Tab to a partner's box, Space to leave it out, Tab on to the button.
+    const first = (await boxes.first().getAttribute('id'))!;
+    await tabTo(page, `#${first}`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator(`#${first}`).isChecked()).toBe(false);
+    await tabTo(page, '#continue');
+    await page.keyboard.press('Enter');
+
+    await waitForScreen(page, 'decisions');
+    await page.locator('#submit').click();
+
+    // The answers are in; Russia presses on.
+    await waitForScreen(page, 'standing');
+    const standing = page.locator('.crisis', { hasText: 'Russia presses Ukraine' });
+    expect(await standing.locator('.expects').textContent()).toMatch(/\d+% of the weight in this crisis is behind you/);
+    expect(await standing.locator('fieldset').textContent()).toMatch(/A clash for certain, unless Ukraine backs down: you win it \d+% of the time/);
+    // Stand firm is where the radios start; the arrow up is Press on.
+    const stand = (await standing.locator('input[type=radio][value="stand"]').getAttribute('id'))!;
+    await tabTo(page, `#${stand}`);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => standing.locator('input[type=radio][value="press"]').isChecked()).toBe(true);
+    await tabTo(page, '#continue');
+    await page.keyboard.press('Enter');
+
+    await waitForScreen(page, 'report');
+    const outcome = await page.locator('article.outcome', { hasText: 'Ukraine' }).first().textContent();
+    // Pressed on, Russia brings on a clash unless Ukraine backed down.
+    expect(outcome).toMatch(/Clash: It escalated into a clash|Ukraine backed down/);
+    const read = await replayedInNode(page);
+    const log = read.game.log;
+    expect(log[0]!.decisions.RUS!.challenge).toEqual({ theatre: 'ukraine', target: 'UKR' });
+    expect(Object.values(log[1]!.decisions.RUS!.stances ?? {})).toEqual(['press']);
+    expect(read.game.stats.RUS!.crisesStarted).toBeGreaterThan(0);
+    expect(stateHash(read.game)).toBe((await position(page)).hash);
     expectClean(game);
     await context.close();
   });

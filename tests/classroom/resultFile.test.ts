@@ -41,6 +41,13 @@ describe('result files', () => {
     const free = resultOf(playedInClass('idlib-2021', 'free', { student: 'random' }), 'Cy');
     expect(free.decisions.some((d) => Object.keys(d.RUS?.postures ?? {}).length > 0)).toBe(true);
     expect(verify(writeResult(free)).ok).toBe(true);
+    // A student in crises of its own: it leaves partners out of its calls, and the computer answers only the calls made.
+    const china: ClassSettings = { side: 'CHN', advisor: true };
+    const own = resultOf(playedInClass('alliance-question-2020', 'own', { sides: ['CHN'], settings: china, student: 'random' }), 'Di', ['CHN'], china);
+    const left = own.decisions.filter((d) => Object.entries(d.CHN?.calls ?? {}).length > 0);
+    console.log(`own crises: calls chosen on ${left.length} of ${own.decisions.length} turns`);
+    expect(left.length).toBeGreaterThan(0);
+    expect(verify(writeResult(own)).ok).toBe(true);
   });
 
   it('are replayed under the lesson’s rules: its turn count and temperament', () => {

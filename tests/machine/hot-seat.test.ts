@@ -83,14 +83,15 @@ describe('hot-seat', () => {
     console.log(`hot-seat: ${paths.length} simple paths through one turn`);
   });
 
-  it('asks each side in turn, each behind a hand-over, then the AI', () => {
+  it('asks for calls in public, then each side in turn behind a hand-over, then the AI, then how each meets its crisis', () => {
     const phases: string[] = [];
     let state = briefing;
     const step = (event: FlowEvent) => {
       [state] = transition(flow, state, event);
       phases.push(`${phaseOf(state)}${['handOver', 'decisions'].includes(phaseOf(state)) ? `:${state.context.players[state.context.seat]}` : ''}`);
     };
-    for (const event of [{ type: 'CONTINUE' }, { type: 'CONTINUE' }, { type: 'SUBMIT', side: 'A' }, { type: 'CONTINUE' }, { type: 'SUBMIT', side: 'B' }] as FlowEvent[]) step(event);
-    expect(phases).toEqual(['handOver:A', 'decisions:A', 'handOver:B', 'decisions:B', 'aiDecisions']);
+    for (const event of [{ type: 'CONTINUE' }, { type: 'CONTINUE' }, { type: 'CONTINUE' }, { type: 'SUBMIT', side: 'A' }, { type: 'CONTINUE' }, { type: 'SUBMIT', side: 'B' }, { type: 'CONTINUE' }] as FlowEvent[]) step(event);
+    // Both are pressed by C: both call on partners in public first, and meet their crises once the answers are in.
+    expect(phases).toEqual(['calling', 'handOver:A', 'decisions:A', 'handOver:B', 'decisions:B', 'aiDecisions', 'standing']);
   });
 });

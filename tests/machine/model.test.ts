@@ -104,6 +104,7 @@ function requests(snapshot: FlowSnapshot): FlowEvent[] {
   const game = context.game!;
   const seat = context.players[context.seat]!;
   const other = seat === 'A' ? 'B' : 'A';
+  const crisisOf = (side: string) => game.agenda.crises.find((c) => c.initiator === side || c.target === side)?.id ?? 'none';
   return [
     { type: 'CONTINUE' },
     { type: 'POSTURE', side: seat, toward: 'C', posture: 'hedge' },
@@ -113,6 +114,12 @@ function requests(snapshot: FlowSnapshot): FlowEvent[] {
     { type: 'ANSWER', side: seat, call: '1.c2:A', level: 7 as 2 },
     { type: 'CHOOSE', side: seat, choice: game.agenda.choices.find((c) => c.decider === seat)?.id ?? 'none', option: 'arm' },
     { type: 'CHOOSE', side: seat, choice: 'none', option: 'arm' },
+    { type: 'CALL', side: seat, crisis: crisisOf(seat), callees: [] },
+    { type: 'CALL', side: seat, crisis: crisisOf(seat), callees: ['C'] },
+    { type: 'STANCE', side: seat, crisis: crisisOf(seat), stance: 'yield' },
+    { type: 'STANCE', side: seat, crisis: 'none', stance: 'press' },
+    { type: 'CHALLENGE', side: seat, challenge: { theatre: 'north', target: 'C' } },
+    { type: 'CHALLENGE', side: seat, challenge: { theatre: 'east', target: 'C' } },
     { type: 'CLEAR', side: seat },
     { type: 'CLEAR', side: other },
     { type: 'SUBMIT', side: other },
@@ -187,9 +194,10 @@ function checkPhase(flow: Flow, sut: FlowSnapshot): void {
     }
     case 'handOver':
       expect(context.players.length).toBe(2);
-      // The side coming to the screen has not decided yet, and sees nothing of the side that has.
-      expect(context.pending[context.players[context.seat]!]).toBeUndefined();
-      expect(viewOf(sut, context.players[context.seat]!).decisions).toEqual({});
+      // The side coming to the screen has not decided yet (beyond the calls made in public), and sees nothing of
+      // the side that has.
+      expect(Object.keys(context.pending[context.players[context.seat]!] ?? {}).filter((k) => k !== 'calls')).toEqual([]);
+      expect(Object.keys(viewOf(sut, context.players[context.seat]!).decisions).filter((side) => side !== context.players[context.seat])).toEqual([]);
       expect(viewOf(sut, context.players[context.seat]!).deciding).toBe(false);
       break;
     case 'decisions': {
@@ -208,6 +216,21 @@ function checkPhase(flow: Flow, sut: FlowSnapshot): void {
       expect(refused.context.refusal?.reasons.map((r) => r.message)).toEqual(checkDecisions(game, { [seat]: { postures: { [seat]: 'ally' } } }).map((e) => e.message));
       break;
     }
+    case 'calling': {
+      // Only people in a crisis of their own get here; a call they choose is taken as the engine judges it.
+      const game = inGame(sut);
+      const side = context.players.find((p) => game.agenda.crises.some((c) => c.target === p || c.initiator === p))!;
+      expect(side).toBeDefined();
+      const crisis = game.agenda.crises.find((c) => c.target === side || c.initiator === side)!;
+      const [taken] = transition(flow, sut, { type: 'CALL', side, crisis: crisis.id, callees: [] });
+      expect(taken.context.pending[side]?.calls?.[crisis.id]).toEqual([]);
+      expect(taken.context.game).toBe(game);
+      break;
+    }
+    case 'standing':
+      // The others have answered; the people meet their crises with those answers in sight.
+      expect(context.others).not.toBeNull();
+      break;
     case 'aiDecisions':
       // The computer players have decided, and never for a side a person plays.
       expect(context.others).not.toBeNull();
@@ -233,7 +256,7 @@ function checkPhase(flow: Flow, sut: FlowSnapshot): void {
 
 // ---------------------------------------------------------------- running the paths
 
-const PHASE_KEYS = ['menu', 'playing.briefing', 'playing.handOver', 'playing.decisions', 'playing.aiDecisions', 'playing.resolution', 'playing.report', 'playing.debrief', 'playing.fault'];
+const PHASE_KEYS = ['menu', 'playing.briefing', 'playing.calling', 'playing.handOver', 'playing.decisions', 'playing.aiDecisions', 'playing.standing', 'playing.resolution', 'playing.report', 'playing.debrief', 'playing.fault'];
 
 interface Coverage {
   transitions: Set<AnyTransitionDefinition>;
@@ -274,6 +297,9 @@ async function runPaths(flow: Flow, filter: (snapshot: FlowSnapshot, event: Flow
         POSTURE: send,
         ANSWER: send,
         CHOOSE: send,
+        CALL: send,
+        STANCE: send,
+        CHALLENGE: send,
         CLEAR: send,
         SUBMIT: send,
         SAVE: send,
@@ -318,6 +344,8 @@ describe('the turn flow, walked by its model', () => {
     const toFault = (snapshot: FlowSnapshot, event: FlowEvent) =>
       phaseOf(snapshot) === 'fault' ||
       (event.type === 'START' && event.players.length === 1 && event.players[0] === 'A') ||
+      // A game one turn in, where no one is in a crisis: the computer's faulty decisions are found before any stance.
+      (event.type === 'LOAD' && event.text === LIVE) ||
       event.type === 'CONTINUE' ||
       (event.type === 'SUBMIT' && event.side === snapshot.context.players[snapshot.context.seat]);
     const faultPaths = await runPaths(broken, toFault, brokenCoverage);

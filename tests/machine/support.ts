@@ -13,8 +13,9 @@ import {
   type GameState,
   type Rng,
   type Scenario,
+  type TheatreDef,
 } from '../../src/engine';
-import { createFlow, phaseOf, type Flow, type FlowEvent, type FlowSetup, type FlowSnapshot } from '../../src/machine';
+import { createFlow, gameInPlay, phaseOf, type Flow, type FlowEvent, type FlowSetup, type FlowSnapshot } from '../../src/machine';
 import { loadScenario } from '../../src/scenarios/loader';
 import { triangle } from '../helpers';
 
@@ -49,10 +50,18 @@ const choiceEvent = (id: string, decider: ActorId, turn: number): EventDef => ({
 
 /**
  * Two turns, A and B playable. On turn 1, C presses B in the east (B calls on its partner A) and presses A in the
- * west (A calls on B), and A and B each have an event to decide: every kind of decision is there to be made.
+ * west (A calls on B), and A and B each have an event to decide: every kind of decision is there to be made, and
+ * each player has a crisis of its own to call in and to meet. Turn 2 holds no crisis unless A starts one.
  */
 export function smallWorld(): Scenario {
-  return triangle({ id: 'small-world', turns: 2, rules: { eventsPerTurn: 4 } }, [
+  // No crisis grows out of a rivalry (no tension anywhere): the turn-1 events are the only crises, unless A chooses
+  // to press C in the north, a crisis of its own to start.
+  const theatres: TheatreDef[] = [
+    { id: 'east', name: 'East', lon: 0, lat: 0, tension: 0, rivals: [{ challenger: 'C', defender: 'B' }], exposure: { A: 0.4 } },
+    { id: 'west', name: 'West', lon: 0, lat: 0, tension: 0, rivals: [{ challenger: 'C', defender: 'A' }], exposure: { B: 0.4 } },
+    { id: 'north', name: 'North', lon: 0, lat: 0, tension: 0, rivals: [{ challenger: 'A', defender: 'C' }], exposure: {} },
+  ];
+  return triangle({ id: 'small-world', turns: 2, rules: { eventsPerTurn: 4 }, theatres }, [
     { id: 'east', kind: 'crisis', title: 'Pressure in the east', text: '', theatre: 'east', turns: { from: 1, to: 1 }, weight: 1, crisis: { initiator: 'C', target: 'B', severity: 0.4 } },
     { id: 'west', kind: 'crisis', title: 'Pressure in the west', text: '', theatre: 'west', turns: { from: 1, to: 1 }, weight: 1, crisis: { initiator: 'C', target: 'A', severity: 0.4 } },
     choiceEvent('choice-a', 'A', 1),
@@ -72,7 +81,18 @@ export function playerRequests(game: GameState, side: ActorId, rng: Rng): FlowEv
   for (const [toward, legal] of Object.entries(options.postures)) if (rng.next() < 0.3) out.push({ type: 'POSTURE', side, toward, posture: pick(legal) });
   for (const call of options.calls) out.push({ type: 'ANSWER', side, call: call.id, level: pick(call.levels) });
   for (const choice of options.choices) out.push({ type: 'CHOOSE', side, choice: choice.id, option: pick(choice.options) });
+  if (options.challenges.length > 0 && rng.next() < 0.2) out.push({ type: 'CHALLENGE', side, challenge: pick(options.challenges) });
   return out;
+}
+
+/** A player's own crises, first step: random calls, each to some of those it may call on. */
+export function callRequests(game: GameState, side: ActorId, rng: Rng): FlowEvent[] {
+  return legalOptions(game, side).crises.map((c) => ({ type: 'CALL', side, crisis: c.id, callees: c.callees.filter(() => rng.next() < 0.6) }));
+}
+
+/** A player's own crises, second step: a random stance in each. */
+export function stanceRequests(game: GameState, side: ActorId, rng: Rng): FlowEvent[] {
+  return legalOptions(game, side).crises.map((c) => ({ type: 'STANCE', side, crisis: c.id, stance: c.stances[Math.floor(rng.next() * c.stances.length)]! }));
 }
 
 export interface PlayedGame {
@@ -103,13 +123,23 @@ export function playToDebrief(actor: Actor<Flow>, seed: string): PlayedGame {
         break;
       case 'decisions': {
         const side = context.players[context.seat]!;
-        for (const request of playerRequests(game, side, rng)) {
+        for (const request of playerRequests(gameInPlay(context)!, side, rng)) {
           actor.send(request);
           expect(actor.getSnapshot().context.refusal, `${request.type} refused on turn ${game.turn}`).toBeNull();
         }
         actor.send({ type: 'SUBMIT', side });
         break;
       }
+      case 'calling':
+      case 'standing':
+        for (const side of context.players) {
+          for (const request of (phase === 'calling' ? callRequests : stanceRequests)(game, side, rng)) {
+            actor.send(request);
+            expect(actor.getSnapshot().context.refusal, `${request.type} refused on turn ${game.turn}`).toBeNull();
+          }
+        }
+        actor.send({ type: 'CONTINUE' });
+        break;
       case 'resolution':
         turns++;
         actor.send({ type: 'CONTINUE' });

@@ -14,7 +14,7 @@ describe('a lesson’s rules in words', () => {
   it('tell the length and the temperament, and nothing for a plain game', () => {
     const words = rulesWords(scenario, { turns: 3, temperament: 'hawkish' });
     expect(words).toHaveLength(2);
-    expect(words[0]).toBe(`This lesson lasts 3 of the scenario’s ${scenario.turns} turns: it ends after turn 3 (2021–2022).`);
+    expect(words[0]).toBe(`This lesson lasts 3 of the scenario’s ${scenario.turns} turns: it ends after turn 3 (Oct 2021 – Mar 2022).`);
     expect(words[1]).toMatch(/^The powers are hawkish in this lesson: quicker than usual to start a crisis/);
     expect(rulesWords(scenario, { temperament: 'calm' })).toEqual([expect.stringMatching(/^The powers are calm in this lesson: slower than usual/)]);
     expect(rulesWords(scenario, undefined)).toEqual([]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, owed, type ActorId, type Call, type CrisisInstance, type GameState, type TieDef } from '../../src/engine';
 import { answerOutlook, calledByBoth, expectationWhy, owedOnlyRestraint } from '../../src/ui/consequences';
-import { periodOf, tieWords, treatyOwes, trustWords } from '../../src/ui/words';
+import { gamePeriod, periodOf, tieWords, treatyOwes, trustWords } from '../../src/ui/words';
 import { shipped, triangle } from '../helpers';
 
 const you = (side: ActorId) => (id: ActorId) => (id === side ? 'you' : id);
@@ -105,11 +105,13 @@ describe('why a call expects what it does', () => {
   });
 });
 
-describe('the years a turn covers', () => {
+describe('the months a turn covers', () => {
   it('count from the scenario’s first month', () => {
     const october = triangle({ startYear: 2020, startMonth: 10, monthsPerTurn: 6 });
-    expect([1, 2, 3].map((t) => periodOf(october, t))).toEqual(['2020–2021', '2021', '2021–2022']);
-    expect(periodOf(triangle({ startYear: 2020, monthsPerTurn: 6 }), 2)).toBe('2020');
+    expect([1, 2, 3].map((t) => periodOf(october, t))).toEqual(['Oct 2020 – Mar 2021', 'Apr 2021 – Sep 2021', 'Oct 2021 – Mar 2022']);
+    expect(periodOf(triangle({ startYear: 2020, monthsPerTurn: 6 }), 2)).toBe('Jul 2020 – Dec 2020');
+    expect(periodOf(triangle({ startYear: 2020, monthsPerTurn: 12 }), 2)).toBe('2021');
+    expect(gamePeriod(october)).toBe('Oct 2020 – Sep 2025');
   });
 });
 

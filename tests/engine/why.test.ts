@@ -1,0 +1,47 @@
+// Why a turn moved what it moved: over seeded turns of every shipped scenario, explaining a turn resolves it exactly as
+// applyDecisions does, and for every actor the parts of every metric's change and of every trust's change add up to
+// the change itself.
+import { describe, expect, it } from 'vitest';
+import { applyDecisions, explainTurn, lookup, restoreRng, seedRng, stateHash, METRICS, type GameState } from '../../src/engine';
+import { newGame } from '../../src/engine';
+import { randomLegal } from '../helpers';
+import { shippedScenarios } from '../machine/support';
+
+const sum = (parts: { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
+
+describe('why a turn moved what it moved', () => {
+  for (const scenario of shippedScenarios()) {
+    it(`${scenario.id}: the parts add up, and explaining changes nothing`, () => {
+      let checked = 0;
+      let trustParts = 0;
+      for (let g = 0; g < 3; g++) {
+        const rng = restoreRng(seedRng(`why:${scenario.id}:${g}`));
+        let state: GameState = newGame(scenario, `why-${g}`);
+        while (!state.ending) {
+          const decisions = randomLegal(state, rng);
+          const plain = applyDecisions(state, decisions);
+          const told = explainTurn(state, decisions);
+          if (!plain.ok || !told.ok) throw new Error('a legal turn was refused');
+          const { next, why } = told.value;
+          expect(stateHash(next)).toBe(stateHash(plain.value));
+          for (const a of lookup(scenario).ids) {
+            for (const m of METRICS) {
+              expect(sum(why.metrics[a]![m])).toBeCloseTo(next.metrics[a]![m] - state.metrics[a]![m], 9);
+              checked++;
+            }
+            for (const b of lookup(scenario).others[a]!) {
+              const parts = why.trust[a]![b]!;
+              expect(sum(parts)).toBeCloseTo(next.trust[a]![b]! - state.trust[a]![b]!, 9);
+              // Forgetting never moves a belief's mean: trust moves only on evidence.
+              expect(parts.filter((p) => p.cause.kind === 'ageing' || p.cause.kind === 'rest')).toEqual([]);
+              trustParts += parts.length;
+            }
+          }
+          state = next;
+        }
+      }
+      console.log(`${scenario.id}: ${checked} metric changes and ${trustParts} parts of trust changes accounted for`);
+      expect(checked).toBeGreaterThan(0);
+    });
+  }
+});
