@@ -1,10 +1,12 @@
 // An actor's dossier: who it is, what it cares about, how it behaves, where it stands with you, how trust has moved
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
-import { h, pct, s, section } from './dom';
+import { h, pct, s, section, signed } from './dom';
 import { gaugePair } from './gauges';
-import { statesOf } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, nameOf, quotes, tieWords, treatyOwes, trustWords } from './words';
+import { statesOf, turnWhy } from './timeline';
+import { METRIC_WORD, POSTURE_LABEL, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
+
+const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
 const W = 320;
 const H = 150;
@@ -104,6 +106,26 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
       tie !== 'none' ? gaugePair(def.name, gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),
       trustChart(game, side, actor),
     );
+  }
+
+  // The last turn, told: what moved this power's standing, and the trust between it and the players, and why.
+  const last = game.log[game.log.length - 1];
+  if (last) {
+    const { before, why } = turnWhy(game, last.turn);
+    const moved = METRICS.filter((m) => Math.abs(sumOf(why.metrics[actor]![m])) >= 0.05).map((m) =>
+      h('li', {}, `${METRIC_WORD[m]} ${signed(sumOf(why.metrics[actor]![m]))}: ${partsWords(before, why.metrics[actor]![m], viewer)}`),
+    );
+    const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
+      const lines: HTMLElement[] = [];
+      for (const [a, b] of [[p, actor], [actor, p]] as const) {
+        const parts = why.trust[a]![b]!;
+        const total = sumOf(parts);
+        if (Math.abs(total) < 0.005) continue;
+        lines.push(h('li', {}, `${a === viewer ? 'Your' : `${nameOf(game.scenario, a)}’s`} trust in ${b === viewer ? 'you' : nameOf(game.scenario, b)} ${signed(total * 100, 0)} points: ${partsWords(before, parts, viewer, 100, 0)}`));
+      }
+      return lines;
+    });
+    box.append(h('h4', {}, `Last turn (turn ${last.turn}): what moved, and why`), moved.length + trusts.length > 0 ? h('ul', { class: 'why-moved' }, ...moved, ...trusts) : h('p', {}, 'Hardly anything moved.'));
   }
 
   const weights = METRICS.map((m) => [METRIC_WORD[m], def.interests[m]] as [string, number]);

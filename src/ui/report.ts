@@ -1,11 +1,11 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
-import { METRICS, explainTurn, lastTurn, lookup, score, withCalls, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
+import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed } from './dom';
 import { explainOthers, relevantTo } from './reasons';
-import { stateAt } from './timeline';
+import { stateAt, turnWhy } from './timeline';
 import { METRIC_WORD, POSTURE_LABEL, backedDown, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
@@ -109,14 +109,9 @@ export function reportScreen(ui: Ui): HTMLElement {
   const viewer = players.length === 1 ? players[0]! : null;
   const name = (id: ActorId) => (id === viewer ? 'you' : nameOf(scenario, id));
   const record = game.log[game.log.length - 1]!;
-  // The turn's start with the calls the people chose to make: the position everyone answered in.
-  const start = stateAt(game, record.turn);
-  const before = withCalls(start, record.decisions);
+  // The turn's start with the calls made, and why each metric and each trust moved.
+  const { before, why } = turnWhy(game, record.turn);
   const after = stateAt(game, record.turn + 1);
-  // The turn resolved again, saying why each metric and each trust moved.
-  const told = explainTurn(start, record.decisions);
-  if (!told.ok) throw new Error(`the game's own turn ${record.turn} does not resolve again`);
-  const { why } = told.value;
 
   const crises = section('outcomes', 'Crises');
   if (record.crises.length === 0) crises.append(h('p', {}, 'No crisis broke out.'));

@@ -1,6 +1,6 @@
 // The game as it stood at the start of every turn, rebuilt by replaying its log with the engine. Charts, the report
 // and the debrief read before-and-after from here, so nothing needs storing beyond the save's decision log.
-import { applyDecisions, canonicalJson, newGame, type GameState } from '../engine';
+import { applyDecisions, canonicalJson, explainTurn, newGame, withCalls, type GameState, type Why } from '../engine';
 
 interface Replayed {
   scenarioHash: string;
@@ -46,4 +46,18 @@ export function statesOf(game: GameState): GameState[] {
 export function stateAt(game: GameState, turn: number): GameState {
   const states = statesOf(game);
   return states[Math.max(0, Math.min(states.length - 1, turn - 1))]!;
+}
+
+/** A resolved turn, told: the state it started from with the calls made (the position everyone answered in), and
+ *  why each metric and each trust moved (explainTurn). Kept for the last game and turn asked about. */
+let told: { game: GameState; turn: number; value: { before: GameState; why: Why } } | null = null;
+export function turnWhy(game: GameState, turn: number): { before: GameState; why: Why } {
+  if (told?.game === game && told.turn === turn) return told.value;
+  const record = game.log[turn - 1];
+  if (!record) throw new Error(`turn ${turn} has not been played`);
+  const start = stateAt(game, turn);
+  const result = explainTurn(start, record.decisions);
+  if (!result.ok) throw new Error(`the game's own turn ${turn} does not resolve again`);
+  told = { game, turn, value: { before: withCalls(start, record.decisions), why: result.value.why } };
+  return told.value;
 }
