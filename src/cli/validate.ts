@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { allProblems, loadScenario } from '../scenarios/loader';
 import { formatProblem } from '../scenarios/problems';
+import { coverageWarnings } from '../scenarios/deckCoverage';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -27,8 +28,11 @@ for (const file of files) {
   }
   const report = loadScenario(text, file);
   for (const problem of allProblems(report)) console.log(formatProblem(problem));
+  // Advice on the deck, for a file that loads: turns that give a side nothing to decide.
+  const advice = report.ok ? coverageWarnings(report.value) : [];
+  for (const a of advice) console.log(`${file}  warning  ${a.path}  ${a.message}`);
   const errors = report.ok ? 0 : report.errors.length;
-  const warnings = report.warnings.length;
+  const warnings = report.warnings.length + advice.length;
   const verdict = errors > 0 ? 'refused' : 'ok';
   console.log(`${file}: ${verdict}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   if (errors > 0) failed = true;

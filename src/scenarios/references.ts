@@ -225,7 +225,26 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
       }
       list(field(c, 'effects')).forEach((x, k) => checkEffect([...base, 'choices', j, 'effects', k], x, str(field(e, 'decider'))));
     });
+    dominatedChoices(base, e);
   }
+
+  /** An option no better than another in every way, and worse in one, is no choice: warn, so the author can fix it. */
+  function dominatedChoices(base: Path, e: unknown): void {
+    const decider = str(field(e, 'decider'));
+    const options = list(field(e, 'choices')).map((c) => readOption(c, decider));
+    options.forEach((k, ki) => {
+      if (!k) return;
+      const better = options.findIndex((j, ji) => j !== null && ji !== ki && dominates(j, k));
+      if (better < 0) return;
+      const label = (i: number) => str(field(list(field(e, 'choices'))[i], 'label')) ?? `choices[${i}]`;
+      warn(
+        [...base, 'choices', ki],
+        `${formatPath(base)}.choices[${ki}] (‘${label(ki)}’) is never the better choice: choices[${better}] (‘${label(better)}’) gives the same support at no lower cost, is no worse for ${decider ?? 'the decider'} in any metric and better in one, and has the same other effects.`,
+      );
+    });
+  }
+
+
 
   function checkCondition(base: Path, c: unknown): void {
     switch (field(c, 'kind')) {
@@ -325,4 +344,51 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
 
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+/** What an option does, in the terms that decide whether another beats it: the decider's metrics, the support it
+ *  gives (to whom, how much, at what cost), and everything else it does, as canonical text. */
+interface OptionReading {
+  mine: Record<string, number>;
+  support: Map<string, { level: number; cost: number }>;
+  rest: string[];
+}
+
+function readOption(c: unknown, decider: string | undefined): OptionReading | null {
+  const mine: Record<string, number> = {};
+  const support = new Map<string, { level: number; cost: number }>();
+  const rest: string[] = [];
+  for (const x of list(field(c, 'effects'))) {
+    const kind = field(x, 'kind');
+    if (kind === 'metric' && field(x, 'actor') === decider) {
+      const m = str(field(x, 'metric'));
+      const amount = num(field(x, 'amount'));
+      if (m === undefined || amount === undefined) return null;
+      mine[m] = (mine[m] ?? 0) + amount;
+    } else if (kind === 'support') {
+      const to = str(field(x, 'to'));
+      const level = num(field(x, 'level'));
+      if (to === undefined || level === undefined || support.has(to)) return null;
+      support.set(to, { level, cost: num(field(x, 'cost')) ?? 0 });
+    } else rest.push(JSON.stringify(x, Object.keys(isObj(x) ? x : {}).sort()));
+  }
+  return { mine, support, rest: rest.sort() };
+}
+
+/** Whether option `j` beats option `k`: the same support to the same actors at no lower cost (a costlier signal
+ *  counts for more), the same other effects, no metric of the decider's lower, and one higher. */
+function dominates(j: OptionReading, k: OptionReading): boolean {
+  if (j.support.size !== k.support.size || j.rest.join('|') !== k.rest.join('|')) return false;
+  for (const [to, s] of k.support) {
+    const t = j.support.get(to);
+    if (!t || t.level !== s.level || t.cost < s.cost) return false;
+  }
+  let strictly = false;
+  for (const m of new Set([...Object.keys(j.mine), ...Object.keys(k.mine)])) {
+    const a = j.mine[m] ?? 0;
+    const b = k.mine[m] ?? 0;
+    if (a < b) return false;
+    if (a > b) strictly = true;
+  }
+  return strictly;
 }

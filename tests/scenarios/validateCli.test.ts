@@ -13,7 +13,8 @@ describe('npm run validate', () => {
     expect(run.stdout.split('\n')).toEqual([
       "tests/fixtures/broken/typo-key.json:56:7  error  theatres[0].tention  theatres[0] has a key 'tention' that the format does not know; did you mean 'tension'?",
       'tests/fixtures/broken/typo-key.json: refused, 1 error, 0 warnings',
-      'tests/fixtures/minimal.json: ok, 0 errors, 0 warnings',
+      "tests/fixtures/minimal.json  warning  playable[1]  On turn 1 of 4, no event in the deck gives CHN a decision (none it decides, no crisis with it as a principal): only a crisis a rivalry starts, or a partner's call, can give it one.",
+      'tests/fixtures/minimal.json: ok, 0 errors, 1 warning',
       '',
     ]);
     expect(run.status).toBe(1);
@@ -21,7 +22,7 @@ describe('npm run validate', () => {
 
   it('passes a file that has only warnings', () => {
     const run = validate('tests/fixtures/warnings.json');
-    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 4 warnings');
+    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 6 warnings');
     expect(run.status).toBe(0);
   });
 });
