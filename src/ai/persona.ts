@@ -27,6 +27,7 @@ import {
   cooling,
   tieOf,
   tieValue,
+  tieValueAt,
   type ActorDecision,
   type ActorId,
   type GameState,
@@ -35,6 +36,7 @@ import {
   type Rng,
   type SupportLevel,
   type Tie,
+  type TieValue,
 } from '../engine';
 
 export const RULE_POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'persona', 'historical'] as const;
@@ -44,7 +46,17 @@ export type RulePolicy = (typeof RULE_POLICIES)[number];
  *  obligations and lost freedom weighed more by a hedger ("why should we make a choice?"). */
 export function judgedTieValue(state: GameState, actor: ActorId, other: ActorId, kind: Tie, crossPressure = true): number {
   if (kind === 'none') return 0;
-  const v = tieValue(state, actor, other, kind, crossPressure);
+  return judged(state, actor, tieValue(state, actor, other, kind, crossPressure));
+}
+
+/** judgedTieValue, for actors of indexes i and j (Lookup.index), with cross-pressure. */
+function judgedAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: number, kind: Tie): number {
+  if (kind === 'none') return 0;
+  return judged(state, actor, tieValueAt(state, actor, i, other, j, kind, true));
+}
+
+/** A tie's value `v` as the persona of `actor` judges it (see judgedTieValue). */
+function judged(state: GameState, actor: ActorId, v: TieValue): number {
   const hedging = lookup(state.scenario).actor.get(actor)!.persona.hedging;
   return v.backing + v.trade + v.influence - (1 + HEDGING_COST * hedging) * (v.obligations + v.autonomy) - v.crossPressure;
 }
@@ -119,9 +131,9 @@ export function aimedTie(state: GameState, actor: ActorId, other: ActorId): Tie 
 function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, tie: Tie): Tie {
   const now = TIE_RANK[tie];
   if (now === 0 && alignmentOf(state, i, j) <= 0) return 'none';
-  const held = judgedTieValue(state, actor, other, TIE_BY_RANK[now]!);
+  const held = judgedAt(state, actor, i, other, j, TIE_BY_RANK[now]!);
   if (now > 0 && held < 0) return TIE_BY_RANK[now - 1]!;
-  if (now < 2 && judgedTieValue(state, actor, other, TIE_BY_RANK[now + 1]!) > held) return TIE_BY_RANK[now + 1]!;
+  if (now < 2 && judgedAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!) > held) return TIE_BY_RANK[now + 1]!;
   return TIE_BY_RANK[now]!;
 }
 

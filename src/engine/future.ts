@@ -4,6 +4,9 @@
 import {
   AUTONOMY_FREE,
   BLOC_TENSION,
+  CRISIS_HAZARD_PER_YEAR,
+  MORAL_HAZARD,
+  SECURITY_SALIENCE,
   AUTONOMY_PER_OBLIGATION,
   AUTONOMY_PER_PAID,
   CLASH_ECONOMY_COST,
@@ -26,13 +29,12 @@ import {
   WEIGHT_REACH_FLOOR,
   WIN_COST,
 } from './coefficients';
-import { rivalryHazards } from './crisis';
+import { riskOf, rivalryHazards } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { powerOf, tieOf, tiesHeld, tiesOf, type HeldTie } from './relations';
-import { interestsNow } from './score';
+import { clamp, powerOf, tieOf, tiesHeld, tiesOf, type HeldTie } from './relations';
 import { backingOf, obligation, termsFor } from './treaty';
-import { METRICS, type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
+import { type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
 
 export { rivalryHazards };
 
@@ -103,8 +105,14 @@ interface ActorReading {
   without: (Umbrella | undefined)[];
   /** reliances[k]: the reliance the k-th of its partners places on it (reliance). */
   reliances: number[];
-  /** By partner index: the reliance its other partners place on it. */
-  relianceWithout: (number | undefined)[];
+  /** By partner index: the reliance its other partners place on it, and the influence that lifts it by. */
+  relianceWithout: (RelianceWithout | undefined)[];
+}
+
+/** The reliance an actor's partners but one place on it (the sum influenceTarget lifts), and influenceLift of it. */
+interface RelianceWithout {
+  sum: number;
+  lift: number;
 }
 
 const readings = new Recent(readState);
@@ -113,7 +121,33 @@ const reading = (state: GameState): Reading => readings.of(state);
 function readState(state: GameState): Reading {
   const figures = figuresOf(state);
   // Filled as they are asked for.
-  return { ...figures, hazards: rivalryHazards(state, figures.held), actors: new Array<ActorReading | undefined>(figures.n) };
+  return { ...figures, hazards: hazardsIn(figures), actors: new Array<ActorReading | undefined>(figures.n) };
+}
+
+/** rivalryHazards (crisis.ts), from a state's figures: the same sums in the same order, each record read by index
+ *  rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
+ *  backing it counts on (moral hazard) and the backing its target can count on (deterrence). */
+export function hazardsIn(f: Figures): number[] {
+  const { state, L, n, held, trust, power, tension } = f;
+  return L.rivalries.map((r) => {
+    const c = r.challengerAt;
+    // confidence: the most any of the challenger's partners owes it against the defender, times its trust in it.
+    let conf = 0;
+    for (const { other, at, tie } of held[c]!) {
+      if (other === r.defender) continue;
+      conf = Math.max(conf, trust[c * n + at]! * backingOf(obligation(state, tie, tie.kind, true, r.defender)));
+    }
+    // deterrence: what the defender's partners owe it against the challenger, by their power and stake.
+    const exposure = L.exposureAt[r.theatreAt]!;
+    let backing = 0;
+    for (const { other, at, tie } of held[r.defenderAt]!) {
+      if (other === r.challenger) continue;
+      const owes = backingOf(obligation(state, tie, tie.kind, false, r.challenger));
+      backing += owes * power[at]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * exposure[at]!);
+    }
+    const deter = backing / (backing + power[c]! + 1e-9);
+    return clamp(CRISIS_HAZARD_PER_YEAR * riskOf(state, r.challenger) * tension[r.theatreAt]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter), 0, 1);
+  });
 }
 
 function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
@@ -128,26 +162,46 @@ function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
     }
     const reliances = held.map(({ at, tie }) => reliance(r, a, at, tie.kind, tie));
     found = {
-      shares: interestShares(r.state, actor),
+      shares: interestShares(r, actor, a),
       umbrellas,
       values: new Array<TieValue | undefined>(4 * r.n),
       without: new Array<Umbrella | undefined>(r.n),
       reliances,
-      relianceWithout: new Array<number | undefined>(r.n),
+      relianceWithout: new Array<RelianceWithout | undefined>(r.n),
     };
     r.actors[a] = found;
   }
   return found;
 }
 
-/** An actor's interests now (interestsNow), as shares of their sum. */
-function interestShares(state: GameState, actor: ActorId): Record<Metric, number> {
-  const weights = interestsNow(state, actor);
+/** threatTo (crisis.ts), from a state's figures: the mean, over rivalries where the actor (index `a`) defends, of
+ *  tension × the challenger's share of power. */
+function threatIn(f: Figures, actor: ActorId, a: number): number {
+  const rivalries = f.L.defends.get(actor)!;
+  if (rivalries.length === 0) return 0;
+  const own = f.power[a]!;
   let sum = 0;
-  for (const m of METRICS) sum += weights[m];
-  const shares = { security: 0, economy: 0, influence: 0, autonomy: 0, stability: 0 };
-  for (const m of METRICS) shares[m] = sum > 0 ? weights[m] / sum : 0;
-  return shares;
+  for (const r of rivalries) {
+    const pc = f.power[r.at]!;
+    sum += (f.tension[r.theatreAt]! * pc) / (pc + own + 1e-9);
+  }
+  return sum / rivalries.length;
+}
+
+/** An actor's interests now (interestsNow, score.ts: its own, with security raised by the threat it faces), as
+ *  shares of their sum. */
+function interestShares(f: Figures, actor: ActorId, a: number): Record<Metric, number> {
+  const own = f.L.actor.get(actor)!.interests;
+  const security = own.security * (1 + SECURITY_SALIENCE * threatIn(f, actor, a));
+  // Summed in the order of METRICS.
+  let sum = 0;
+  sum += security;
+  sum += own.economy;
+  sum += own.influence;
+  sum += own.autonomy;
+  sum += own.stability;
+  const share = (weight: number) => (sum > 0 ? weight / sum : 0);
+  return { security: share(security), economy: share(own.economy), influence: share(own.influence), autonomy: share(own.autonomy), stability: share(own.stability) };
 }
 
 // ---------------------------------------------------------------- crises to come
@@ -379,6 +433,11 @@ export function tieValue(state: GameState, actor: ActorId, partner: ActorId, kin
   return valueIn(r, actor, r.L.index[actor]!, partner, r.L.index[partner]!, kind, crossPressure);
 }
 
+/** tieValue, for callers that already hold the actors' indexes (Lookup.index): `a` for `actor`, `p` for `partner`. */
+export function tieValueAt(state: GameState, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>, crossPressure: boolean): TieValue {
+  return valueIn(reading(state), actor, a, partner, p, kind, crossPressure);
+}
+
 /** tieValue, for actor `a` and partner `p` (by index), from a reading. */
 function valueIn(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>, crossPressure: boolean): TieValue {
   const { values } = actorReading(r, actor, a);
@@ -415,18 +474,19 @@ function securityWithout(r: Reading, actor: ActorId, a: number, partner: ActorId
   return found;
 }
 
-/** The reliance the partners of actor `a` but the one of index `p` place on it (the sum influenceTarget lifts), read
- *  once per state. */
-function relianceWithout(r: Reading, actor: ActorId, a: number, p: number): number {
+/** The reliance the partners of actor `a` but the one of index `p` place on it (the sum influenceTarget lifts), with
+ *  the influence it lifts, read once per state. */
+function relianceWithout(r: Reading, actor: ActorId, a: number, p: number): RelianceWithout {
   const { reliances, relianceWithout: known } = actorReading(r, actor, a);
-  let others = known[p];
-  if (others === undefined) {
-    others = 0;
+  let found = known[p];
+  if (found === undefined) {
+    let sum = 0;
     const held = r.held[a]!;
-    for (let k = 0; k < held.length; k++) if (held[k]!.at !== p) others += reliances[k]!;
-    known[p] = others;
+    for (let k = 0; k < held.length; k++) if (held[k]!.at !== p) sum += reliances[k]!;
+    found = { sum, lift: influenceLift(sum) };
+    known[p] = found;
   }
-  return others;
+  return found;
 }
 
 function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>): TieValue {
@@ -476,7 +536,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
 
   // What this partner's dependence adds to the influence the actor's other partners already give it.
   const others = relianceWithout(r, actor, a, p);
-  const influence = (influenceLift(others + reliance(r, a, p, kind, treaty)) - influenceLift(others)) * share.influence * worth.influence;
+  const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
 
   const owes = obligationsTo(state, L, actor, a, partner, kind, treaty, h);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;

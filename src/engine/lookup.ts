@@ -36,8 +36,11 @@ export interface Lookup {
   /** common[i × actors + j]: the indexes of the rivals of the actor of index i (in the order of rivals) that are
    *  rivals of the actor of index j too, j itself left out. */
   common: number[][];
-  /** Every rivalry once, with its theatre (and the theatre's index): the order in which hazards are computed. */
-  rivalries: { theatre: string; theatreAt: number; challenger: ActorId; defender: ActorId }[];
+  /** Every rivalry once, with its theatre (and the theatre's index) and its two sides' indexes: the order in which
+   *  hazards are computed. */
+  rivalries: { theatre: string; theatreAt: number; challenger: ActorId; defender: ActorId; challengerAt: number; defenderAt: number }[];
+  /** exposureAt[t][i]: exposure (as `exposure`) by theatre index and actor index. */
+  exposureAt: number[][];
   /** between[i × actors + j]: the indexes in `rivalries` of those between the actors of indexes i and j, in either
    *  role, in that order (often none). */
   between: number[][];
@@ -125,7 +128,9 @@ function build(scenario: Scenario): Lookup {
   for (const t of scenario.theatres) for (const r of t.rivals) defends.get(r.defender)?.push({ theatre: t.id, theatreAt: theatreAt[t.id]!, challenger: r.challenger, at: index[r.challenger]! });
   const pairs: { a: ActorId; b: ActorId; key: string }[] = [];
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push({ a: ids[i]!, b: ids[j]!, key: pair[ids[i]!]![ids[j]!]! });
-  const rivalries = scenario.theatres.flatMap((t, at) => t.rivals.map((r) => ({ theatre: t.id, theatreAt: at, challenger: r.challenger, defender: r.defender })));
+  const rivalries = scenario.theatres.flatMap((t, at) =>
+    t.rivals.map((r) => ({ theatre: t.id, theatreAt: at, challenger: r.challenger, defender: r.defender, challengerAt: index[r.challenger]!, defenderAt: index[r.defender]! })),
+  );
   const crises = crisesOf(ids, rivalries, index, theatreAt, exposure);
   const rivals = rivalsByActor(ids, scenario);
   const rivalsAt = ids.map((a) => ids.flatMap((b, i) => (rivals.get(a)!.has(b) ? [i] : [])));
@@ -139,6 +144,7 @@ function build(scenario: Scenario): Lookup {
     others,
     rows,
     exposure,
+    exposureAt: scenario.theatres.map((t) => ids.map((id) => exposure.get(t.id)![id]!)),
     actor: new Map(scenario.actors.map((a) => [a.id, a])),
     event: new Map(scenario.events.map((e) => [e.id, e])),
     theatre: new Map(scenario.theatres.map((t) => [t.id, t])),

@@ -106,15 +106,35 @@ function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, 
   return out;
 }
 
+/** A copy of an actor's metrics, field by field in the order newGame gives them (METRICS): a literal of known shape
+ *  is made at once, where a spread of a record takes a generic path. */
+function copyMetrics(m: Metrics): Metrics {
+  return { security: m.security, economy: m.economy, influence: m.influence, autonomy: m.autonomy, stability: m.stability };
+}
+
+/** A copy of an actor's statistics, field by field in the order emptyStats gives them (as copyMetrics). */
+function copyStats(st: ActorStats): ActorStats {
+  return {
+    crisesFaced: st.crisesFaced,
+    callsMade: st.callsMade,
+    abandoned: st.abandoned,
+    disappointed: st.disappointed,
+    entrapped: st.entrapped,
+    entrapmentCost: st.entrapmentCost,
+    crisesStarted: st.crisesStarted,
+    escalations: st.escalations,
+  };
+}
+
 /** A copy a turn may change freely; the scenario, past log records, tie records and power records are shared, never changed. */
 export function cloneState(s: GameState): GameState {
   // Tie records are replaced, never changed in place, so the copies may share them.
   const ties = tieTable();
   for (const k in s.ties) ties[k] = s.ties[k]!;
   const metrics: Record<ActorId, Metrics> = {};
-  for (const k in s.metrics) metrics[k] = { ...s.metrics[k]! };
+  for (const k in s.metrics) metrics[k] = copyMetrics(s.metrics[k]!);
   const stats: Record<ActorId, ActorStats> = {};
-  for (const k in s.stats) stats[k] = { ...s.stats[k]! };
+  for (const k in s.stats) stats[k] = copyStats(s.stats[k]!);
   return {
     ...s,
     rng: { ...s.rng },

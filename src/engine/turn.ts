@@ -15,7 +15,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresOf, influenceTargetIn, rivalryHazards, securityTargetIn } from './future';
+import { autonomyTargetIn, figuresOf, hazardsIn, influenceTargetIn, securityTargetIn } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { lookup } from './lookup';
@@ -321,7 +321,7 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const rate = (m: keyof typeof rates) => rates[m];
   // Read once for every actor: nothing they read changes until the targets are all known.
   const figures = figuresOf(s);
-  const hazards = rivalryHazards(s, figures.held);
+  const hazards = hazardsIn(figures);
   const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
     const m = s.metrics[a]!;
