@@ -24,7 +24,7 @@ import {
   lookup,
   reputationCost,
   supportCost,
-  cooling,
+  coolingTie,
   tieOf,
   tieValue,
   tieValueAt,
@@ -247,8 +247,9 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
   const mine = state.postures[actor]!;
   const i = L.index[actor]!;
   for (const { other, at, pair } of L.rows[actor]!) {
+    const tie = state.ties[pair];
     // A pair whose tie broke lately may only hedge (the engine's rule, read without building the option lists).
-    if (cooling(state, pair)) {
+    if (coolingTie(state, tie)) {
       if (mine[other] !== 'hedge') postures[other] = 'hedge';
       continue;
     }
@@ -259,7 +260,7 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
     else if (policy === 'all-hedge') wanted = 'hedge';
     else if (policy === 'historical') wanted = recordedPosture(state, actor, other);
     // The persona's own judgement, where no fixed policy and no record decides.
-    wanted ??= personaPosture(state, actor, other, i, at, mine[other]!, state.ties[pair]?.kind ?? 'none');
+    wanted ??= personaPosture(state, actor, other, i, at, mine[other]!, tie?.kind ?? 'none');
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
     if (wanted !== mine[other]) postures[other] = wanted;
   }

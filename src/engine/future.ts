@@ -32,8 +32,8 @@ import {
 import { riskOf, rivalryHazards } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, tieOf, tiesHeld, tiesOf, type HeldTie } from './relations';
-import { backingOf, obligation, termsFor } from './treaty';
+import { clamp, powerOf, tiesHeld, tiesOf, type HeldTie } from './relations';
+import { backingOf, obligation, termsOfPair } from './treaty';
 import { type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
 
 export { rivalryHazards };
@@ -155,7 +155,7 @@ function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
   if (!found) {
     const held = r.held[a]!;
     const umbrellas: number[][] = [];
-    for (const d of r.L.defends.get(actor)!) {
+    for (const d of r.L.defendsAt[a]!) {
       const row: number[] = [];
       for (const { at, tie } of held) row.push(at === d.at ? 0 : umbrella(r, a, at, tie.kind, tie, d.challenger));
       umbrellas.push(row);
@@ -176,8 +176,8 @@ function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
 
 /** threatTo (crisis.ts), from a state's figures: the mean, over rivalries where the actor (index `a`) defends, of
  *  tension × the challenger's share of power. */
-function threatIn(f: Figures, actor: ActorId, a: number): number {
-  const rivalries = f.L.defends.get(actor)!;
+function threatIn(f: Figures, a: number): number {
+  const rivalries = f.L.defendsAt[a]!;
   if (rivalries.length === 0) return 0;
   const own = f.power[a]!;
   let sum = 0;
@@ -192,7 +192,7 @@ function threatIn(f: Figures, actor: ActorId, a: number): number {
  *  shares of their sum. */
 function interestShares(f: Figures, actor: ActorId, a: number): Record<Metric, number> {
   const own = f.L.actor.get(actor)!.interests;
-  const security = own.security * (1 + SECURITY_SALIENCE * threatIn(f, actor, a));
+  const security = own.security * (1 + SECURITY_SALIENCE * threatIn(f, a));
   // Summed in the order of METRICS.
   let sum = 0;
   sum += security;
@@ -232,8 +232,18 @@ const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecuri
 
 /** What `actor` (index `a`) expects a tie of `kind` (under `treaty`) to `partner` to oblige it a year: the share of
  *  full backing owed in each of the partner's crises, times their chance, times how far they reach it; and the points
- *  it would pay. */
-function obligationsTo(state: GameState, L: Lookup, actor: ActorId, a: number, partner: ActorId, kind: Tie, treaty: Pact, h: number[]): { load: number; security: number; economy: number } {
+ *  it would pay. `tension` is the state's, by theatre index (Figures.tension). */
+function obligationsTo(
+  state: GameState,
+  L: Lookup,
+  actor: ActorId,
+  a: number,
+  partner: ActorId,
+  kind: Tie,
+  treaty: Pact,
+  h: number[],
+  tension: number[],
+): { load: number; security: number; economy: number } {
   let load = 0;
   let security = 0;
   let economy = 0;
@@ -246,7 +256,7 @@ function obligationsTo(state: GameState, L: Lookup, actor: ActorId, a: number, p
     // Freedom is bound in proportion to the price of what is owed: words weigh as little as they cost.
     load += hazard * (level === 3 ? 1 : WORDS_WEIGHT) * r;
     const share = ownRival(L, x, a) ? COMMON_CAUSE_COST : 1;
-    const sev = severityAt(x.theatre === null ? null : state.tension[x.theatre]!);
+    const sev = severityAt(x.theatreAt < 0 ? null : tension[x.theatreAt]!);
     const clash = hazard * EXPECTED_ESCALATION * share * sev;
     if (level === 3) {
       security += clash * 0.75 * SUPPORT_COST.armsSecurity * r;
@@ -259,18 +269,18 @@ function obligationsTo(state: GameState, L: Lookup, actor: ActorId, a: number, p
 /** The obligations an actor's ties are expected to call on a year (see obligationsTo): what weighs on its autonomy. */
 export function obligationLoad(state: GameState, actor: ActorId, h: number[] = rivalryHazards(state)): number {
   const L = lookup(state.scenario);
-  return loadOf(state, L, actor, tiesOf(state, actor), h);
+  return loadOf(state, L, actor, tiesOf(state, actor), h, state.scenario.theatres.map((t) => state.tension[t.id]!));
 }
 
 /** obligationLoad, from a state's figures. */
 export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): number {
-  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h);
+  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h, f.tension);
 }
 
-function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[]): number {
+function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[], tension: number[]): number {
   const a = L.index[actor]!;
   let load = 0;
-  for (const { other, tie } of held) load += obligationsTo(state, L, actor, a, other, tie.kind, tie, h).load;
+  for (const { other, tie } of held) load += obligationsTo(state, L, actor, a, other, tie.kind, tie, h, tension).load;
   return load;
 }
 
@@ -290,11 +300,11 @@ interface Umbrella {
   target: number;
 }
 
-/** The backing `actor` (index `a`) can count on from the ties it holds against each rivalry where it defends,
+/** The backing the actor of index `a` can count on from the ties it holds against each rivalry where it defends,
  *  leaving out its tie to `skip`. */
-function heldBacking(f: Figures, actor: ActorId, a: number, skip: ActorId | undefined): number[] {
+function heldBacking(f: Figures, a: number, skip: ActorId | undefined): number[] {
   const held = f.held[a]!;
-  return f.L.defends.get(actor)!.map((d) => {
+  return f.L.defendsAt[a]!.map((d) => {
     let backing = 0;
     for (const { other, at, tie } of held) {
       if (other === d.challenger || other === skip) continue;
@@ -322,8 +332,8 @@ function blocTension(f: Figures, theatre: number, tension: number, a: number, b:
 }
 
 /** The security an actor (index `a`) settles toward with the backing `backing` (heldBacking's), and `extra`'s on top. */
-function securityWith(f: Figures, actor: ActorId, a: number, backing: number[], extra?: Extra): number {
-  const rivalries = f.L.defends.get(actor)!;
+function securityWith(f: Figures, a: number, backing: number[], extra?: Extra): number {
+  const rivalries = f.L.defendsAt[a]!;
   if (rivalries.length === 0) return SECURITY_REST;
   const own = f.power[a]!;
   const p = extra ? extra.at : -1;
@@ -344,7 +354,7 @@ function securityWith(f: Figures, actor: ActorId, a: number, backing: number[], 
  *  challenger's share of power) as far as its partners' backing does not cover it. `skip` leaves one partner out. */
 export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId, extra?: Extra): number {
   const a = f.L.index[actor]!;
-  return securityWith(f, actor, a, heldBacking(f, actor, a, skip), extra);
+  return securityWith(f, a, heldBacking(f, a, skip), extra);
 }
 
 /** How much actor `p` depends on actor `a` (by index) under a tie: the backing the terms promise it when attacked,
@@ -458,7 +468,7 @@ function securityWithout(r: Reading, actor: ActorId, a: number, partner: ActorId
   let found = without[p];
   if (!found) {
     const held = r.held[a]!;
-    const defends = r.L.defends.get(actor)!;
+    const defends = r.L.defendsAt[a]!;
     const backing: number[] = [];
     for (let i = 0; i < defends.length; i++) {
       let sum = 0;
@@ -468,7 +478,7 @@ function securityWithout(r: Reading, actor: ActorId, a: number, partner: ActorId
       }
       backing.push(sum);
     }
-    found = { backing, target: securityWith(r, actor, a, backing) };
+    found = { backing, target: securityWith(r, a, backing) };
     without[p] = found;
   }
   return found;
@@ -495,7 +505,9 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // A tie with a rival may end in the next crisis between them.
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
-  const treaty = termsFor(state, actor, partner, kind);
+  const key = L.pair[actor]![partner]!;
+  const held = state.ties[key];
+  const treaty = termsOfPair(L, key, held, kind);
   const share = actorReading(r, actor, a).shares;
   const rate = METRIC_RATE_PER_YEAR;
 
@@ -503,8 +515,8 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // also draws camps: the theatres where either side has rivals grow tenser (BLOC_TENSION), and the actor's own
   // threats with them — the alliance security dilemma (Snyder 1984).
   const without = securityWithout(r, actor, a, partner, p);
-  const bloc = kind === 'alliance' && tieOf(state, actor, partner) !== 'alliance';
-  const umbrellaGain = securityWith(r, actor, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
+  const bloc = kind === 'alliance' && held?.kind !== 'alliance';
+  const umbrellaGain = securityWith(r, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
   let clashGain = 0;
   const pA = power[a]!;
   const stakes = (LOSS_COST - WIN_COST) * share.security + 2 * CLASH_INFLUENCE * share.influence;
@@ -538,7 +550,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const others = relianceWithout(r, actor, a, p);
   const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
 
-  const owes = obligationsTo(state, L, actor, a, partner, kind, treaty, h);
+  const owes = obligationsTo(state, L, actor, a, partner, kind, treaty, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
   const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
   const autonomy = autonomyLoss * share.autonomy * worth.autonomy;

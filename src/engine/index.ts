@@ -13,7 +13,7 @@ export * from './coefficients';
 export { tieValue, tieValueAt, reputationCost, obligationLoad, type TieValue } from './future';
 export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, treatyFor } from './treaty';
 export { riskOf, boldness, hazardPerYear, commonCause, confidence, deterrence, crisisWeights, escalationChance, supportCost, threatTo, whoBacksDown } from './crisis';
-export { pairKey, cooling, tieOf, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK } from './relations';
+export { pairKey, cooling, coolingTie, tieOf, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK } from './relations';
 export { canonicalJson, hashString, hashValue } from './hash';
 export { RULES_VERSION } from './version';
 export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';

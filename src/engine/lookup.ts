@@ -28,6 +28,8 @@ export interface Lookup {
   rivalsIn: Map<string, Set<ActorId>>;
   /** The rivalries in which each actor defends: where it can be threatened. */
   defends: Map<ActorId, Defence[]>;
+  /** defendsAt[i]: defends, for the actor of index i (the same lists). */
+  defendsAt: Defence[][];
   ids: ActorId[];
   /** rivals.get(a): the actors that face `a` in a rivalry anywhere, in either role. */
   rivals: Map<ActorId, Set<ActorId>>;
@@ -139,6 +141,7 @@ function build(scenario: Scenario): Lookup {
     ids,
     pairs,
     defends,
+    defendsAt: ids.map((id) => defends.get(id)!),
     rivalsIn: new Map(scenario.theatres.map((t) => [t.id, new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]))])),
     pair,
     others,

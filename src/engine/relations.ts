@@ -13,7 +13,12 @@ export function tieOf(state: GameState, a: ActorId, b: ActorId): Tie {
 
 /** Whether the pair keyed `key` is cooling down after a broken tie: until it ends, neither side may warm up. */
 export function cooling(state: GameState, key: string): boolean {
-  return (state.ties[key]?.cooldownUntil ?? 0) > state.turn;
+  return coolingTie(state, state.ties[key]);
+}
+
+/** cooling, for a pair whose record in GameState.ties (if any) is already at hand. */
+export function coolingTie(state: GameState, tie: TieState | undefined): boolean {
+  return (tie?.cooldownUntil ?? 0) > state.turn;
 }
 
 export const TIE_RANK: Record<Tie, number> = { none: 0, partnership: 1, alliance: 2 };

@@ -1,7 +1,7 @@
 // What a tie obliges: its treaty's terms (after the ATOP data set of alliance treaties), the kind of tie, who
 // started the crisis and against whom. Expectations, confidence, deterrence, calls and the gauges all read it.
 import { AID } from './coefficients';
-import { lookup } from './lookup';
+import { lookup, type Lookup } from './lookup';
 import type { ActorId, GameState, SupportLevel, Terms, Tie, TieDef, TieState, Treaty } from './types';
 
 /** The terms a tie takes when nothing else is said: most alliances in the ATOP data are defensive; a strategic
@@ -28,7 +28,11 @@ export function treatyFor(state: GameState, a: ActorId, b: ActorId, kind: Exclud
 export function termsFor(state: GameState, a: ActorId, b: ActorId, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
   const L = lookup(state.scenario);
   const key = L.pair[a]![b]!;
-  const held = state.ties[key];
+  return termsOfPair(L, key, state.ties[key], kind);
+}
+
+/** termsFor, for the pair keyed `key` (Lookup.pair) holding `held` (its record in GameState.ties, if any). */
+export function termsOfPair(L: Lookup, key: string, held: TieState | undefined, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
   if (held?.kind === kind && held.terms) return held as Readonly<Treaty>;
   const def = L.treaty.get(key);
   return def?.kind === kind ? signed(def) : STANDARD[kind];

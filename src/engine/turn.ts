@@ -229,7 +229,11 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   const rng = restoreRng(s.rng);
   const record: TurnRecord = { turn: s.turn, decisions, crises: [], choices: [], tieChanges: [] };
 
-  for (const [actor, d] of Object.entries(decisions)) Object.assign(s.postures[actor]!, d.postures ?? {});
+  for (const actor in decisions) {
+    const postures = decisions[actor]!.postures;
+    const mine = s.postures[actor]!;
+    for (const other in postures) mine[other] = postures[other]!;
+  }
   step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
 
   for (const instance of s.agenda.choices) {
@@ -240,7 +244,10 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
   }
 
   const answers = new Map<string, SupportLevel>();
-  for (const d of Object.values(decisions)) for (const [callId, level] of Object.entries(d.answers ?? {})) answers.set(callId, level);
+  for (const actor in decisions) {
+    const given = decisions[actor]!.answers;
+    for (const callId in given) answers.set(callId, given[callId]!);
+  }
   let war: string | null = null;
   for (const crisis of s.agenda.crises) {
     const stances = { initiator: decisions[crisis.initiator]?.stances?.[crisis.id], target: decisions[crisis.target]?.stances?.[crisis.id] };
@@ -293,7 +300,7 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. */
 function endOfTurn(s: GameState, record: TurnRecord): void {
   const L = lookup(s.scenario);
-  const { ids, others, rows } = L;
+  const { ids, others } = L;
   const years = yearsPerTurn(s.scenario);
   const grievanceKept = keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years);
   step(s, { kind: 'ageing' }, () => {
@@ -323,17 +330,15 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const figures = figuresOf(s);
   const hazards = hazardsIn(figures);
   const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
+  const { n, trust, economic } = figures;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
     const m = s.metrics[a]!;
     const was = explainingNow() ? { ...m } : null;
-    const ownEconomy = s.power[a]!.economic;
+    const ownEconomy = economic[i]!;
     let trade = 0;
-    for (const { other: b, pair } of rows[a]!) {
-      const tie = s.ties[pair];
-      // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the
-      // other to keep its side of the bargain.
-      if (tie && tie.kind !== 'none') trade += (TRADE_PER_YEAR * years * s.trust[a]![b]! * s.power[b]!.economic) / (s.power[b]!.economic + ownEconomy + 1e-9);
-    }
+    // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
+    // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
+    for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
     m.autonomy = clamp(m.autonomy + rate('autonomy') * (targets[i]!.autonomy - m.autonomy) - AUTONOMY_PER_PAID * (paid[a] ?? 0), 0, 100);
     m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
     m.security = clamp(m.security + rate('security') * (targets[i]!.security - m.security), 0, 100);
