@@ -29,7 +29,7 @@ import {
   type RngState,
   type SupportLevel,
 } from '../engine';
-import { aimedTie, answerCall, decideChoices, judgedTieValue, oneSide, ruleDecision } from './persona';
+import { aimedTie, answerFor, decideChoices, judgedTieValue, oneSide, ruleDecision } from './persona';
 import { addParts, regardOf, totalOf, valueParts, valuer, zeroParts, type Valuer, type ValueParts } from './value';
 
 export interface LookaheadSettings {
@@ -111,7 +111,7 @@ function step(state: GameState, decisions: Decisions): GameState {
 function reflexes(s: GameState, rng: Rng): Decisions {
   const out: Decisions = {};
   const of = (id: ActorId) => (out[id] ??= { answers: {}, choices: {} });
-  for (const c of s.agenda.crises) for (const call of c.calls) of(call.callee).answers![call.id] = answerCall(s, call.callee, c.id, call.id, rng);
+  for (const c of s.agenda.crises) for (const call of c.calls) of(call.callee).answers![call.id] = answerFor(s, call.callee, c, call, rng);
   for (const ch of s.agenda.choices) {
     const options = lookup(s.scenario).event.get(ch.event)!.choices!.map((c) => c.id);
     Object.assign(of(ch.decider).choices!, decideChoices(s, ch.decider, [{ id: ch.id, event: ch.event, options }], rng));

@@ -19,7 +19,6 @@ import {
   backingOf,
   expectedOf,
   interestsNow,
-  legalCalls,
   legalChoices,
   lookup,
   reputationCost,
@@ -30,6 +29,8 @@ import {
   tieValueAt,
   type ActorDecision,
   type ActorId,
+  type Call,
+  type CrisisInstance,
   type GameState,
   type LegalOptions,
   type Posture,
@@ -174,7 +175,11 @@ function atStake(state: GameState, actor: ActorId, caller: ActorId, shortfall: n
  */
 export function answerCall(state: GameState, actor: ActorId, crisisId: string, callId: string, rng: Rng): SupportLevel {
   const crisis = state.agenda.crises.find((c) => c.id === crisisId)!;
-  const call = crisis.calls.find((c) => c.id === callId)!;
+  return answerFor(state, actor, crisis, crisis.calls.find((c) => c.id === callId)!, rng);
+}
+
+/** answerCall, for a call already at hand: one of `crisis.calls`, made to `actor`. */
+export function answerFor(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, rng: Rng): SupportLevel {
   const persona = lookup(state.scenario).actor.get(actor)!.persona;
   const roll = rng.next();
   if (call.expected <= 1) return tieOf(state, actor, call.caller) !== 'none' && state.trust[actor]![call.caller]! > GOODWILL_TRUST ? 2 : 1;
@@ -265,7 +270,8 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
     if (wanted !== mine[other]) postures[other] = wanted;
   }
   const answers: Record<string, SupportLevel> = {};
-  for (const call of legalCalls(state, actor)) answers[call.id] = answerCall(state, actor, call.crisis, call.id, rng);
+  // The calls made to the actor this turn, in the order of legalCalls.
+  for (const crisis of state.agenda.crises) for (const call of crisis.calls) if (call.callee === actor) answers[call.id] = answerFor(state, actor, crisis, call, rng);
   return { postures, answers: oneSide(state, actor, answers), choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
 }
 

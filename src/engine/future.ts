@@ -150,27 +150,30 @@ export function hazardsIn(f: Figures): number[] {
   });
 }
 
+/** What a reading holds about the actor of index `a`: read the first time it is asked for (a small function, so that
+ *  the many calls that find it already read cost next to nothing). */
 function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
-  let found = r.actors[a];
-  if (!found) {
-    const held = r.held[a]!;
-    const umbrellas: number[][] = [];
-    for (const d of r.L.defendsAt[a]!) {
-      const row: number[] = [];
-      for (const { at, tie } of held) row.push(at === d.at ? 0 : umbrella(r, a, at, tie.kind, tie, d.challenger));
-      umbrellas.push(row);
-    }
-    const reliances = held.map(({ at, tie }) => reliance(r, a, at, tie.kind, tie));
-    found = {
-      shares: interestShares(r, actor, a),
-      umbrellas,
-      values: new Array<TieValue | undefined>(4 * r.n),
-      without: new Array<Umbrella | undefined>(r.n),
-      reliances,
-      relianceWithout: new Array<RelianceWithout | undefined>(r.n),
-    };
-    r.actors[a] = found;
+  return r.actors[a] ?? readActor(r, actor, a);
+}
+
+function readActor(r: Reading, actor: ActorId, a: number): ActorReading {
+  const held = r.held[a]!;
+  const umbrellas: number[][] = [];
+  for (const d of r.L.defendsAt[a]!) {
+    const row: number[] = [];
+    for (const { at, tie } of held) row.push(at === d.at ? 0 : umbrella(r, a, at, tie.kind, tie, d.challenger));
+    umbrellas.push(row);
   }
+  const reliances = held.map(({ at, tie }) => reliance(r, a, at, tie.kind, tie));
+  const found: ActorReading = {
+    shares: interestShares(r, actor, a),
+    umbrellas,
+    values: new Array<TieValue | undefined>(4 * r.n),
+    without: new Array<Umbrella | undefined>(r.n),
+    reliances,
+    relianceWithout: new Array<RelianceWithout | undefined>(r.n),
+  };
+  r.actors[a] = found;
   return found;
 }
 
@@ -450,14 +453,14 @@ export function tieValueAt(state: GameState, actor: ActorId, a: number, partner:
 
 /** tieValue, for actor `a` and partner `p` (by index), from a reading. */
 function valueIn(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>, crossPressure: boolean): TieValue {
-  const { values } = actorReading(r, actor, a);
-  const slot = slotOf(p, kind, crossPressure);
-  let value = values[slot];
-  if (!value) {
-    // The value with cross-pressure is the one without, less the pressure: its parts are read once.
-    value = crossPressure ? withCrossPressure(r, actor, a, partner, p, valueIn(r, actor, a, partner, p, kind, false)) : computeTieValue(r, actor, a, partner, p, kind);
-    values[slot] = value;
-  }
+  return actorReading(r, actor, a).values[slotOf(p, kind, crossPressure)] ?? readValue(r, actor, a, partner, p, kind, crossPressure);
+}
+
+/** valueIn, the first time it is asked for: computed and kept. */
+function readValue(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>, crossPressure: boolean): TieValue {
+  // The value with cross-pressure is the one without, less the pressure: its parts are read once.
+  const value = crossPressure ? withCrossPressure(r, actor, a, partner, p, valueIn(r, actor, a, partner, p, kind, false)) : computeTieValue(r, actor, a, partner, p, kind);
+  actorReading(r, actor, a).values[slotOf(p, kind, crossPressure)] = value;
   return value;
 }
 
