@@ -18,7 +18,7 @@ import { applyChoice } from './effects';
 import { autonomyTargetIn, figuresOf, hazardsIn, influenceTargetIn, securityTargetIn } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
-import { lookup } from './lookup';
+import { faceEachOther, lookup } from './lookup';
 import { cloneState, lastTurn } from './state';
 import { breakStrainedTies, chafe, settleTies } from './ties';
 import { forget } from './trust';
@@ -366,16 +366,15 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const alliances = L.pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
   const elapsed = s.turn * years;
   const tensionRate = perTurn(TENSION_RATE_PER_YEAR, years);
-  for (const theatre of s.scenario.theatres) {
+  s.scenario.theatres.forEach((theatre, t) => {
     const rivals = L.rivalsIn.get(theatre.id)!;
     let blocs = 0;
     for (const [a, b] of alliances) {
       const touches = rivals.has(a) || rivals.has(b);
-      const againstEachOther = theatre.rivals.some((r) => (r.challenger === a && r.defender === b) || (r.challenger === b && r.defender === a));
-      if (touches && !againstEachOther) blocs++;
+      if (touches && !faceEachOther(L, t, L.index[a]!, L.index[b]!)) blocs++;
     }
     const baseline = clamp(theatre.tension + (theatre.trend ?? 0) * elapsed, 0, 1);
     const target = clamp(baseline + BLOC_TENSION * blocs, 0, 1);
     s.tension[theatre.id] = clamp(s.tension[theatre.id]! + tensionRate * (target - s.tension[theatre.id]!), 0, 1);
-  }
+  });
 }
