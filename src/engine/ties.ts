@@ -1,7 +1,7 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
 import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR } from './coefficients';
 import { lookup } from './lookup';
-import { POSTURE_RANK, TIE_RANK, cooling, pairKey, tieFromPostures, yearsPerTurn } from './relations';
+import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, yearsPerTurn } from './relations';
 import { treatyFor } from './treaty';
 import { learn } from './trust';
 import type { ActorId, GameState, Tie, TieChange, TieState } from './types';
@@ -23,7 +23,7 @@ export function settleTies(state: GameState, changes: TieChange[]): void {
   for (const { a, b, key } of pairs) {
     const current = state.ties[key];
     const from = current?.kind ?? 'none';
-    const to = cooling(state, key) ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
+    const to = coolingTie(state, current) ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
     if (to === from) continue;
     if (TIE_RANK[to] > TIE_RANK[from]) {
       state.ties[key] = tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn);
