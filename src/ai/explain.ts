@@ -194,15 +194,20 @@ export function explainPosture(state: GameState, actor: ActorId, verdict: Verdic
   const tie = tieOf(state, actor, other);
   const dr = POSTURE_RANK[chosen] - POSTURE_RANK[current];
   const warm = dr > 0 || (dr === 0 && chosen !== 'hedge');
+  // The words follow the tie as it stands, not only the posture: a posture warmer than the tie is an offer.
   const verb: [string, string] =
     dr === 0
       ? chosen === 'hedge' ? [`keeps hedging toward ${X}`, `keep hedging toward ${X}`]
-        : chosen === 'ally' ? [`stays allied with ${X}`, `stay allied with ${X}`] : [`stays in partnership with ${X}`, `stay in partnership with ${X}`]
+        : chosen === 'ally'
+          ? tie === 'alliance' ? [`stays allied with ${X}`, `stay allied with ${X}`] : [`keeps offering ${X} an alliance`, `keep offering ${X} an alliance`]
+          : tie === 'partnership' ? [`stays in partnership with ${X}`, `stay in partnership with ${X}`] : [`keeps offering ${X} a partnership`, `keep offering ${X} a partnership`]
       : dr > 0
         ? chosen === 'ally' ? [`moves to ally with ${X}`, `move to ally with ${X}`] : [`draws closer to ${X} as a partner`, `draw closer to ${X} as a partner`]
-        : chosen === 'partner' ? [`steps back from alliance to partnership with ${X}`, `step back from alliance to partnership with ${X}`]
+        : chosen === 'partner'
+          ? tie === 'alliance' ? [`steps back from alliance to partnership with ${X}`, `step back from alliance to partnership with ${X}`] : [`no longer offers ${X} an alliance, only a partnership`, `no longer offer ${X} an alliance, only a partnership`]
           : tie === 'alliance' ? [`walks out of ${sp.its} alliance with ${X}`, `walk out of ${sp.its} alliance with ${X}`]
-            : [`cools toward ${X} and hedges`, `cool toward ${X} and hedge`];
+            : tie === 'partnership' ? [`leaves ${sp.its} partnership with ${X} and hedges`, `leave ${sp.its} partnership with ${X} and hedge`]
+              : [`cools toward ${X} and hedges`, `cool toward ${X} and hedge`];
 
   const reasons: (string | null)[] = [trustReason(state, actor, other, warm, sp)];
   if (!warm) reasons.push(grievanceReason(state, actor, other, sp));
