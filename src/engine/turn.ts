@@ -95,9 +95,11 @@ export function legalCrises(state: GameState, actor: ActorId): LegalOptions['cri
   return out;
 }
 
-/** The crises `actor` may start: every rivalry in which the scenario makes it the challenger. */
+/** The crises `actor` may start: every rivalry in which the scenario makes it the challenger; none on the last turn,
+ *  when no next turn would open them. */
 export function legalChallenges(state: GameState, actor: ActorId): LegalOptions['challenges'] {
   const out: LegalOptions['challenges'] = [];
+  if (state.turn >= lastTurn(state)) return out;
   for (const t of state.scenario.theatres) for (const r of t.rivals) if (r.challenger === actor) out.push({ theatre: t.id, target: r.defender });
   return out;
 }

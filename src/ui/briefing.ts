@@ -138,7 +138,8 @@ export function briefingScreen(ui: Ui): HTMLElement {
       standingTable(game, side, ui, hotSeat ? `${nameOf(scenario, side)}’s relationships` : 'Your relationships'),
     );
   }
-  const next = hotSeat ? `Continue: ${nameOf(scenario, players[0]!)} decides first` : 'Continue to your decisions';
+  const ownCrisis = game.agenda.crises.some((c) => players.includes(c.initiator) || players.includes(c.target));
+  const next = ownCrisis ? 'Continue: a crisis of your own first' : hotSeat ? `Continue: ${nameOf(scenario, players[0]!)} decides first` : 'Continue to your decisions';
   // A lesson that changes the game says how, every turn: its length matters most near its end.
   const rules = rulesWords(scenario, game.rules);
   return h(

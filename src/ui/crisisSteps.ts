@@ -2,12 +2,15 @@
 // answers in sight, whether to press on, stand firm or back down. Every figure shown is the engine's own.
 import {
   BACKDOWN_INFLUENCE,
+  CLASH_ECONOMY_COST,
   CLASH_INFLUENCE,
+  CLASH_STABILITY,
   CONCESSION_SECURITY,
   LOSS_COST,
   WIN_COST,
   crisisWeights,
   escalationChance,
+  exposureOf,
   legalCrises,
   lookup,
   owed,
@@ -44,6 +47,14 @@ function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
   return head;
 }
 
+/** Whether `side` chose to start `crisis` on the turn before (its challenge, queued for this turn). */
+function startedBy(ui: Ui, side: ActorId, crisis: CrisisInstance): boolean {
+  const game = gameOf(ui);
+  const last = game.log[game.log.length - 1];
+  const asked = last?.decisions[side]?.challenge;
+  return asked !== undefined && asked.theatre === crisis.theatre && asked.target === crisis.target;
+}
+
 /** First step: for each crisis of each player in one, whom to call on. */
 export function callingScreen(ui: Ui): HTMLElement {
   const base = gameOf(ui);
@@ -58,13 +69,16 @@ export function callingScreen(ui: Ui): HTMLElement {
       const chosen = new Set(ui.snapshot.context.pending[side]?.calls?.[c.id] ?? c.callees);
       const preview = h('p', { class: 'expects', id: `call-preview-${ids(c.id)}` });
       const showPreview = () => {
-        const alone = shareOfWeight(base, crisis, side, new Map());
-        const kept = new Map(crisis.calls.filter((call) => call.caller === side && chosen.has(call.callee)).map((call) => [call.id, call.expected]));
+        // The other side's calls stand as made: its partners are counted at what their terms owe it.
+        const theirs = crisis.calls.filter((call) => call.caller !== side).map((call) => [call.id, call.expected] as const);
+        const alone = shareOfWeight(base, crisis, side, new Map(theirs));
+        const kept = new Map([...theirs, ...crisis.calls.filter((call) => call.caller === side && chosen.has(call.callee)).map((call) => [call.id, call.expected] as const)]);
         const backed = shareOfWeight(base, crisis, side, kept);
+        const against = theirs.length > 0 ? `, ${nameOf(scenario, c.opponent)}’s partners giving what they owe it` : '';
         preview.textContent =
-          kept.size === 0
-            ? `You call on no one: you carry ${pct(alone)} of the weight in this crisis alone, and no one can fail you in it.`
-            : `Alone, you carry ${pct(alone)} of the weight in this crisis; if everyone you call gives what they owe, ${pct(backed)}. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.`;
+          kept.size === theirs.length
+            ? `You call on no one: you carry ${pct(alone)} of the weight in this crisis${against}. No one owes you anything in it.`
+            : `Alone, you carry ${pct(alone)} of the weight in this crisis${against}; if everyone you call gives what they owe, ${pct(backed)}. Partners often give more, or less, than they owe. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.`;
       };
       const boxes = c.callees.map((callee) => {
         const expected = owed(base, callee, side, initiated, c.opponent);
@@ -94,6 +108,9 @@ export function callingScreen(ui: Ui): HTMLElement {
           'div',
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
           ...crisisHeader(base, crisis),
+          initiated && crisis.event === null && !startedBy(ui, side, crisis)
+            ? h('p', { class: 'expects' }, `This crisis grew out of the rivalry itself (tension ${pct(base.tension[crisis.theatre] ?? 0)}): hawks at home pressed the claim. You may still back down once the answers are in.`)
+            : null,
           sides.length > 1 ? h('p', {}, h('strong', {}, `${nameOf(scenario, side)} calls:`)) : null,
           c.callees.length > 0
             ? h('fieldset', {}, h('legend', {}, `Whom ${sides.length > 1 ? nameOf(scenario, side) : 'you'} call${sides.length > 1 ? 's' : ''} on`), h('ul', { class: 'callees' }, ...boxes))
@@ -107,7 +124,7 @@ export function callingScreen(ui: Ui): HTMLElement {
     'div',
     { class: 'screen calling' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `A crisis of your own — turn ${base.turn}`),
-    h('p', {}, 'First, whom do you call on? Those you call answer in the open, and everyone sees the answer. One you do not call owes you nothing this time, and cannot fail you.'),
+    h('p', {}, 'First, whom do you call on? Those you call answer in the open, and everyone sees the answer. One you do not call owes you nothing this time, though it may still take the other side.'),
     ...blocks,
     h('div', { class: 'toolbar' }, button('Make these calls', () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
@@ -120,7 +137,9 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   const other = nameOf(scenario, side === crisis.initiator ? crisis.target : crisis.initiator);
   const win = shareOfWeight(game, crisis, side, answers);
   const presses = escalationChance(game, crisis, answers);
-  const clash = `you win it ${pct(win)} of the time (winning costs you ${(WIN_COST * sev).toFixed(1)} security and gains ${(CLASH_INFLUENCE * sev).toFixed(1)} influence; losing costs ${(LOSS_COST * sev).toFixed(1)} security and ${(CLASH_INFLUENCE * sev).toFixed(1)} influence)`;
+  const stability = CLASH_STABILITY * sev * exposureOf(scenario, crisis.theatre, side);
+  const either = `, and either way ${(CLASH_ECONOMY_COST * sev).toFixed(1)} economy${stability >= 0.05 ? ` and ${stability.toFixed(1)} stability` : ''}`;
+  const clash = `you win it ${pct(win)} of the time (winning costs you ${(WIN_COST * sev).toFixed(1)} security and gains ${(CLASH_INFLUENCE * sev).toFixed(1)} influence; losing costs ${(LOSS_COST * sev).toFixed(1)} security and ${(CLASH_INFLUENCE * sev).toFixed(1)} influence${either})`;
   if (side === crisis.initiator) {
     return {
       press: `A clash for certain, unless ${other} backs down: ${clash}.`,
@@ -135,7 +154,9 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   };
 }
 
+/** The stances' names; a challenger that stands firm keeps up the pressure and may still back down. */
 const STANCE_LABEL: Record<Stance, string> = { press: 'Press on', stand: 'Stand firm', yield: 'Back down' };
+const label = (s: Stance, initiator: boolean) => (initiator && s === 'stand' ? 'Keep up the pressure, and see' : STANCE_LABEL[s]);
 
 /** Second step: with the answers in sight, how each player meets each of its crises. */
 export function standingScreen(ui: Ui): HTMLElement {
@@ -166,7 +187,7 @@ export function standingScreen(ui: Ui): HTMLElement {
       const group = radioGroup<Stance>({
         id: `stance-${ids(c.id)}`,
         legend: sides.length > 1 ? `How ${nameOf(scenario, side)} meets it` : 'How you meet it',
-        options: c.stances.map((s) => ({ value: s, label: STANCE_LABEL[s], hint: hints[s] })),
+        options: c.stances.map((s) => ({ value: s, label: label(s, c.role === 'initiator'), hint: hints[s] })),
         checked: ui.snapshot.context.pending[side]?.stances?.[c.id] ?? 'stand',
         onChange: (stance) => ui.send({ type: 'STANCE', side, crisis: c.id, stance }),
       });

@@ -7,7 +7,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+import { backedDown, ownCrisisWords, endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -82,6 +82,13 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
           ),
         );
       }
+    }
+    // The people's own crises: whom they called on, and how they met them.
+    for (const c of record.crises) {
+      const side = players.find((p) => p === c.initiator || p === c.target);
+      if (!side) continue;
+      const crisis = before.agenda.crises.find((x) => x.id === c.crisis);
+      items.push(h('li', {}, `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${ownCrisisWords(before, record, c, side, name)}`));
     }
     for (const c of record.choices.filter((x) => players.includes(x.decider))) {
       const event = lookup(scenario).event.get(c.event)!;

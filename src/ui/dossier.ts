@@ -113,7 +113,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
   if (last) {
     const { before, why } = turnWhy(game, last.turn);
     const moved = METRICS.filter((m) => Math.abs(sumOf(why.metrics[actor]![m])) >= 0.05).map((m) =>
-      h('li', {}, `${METRIC_WORD[m]} ${signed(sumOf(why.metrics[actor]![m]))}: ${partsWords(before, why.metrics[actor]![m], viewer)}`),
+      h('li', {}, `${actor === viewer ? 'Your' : `${def.name}’s`} ${METRIC_WORD[m]} ${signed(sumOf(why.metrics[actor]![m]))}: ${partsWords(before, why.metrics[actor]![m], viewer)}`),
     );
     const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
       const lines: HTMLElement[] = [];

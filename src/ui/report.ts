@@ -6,7 +6,7 @@ import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed } from './dom';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, backedDown, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
+import { METRIC_WORD, POSTURE_LABEL, backedDown, ownCrisisWords, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -32,7 +32,7 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
     'article',
     { class: `outcome ${outcome.escalated ? 'escalated' : 'calm'}` },
     h('h3', {}, title),
-    h('p', {}, h('strong', {}, outcome.escalated ? '⚠ Clash: ' : '✓ Defused: '), result),
+    h('p', {}, h('strong', {}, outcome.escalated ? '⚠ Clash: ' : name(backedDown(outcome)) === 'you' ? '↩ You backed down: ' : '✓ Defused: '), result),
     rows.length > 0
       ? h(
           'div',
@@ -87,11 +87,11 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
   });
   const s0 = score(before, side);
   const s1 = score(after, side);
-  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, 'score'), h('td', {}, s0.toFixed(1)), h('td', {}, s1.toFixed(1)), h('td', {}, signed(s1 - s0)), h('td', {}, 'your interests weigh each change')));
+  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, 'score'), h('td', {}, s0.toFixed(1)), h('td', {}, s1.toFixed(1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, 'your interests weigh each change')));
   return h(
     'div',
     { class: 'table-wrap' },
-    h('table', {}, h('caption', {}, `${nameOf(before.scenario, side)}: before and after, and why`), h('thead', {}, h('tr', {}, ...['', 'Before', 'After', 'Change', 'Because of'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))), h('tbody', {}, ...rows)),
+    h('table', { class: 'why-table' }, h('caption', {}, `${nameOf(before.scenario, side)}: before and after, and why`), h('thead', {}, h('tr', {}, ...['', 'Before', 'After', 'Change', 'Because of'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))), h('tbody', {}, ...rows)),
   );
 }
 
@@ -119,6 +119,10 @@ export function reportScreen(ui: Ui): HTMLElement {
 
   const decided = section('decided', 'Decisions');
   const lines: string[] = players.flatMap((p) => postureChanges(before, record, p, name));
+  for (const c of record.crises) {
+    const side = players.find((p) => p === c.initiator || p === c.target);
+    if (side) lines.push(`In the crisis between ${name(c.initiator)} and ${name(c.target)}: ${ownCrisisWords(before, record, c, side, name)}`);
+  }
   for (const c of record.choices) {
     const event = lookup(scenario).event.get(c.event)!;
     const label = event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice;
@@ -140,7 +144,12 @@ export function reportScreen(ui: Ui): HTMLElement {
   for (const side of players) standing.append(standingMoves(before, after, side, why, viewer));
 
   const others = section('why', 'Why the others acted');
-  const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players);
+  // A tie that changed is told in "Ties" by what both sides chose; a reason given before the other side chose
+  // ("it holds back for now") would contradict it.
+  const changed = new Set(record.tieChanges.map((c) => [c.a, c.b].sort().join('|')));
+  const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players).filter(
+    (e) => !(e.kind === 'posture' && e.target && changed.has([e.actor, e.target].sort().join('|'))),
+  );
   others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, 'The other powers held their course.'));
 
   const over = game.ending !== null;

@@ -1,6 +1,7 @@
 // How the game's terms read on screen. Words only: every number shown comes from the engine.
 import {
   beliefSpread,
+  legalCrises,
   lookup,
   obligation,
   tieOf,
@@ -8,6 +9,7 @@ import {
   turnStart,
   type ActorId,
   type Cause,
+  type CrisisOutcome,
   type GameRules,
   type GameState,
   type Metric,
@@ -15,10 +17,12 @@ import {
   type Posture,
   type Scenario,
   type SourceRef,
+  type Stance,
   type SupportLevel,
   type Terms,
   type Tie,
   type TieChange,
+  type TurnRecord,
 } from '../engine';
 import { h } from './dom';
 
@@ -229,3 +233,21 @@ export function partsWords(state: GameState, parts: readonly Part[], viewer: Act
     .map((p) => `${causeWords(state, p.cause, viewer)} ${p.amount > 0 ? '+' : '−'}${Math.abs(p.amount * scale).toFixed(digits)}`)
     .join('; ');
 }
+
+/** How a principal met a crisis of its own, as the record tells it: whom it called on and whom it left out, how it
+ *  chose to meet it, and how it ended. */
+export function ownCrisisWords(before: GameState, record: TurnRecord, c: CrisisOutcome, side: ActorId, name: (id: ActorId) => string): string {
+  const called = c.answers.filter((a) => a.caller === side).map((a) => a.callee);
+  const chosen = record.decisions[side]?.calls?.[c.crisis];
+  // Every one the rules would have called for it (the position may already hold only the calls made).
+  const all = legalCrises(before, side).find((x) => x.id === c.crisis)?.callees ?? called;
+  const left = chosen ? all.filter((x) => !chosen.includes(x)) : [];
+  const role = c.initiator === side ? 'initiator' : 'target';
+  const stance = c.stances?.[role] ?? 'stand';
+  const you = name(side);
+  const calls = called.length > 0 ? `${cap(you)} called on ${listWords(called.map(name))}${left.length > 0 ? `, not on ${listWords(left.map(name))}` : ''}` : `${cap(you)} called on no one`;
+  const ended = c.escalated ? `it came to a clash; ${name(c.winner)} prevailed` : `${name(backedDown(c))} backed down`;
+  return `${calls}, and chose to ${STANCE_WORD[stance]}: ${ended}.`;
+}
+
+const STANCE_WORD: Record<Stance, string> = { press: 'press on', stand: 'stand firm', yield: 'back down' };

@@ -287,6 +287,8 @@ describe('playing in the browser', () => {
     const outcome = await page.locator('article.outcome', { hasText: 'Ukraine' }).first().textContent();
     // Pressed on, Russia brings on a clash unless Ukraine backed down.
     expect(outcome).toMatch(/Clash: It escalated into a clash|Ukraine backed down/);
+    // The report's decisions say whom Russia called, whom it left out, and how it met the crisis.
+    expect(await page.locator('#decided').textContent()).toMatch(/In the crisis between you and Ukraine: You called on .*, not on .*, and chose to press on: /);
     const read = await replayedInNode(page);
     const log = read.game.log;
     expect(log[0]!.decisions.RUS!.challenge).toEqual({ theatre: 'ukraine', target: 'UKR' });
