@@ -61,15 +61,22 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
   return { abandonment, entrapment: 1 - pNone, entrapmentCost: cost };
 }
 
-/** The gauges as they would be with `actor` at `posture` toward `other`, the other's posture as it stands: the tie
- *  the two postures agree on (under the treaty the pair would sign), read by the same function. What a choice of
- *  posture does to the two fears, before it is made. */
+/** The state as `actor`'s chosen `postures` would leave its ties, the others' postures as they stand: each tie the
+ *  two postures agree on, under the treaty the pair would sign. What a choice of postures does, before it is made. */
+export function withPostures(state: GameState, actor: ActorId, postures: Readonly<Record<ActorId, Posture>>): GameState {
+  let ties: GameState['ties'] | null = null;
+  for (const other in postures) {
+    const kind = tieFromPostures(postures[other]!, state.postures[other]![actor]!);
+    if (kind === tieOf(state, actor, other)) continue;
+    ties ??= { ...state.ties };
+    const key = pairKey(actor, other);
+    if (kind === 'none') delete ties[key];
+    else ties[key] = tieRecord(state, actor, other, kind, state.turn);
+  }
+  return ties ? { ...state, ties } : state;
+}
+
+/** The gauges as they would be with `actor` at `posture` toward `other` (withPostures). */
 export function gaugesIf(state: GameState, actor: ActorId, other: ActorId, posture: Posture): Gauges {
-  const kind = tieFromPostures(posture, state.postures[other]![actor]!);
-  if (kind === tieOf(state, actor, other)) return gauges(state, actor, other);
-  const key = pairKey(actor, other);
-  const ties = { ...state.ties };
-  if (kind === 'none') delete ties[key];
-  else ties[key] = tieRecord(state, actor, other, kind, state.turn);
-  return gauges({ ...state, ties }, actor, other);
+  return gauges(withPostures(state, actor, { [other]: posture }), actor, other);
 }

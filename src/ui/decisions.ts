@@ -1,6 +1,6 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
-import { POSTURES, gauges, gaugesIf, legalOptions, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } from './consequences';
@@ -124,6 +124,13 @@ export function decisionPanel(ui: Ui): Panel {
     syncs.push((view) => {
       const given = view.decisions[side]?.choices?.[choice.id];
       group.set(given);
+      // Events are resolved after the ties: what a partner expects of you is judged by the tie your postures make.
+      const chosen = view.decisions[side]?.postures ?? {};
+      const planned = withPostures(game, side, chosen);
+      for (const d of defs) {
+        const hint = group.node.querySelector(`[id="choice-${cssId(choice.id)}-${d.id}-hint"]`);
+        if (hint) hint.textContent = [d.text, `Expect: ${optionEffects(planned, side, d).join('; ')}.`, ...warmerTieNotes(game, side, chosen, d)].filter(Boolean).join(' ');
+      }
       unanswered.textContent = given === undefined ? `Not chosen yet: if you submit now, “${defs[0]!.label}” is taken.` : '';
     });
   }
@@ -268,6 +275,21 @@ export function decisionPanel(ui: Ui): Panel {
   };
   update(ui);
   return { node, update };
+}
+
+/** Where you offer a partner a warmer tie than it holds, and it meets you this very turn, the tie forms before the
+ *  event and the partner expects more of this option: say so, since its own choice is not yet known. */
+function warmerTieNotes(game: GameState, side: ActorId, chosen: Readonly<Record<ActorId, Posture>>, option: ChoiceDef): string[] {
+  const notes: string[] = [];
+  for (const fx of option.effects) {
+    if (fx.kind !== 'support' || chosen[fx.to] === undefined) continue;
+    const met = { ...game, postures: { ...game.postures, [fx.to]: { ...game.postures[fx.to]!, [side]: chosen[fx.to]! } } };
+    const expected = expectedOf(withPostures(met, side, chosen), fx.to, side);
+    if (expected > fx.level && expected > expectedOf(withPostures(game, side, chosen), fx.to, side)) {
+      notes.push(`If ${nameOf(game.scenario, fx.to)} meets your posture this turn, it will expect ${SUPPORT_WORD[expected]} here, and this falls short.`);
+    }
+  }
+  return notes;
 }
 
 /** Ids from call and event ids, which hold dots and colons. */
