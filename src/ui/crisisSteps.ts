@@ -24,6 +24,7 @@ import {
 import { answersSeen, gameInPlay, playersInCrisis } from '../machine';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
+import { cssId } from './decisions';
 import { button, h, pct, radioGroup } from './dom';
 import { SUPPORT_WORD, cap, nameOf, theatreName, tieWords } from './words';
 
@@ -33,8 +34,6 @@ function shareOfWeight(game: GameState, crisis: CrisisInstance, side: ActorId, a
   const mine = side === crisis.initiator ? wI : wT;
   return mine / (wI + wT + 1e-9);
 }
-
-const ids = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 
 function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
   const { scenario } = game;
@@ -67,7 +66,7 @@ export function callingScreen(ui: Ui): HTMLElement {
       const initiated = c.role === 'initiator';
       // What this side has chosen so far: every one it may call, until it unticks some.
       const chosen = new Set(ui.snapshot.context.pending[side]?.calls?.[c.id] ?? c.callees);
-      const preview = h('p', { class: 'expects', id: `call-preview-${ids(c.id)}` });
+      const preview = h('p', { class: 'expects', id: `call-preview-${cssId(c.id)}` });
       const showPreview = () => {
         // The other side's calls stand as made: its partners are counted at what their terms owe it.
         const theirs = crisis.calls.filter((call) => call.caller !== side).map((call) => [call.id, call.expected] as const);
@@ -82,7 +81,7 @@ export function callingScreen(ui: Ui): HTMLElement {
       };
       const boxes = c.callees.map((callee) => {
         const expected = owed(base, callee, side, initiated, c.opponent);
-        const box = h('input', { id: `call-${ids(c.id)}-${ids(callee)}`, attrs: { type: 'checkbox', checked: chosen.has(callee) } });
+        const box = h('input', { id: `call-${cssId(c.id)}-${cssId(callee)}`, attrs: { type: 'checkbox', checked: chosen.has(callee) } });
         box.addEventListener('change', () => {
           if (box.checked) chosen.add(callee);
           else chosen.delete(callee);
@@ -185,7 +184,7 @@ export function standingScreen(ui: Ui): HTMLElement {
       });
       const hints = stanceHints(game, crisis, side, answers);
       const group = radioGroup<Stance>({
-        id: `stance-${ids(c.id)}`,
+        id: `stance-${cssId(c.id)}`,
         legend: sides.length > 1 ? `How ${nameOf(scenario, side)} meets it` : 'How you meet it',
         options: c.stances.map((s) => ({ value: s, label: label(s, c.role === 'initiator'), hint: hints[s] })),
         checked: ui.snapshot.context.pending[side]?.stances?.[c.id] ?? 'stand',
