@@ -238,9 +238,13 @@ export function explainAnswer(state: GameState, actor: ActorId, verdict: Verdict
   const X = sp.name(caller);
   const level = verdict.chosen as SupportLevel;
   const warm = level >= verdict.item.expected;
+  // Which crisis, by the other side in it: a caller may be in two at once.
+  const crisis = state.agenda.crises.find((c) => c.calls.some((call) => call.id === verdict.item.ref));
+  const opponent = crisis ? (crisis.initiator === caller ? crisis.target : crisis.initiator) : null;
+  const which = opponent ? `${sp.poss(caller)} crisis with ${sp.name(opponent)}` : `${sp.poss(caller)} crisis`;
   const verbs: [string, string][] = [
     [`sides against ${X}`, `side against ${X}`],
-    [`stays neutral in ${sp.poss(caller)} crisis`, `stay neutral in ${sp.poss(caller)} crisis`],
+    [`stays neutral in ${which}`, `stay neutral in ${which}`],
     [`gives ${X} diplomatic support`, `give ${X} diplomatic support`],
     [`backs ${X} fully`, `back ${X} fully`],
   ];

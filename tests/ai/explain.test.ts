@@ -93,7 +93,7 @@ describe('explanations', () => {
       const short = low.filter((e) => (e.decision as number) < 2);
       console.log(`trust 0.1: A answers ${low.map((e) => e.decision).join(' ')}; e.g. “${short[0]?.sentence}”`);
       expect(short.length).toBeGreaterThan(low.length / 2);
-      for (const e of short) expect(e.sentence).toMatch(/^A (stays neutral in B's crisis|sides against B): its trust in B is low/);
+      for (const e of short) expect(e.sentence).toMatch(/^A (stays neutral in B's crisis with C|sides against B): its trust in B is low/);
       for (const e of low) expect(e.sentence).not.toContain('it trusts B');
     });
 
@@ -108,7 +108,7 @@ describe('explanations', () => {
 
     it('speak to the player as “you”', () => {
       const e = answers(0.1, { you: 'B' }).find((x) => (x.decision as number) < 2)!;
-      expect(e.sentence).toMatch(/^A (stays neutral in your crisis|sides against you): its trust in you is low/);
+      expect(e.sentence).toMatch(/^A (stays neutral in your crisis with C|sides against you): its trust in you is low/);
     });
   });
 });
