@@ -32,7 +32,7 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
     'article',
     { class: `outcome ${outcome.escalated ? 'escalated' : 'calm'}` },
     h('h3', {}, title),
-    h('p', {}, h('strong', {}, outcome.escalated ? '⚠ Clash: ' : name(backedDown(outcome)) === 'you' ? '↩ You backed down: ' : '✓ Defused: '), result),
+    h('p', {}, h('strong', {}, outcome.escalated ? '⚠ Clash: ' : name(backedDown(outcome)) === 'you' ? '↩ No clash: ' : '✓ Defused: '), result),
     rows.length > 0
       ? h(
           'div',
