@@ -1,7 +1,7 @@
 // Turning zod's findings into sentences an author can act on, placed at the offending text.
 import type * as z from 'zod/mini';
 import { offsetOf, type JsonDocument } from './json';
-import { formatPath, listChoices, show, type PathSegment, type ScenarioProblem } from './problems';
+import { formatPath, listChoices, shortText, show, type PathSegment, type ScenarioProblem } from './problems';
 import { closest } from './suggest';
 
 type Issue = z.core.$ZodIssue;
@@ -64,7 +64,7 @@ export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, sche
             : known.length > 0
               ? `the keys allowed here are ${listChoices(known, 'and')}.`
               : 'remove it.';
-          add([...path, key], `${owner(path)} has a key '${key}' that the format does not know; ${hint}`, 'key');
+          add([...path, key], `${owner(path)} has a key '${shortText(key)}' that the format does not know; ${hint}`, 'key');
         }
         break;
       }

@@ -2,10 +2,11 @@
 // jsonc-parser recovers from mistakes, so one pass finds every syntax error it can and still
 // yields a tree; the scanner pass catches what strict JSON forbids but the parser tolerates.
 import { createScanner, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { LIMITS } from './limits';
 import { formatPath, LineMap, type PathSegment, type ScenarioProblem } from './problems';
 
 // jsonc-parser's token kinds are const enums, which isolated modules cannot import: the values, by name.
-const TOKEN = { closeBrace: 2, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, trivia: 15, eof: 17 };
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, trivia: 15, eof: 17 };
 const COMMA_EXPECTED = 6;
 
 export interface JsonDocument {
@@ -20,12 +21,26 @@ export interface JsonDocument {
 }
 
 export function readJson(rawText: string): JsonDocument {
-  // A byte-order mark (Windows editors add one) is harmless: blank it, keeping every offset.
-  const text = rawText.startsWith('\uFEFF') ? ' ' + rawText.slice(1) : rawText;
+  // A byte-order mark (Windows editors add one) is harmless and invisible in an editor: drop it, so that columns on
+  // line 1 are the editor's (a browser's file reader drops it too).
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const lines = new LineMap(text);
   const problems: ScenarioProblem[] = [];
   const report = (offset: number, message: string) =>
     problems.push({ severity: 'error', stage: 'syntax', path: pathAt(text, offset), ...lines.position(offset), message });
+
+  // The parser recurses once per level: a file nested thousands deep would overflow the stack. Measure first.
+  const tooDeep = nestedTooDeep(text);
+  if (tooDeep !== undefined) {
+    problems.push({
+      severity: 'error',
+      stage: 'syntax',
+      path: '',
+      ...lines.position(tooDeep),
+      message: `Lists and objects are nested more than ${LIMITS.nesting} deep here (a scenario needs about 7): brackets that never close, or a value pasted inside itself. The file was not read further.`,
+    });
+    return { text, lines, root: undefined, value: undefined, problems, trustworthy: false };
+  }
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -54,6 +69,18 @@ export function readJson(rawText: string): JsonDocument {
     problems,
     trustworthy: root !== undefined && errors.every((e) => e.error === COMMA_EXPECTED),
   };
+}
+
+/** The offset of the first { or [ that opens a level deeper than the limit, if any. */
+function nestedTooDeep(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== TOKEN.eof; token = scanner.scan()) {
+    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
+      if (++depth > LIMITS.nesting) return scanner.getTokenOffset();
+    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }
 
 function parseErrorMessage(text: string, error: ParseError): string {

@@ -4,7 +4,8 @@ import { prepareScenario } from '../engine/scenario';
 import type { Result, Scenario } from '../engine/types';
 import { schemaProblems } from './issues';
 import { readJson, offsetOf } from './json';
-import { byPosition, type ScenarioProblem } from './problems';
+import { fileSizeProblem, sizeProblems } from './limits';
+import { byPosition, clipped, type ScenarioProblem } from './problems';
 import { referenceProblems } from './references';
 import { FORMAT_VERSION, scenarioSchema } from './schema';
 
@@ -32,7 +33,7 @@ export function loadScenario(text: string, fileName?: string): LoadReport {
       },
     ];
   }
-  if (fileName !== undefined) problems = problems.map((p) => ({ ...p, file: fileName }));
+  problems = problems.map((p) => clipped(fileName === undefined ? p : { ...p, file: fileName }));
   problems.sort(byPosition);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
@@ -46,9 +47,15 @@ export function allProblems(report: LoadReport): ScenarioProblem[] {
 }
 
 function check(text: string): { problems: ScenarioProblem[]; scenario?: Scenario } {
+  // A file far too big is refused before it is read: reading it would freeze the page.
+  const tooBig = fileSizeProblem(text);
+  if (tooBig) return { problems: [tooBig] };
   const doc = readJson(text);
   // Values lost to a syntax error would show up as a crowd of false "missing" reports: stop here.
   if (!doc.trustworthy) return { problems: doc.problems };
+  // Lists or texts far beyond any scenario would make every later check slow: say only that.
+  const oversized = sizeProblems(doc);
+  if (oversized.length > 0) return { problems: [...doc.problems, ...oversized] };
 
   // A file for another version of the format would be judged against the wrong rules: say only that.
   const version = isObject(doc.value) ? doc.value.formatVersion : undefined;

@@ -80,6 +80,20 @@ export function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
+/** A name or id from the file, shortened for a message: a file may hold text of any length. */
+export function shortText(text: string, max = 48): string {
+  return text.length > max ? `${text.slice(0, max - 1)}… (${text.length.toLocaleString('en')} characters)` : text;
+}
+
+/** At most this many characters of a message or a path: the part that names the problem comes first. */
+export const LONGEST_MESSAGE = 600;
+
+/** A problem whose message and path fit on a screen, whatever the file held. */
+export function clipped(problem: ScenarioProblem): ScenarioProblem {
+  const clip = (text: string) => (text.length > LONGEST_MESSAGE ? `${text.slice(0, LONGEST_MESSAGE - 1)}…` : text);
+  return { ...problem, path: clip(problem.path), message: clip(problem.message) };
+}
+
 /** Lists values for a message: 'a', 'b' or 'c' (or with 'and'). */
 export function listChoices(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
   const shown = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));

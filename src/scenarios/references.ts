@@ -2,7 +2,7 @@
 // complete for their kind, and warnings for content that can never come into play.
 // They read the raw JSON defensively, so they run (and report) even when the schema found errors.
 import { offsetOf, type JsonDocument } from './json';
-import { formatPath, type PathSegment, type ScenarioProblem, type Severity } from './problems';
+import { formatPath, shortText, type PathSegment, type ScenarioProblem, type Severity } from './problems';
 import { closest } from './suggest';
 
 type Obj = Record<string, unknown>;
@@ -71,7 +71,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
         : names.length <= 12
           ? `the ${plural} are ${names.join(', ')}.`
           : `see the list of ${plural}.`;
-    error(path, `${formatPath(path)} names the ${what} '${id}', but there is no ${what} with that id; ${hint}`, at);
+    error(path, `${formatPath(path)} names the ${what} '${shortText(id)}', but there is no ${what} with that id; ${hint}`, at);
     return false;
   }
   const actor = (path: Path, value: unknown, at: 'value' | 'key' = 'value', use = true) =>
@@ -102,7 +102,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
         : listed.length > 0 && listed.length <= 5
           ? `the documents listed are ${listed.join(', ')}. Add it to "documents", or correct the file name.`
           : 'add it to "documents", or correct the file name.';
-      error([...base, 'sources', i, 'document'], `${formatPath([...base, 'sources', i])} quotes '${file}', which is not listed in "documents"; ${hint}`);
+      error([...base, 'sources', i, 'document'], `${formatPath([...base, 'sources', i])} quotes '${shortText(file)}', which is not listed in "documents"; ${hint}`);
     });
   }
 

@@ -22,11 +22,17 @@ export function editDistance(a: string, b: string): number {
   return rows[s.length]![t.length]!;
 }
 
+/** Words longer than this are not slips of a key or an id, and comparing them would cost length² work. */
+export const LONGEST_SLIP = 64;
+
 /** The closest candidate, if it is close enough to be a likely slip: about one edit per three letters. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > LONGEST_SLIP) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a candidate too far off in length cannot be close enough.
+    if (candidate.length > LONGEST_SLIP || Math.abs(candidate.length - word.length) > Math.max(word.length, candidate.length) / 3 + 1) continue;
     const d = editDistance(word, candidate);
     if (d < bestDistance) {
       best = candidate;
