@@ -1,7 +1,7 @@
 // What a screen may show, and to whom. Screens read the flow only through these, so that in hot-seat
 // neither player can see the other's choices before the turn is resolved.
 import { lastTurn, legalOptions, type ActorId, type Decisions, type GameState, type LegalOptions, type Scenario, type SupportLevel, type TurnRecord } from '../engine';
-import { readSave, type SaveProblem, type SaveSlots } from '../persistence';
+import { gameKey, inspectSave, readSave, type SaveProblem, type SaveSlots, type ShelvedGame } from '../persistence';
 import type { SnapshotFrom } from 'xstate';
 import type { Flow } from './machine';
 import { gameInPlay, playersInCrisis, seatSide, turnDecisions } from './requests';
@@ -101,6 +101,38 @@ export function resumeOffers(saves: SaveSlots, scenarios: readonly Scenario[]): 
     } else offers.push({ slot, ok: false, problems: read.errors });
   }
   return offers;
+}
+
+/** A game kept in this browser besides the one the menu offers to continue. */
+export interface OtherGame {
+  key: string;
+  /** The save to resume from: the latest, or the one before it when the latest cannot be read. */
+  text: string;
+  scenario: string;
+  turn: number;
+  lastTurn: number;
+  players: ActorId[];
+  savedAt: string;
+}
+
+/** The other games kept in this browser, for the menu: read, not replayed (a replay waits until one is chosen). */
+export function otherGames(games: readonly ShelvedGame[], saves: SaveSlots, scenarios: readonly Scenario[]): OtherGame[] {
+  const current = saves.latest === null ? undefined : inspectSave(saves.latest);
+  const shown = current?.ok ? gameKey(current.value.save) : undefined;
+  const out: OtherGame[] = [];
+  for (const game of games) {
+    if (game.key === shown) continue;
+    for (const text of [game.slots.latest, game.slots.previous]) {
+      const read = text === null ? undefined : inspectSave(text);
+      if (!read?.ok || text === null) continue;
+      const { save } = read.value;
+      const scenario = scenarios.find((s) => s.id === save.scenarioId);
+      const turns = save.rules.turns ?? scenario?.turns ?? save.decisions.length;
+      out.push({ key: game.key, text, scenario: scenario?.title ?? save.scenarioId, turn: Math.min(save.decisions.length + 1, turns), lastTurn: turns, players: save.players, savedAt: save.savedAt });
+      break;
+    }
+  }
+  return out;
 }
 
 /** In the standing step, every call of the crises where `side` is a principal, with the answer given: the one part

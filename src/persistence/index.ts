@@ -7,3 +7,4 @@ export { upgrade } from './upgrade';
 export { rulesProblems } from './shape';
 export { rotate, EMPTY_SLOTS, type SaveSlots, type SaveStore } from './slots';
 export { localStore, type KeyValueStorage } from './local-store';
+export { shelf, gameKey, MOST_GAMES_KEPT, type Shelf, type ShelvedGame } from './shelf';

@@ -3,11 +3,11 @@
 // flow requests and reads the engine and the flow's selectors.
 import { createActor, type Actor } from 'xstate';
 import { lastTurn, newGame, stateHash, type ActorId, type GameState, type Scenario } from '../engine';
-import { autosave, createFlow, phaseOf, resumeOffers, type Flow, type FlowEvent, type Phase } from '../machine';
-import { exportSave, inspectSave, localStore, type SaveStore } from '../persistence';
+import { autosave, createFlow, otherGames, phaseOf, resumeOffers, type Flow, type FlowEvent, type Phase } from '../machine';
+import { exportSave, inspectSave, shelf } from '../persistence';
 import type { MapBus, MapTarget } from '../render/bus';
 import { mapSnapshot } from '../render/snapshot';
-import { loadScenario } from '../scenarios/loader';
+import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { briefingScreen } from './briefing';
 import { viewerOf, type Ui } from './context';
 import { decisionPanel, type Panel } from './decisions';
@@ -57,11 +57,13 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   const session = options.session ?? sessionStorage;
   const params = options.params ?? new URLSearchParams();
   const bus = options.bus ?? null;
-  const store: SaveStore = localStore(storage);
+  // Each game keeps its own autosave; the tab remembers which game it plays.
+  const store = shelf(storage, session);
 
   // Scenario files loaded by an author are kept, so a game on one can be resumed after a reload.
-  const files = authorFiles(storage);
-  const allScenarios = () => [...options.scenarios.filter((s) => !files.has(s.id)), ...files.scenarios()];
+  // A kept file never takes a shipped scenario's id, so the two lists never overlap.
+  const files = authorFiles(storage, options.scenarios);
+  const allScenarios = () => [...options.scenarios, ...files.scenarios()];
 
   // ---- page regions
   const announcer = h('div', { id: 'announcer', class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -100,6 +102,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     snapshot: actor.getSnapshot(),
     send,
     scenarios: allScenarios(),
+    otherGames: () => otherGames(store.recent(), actor.getSnapshot().context.saves, allScenarios()),
     showDossier,
     announce,
     exportSave: downloadSave,
@@ -209,7 +212,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
           node = classroomPage(page);
           break;
         }
-        node = menuScreen(state, choice, verdict, {
+        node = menuScreen(state, choice, verdict, { files: files.kept(), problem: files.listProblem() }, {
           choose(patch) {
             const scenarioChanged = patch.scenario !== undefined && patch.scenario !== choice.scenario;
             choice = { ...choice, ...patch };
@@ -221,6 +224,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
             }
           },
           loadScenarioFile: (file) => void readScenarioFile(file),
+          removeScenarioFile,
           loadSaveFile: (file) => void file.text().then((text) => send({ type: 'LOAD', text })),
         });
         node.append(joinSection(classroom, joinProblem), teacherSection(allScenarios(), classroom));
@@ -378,7 +382,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
 
   async function readScenarioFile(file: File): Promise<void> {
     const text = await file.text();
-    const report = loadScenario(text, file.name);
+    const report = loadAuthorScenario(text, file.name, options.scenarios);
     if (!report.ok) {
       verdict = { file: file.name, errors: report.errors, warnings: report.warnings, accepted: null };
       drawScreen('menu', false);
@@ -395,6 +399,20 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     settled = false;
     startFlow();
     settled = true;
+    keepFocus(() => drawScreen('menu', false));
+  }
+
+  function removeScenarioFile(id: string): void {
+    const title = files.kept().find((f) => f.id === id)?.title ?? id;
+    if (!files.remove(id)) alerts.replaceChildren(h('p', {}, `⚠ “${title}” could not be removed: this browser would not store the shorter list.`));
+    if (choice.scenario === id) choice = { ...choice, scenario: allScenarios()[0]!.id, side: allScenarios()[0]!.playable[0]! };
+    verdict = null;
+    // The flow knows its scenarios from the start: make one that no longer knows this file (we are in the menu).
+    shown = { phase: '', game: null, seat: -1 };
+    settled = false;
+    startFlow();
+    settled = true;
+    announce(`“${title}” removed from this browser.`);
     keepFocus(() => drawScreen('menu', false));
   }
 

@@ -1,13 +1,15 @@
 // What every panel is given: the flow's snapshot to read, a way to send it requests, and the few things the page
 // itself remembers (which dossier is open, whether the advisor was asked). Panels hold no rule and no game state.
 import type { ActorId, GameState, Scenario } from '../engine';
-import { phaseOf, type FlowEvent, type FlowSnapshot } from '../machine';
+import { phaseOf, type FlowEvent, type FlowSnapshot, type OtherGame } from '../machine';
 
 export interface Ui {
   snapshot: FlowSnapshot;
   send(event: FlowEvent): void;
   /** Every scenario the game knows: the shipped ones and any loaded from a file. */
   scenarios: readonly Scenario[];
+  /** The other games kept in this browser, the most recent first (read from storage when asked). */
+  otherGames(): OtherGame[];
   /** Open an actor's dossier (and mark it on the map). */
   showDossier(actor: ActorId, focus?: boolean): void;
   /** Tell screen-reader users something happened, politely. */

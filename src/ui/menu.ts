@@ -3,6 +3,7 @@
 import type { ActorId, Scenario } from '../engine';
 import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';
+import type { KeptFile } from './authorFiles';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
 import { gamePeriod, listWords, nameOf } from './words';
@@ -26,6 +27,7 @@ export interface FileVerdict {
 export interface MenuActions {
   choose(patch: Partial<MenuChoice>): void;
   loadScenarioFile(file: File): void;
+  removeScenarioFile(id: string): void;
   loadSaveFile(file: File): void;
 }
 
@@ -63,6 +65,29 @@ function verdictBox(v: FileVerdict): HTMLElement {
   );
 }
 
+/** The scenario files this browser keeps: each in the menu or not (and why), each with a way to remove it. */
+function keptFiles(kept: { files: KeptFile[]; problem: string | null }, actions: MenuActions): HTMLElement | null {
+  if (kept.files.length === 0 && kept.problem === null) return null;
+  return h(
+    'div',
+    { class: 'kept-files' },
+    h('h3', {}, 'Scenario files kept in this browser'),
+    kept.problem ? h('p', { class: 'damaged', attrs: { role: 'alert' } }, `⚠ ${kept.problem}`) : null,
+    h(
+      'ul',
+      {},
+      ...kept.files.map((f, i) =>
+        h(
+          'li',
+          {},
+          h('span', {}, f.title ? `✓ “${f.title}” (${f.name}): in the list of scenarios. ` : `⚠ ${f.name}: not loaded. ${f.problem ?? ''} `),
+          button('Remove', () => actions.removeScenarioFile(f.id), { id: `remove-file-${i}`, attrs: { 'aria-label': `Remove ${f.title ?? f.name} from this browser` } }),
+        ),
+      ),
+    ),
+  );
+}
+
 function resumeSection(ui: Ui): HTMLElement {
   const box = section('resume', 'Continue a game');
   const offers = resumeOffers(ui.snapshot.context.saves, ui.scenarios);
@@ -83,21 +108,46 @@ function resumeSection(ui: Ui): HTMLElement {
     }
     const scenario = ui.scenarios.find((s) => s.title === offer.scenario);
     const sides = scenario ? listWords(offer.players.map((p) => nameOf(scenario, p))) : offer.players.join(', ');
-    const when = new Date(offer.savedAt);
     const label = `Resume “${offer.scenario}” — turn ${offer.turn} of ${offer.lastTurn}, ${sides}${offer.players.length > 1 ? ' (hot-seat)' : ''}`;
     box.append(
       h(
         'div',
         { class: 'offer' },
         button(label, () => ui.send({ type: 'RESUME', slot: offer.slot }), { id: `resume-${offer.slot}`, class: offer.slot === 'latest' ? 'primary' : '' }),
-        h('p', { class: 'meta' }, `${which}, saved ${Number.isNaN(when.getTime()) ? offer.savedAt : when.toLocaleString()}.`),
+        h('p', { class: 'meta' }, `${which}, saved ${savedWhen(offer.savedAt)}.`),
+      ),
+    );
+  }
+  // Games played in other tabs, or before: each keeps its own autosave.
+  const others = ui.otherGames();
+  if (others.length > 0) {
+    box.append(
+      h('h3', {}, 'Other games in this browser'),
+      h(
+        'ul',
+        { class: 'other-games' },
+        ...others.map((game, i) => {
+          const scenario = ui.scenarios.find((s) => s.title === game.scenario);
+          const sides = scenario ? listWords(game.players.map((p) => nameOf(scenario, p))) : game.players.join(', ');
+          return h(
+            'li',
+            {},
+            button(`Resume “${game.scenario}” — turn ${game.turn} of ${game.lastTurn}, ${sides}${game.players.length > 1 ? ' (hot-seat)' : ''}`, () => ui.send({ type: 'LOAD', text: game.text }), { id: `resume-other-${i}` }),
+            h('span', { class: 'meta' }, ` saved ${savedWhen(game.savedAt)}`),
+          );
+        }),
       ),
     );
   }
   return box;
 }
 
-export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | null, actions: MenuActions): HTMLElement {
+function savedWhen(savedAt: string): string {
+  const when = new Date(savedAt);
+  return Number.isNaN(when.getTime()) ? savedAt : when.toLocaleString();
+}
+
+export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | null, kept: { files: KeptFile[]; problem: string | null }, actions: MenuActions): HTMLElement {
   const scenario = ui.scenarios.find((s) => s.id === choice.scenario) ?? ui.scenarios[0]!;
   const refusal = ui.snapshot.context.refusal;
 
@@ -193,6 +243,7 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
       {},
       h('div', { class: 'field' }, h('label', { attrs: { for: 'scenario-file' } }, 'Load a scenario file'), scenarioFile, h('p', { id: 'scenario-file-hint', class: 'hint' }, 'For authors: the file is checked and refused whole if anything is wrong, with every problem by line and column.')),
       verdict ? verdictBox(verdict) : null,
+      keptFiles(kept, actions),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'save-file' } }, 'Load a saved game from a file'), saveFile),
     ),
   );

@@ -90,9 +90,9 @@ export function shippedScenarios(): Scenario[] {
     });
 }
 
-/** The latest autosave the page holds. */
+/** The latest autosave of the game the page's tab plays (each game keeps its own, and the tab knows which is its). */
 export async function latestSave(page: Page): Promise<string> {
-  return (await page.evaluate(() => localStorage.getItem('bowstring.autosave.latest')))!;
+  return (await page.evaluate(() => localStorage.getItem(`bowstring.autosave.${sessionStorage.getItem('bowstring.tab-game')}.latest`)))!;
 }
 
 /** Click through every screen (continue, or submit the decisions as they stand) until the debrief. */

@@ -376,9 +376,10 @@ describe('playing in the browser', () => {
 
     // A damaged latest save is reported, and the one before it offered.
     await page.evaluate(() => {
-      const text = localStorage.getItem('bowstring.autosave.latest')!;
+      const key = `bowstring.autosave.${sessionStorage.getItem('bowstring.tab-game')}.latest`;
+      const text = localStorage.getItem(key)!;
       // Cut short mid-file, as a write interrupted by a closing tab would leave it.
-      localStorage.setItem('bowstring.autosave.latest', text.slice(0, text.indexOf('"decisions"')));
+      localStorage.setItem(key, text.slice(0, text.indexOf('"decisions"')));
     });
     await page.reload();
     await waitForScreen(page, 'menu');
