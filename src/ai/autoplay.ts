@@ -1,6 +1,6 @@
 // Playing whole games without a person: every actor decides by a policy. Used by the simulator, the benchmark and tests.
-import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameRules, type GameState, type Scenario } from '../engine';
-import { decideAll, type PolicyName } from './policies';
+import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameRules, type GameState, type Rng, type Scenario } from '../engine';
+import { decide, decideAll, type PolicyName } from './policies';
 
 export interface AutoplayOptions {
   seed: string;
@@ -27,6 +27,22 @@ export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
     state = result.value;
   }
   return state;
+}
+
+/** How one side is led in a game where everyone else plays in character: it sets the side's decisions (and may amend
+ *  the others', e.g. drop their answers to calls the side did not make), drawing from the side's own generator. */
+export type Lead = (state: GameState, decisions: Decisions, rng: Rng) => void;
+
+/**
+ * A game in which `side` is led one way — a named policy, or `lead` under a name — and every other actor plays by its
+ * persona. The side draws from a generator of its own, named for the way and the seed, so the world's draws and the
+ * others' decisions do not depend on how the side is led: the same seeds played different ways are paired (common
+ * random numbers).
+ */
+export function playSide(scenario: Scenario, side: ActorId, way: PolicyName | { name: string; lead: Lead }, seed: string, rules?: GameRules): GameState {
+  const rng = restoreRng(seedRng(`choices:${typeof way === 'string' ? way : way.name}:${seed}`));
+  const lead: Lead = typeof way === 'string' ? (state, d, r) => void (d[side] = decide(state, side, way, r)) : way.lead;
+  return playGame(scenario, { seed, policy: 'persona', adjust: (state, d) => lead(state, d, rng), ...(rules ? { rules } : {}) });
 }
 
 /** How long each tie that existed at the start or formed during play lasted, in turns, and whether it broke. */

@@ -7,6 +7,8 @@ export { answerCall, choiceValue } from './persona';
 
 export const POLICIES = [...RULE_POLICIES, 'lookahead'] as const;
 export type PolicyName = (typeof POLICIES)[number];
+/** The fixed rules of thumb a side can be played by, to see how far its choices move its score. */
+export const SIMPLE_POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'historical'] as const satisfies readonly PolicyName[];
 
 export function isPolicy(name: string): name is PolicyName {
   return (POLICIES as readonly string[]).includes(name);

@@ -58,7 +58,9 @@ export function summarise(games: GameState[], actors: ActorId[]): Summary {
   const out: Summary = { scenario: games[0]?.scenario.id ?? '', games: games.length, actors: [], ties: [], endings: {} };
   for (const actor of actors) {
     const scores = games.map((g) => score(g, actor));
-    const faced = games.reduce((n, g) => n + g.stats[actor]!.crisesFaced, 0);
+    // Every crisis in which the actor was a principal, from the log: the running total crisesFaced counts only those
+    // in which it called on a partner whose terms owed it support, and misses the rest.
+    const faced = games.reduce((n, g) => n + g.log.reduce((m, r) => m + r.crises.filter((c) => c.initiator === actor || c.target === actor).length, 0), 0);
     const calls = games.reduce((n, g) => n + g.stats[actor]!.callsMade, 0);
     const abandoned = games.reduce((n, g) => n + g.stats[actor]!.abandoned, 0);
     out.actors.push({
@@ -68,7 +70,7 @@ export function summarise(games: GameState[], actors: ActorId[]): Summary {
       abandonedShare: calls > 0 ? abandoned / calls : 0,
       entrappedPerGame: mean(games.map((g) => g.stats[actor]!.entrapped)),
       entrapmentCostPerGame: mean(games.map((g) => g.stats[actor]!.entrapmentCost)),
-      crisesStartedPerGame: mean(games.map((g) => g.stats[actor]!.crisesStarted)),
+      crisesStartedPerGame: mean(games.map((g) => g.log.reduce((m, r) => m + r.crises.filter((c) => c.initiator === actor).length, 0))),
     });
   }
   const spans = new Map<string, { kind: string; lengths: number[]; broke: number }>();

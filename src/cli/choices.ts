@@ -6,12 +6,12 @@
 // table goes into BENCHMARKS.md.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { advise } from '../ai/advisor';
-import { playGame } from '../ai/autoplay';
-import { decide } from '../ai/policies';
-import { crisesCalled, legalOptions, prepareScenario, restoreRng, score, seedRng, type ActorId, type Decisions, type GameState, type Rng, type Scenario, type ScenarioDef } from '../engine';
+import { playSide } from '../ai/autoplay';
+import { SIMPLE_POLICIES } from '../ai/policies';
+import { crisesCalled, legalOptions, prepareScenario, score, type ActorId, type Decisions, type GameState, type Rng, type Scenario, type ScenarioDef } from '../engine';
 
 const GAMES = Number(process.argv[2] ?? 200);
-const SIMPLE = ['all-ally', 'all-partner', 'all-hedge', 'historical'] as const;
+const SIMPLE = SIMPLE_POLICIES;
 type Way = 'random' | (typeof SIMPLE)[number] | 'advisor';
 const WAYS: Way[] = ['random', ...SIMPLE, 'advisor'];
 
@@ -36,17 +36,11 @@ function randomPlay(state: GameState, side: ActorId, d: Decisions, rng: Rng): vo
 }
 
 function play(scenario: Scenario, side: ActorId, way: Way, seed: string): number {
-  const rng = restoreRng(seedRng(`choices:${way}:${seed}`));
-  const game = playGame(scenario, {
-    seed,
-    policy: 'persona',
-    adjust: (state, d) => {
-      if (way === 'random') randomPlay(state, side, d, rng);
-      else if (way === 'advisor') d[side] = advise(state, side, rng).decision;
-      else d[side] = decide(state, side, way, rng);
-    },
-  });
-  return score(game, side);
+  const lead = (state: GameState, d: Decisions, rng: Rng) => {
+    if (way === 'random') randomPlay(state, side, d, rng);
+    else d[side] = advise(state, side, rng).decision;
+  };
+  return score(playSide(scenario, side, way === 'random' || way === 'advisor' ? { name: way, lead } : way, seed), side);
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
