@@ -22,7 +22,9 @@ describe('npm run validate', () => {
 
   it('passes a file that has only warnings', () => {
     const run = validate('tests/fixtures/warnings.json');
-    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 6 warnings');
+    // The loader's six, which loader.test.ts lists (a theatre named "The …" and a historical choice on an event of
+    // weight 0 among them), and the two sides left without a decision on every turn; none for its map codes.
+    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 8 warnings');
     expect(run.status).toBe(0);
   });
 });
