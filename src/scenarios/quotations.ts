@@ -78,6 +78,14 @@ export function checkQuotations(scenario: unknown, documents: DocumentSource): F
   const reported = new Set<string>();
   for (const { path, document, quote } of all) {
     const here = formatPath(path);
+    if (quote.includes(NBSP)) {
+      const count = quote.split(NBSP).length - 1;
+      findings.push({
+        severity: 'warning',
+        path: [...path, 'quote'],
+        message: `${here} holds ${count === 1 ? 'a non-breaking space (U+00A0), which editors show as an ordinary one: write an ordinary space' : `${count} non-breaking spaces (U+00A0), which editors show as ordinary ones: write ordinary spaces`}. White space is compared as one space, so it does not stop the quotation matching.`,
+      });
+    }
     const text = textOf(document);
     if (text === undefined) {
       if (reported.has(document)) continue;
@@ -90,14 +98,6 @@ export function checkQuotations(scenario: unknown, documents: DocumentSource): F
         message: `The document '${document}', quoted ${cited === 1 ? 'once' : `${cited} times`}, is not in ${documents.where}, so its quotations cannot be checked: add the file there, or correct the name.`,
       });
       continue;
-    }
-    if (quote.includes(NBSP)) {
-      const count = quote.split(NBSP).length - 1;
-      findings.push({
-        severity: 'warning',
-        path: [...path, 'quote'],
-        message: `${here} holds ${count === 1 ? 'a non-breaking space' : `${count} non-breaking spaces`} (U+00A0), which editors show as ordinary ones: write an ordinary space. White space is compared as one space, so the quotation still matches.`,
-      });
     }
     const q = normaliseQuotation(quote);
     if (q === '') {
