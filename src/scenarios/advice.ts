@@ -9,9 +9,9 @@ import { formatPath, type Finding, type PathSegment } from './problems';
 
 /**
  * A metric effect larger than this, in points of the 0–100 scale, is pointed out. The shipped scenarios' largest is
- * 12 and nineteen in twenty are 8 or less (tests/scenarios/advice.test.ts prints the figures); the engine multiplies
+ * 12 and the 95th percentile 6 (tests/scenarios/advice.test.ts prints the figures); the engine multiplies
  * an effect by up to 1.5 in a tense theatre, so 20 points can move a measure 30 in one choice, close to a third of
- * its whole range. Beyond it is most likely a slip (20 for 2), and if meant, it outweighs everything else in play.
+ * its whole range. A larger number is most likely a slip (a stray zero); if meant, one choice outweighs the game.
  */
 export const METRIC_EFFECT_LIMIT = 20;
 
@@ -80,12 +80,13 @@ function tiesAgainstPostures(def: ScenarioDef): Finding[] {
     );
   });
   def.postures.forEach((p, i) => {
-    if (tied.has(key(p.from, p.to)) || p.from > p.to) return;
     const back = listed.get(key(p.to, p.from));
+    // Each untied pair once, from the first of its two entries.
+    if (tied.has(key(p.from, p.to)) || back === undefined || back < i) return;
     const starts = tieFromPostures(p.posture, posture(p.to, p.from));
-    if (back === undefined || starts === 'none') return;
+    if (starts === 'none') return;
     findings.push(
-      warn(['postures', Math.max(i, back)], `postures[${i}] and postures[${back}] have ${p.from} and ${p.to} at least 'partner' toward each other, so the game starts them as ${article(starts)}, but "ties" lists no tie between them: add it to "ties" (where its terms and sources belong), or make one posture 'hedge'.`),
+      warn(['postures', back], `postures[${i}] and postures[${back}] have ${p.from} and ${p.to} at least 'partner' toward each other, so the game starts them as ${article(starts)}, but "ties" lists no tie between them: add it to "ties" (where its terms and sources belong), or make one posture 'hedge'.`),
     );
   });
   return findings;
@@ -172,7 +173,7 @@ function historicalChoices(def: ScenarioDef): Finding[] {
     }
     if (possible > slots) {
       findings.push(
-        warn(['history', i, 'choices'], `history[${i}] records ${possible} choices on turn ${h.turn}, but the deck deals at most ${slots} events a turn (eventsPerTurn), so at most ${slots} of them can come up. Raise eventsPerTurn, or move some events to other turns.`),
+        warn(['history', i, 'choices'], `history[${i}] records ${possible} choice${possible === 1 ? '' : 's'} on turn ${h.turn}, but the deck deals at most ${slots} event${slots === 1 ? '' : 's'} a turn (eventsPerTurn), so ${slots === 0 ? 'none' : `at most ${slots}`} of them can come up. Raise eventsPerTurn, or move some events to other turns.`),
       );
     }
   }
