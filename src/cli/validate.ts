@@ -1,15 +1,35 @@
-// npm run validate -- <file...>: checks scenario files and lists every problem found.
+// npm run validate -- [--documents DIR] <file...>: checks scenario files and lists every problem found.
+// With --documents, every quotation is also looked for in DIR/<document file name>.
 // Exits 1 when any file has an error; warnings alone do not fail.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { atlasCodes } from '../scenarios/advice';
 import { allProblems, loadScenario } from '../scenarios/loader';
 import { formatProblem } from '../scenarios/problems';
+import type { DocumentSource } from '../scenarios/quotations';
 import { coverageWarnings } from '../scenarios/deckCoverage';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: npm run validate -- <scenario.json> [more files…]');
-  process.exit(2);
+const usage = 'usage: npm run validate -- [--documents DIR] <scenario.json> [more files…]';
+const files: string[] = [];
+let documentsDir: string | undefined;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--documents' || arg.startsWith('--documents=')) {
+    documentsDir = arg === '--documents' ? args[++i] : arg.slice('--documents='.length);
+    if (!documentsDir) fail(`--documents needs a folder.\n${usage}`);
+  } else if (arg.startsWith('--')) fail(`unknown option ${arg}.\n${usage}`);
+  else files.push(arg);
 }
+if (files.length === 0) fail(usage);
+if (documentsDir !== undefined && !(existsSync(documentsDir) && statSync(documentsDir).isDirectory())) {
+  fail(`--documents ${documentsDir}: no such folder, so no quotation could be checked.`);
+}
+
+const documents = documentsDir === undefined ? undefined : folderDocuments(documentsDir);
+// The map the game draws (src/main.ts loads the same file): an actor's country code must be one of its countries.
+const mapCodes = atlasCodes(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')));
 
 let failed = false;
 for (const file of files) {
@@ -26,7 +46,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const report = loadScenario(text, file);
+  const report = loadScenario(text, file, { mapCodes, ...(documents ? { documents } : {}) });
   for (const problem of allProblems(report)) console.log(formatProblem(problem));
   // Advice on the deck, for a file that loads: turns that give a side nothing to decide.
   const advice = report.ok ? coverageWarnings(report.value) : [];
@@ -38,6 +58,26 @@ for (const file of files) {
   if (errors > 0) failed = true;
 }
 process.exit(failed ? 1 : 0);
+
+/** The documents in a folder, each read once however many files quote it. */
+function folderDocuments(dir: string): DocumentSource {
+  const read = new Map<string, string | undefined>();
+  return {
+    where: `the documents folder ${dir}`,
+    text(file) {
+      if (!read.has(file)) {
+        const path = join(dir, file);
+        read.set(file, existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined);
+      }
+      return read.get(file);
+    },
+  };
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

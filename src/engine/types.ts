@@ -181,7 +181,7 @@ export interface HistoryTurn {
 export interface Rules {
   /** Trust when a scenario gives none for a pair. */
   defaultTrust: number;
-  /** Crisis events dealt from the deck each turn, at most. */
+  /** Events dealt from the deck each turn, at most: crises and choices alike (rivalries' crises come on top). */
   eventsPerTurn: number;
   /** Grievance at which a tie breaks. */
   breakThreshold: number;

@@ -2,10 +2,12 @@
 // and hand back the prepared scenario only when nothing is wrong. Pure: it touches nothing outside.
 import { prepareScenario } from '../engine/scenario';
 import type { Result, Scenario } from '../engine/types';
+import { adviceFindings } from './advice';
 import { schemaProblems } from './issues';
-import { readJson, offsetOf } from './json';
+import { readJson, offsetOf, type JsonDocument } from './json';
 import { fileSizeProblem, sizeProblems } from './limits';
-import { byPosition, clipped, type ScenarioProblem } from './problems';
+import { byPosition, clipped, formatPath, type Finding, type ScenarioProblem } from './problems';
+import { checkQuotations, type DocumentSource } from './quotations';
 import { referenceProblems } from './references';
 import { FORMAT_VERSION, scenarioSchema } from './schema';
 
@@ -15,11 +17,19 @@ import { FORMAT_VERSION, scenarioSchema } from './schema';
  */
 export type LoadReport = Result<Scenario, ScenarioProblem> & { warnings: ScenarioProblem[] };
 
-export function loadScenario(text: string, fileName?: string): LoadReport {
+/** Checks that need something from outside the file; each is left out when not given. */
+export interface ExtraChecks {
+  /** The documents the file quotes: every quotation is looked for in its document (a quotation not found is an error). */
+  documents?: DocumentSource;
+  /** The country codes the game's map can draw: an actor's code outside them is pointed out. */
+  mapCodes?: ReadonlySet<string>;
+}
+
+export function loadScenario(text: string, fileName?: string, extra: ExtraChecks = {}): LoadReport {
   let problems: ScenarioProblem[];
   let scenario: Scenario | undefined;
   try {
-    ({ problems, scenario } = check(typeof text === 'string' ? text : ''));
+    ({ problems, scenario } = check(typeof text === 'string' ? text : '', extra));
   } catch (fault) {
     // A fault in the checks themselves must not take the caller down with it.
     problems = [
@@ -46,7 +56,7 @@ export function allProblems(report: LoadReport): ScenarioProblem[] {
   return [...(report.ok ? [] : report.errors), ...report.warnings].sort(byPosition);
 }
 
-function check(text: string): { problems: ScenarioProblem[]; scenario?: Scenario } {
+function check(text: string, extra: ExtraChecks): { problems: ScenarioProblem[]; scenario?: Scenario } {
   // A file far too big is refused before it is read: reading it would freeze the page.
   const tooBig = fileSizeProblem(text);
   if (tooBig) return { problems: [tooBig] };
@@ -82,8 +92,24 @@ function check(text: string): { problems: ScenarioProblem[]; scenario?: Scenario
   const meaning = referenceProblems(doc).filter((p) => !explained.has(p.path));
   const problems = [...doc.problems, ...schema, ...meaning];
 
-  const clean = parsed.success && !problems.some((p) => p.severity === 'error');
+  // Advice reads the scenario as the game would: only a file whose every id resolves.
+  const sound = parsed.success && !problems.some((p) => p.severity === 'error');
+  if (sound) problems.push(...placed(doc, adviceFindings(parsed.data, extra.mapCodes)));
+  if (extra.documents) problems.push(...placed(doc, checkQuotations(doc.value, extra.documents)));
+
+  const clean = sound && !problems.some((p) => p.severity === 'error');
   return { problems, scenario: clean ? prepareScenario(parsed.data) : undefined };
+}
+
+/** Findings placed at the text they are about. */
+function placed(doc: JsonDocument, findings: Finding[]): ScenarioProblem[] {
+  return findings.map((f) => ({
+    severity: f.severity,
+    stage: 'meaning',
+    path: formatPath(f.path),
+    ...doc.lines.position(offsetOf(doc.root, f.path, f.at)),
+    message: f.message,
+  }));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -21,6 +21,15 @@ export interface ScenarioProblem {
 
 export type PathSegment = string | number;
 
+/** A problem a check found, before it is placed in the file's text: the loader turns it into a ScenarioProblem. */
+export interface Finding {
+  severity: Severity;
+  path: PathSegment[];
+  message: string;
+  /** Point at the key rather than its value (for a key that is itself the problem). */
+  at?: 'value' | 'key';
+}
+
 /** `['actors', 3, 'trust', 'CHN']` → `actors[3].trust.CHN`; keys that are not plain words are quoted. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';

@@ -334,7 +334,7 @@ const historyTurn = z
 const rules = z
   .strictObject({
     defaultTrust: z.optional(share('Trust between two actors when the scenario gives none.')),
-    eventsPerTurn: z.optional(z.int().check(z.minimum(0)).check(z.describe('Most crisis events dealt from the deck each turn.'))),
+    eventsPerTurn: z.optional(z.int().check(z.minimum(0)).check(z.describe('Most events dealt from the deck each turn, crises and choices alike (2 when left out); eligible events beyond it wait for a later turn. Crises that rivalries start, and crises an earlier choice set off, come on top.'))),
     breakThreshold: z.optional(z.number().check(z.minimum(0)).check(z.describe('Grievance at which a tie breaks.'))),
     cooldownTurns: z.optional(z.int().check(z.minimum(0), z.describe('Turns after a tie breaks before the same pair can tie again.'))),
   })

@@ -1,0 +1,130 @@
+// Quotations checked against the documents they cite: every `sources` entry anywhere in a scenario must be found,
+// word for word, in its document. Pure: the caller supplies the documents' texts.
+import { formatPath, type Finding, type PathSegment } from './problems';
+
+/** The documents a scenario's quotations are checked against. */
+export interface DocumentSource {
+  /** Where the documents come from, for messages: e.g. a folder. */
+  where: string;
+  /** The text of the document with this file name, or undefined when there is none. */
+  text(file: string): string | undefined;
+}
+
+/** One quotation in a scenario, and where it sits. */
+export interface Quotation {
+  path: PathSegment[];
+  document: string;
+  quote: string;
+}
+
+const NBSP = '\u00A0';
+/** A quotation that matches only this much of its opening is not worth a "first words match" hint. */
+const HINT_FROM = 20;
+/** Characters of text shown on each side of where a quotation leaves its document. */
+const SHOWN = 30;
+
+/**
+ * The form in which a quotation and its document are compared, both sides alike:
+ * - every run of white space (spaces, tabs, line breaks, non-breaking and other Unicode spaces) is one space, and
+ *   the ends are trimmed: a passage copied across a line break still matches;
+ * - curly double quotes “ ” are ", and curly single quotes and apostrophes ‘ ’ are ': an editor or a keyboard turns
+ *   one into the other, and the words are the same.
+ * Nothing else is folded. Dashes in particular stay as they are: a hyphen (-), an en dash (–) and an em dash (—) are
+ * different marks with different uses (a compound, a range, an aside), so a quotation uses the one the document
+ * prints. Letters, case, accents, ellipses (…) and guillemets (« ») must be as in the document too.
+ */
+export function normaliseQuotation(text: string): string {
+  return text.replace(/[\u201C\u201D]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `quote` appears in `text`, compared as normaliseQuotation says. */
+export function quotedIn(text: string, quote: string): boolean {
+  const q = normaliseQuotation(quote);
+  return q !== '' && normaliseQuotation(text).includes(q);
+}
+
+/** Every quotation anywhere in a scenario file's JSON (actors, ties, theatres, events, history, the file itself…). */
+export function quotations(value: unknown, path: PathSegment[] = []): Quotation[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => quotations(v, [...path, i]));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    if (key !== 'sources' || !Array.isArray(v)) return quotations(v, [...path, key]);
+    return v.flatMap((s, i) => {
+      const document = isObject(s) ? s.document : undefined;
+      const quote = isObject(s) ? s.quote : undefined;
+      return typeof document === 'string' && typeof quote === 'string' ? [{ path: [...path, key, i], document, quote }] : [];
+    });
+  });
+}
+
+/**
+ * Checks every quotation in `scenario` (a scenario file's JSON) against the document it cites. Errors: a quotation not
+ * found in its document, and a cited document that `documents` does not have (once per document). Warning: a
+ * non-breaking space inside a quotation, which no one sees in an editor, even when the quotation matches.
+ */
+export function checkQuotations(scenario: unknown, documents: DocumentSource): Finding[] {
+  const findings: Finding[] = [];
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) {
+      const text = documents.text(file);
+      texts.set(file, text === undefined ? undefined : normaliseQuotation(text));
+    }
+    return texts.get(file);
+  };
+  const listed = isObject(scenario) && Array.isArray(scenario.documents) ? scenario.documents : [];
+
+  const all = quotations(scenario);
+  const reported = new Set<string>();
+  for (const { path, document, quote } of all) {
+    const here = formatPath(path);
+    if (quote.includes(NBSP)) {
+      const count = quote.split(NBSP).length - 1;
+      findings.push({
+        severity: 'warning',
+        path: [...path, 'quote'],
+        message: `${here} holds ${count === 1 ? 'a non-breaking space (U+00A0), which editors show as an ordinary one: write an ordinary space' : `${count} non-breaking spaces (U+00A0), which editors show as ordinary ones: write ordinary spaces`}. White space is compared as one space, so it does not stop the quotation matching.`,
+      });
+    }
+    const text = textOf(document);
+    if (text === undefined) {
+      if (reported.has(document)) continue;
+      reported.add(document);
+      const i = listed.findIndex((d) => isObject(d) && d.file === document);
+      const cited = all.filter((q) => q.document === document).length;
+      findings.push({
+        severity: 'error',
+        path: i >= 0 ? ['documents', i, 'file'] : [...path, 'document'],
+        message: `The document '${document}', quoted ${cited === 1 ? 'once' : `${cited} times`}, is not in ${documents.where}, so its quotations cannot be checked: add the file there, or correct the name.`,
+      });
+      continue;
+    }
+    const q = normaliseQuotation(quote);
+    if (q === '') {
+      findings.push({ severity: 'error', path: [...path, 'quote'], message: `${here} quotes nothing: it is only white space.` });
+    } else if (!text.includes(q)) {
+      findings.push({ severity: 'error', path: [...path, 'quote'], message: `${here} is not in '${document}', even with white space and curly quotes made plain: ${whereItLeaves(text, q)}` });
+    }
+  }
+  return findings;
+}
+
+/** Where a quotation stops following its document: the longest opening of it that the document holds. */
+function whereItLeaves(text: string, quote: string): string {
+  // An opening found means every shorter opening is found too: search for the longest by halves.
+  let lo = 0;
+  let hi = quote.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (text.includes(quote.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < HINT_FROM) return 'not even its opening words are there. Check that it quotes this document, and copy it from the file.';
+  const at = text.indexOf(quote.slice(0, lo)) + lo;
+  const before = quote.slice(Math.max(0, lo - SHOWN), lo);
+  return `its first ${lo} characters are there, up to “…${before}”, but then the quotation reads “${quote.slice(lo, lo + SHOWN)}…” where the document reads “${text.slice(at, at + SHOWN)}…”.`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
