@@ -109,7 +109,8 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
     const gravest = here.reduce<(typeof here)[number] | null>((m, c) => (m === null || c.severity > m.severity ? c : m), null);
     return {
       id: t.id,
-      name: t.name,
+      // A theatre's name is written as it reads inside a sentence ("the Taiwan Strait"); a label starts with a capital.
+      name: t.name.charAt(0).toUpperCase() + t.name.slice(1),
       lon: t.lon,
       lat: t.lat,
       tension: state.tension[t.id] ?? t.tension,

@@ -194,14 +194,14 @@ function outsizedEffects(def: ScenarioDef): Finding[] {
   );
 }
 
-/** The game writes sentences such as "In <theatre>: the effects grow with its tension": a name with its own "The" reads "In The …". */
+/** The game writes a theatre's name inside sentences ("In <theatre>: the effects grow with its tension") and
+ *  capitalises it where it opens a heading: a name with a capital "The" reads "In The …". */
 function theatreArticles(def: ScenarioDef): Finding[] {
   return def.theatres.flatMap((t, i) => {
-    const lead = /^the\s+/i.exec(t.name);
+    const lead = /^The\s+/.exec(t.name);
     if (!lead) return [];
-    const bare = t.name.slice(lead[0].length);
     return [
-      warn(['theatres', i, 'name'], `theatres[${i}].name begins with "${lead[0].trim()}", so the game's sentences read "In ${t.name}: …". Drop the article: "${bare.charAt(0).toUpperCase()}${bare.slice(1)}".`),
+      warn(['theatres', i, 'name'], `theatres[${i}].name begins with "The", so the game's sentences read "In ${t.name}: …". Write the name as it reads inside a sentence, "the ${t.name.slice(lead[0].length)}": the game capitalises it where it starts a heading.`),
     ];
   });
 }

@@ -4,7 +4,7 @@ import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type Thea
 import { h, pct, s, section, signed } from './dom';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
+import { METRIC_WORD, POSTURE_LABEL, cap, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
 
 const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
@@ -151,7 +151,7 @@ export function theatreDossier(game: GameState, theatre: TheatreDef): HTMLElemen
   return h(
     'div',
     { class: 'dossier-body' },
-    h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, theatre.name),
+    h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, cap(theatre.name)),
     h('p', {}, `Tension: ${pct(game.tension[theatre.id] ?? theatre.tension)}.`),
     h('h4', {}, 'Who may challenge whom here'),
     h('ul', {}, ...theatre.rivals.map((r) => h('li', {}, `${name(r.challenger)} → ${name(r.defender)}`))),

@@ -149,11 +149,11 @@ describe('advice to authors', () => {
 
   describe('theatre names', () => {
     it('warns of a name that begins with "The", as in "In The Strait"', () => {
-      expect(advice((s) => (s.theatres[0]!.name = 'the Strait of Hormuz'))).toEqual([
-        'theatres[0].name | theatres[0].name begins with "the", so the game\'s sentences read "In the Strait of Hormuz: …". Drop the article: "Strait of Hormuz".',
+      expect(advice((s) => (s.theatres[0]!.name = 'The Strait of Hormuz'))).toEqual([
+        'theatres[0].name | theatres[0].name begins with "The", so the game\'s sentences read "In The Strait of Hormuz: …". Write the name as it reads inside a sentence, "the Strait of Hormuz": the game capitalises it where it starts a heading.',
       ]);
     });
 
-    it.each(['Theatre of the East', 'Strait of the Sea'])('accepts %s', (name) => expect(advice((s) => (s.theatres[0]!.name = name))).toEqual([]));
+    it.each(['Theatre of the East', 'Strait of the Sea', 'the Strait of Hormuz'])('accepts %s', (name) => expect(advice((s) => (s.theatres[0]!.name = name))).toEqual([]));
   });
 });

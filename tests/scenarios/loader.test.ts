@@ -25,7 +25,7 @@ describe('loadScenario', () => {
     expect(lines(report)).toEqual([
       'warning 11:23 playable[1] | CHN is playable but cares about nothing: all its interest weights are 0, so no choice can help or hurt its score.',
       "warning 36:13 actors[2].id | Actor 'IND' appears in no tie, posture, theatre or event, so it never comes into play.",
-      'warning 62:15 theatres[0].name | theatres[0].name begins with "The", so the game\'s sentences read "In The Strait: …". Drop the article: "Strait".',
+      'warning 62:15 theatres[0].name | theatres[0].name begins with "The", so the game\'s sentences read "In The Strait: …". Write the name as it reads inside a sentence, "the Strait": the game capitalises it where it starts a heading.',
       'warning 77:26 events[0].turns.from | events[0] can never be dealt: it starts on turn 9, but the scenario has only 4 turns.',
       'warning 88:17 events[1].weight | events[1] can never be dealt: its weight is 0.',
       "warning 108:31 history[0].choices.joint-exercise | history[0].choices.joint-exercise (turn 1) records a choice on event 'joint-exercise', which can never be dealt (its weight is 0), so the historical path never makes it.",
