@@ -22,6 +22,12 @@ for (let i = 0; i < args.length; i++) {
   } else if (arg.startsWith('--')) fail(`unknown option ${arg}.\n${usage}`);
   else files.push(arg);
 }
+// Written without npm's "--" (npm run validate --documents DIR …), npm keeps the flag to itself, sets
+// npm_config_documents and passes the folder on as a file: take it back as the folder of documents.
+if (documentsDir === undefined && process.env.npm_config_documents !== undefined) {
+  const folder = files.findIndex((f) => existsSync(f) && statSync(f).isDirectory());
+  if (folder >= 0) documentsDir = files.splice(folder, 1)[0];
+}
 if (files.length === 0) fail(usage);
 if (documentsDir !== undefined && !(existsSync(documentsDir) && statSync(documentsDir).isDirectory())) {
   fail(`--documents ${documentsDir}: no such folder, so no quotation could be checked.`);

@@ -11,6 +11,9 @@ import { fixture } from './helpers';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const validate = (...files: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { cwd: root, encoding: 'utf8' });
+/** As npm runs it when "--" is left out: npm keeps --documents as its own setting and passes the folder on as a file. */
+const validateWithoutDashes = (...files: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { cwd: root, encoding: 'utf8', env: { ...process.env, npm_config_documents: 'true' } });
 
 describe('npm run validate', () => {
   it('lists problems as file:line:column  severity  path  message and fails on errors', () => {
@@ -54,6 +57,12 @@ describe('npm run validate', () => {
       const run = validate('--documents', dir, withQuote('made-up.json', 'a partnership stronger than any alliance'));
       expect(run.stdout).toContain("error  actors[0].sources[0].quote  actors[0].sources[0] is not in 'seed.txt'");
       expect(run.stdout).toMatch(/made-up\.json: refused, 1 error, 0 warnings\n/);
+      expect(run.status).toBe(1);
+    });
+
+    it('refuses it too when npm was given --documents without "--"', () => {
+      const run = validateWithoutDashes(dir, withQuote('made-up-npm.json', 'a partnership stronger than any alliance'));
+      expect(run.stdout).toContain("error  actors[0].sources[0].quote  actors[0].sources[0] is not in 'seed.txt'");
       expect(run.status).toBe(1);
     });
 
