@@ -176,7 +176,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const hashLine = h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, `World seed ${game.seed} · state ${hash}`);
     header.replaceChildren(
       h('h1', {}, scenario.title),
-      h('p', { class: 'lead' }, `${lead} · turn ${game.turn} of ${lastTurn(game)} · ${periodOf(scenario, game.turn)}`),
+      h('p', { class: 'lead' }, `${lead} · ${turnLine(game, phaseOf(snap))}`),
       h(
         'div',
         { class: 'toolbar game-tools no-print' },
@@ -444,6 +444,13 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   }
   settled = true;
   return { actor: () => actor };
+}
+
+/** Where the game stands, for the header: the report speaks of the turn just resolved, not the next one. */
+function turnLine(game: GameState, phase: Phase): string {
+  const resolved = phase === 'report' ? game.log[game.log.length - 1] : undefined;
+  const turn = resolved?.turn ?? game.turn;
+  return `turn ${turn} of ${lastTurn(game)}${resolved ? ', resolved' : ''} · ${periodOf(game.scenario, turn)}`;
 }
 
 function phaseWords(phase: Phase, seat: string): string {

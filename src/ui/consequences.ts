@@ -18,7 +18,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
-import { METRIC_WORD, SUPPORT_WORD, listWords, nameOf, theatreName, tieWords } from './words';
+import { METRIC_WORD, SUPPORT_WORD, listWords, nameOf, quoted, theatreName, tieWords } from './words';
 
 const possessive = (name: string) => (name === 'you' ? 'your' : name.endsWith('s') ? `${name}’` : `${name}’s`);
 
@@ -118,5 +118,5 @@ export function crisisTitle(state: GameState, crisis: { event: string | null; in
   if (event?.kind === 'crisis') return event.title;
   const plain = `${nameOf(scenario, crisis.initiator)} presses ${nameOf(scenario, crisis.target)} over ${theatreName(scenario, crisis.theatre)}`;
   // A crisis queued by an earlier decision names the event it grew out of.
-  return event ? `${plain}, after “${event.title}”` : plain;
+  return event ? `${plain}, after ${quoted(event.title)}` : plain;
 }

@@ -142,7 +142,7 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   if (side === crisis.initiator) {
     return {
       press: `A clash for certain, unless ${other} backs down: ${clash}.`,
-      stand: `Keep up the pressure and see: it comes to a clash ${pct(presses)} of the time (your temperament and the balance of backing); otherwise you back down.`,
+      stand: `Stand firm and see: it comes to a clash ${pct(presses)} of the time (your temperament and the balance of backing); otherwise you back down.`,
       yield: `No clash: you lose ${(BACKDOWN_INFLUENCE * sev).toFixed(1)} influence.`,
     };
   }
@@ -153,9 +153,10 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   };
 }
 
-/** The stances' names; a challenger that stands firm keeps up the pressure and may still back down. */
+/** The stances' names, the same on every screen and in the report (a challenger that stands firm may still back down:
+ *  its hint says so). */
 const STANCE_LABEL: Record<Stance, string> = { press: 'Press on', stand: 'Stand firm', yield: 'Back down' };
-const label = (s: Stance, initiator: boolean) => (initiator && s === 'stand' ? 'Keep up the pressure, and see' : STANCE_LABEL[s]);
+const label = (s: Stance) => STANCE_LABEL[s];
 
 /** Second step: with the answers in sight, how each player meets each of its crises. */
 export function standingScreen(ui: Ui): HTMLElement {
@@ -186,7 +187,7 @@ export function standingScreen(ui: Ui): HTMLElement {
       const group = radioGroup<Stance>({
         id: `stance-${cssId(c.id)}`,
         legend: sides.length > 1 ? `How ${nameOf(scenario, side)} meets it` : 'How you meet it',
-        options: c.stances.map((s) => ({ value: s, label: label(s, c.role === 'initiator'), hint: hints[s] })),
+        options: c.stances.map((s) => ({ value: s, label: label(s), hint: hints[s] })),
         checked: ui.snapshot.context.pending[side]?.stances?.[c.id] ?? 'stand',
         onChange: (stance) => ui.send({ type: 'STANCE', side, crisis: c.id, stance }),
       });

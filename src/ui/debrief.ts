@@ -57,7 +57,13 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
     h(
       'ul',
       {},
-      h('li', {}, `Crises in which ${nameOf(scenario, side)} called on partners whose treaties owed it support: ${st.crisesFaced}; times such a partner stood aside or worse (abandonment): ${st.abandoned} of ${st.callsMade} calls; answered below expectation: ${st.disappointed}.`),
+      h(
+        'li',
+        {},
+        st.callsMade === 0
+          ? `${nameOf(scenario, side)} never called on a partner whose treaty owed it support, so it could not be abandoned in this game.`
+          : `Crises in which ${nameOf(scenario, side)} called on partners whose treaties owed it support: ${st.crisesFaced}; times such a partner stood aside or worse (abandonment): ${st.abandoned} of ${st.callsMade} calls; answered below expectation: ${st.disappointed}.`,
+      ),
       h('li', {}, `Times drawn into others’ clashes (entrapment): ${st.entrapped}, costing ${st.entrapmentCost.toFixed(1)} points.`),
     ),
   );

@@ -6,7 +6,7 @@ import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed } from './dom';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, backedDown, ownCrisisWords, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, theatreName } from './words';
+import { METRIC_WORD, POSTURE_LABEL, backedDown, ownCrisisWords, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, quoted, theatreName } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -126,7 +126,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   for (const c of record.choices) {
     const event = lookup(scenario).event.get(c.event)!;
     const label = event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice;
-    lines.push(`${cap(name(c.decider))} chose “${label}” on “${event.title}”.`);
+    lines.push(`${cap(name(c.decider))} chose “${label}” on ${quoted(event.title)}.`);
   }
   decided.append(lines.length > 0 ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : h('p', {}, 'No one changed course.'));
 

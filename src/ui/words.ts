@@ -201,31 +201,37 @@ export const backedDown = (c: { initiator: ActorId; target: ActorId; winner: Act
 export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null): string {
   switch (cause.kind) {
     case 'ties':
-      return 'ties made and left';
+      return 'postures taken, and ties formed or walked out of';
     case 'event': {
       const event = lookup(state.scenario).event.get(cause.event);
-      return `“${event?.title ?? cause.event}” (${cause.decider === viewer ? 'your choice' : `${nameOf(state.scenario, cause.decider)}’s choice`})`;
+      return `${quoted(event?.title ?? cause.event)} (${cause.decider === viewer ? 'your choice' : `${nameOf(state.scenario, cause.decider)}’s choice`})`;
     }
     case 'crisis': {
+      // Named with its theatre: two crises of one pair in one turn must not read the same.
       const crisis = state.agenda.crises.find((c) => c.id === cause.crisis);
-      return crisis ? `the crisis: ${nameOf(state.scenario, crisis.initiator)} pressing ${nameOf(state.scenario, crisis.target)}` : 'a crisis';
+      return crisis ? `the crisis in ${theatreName(state.scenario, crisis.theatre)} (${nameOf(state.scenario, crisis.initiator)} pressing ${nameOf(state.scenario, crisis.target)})` : 'a crisis';
     }
     case 'ageing':
-      return 'ties ageing';
+      return 'ties ageing (grievances fading, unequal terms chafing)';
     case 'trade':
       return 'trade with partners';
     case 'threats':
-      return 'threats, less partners’ backing';
+      return 'threats faced, less partners’ backing';
     case 'obligations':
-      return 'obligations owed and paid';
+      return 'what ties oblige you to (autonomy given up)';
     case 'reliance':
-      return 'weaker partners’ reliance';
+      return 'weaker partners relying on you';
     case 'rest':
-      return 'settling back';
+      return 'drifting back to the usual level';
   }
 }
 
-/** The parts of a change, largest first, in words: "the crisis: … −3.1; trade with partners +0.4". */
+/** A title in quotation marks, once: a title that carries its own quotation marks keeps them and gets no more. */
+export function quoted(title: string): string {
+  return `“${title.replace(/^["“”]+|["“”]+$/g, '')}”`;
+}
+
+/** The parts of a change, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
 export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, scale = 1, digits = 1): string {
   const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
   return [...shown]
@@ -247,7 +253,9 @@ export function ownCrisisWords(before: GameState, record: TurnRecord, c: CrisisO
   const you = name(side);
   const calls = called.length > 0 ? `${cap(you)} called on ${listWords(called.map(name))}${left.length > 0 ? `, not on ${listWords(left.map(name))}` : ''}` : `${cap(you)} called on no one`;
   const ended = c.escalated ? `it came to a clash; ${name(c.winner)} prevailed` : `${name(backedDown(c))} backed down`;
-  return `${calls}, and chose to ${STANCE_WORD[stance]}: ${ended}.`;
+  // Standing firm leaves the outcome to the other side's nerve: say so, so that "stand firm: you backed down" reads as it happened.
+  const how = stance === 'stand' ? `chose to stand firm and see; in the end ${ended}` : `chose to ${STANCE_WORD[stance]}: ${ended}`;
+  return `${calls}, and ${how}.`;
 }
 
 const STANCE_WORD: Record<Stance, string> = { press: 'press on', stand: 'stand firm', yield: 'back down' };

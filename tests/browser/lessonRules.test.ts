@@ -78,7 +78,12 @@ describe('a lesson with a turn count and a temperament', () => {
         briefings.push(await text(page, '#screen-title'));
         expect(await text(page, '#game-header .lead')).toContain(`turn ${(await position(page)).turn} of ${TURNS}`);
       }
-      if (screen === 'report') nextButtons.push(await text(page, '#continue'));
+      if (screen === 'report') {
+        nextButtons.push(await text(page, '#continue'));
+        // The header speaks of the turn the report is about, not the next one.
+        const resolved = (await text(page, '#screen-title')).replace('Report — turn ', '');
+        expect(await text(page, '#game-header .lead')).toContain(`turn ${resolved} of ${TURNS}, resolved`);
+      }
       screen = await step(page);
     }
     expect(briefings).toEqual(Array.from({ length: TURNS }, (_, i) => `Briefing — turn ${i + 1} of ${TURNS}`));
