@@ -62,7 +62,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     const scenario = scenarios.find((s) => s.id === save.scenarioId);
     if (!scenario) {
       const known = scenarios.map((s) => s.id).join(', ');
-      return err([problem('unknown-scenario', `This save is for the scenario '${save.scenarioId}', which this game does not have${known ? ` (it has ${known})` : ''}.`, 'scenarioId')]);
+      return err([problem('unknown-scenario', `This save is for the scenario '${save.scenarioId}', which this game does not have${known ? ` (it has ${known})` : ''}. If it came from a scenario file, load that file again (Files, in the menu) to resume it.`, 'scenarioId')]);
     }
     if (scenario.hash !== save.scenarioHash) {
       return err([

@@ -25,6 +25,8 @@ export interface Shelf extends SaveStore {
   recent(): ShelvedGame[];
   /** The key of the game a save belongs to. */
   keyOf(text: string): string | undefined;
+  /** Forget a game and its saves. */
+  forget(key: string): void;
 }
 
 /** The same game whatever its turn: what its saves share. */
@@ -41,6 +43,10 @@ export function shelf(storage: KeyValueStorage & Pick<Storage, 'removeItem'>, se
     } catch {
       return [];
     }
+  };
+  const drop = (key: string) => {
+    storage.removeItem(`${PREFIX}.${key}.latest`);
+    storage.removeItem(`${PREFIX}.${key}.previous`);
   };
   const keyOf = (text: string): string | undefined => {
     const read = inspectSave(text);
@@ -61,11 +67,12 @@ export function shelf(storage: KeyValueStorage & Pick<Storage, 'removeItem'>, se
       slotsOf(key).save(text);
       session.setItem(TAB, key);
       const index = [key, ...readIndex().filter((k) => k !== key)];
-      for (const dropped of index.slice(MOST_GAMES_KEPT)) {
-        storage.removeItem(`${PREFIX}.${dropped}.latest`);
-        storage.removeItem(`${PREFIX}.${dropped}.previous`);
-      }
+      index.slice(MOST_GAMES_KEPT).forEach(drop);
       storage.setItem(INDEX, JSON.stringify(index.slice(0, MOST_GAMES_KEPT)));
+    },
+    forget(key) {
+      storage.setItem(INDEX, JSON.stringify(readIndex().filter((k) => k !== key)));
+      drop(key);
     },
     recent: () => readIndex().map((key) => ({ key, slots: slotsOf(key).load() })),
   };

@@ -103,6 +103,11 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     send,
     scenarios: allScenarios(),
     otherGames: () => otherGames(store.recent(), actor.getSnapshot().context.saves, allScenarios()),
+    forgetGame(key) {
+      store.forget(key);
+      announce('The game was removed from this browser.');
+      keepFocus(() => drawScreen('menu', false));
+    },
     showDossier,
     announce,
     exportSave: downloadSave,

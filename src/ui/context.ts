@@ -10,6 +10,8 @@ export interface Ui {
   scenarios: readonly Scenario[];
   /** The other games kept in this browser, the most recent first (read from storage when asked). */
   otherGames(): OtherGame[];
+  /** Forget one of the other games kept in this browser. */
+  forgetGame(key: string): void;
   /** Open an actor's dossier (and mark it on the map). */
   showDossier(actor: ActorId, focus?: boolean): void;
   /** Tell screen-reader users something happened, politely. */

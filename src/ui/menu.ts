@@ -73,6 +73,7 @@ function keptFiles(kept: { files: KeptFile[]; problem: string | null }, actions:
     { class: 'kept-files' },
     h('h3', {}, 'Scenario files kept in this browser'),
     kept.problem ? h('p', { class: 'damaged', attrs: { role: 'alert' } }, `⚠ ${kept.problem}`) : null,
+    h('p', { class: 'hint' }, 'Removing a file keeps the games saved on it: they resume again once you load the same file.'),
     h(
       'ul',
       {},
@@ -133,7 +134,8 @@ function resumeSection(ui: Ui): HTMLElement {
             'li',
             {},
             button(`Resume “${game.scenario}” — turn ${game.turn} of ${game.lastTurn}, ${sides}${game.players.length > 1 ? ' (hot-seat)' : ''}`, () => ui.send({ type: 'LOAD', text: game.text }), { id: `resume-other-${i}` }),
-            h('span', { class: 'meta' }, ` saved ${savedWhen(game.savedAt)}`),
+            h('span', { class: 'meta' }, ` saved ${savedWhen(game.savedAt)} `),
+            button('Forget', () => ui.forgetGame(game.key), { id: `forget-other-${i}`, attrs: { 'aria-label': `Forget the game of “${game.scenario}” saved ${savedWhen(game.savedAt)}` } }),
           );
         }),
       ),

@@ -53,6 +53,16 @@ describe('kept in this browser', () => {
     await other.click();
     await waitForScreen(a.page, 'briefing');
     expect(await position(a.page)).toEqual(whereB);
+
+    // Back in the menu, the Idlib game is now the other one; forgotten, it is gone for good.
+    await a.page.locator('#quit').click();
+    await waitForScreen(a.page, 'menu');
+    expect(await a.page.locator('#resume-other-0').textContent()).toMatch(/Idlib.*turn 2 of/);
+    await a.page.locator('#forget-other-0').click();
+    await expect.poll(() => a.page.locator('#resume-other-0').count()).toBe(0);
+    await a.page.reload();
+    await waitForScreen(a.page, 'menu');
+    expect(await a.page.locator('#resume-other-0').count()).toBe(0);
     expectClean(a);
     expectClean(b);
     await context.close();

@@ -75,6 +75,17 @@ describe('one autosave per game', () => {
     expect(tab.recent()).toHaveLength(1);
   });
 
+  it('a forgotten game leaves the list and the storage', () => {
+    const local = fakeStorage();
+    const tab = shelf(local, fakeStorage());
+    const [keep, gone] = [gameText('keep', 1), gameText('gone', 1)];
+    tab.save(keep);
+    tab.save(gone);
+    tab.forget(tab.keyOf(gone)!);
+    expect(tab.recent().map((g) => g.slots.latest)).toEqual([keep]);
+    expect([...local.items.values()]).not.toContain(gone);
+  });
+
   it('an empty browser offers nothing', () => {
     expect(shelf(fakeStorage(), fakeStorage()).load()).toEqual(EMPTY_SLOTS);
   });
