@@ -277,14 +277,17 @@ export function decisionPanel(ui: Ui): Panel {
   return { node, update };
 }
 
-/** Where you offer a partner a warmer tie than it holds, and it meets you this very turn, the tie forms before the
- *  event and the partner expects more of this option: say so, since its own choice is not yet known. */
-function warmerTieNotes(game: GameState, side: ActorId, chosen: Readonly<Record<ActorId, Posture>>, option: ChoiceDef): string[] {
+/** Where you offer a partner a warmer tie than it holds (an offer made now, or one still open from before), and it
+ *  meets you this very turn, the tie forms before the event and the partner expects more of this option: say so,
+ *  since its own choice is not yet known. */
+export function warmerTieNotes(game: GameState, side: ActorId, chosen: Readonly<Record<ActorId, Posture>>, option: ChoiceDef): string[] {
   const notes: string[] = [];
   for (const fx of option.effects) {
-    if (fx.kind !== 'support' || chosen[fx.to] === undefined) continue;
-    const met = { ...game, postures: { ...game.postures, [fx.to]: { ...game.postures[fx.to]!, [side]: chosen[fx.to]! } } };
-    const expected = expectedOf(withPostures(met, side, chosen), fx.to, side);
+    const mine = fx.kind === 'support' ? (chosen[fx.to] ?? game.postures[side]?.[fx.to]) : undefined;
+    if (fx.kind !== 'support' || mine === undefined) continue;
+    const met = { ...game, postures: { ...game.postures, [fx.to]: { ...game.postures[fx.to]!, [side]: mine } } };
+    // The pair's tie settled as if both postures held (the offer may predate this turn, so it is not among `chosen`).
+    const expected = expectedOf(withPostures(met, side, { ...chosen, [fx.to]: mine }), fx.to, side);
     if (expected > fx.level && expected > expectedOf(withPostures(game, side, chosen), fx.to, side)) {
       notes.push(`If ${nameOf(game.scenario, fx.to)} meets your posture this turn, it will expect ${SUPPORT_WORD[expected]} here, and this falls short.`);
     }
