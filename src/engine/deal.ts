@@ -1,6 +1,7 @@
 // Dealing a turn's agenda: queued crises, events drawn from the deck, and crises that grow out of rivalries.
 import { RIVALRY_SEVERITY, perTurn } from './coefficients';
-import { makeCalls, rivalryHazards } from './crisis';
+import { makeCalls } from './crisis';
+import { hazardsOf } from './future';
 import { tieOf, yearsPerTurn } from './relations';
 import { pickWeighted, type Rng } from './rng';
 import type { Condition, EventDef, GameState } from './types';
@@ -61,7 +62,7 @@ export function deal(state: GameState, rng: Rng): void {
 
   // Rivalries: each challenger may press its claim, the more boldly the surer it is of its own partners (boldness,
   // read for every rivalry at once: the crises started here change nothing it reads).
-  const hazards = rivalryHazards(state);
+  const hazards = hazardsOf(state);
   const years = yearsPerTurn(state.scenario);
   let i = 0;
   for (const theatre of state.scenario.theatres) {

@@ -60,6 +60,8 @@ export interface Figures {
   tension: number[];
   /** The ties each actor holds (tiesHeld), by actor. */
   held: HeldTie[][];
+  /** The rivalries' hazards (rivalryHazards). */
+  hazards: number[];
 }
 
 /** The figures of a state as it is now (for a state that may still change: read them again after it does). */
@@ -72,7 +74,7 @@ export function figuresOf(state: GameState): Figures {
     const row = state.trust[a]!;
     for (const { other, at } of L.rows[a]!) trust[i * n + at] = row[other]!;
   });
-  return {
+  const f: Figures = {
     state,
     L,
     n,
@@ -81,14 +83,15 @@ export function figuresOf(state: GameState): Figures {
     trust,
     tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
     held: tiesHeld(state),
+    hazards: [],
   };
+  f.hazards = hazardsIn(f);
+  return f;
 }
 
 /** What the computer's players read again and again from a state while they decide; states they read never change,
  *  so what is read once is kept (for the last few states read: see Recent). */
 interface Reading extends Figures {
-  /** The rivalries' hazards (rivalryHazards). */
-  hazards: number[];
   /** By actor index: what is read about it (see ActorReading). */
   actors: (ActorReading | undefined)[];
 }
@@ -119,13 +122,21 @@ const readings = new Recent(readState);
 const reading = (state: GameState): Reading => readings.of(state);
 
 function readState(state: GameState): Reading {
-  const figures = figuresOf(state);
-  // Filled as they are asked for.
-  return { ...figures, hazards: hazardsIn(figures), actors: new Array<ActorReading | undefined>(figures.n) };
+  // The figures' own record, with room for what is read of each actor (filled as it is asked for): a copy of a
+  // record of this many fields would cost more than reading it.
+  const r = figuresOf(state) as Reading;
+  r.actors = new Array<ActorReading | undefined>(r.n);
+  return r;
 }
 
-/** rivalryHazards (crisis.ts), from a state's figures: the same sums in the same order, each record read by index
- *  rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
+/** The rivalries' hazards in a state (rivalryHazards), kept with the rest of what the computer's players read of it:
+ *  a turn deals its crises from the very state they decide on next, and dealing changes nothing they read. */
+export function hazardsOf(state: GameState): number[] {
+  return reading(state).hazards;
+}
+
+/** rivalryHazards (crisis.ts), from a state's figures (all but their hazards): the same sums in the same order,
+ *  each record read by index rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
  *  backing it counts on (moral hazard) and the backing its target can count on (deterrence). */
 export function hazardsIn(f: Figures): number[] {
   const { state, L, n, held, trust, power, tension } = f;

@@ -15,7 +15,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresOf, hazardsIn, influenceTargetIn, securityTargetIn } from './future';
+import { autonomyTargetIn, figuresOf, influenceTargetIn, securityTargetIn } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
@@ -330,7 +330,7 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const rate = (m: keyof typeof rates) => rates[m];
   // Read once for every actor: nothing they read changes until the targets are all known.
   const figures = figuresOf(s);
-  const hazards = hazardsIn(figures);
+  const { hazards } = figures;
   const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
   const { n, trust, economic } = figures;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
