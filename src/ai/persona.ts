@@ -18,6 +18,7 @@ import {
   TIE_RANK,
   backingOf,
   expectedOf,
+  idTable,
   interestsNow,
   legalChoices,
   lookup,
@@ -211,7 +212,7 @@ export function choiceValue(state: GameState, actor: ActorId, eventId: string, c
 }
 
 export function decideChoices(state: GameState, actor: ActorId, choices: LegalOptions['choices'], rng: Rng, fixed?: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = idTable<string>();
   for (const ch of choices) {
     const historical = fixed?.[ch.event];
     if (historical && ch.options.includes(historical)) {
@@ -269,7 +270,7 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
     if (wanted !== mine[other]) postures[other] = wanted;
   }
-  const answers: Record<string, SupportLevel> = {};
+  const answers = idTable<SupportLevel>();
   // The calls made to the actor this turn, in the order of legalCalls.
   for (const crisis of state.agenda.crises) for (const call of crisis.calls) if (call.callee === actor) answers[call.id] = answerFor(state, actor, crisis, call, rng);
   return { postures, answers: oneSide(state, actor, answers), choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };

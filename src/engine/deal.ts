@@ -2,6 +2,7 @@
 import { RIVALRY_SEVERITY, perTurn } from './coefficients';
 import { makeCalls } from './crisis';
 import { hazardsOf } from './future';
+import { lookup } from './lookup';
 import { tieOf, yearsPerTurn } from './relations';
 import { pickWeighted, type Rng } from './rng';
 import type { Condition, EventDef, GameState } from './types';
@@ -34,12 +35,11 @@ export function eventEligible(state: GameState, e: EventDef): boolean {
 export function deal(state: GameState, rng: Rng): void {
   const crises: GameState['agenda']['crises'] = [];
   const choices: GameState['agenda']['choices'] = [];
-  const busy = new Set<string>();
+  const { names } = lookup(state.scenario);
   const addCrisis = (event: string | null, theatre: string, initiator: string, target: string, severity: number) => {
-    const pair = `${theatre}|${initiator}|${target}`;
-    if (busy.has(pair)) return;
-    busy.add(pair);
-    const id = `${state.turn}.c${crises.length + 1}`;
+    // One crisis a turn for one challenger against one target in one theatre.
+    if (crises.some((c) => c.theatre === theatre && c.initiator === initiator && c.target === target)) return;
+    const id = names.crisis(state.turn, crises.length + 1);
     crises.push({ id, event, theatre, initiator, target, severity, calls: makeCalls(state, id, theatre, initiator, target) });
     state.stats[initiator]!.crisesStarted++;
   };
@@ -56,7 +56,7 @@ export function deal(state: GameState, rng: Rng): void {
     if (e.kind === 'crisis' && e.crisis && e.theatre) {
       addCrisis(e.id, e.theatre, e.crisis.initiator, e.crisis.target, e.crisis.severity);
     } else if (e.decider && e.choices && e.choices.length > 0) {
-      choices.push({ id: `${state.turn}.e${choices.length + 1}`, event: e.id, decider: e.decider });
+      choices.push({ id: names.choice(state.turn, choices.length + 1), event: e.id, decider: e.decider });
     }
   }
 

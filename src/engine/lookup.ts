@@ -1,5 +1,6 @@
 // Indexes of a scenario built once and shared by every state of every game that plays it.
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
+import { Names } from './names';
 import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, TieDef } from './types';
 
 export interface Lookup {
@@ -53,6 +54,8 @@ export interface Lookup {
   attacked: Record<ActorId, Side[]>;
   /** The treaties of the scenario's starting ties, by pair key: the terms a pair signs again if it re-forms that tie. */
   treaty: Map<string, TieDef>;
+  /** The ids of the crises, calls and choices its games deal, made once. */
+  names: Names;
 }
 
 /** A rivalry seen from its defender: the theatre and the challenger, with their indexes (Lookup.theatreAt, index). */
@@ -163,6 +166,7 @@ function build(scenario: Scenario): Lookup {
     index,
     theatreAt,
     treaty: new Map(scenario.ties.map((t) => [pair[t.a]![t.b]!, t])),
+    names: new Names(),
   };
 }
 

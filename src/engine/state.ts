@@ -5,6 +5,7 @@ import { lookup } from './lookup';
 import { pairKey, tieFromPostures } from './relations';
 import { tieRecord } from './ties';
 import { seedRng, restoreRng } from './rng';
+import { idTable } from './table';
 import {
   METRICS,
   TEMPERAMENTS,
@@ -94,11 +95,8 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   return state;
 }
 
-/** The ties of a state, keyed by pair. Most pairs have no tie, and a missed key in a table without a prototype
- *  is found missing at once rather than after a walk up the prototype chain: rules look ties up constantly. */
-function tieTable(): Record<string, TieState> {
-  return Object.create(null) as Record<string, TieState>;
-}
+/** The ties of a state, keyed by pair (idTable: most pairs have no tie, and rules look ties up constantly). */
+const tieTable = (): Record<string, TieState> => idTable<TieState>();
 
 function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
   const out: Record<string, Record<string, T>> = {};
@@ -126,11 +124,9 @@ function copyStats(st: ActorStats): ActorStats {
   };
 }
 
-/** A copy a turn may change freely; the scenario, past log records, tie records and power records are shared, never changed. */
+/** A copy a turn may change freely; the scenario, past log records, the table of ties, each actor's postures and
+ *  power records are shared, never changed: a turn replaces what changes of those. */
 export function cloneState(s: GameState): GameState {
-  // Tie records are replaced, never changed in place, so the copies may share them.
-  const ties = tieTable();
-  for (const k in s.ties) ties[k] = s.ties[k]!;
   const metrics: Record<ActorId, Metrics> = {};
   for (const k in s.metrics) metrics[k] = copyMetrics(s.metrics[k]!);
   const stats: Record<ActorId, ActorStats> = {};
@@ -144,8 +140,10 @@ export function cloneState(s: GameState): GameState {
     trust: copyTable(s.trust),
     evidence: copyTable(s.evidence),
     grievance: copyTable(s.grievance),
-    postures: copyTable(s.postures),
-    ties,
+    // A posture row is replaced when a posture in it changes, never changed in place, so the copies share it.
+    postures: { ...s.postures },
+    // The table of ties is replaced when a tie changes, never changed in place (see setTie), so the copies share it.
+    ties: s.ties,
     tension: { ...s.tension },
     dealt: [...s.dealt],
     queued: [...s.queued],

@@ -233,8 +233,13 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
 
   for (const actor in decisions) {
     const postures = decisions[actor]!.postures;
-    const mine = s.postures[actor]!;
-    for (const other in postures) mine[other] = postures[other]!;
+    // A new row for an actor that changes a posture (see cloneState); most change none.
+    let mine: Record<ActorId, Posture> | null = null;
+    for (const other in postures) {
+      mine ??= { ...s.postures[actor]! };
+      mine[other] = postures[other]!;
+    }
+    if (mine) s.postures[actor] = mine;
   }
   step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
 
