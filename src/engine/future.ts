@@ -233,26 +233,26 @@ function ownRival(L: Lookup, x: Side, a: number): boolean {
   return x.theatreAt >= 0 && x.at >= 0 && faceEachOther(L, x.theatreAt, a, x.at);
 }
 
-/** The crises of `actor` (Lookup.crises) in which a tie of `kind` under `treaty` may owe something (see obligation):
- *  all of them, or only those where the actor is attacked when the treaty is aimed at no one and owes nothing to an
- *  actor that starts a crisis (as defensive and consultative treaties do). The others would be passed over. */
-function crisesOwed(state: GameState, L: Lookup, actor: ActorId, kind: Tie, treaty: Pact): Side[] {
-  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crises[actor]!;
-  return L.attacked[actor]!;
+/** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
+ *  (see obligation): all of them, or only those where the actor is attacked when the treaty is aimed at no one and
+ *  owes nothing to an actor that starts a crisis (as defensive and consultative treaties do). The others would be
+ *  passed over. */
+function crisesOwed(state: GameState, L: Lookup, a: number, kind: Tie, treaty: Pact): Side[] {
+  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crisesAt[a]!;
+  return L.attackedAt[a]!;
 }
 
 /** What diplomatic backing costs, as a share of what full backing costs (by SUPPORT_COST). */
 const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecurity + SUPPORT_COST.armsEconomy);
 
-/** What `actor` (index `a`) expects a tie of `kind` (under `treaty`) to `partner` to oblige it a year: the share of
- *  full backing owed in each of the partner's crises, times their chance, times how far they reach it; and the points
- *  it would pay. `tension` is the state's, by theatre index (Figures.tension). */
+/** What the actor of index `a` expects a tie of `kind` (under `treaty`) to the partner of index `p` to oblige it a
+ *  year: the share of full backing owed in each of the partner's crises, times their chance, times how far they reach
+ *  it; and the points it would pay. `tension` is the state's, by theatre index (Figures.tension). */
 function obligationsTo(
   state: GameState,
   L: Lookup,
-  actor: ActorId,
   a: number,
-  partner: ActorId,
+  p: number,
   kind: Tie,
   treaty: Pact,
   h: number[],
@@ -261,8 +261,8 @@ function obligationsTo(
   let load = 0;
   let security = 0;
   let economy = 0;
-  for (const x of crisesOwed(state, L, partner, kind, treaty)) {
-    if (x.opponent === actor) continue;
+  for (const x of crisesOwed(state, L, p, kind, treaty)) {
+    if (x.at === a) continue;
     const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
     if (level < 2) continue;
     const hazard = hazardOf(x, h);
@@ -294,7 +294,7 @@ export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): numbe
 function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[], tension: number[]): number {
   const a = L.index[actor]!;
   let load = 0;
-  for (const { other, tie } of held) load += obligationsTo(state, L, actor, a, other, tie.kind, tie, h, tension).load;
+  for (const { at, tie } of held) load += obligationsTo(state, L, a, at, tie.kind, tie, h, tension).load;
   return load;
 }
 
@@ -519,7 +519,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // A tie with a rival may end in the next crisis between them.
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
-  const key = L.pair[actor]![partner]!;
+  const key = L.pairAt[a * r.n + p]!;
   const held = state.ties[key];
   const treaty = termsOfPair(L, key, held, kind);
   const share = actorReading(r, actor, a).shares;
@@ -536,7 +536,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const stakes = (LOSS_COST - WIN_COST) * share.security + 2 * CLASH_INFLUENCE * share.influence;
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
-  for (const x of crisesOwed(state, L, actor, kind, treaty)) {
+  for (const x of crisesOwed(state, L, a, kind, treaty)) {
     if (x.at === p) continue;
     const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
     if (level < 2) continue;
@@ -564,7 +564,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const others = relianceWithout(r, actor, a, p);
   const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
 
-  const owes = obligationsTo(state, L, actor, a, partner, kind, treaty, h, r.tension);
+  const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
   const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
   const autonomy = autonomyLoss * share.autonomy * worth.autonomy;
