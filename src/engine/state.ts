@@ -7,7 +7,6 @@ import { tieRecord } from './ties';
 import { seedRng, restoreRng } from './rng';
 import { idTable } from './table';
 import {
-  METRICS,
   TEMPERAMENTS,
   type ActorId,
   type ActorStats,
@@ -52,7 +51,9 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   const stats: Record<ActorId, ActorStats> = {};
   const power: Record<ActorId, { military: number; economic: number }> = {};
   for (const actor of scenario.actors) {
-    metrics[actor.id] = Object.fromEntries(METRICS.map((m) => [m, actor.metrics?.[m] ?? 50])) as Metrics;
+    const m = actor.metrics;
+    // A literal in the order of METRICS, of the shape copyMetrics gives every later state.
+    metrics[actor.id] = { security: m?.security ?? 50, economy: m?.economy ?? 50, influence: m?.influence ?? 50, autonomy: m?.autonomy ?? 50, stability: m?.stability ?? 50 };
     trust[actor.id] = { ...baseline[actor.id] };
     evidence[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
     grievance[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, 0]));
@@ -124,8 +125,8 @@ function copyStats(st: ActorStats): ActorStats {
   };
 }
 
-/** A copy a turn may change freely; the scenario, past log records, the table of ties, each actor's postures and
- *  power records are shared, never changed: a turn replaces what changes of those. */
+/** A copy a turn may change freely; the scenario, past log records, the generator's state, the table of ties, each
+ *  actor's postures and power records are shared, never changed: a turn replaces what changes of those. */
 export function cloneState(s: GameState): GameState {
   const metrics: Record<ActorId, Metrics> = {};
   for (const k in s.metrics) metrics[k] = copyMetrics(s.metrics[k]!);
@@ -133,7 +134,8 @@ export function cloneState(s: GameState): GameState {
   for (const k in s.stats) stats[k] = copyStats(s.stats[k]!);
   return {
     ...s,
-    rng: { ...s.rng },
+    // The generator's state is replaced at the end of the turn, never changed in place (restoreRng copies it).
+    rng: s.rng,
     // Power records are replaced, never changed in place, so the copies may share them.
     power: { ...s.power },
     metrics,
