@@ -18,6 +18,7 @@ import {
   TIE_RANK,
   backingOf,
   expectedOf,
+  idTable,
   interestsNow,
   legalChoices,
   lookup,
@@ -77,8 +78,8 @@ function readCamps(state: GameState): Camps {
   // Plain arrays: typed arrays cost far more to make than these are read.
   const enmity = new Array<number>(n * n).fill(0);
   for (const r of L.rivalries) {
-    const i = L.index[r.challenger]!;
-    const j = L.index[r.defender]!;
+    const i = r.challengerAt;
+    const j = r.defenderAt;
     const t = state.tension[r.theatre]!;
     enmity[i * n + j] = Math.max(enmity[i * n + j]!, t);
     enmity[j * n + i] = Math.max(enmity[j * n + i]!, t);
@@ -211,7 +212,7 @@ export function choiceValue(state: GameState, actor: ActorId, eventId: string, c
 }
 
 export function decideChoices(state: GameState, actor: ActorId, choices: LegalOptions['choices'], rng: Rng, fixed?: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = idTable<string>();
   for (const ch of choices) {
     const historical = fixed?.[ch.event];
     if (historical && ch.options.includes(historical)) {
@@ -258,18 +259,18 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
       if (mine[other] !== 'hedge') postures[other] = 'hedge';
       continue;
     }
-    const aligned = start[other] !== 'hedge';
+    const current = mine[other]!;
     let wanted: Posture | undefined;
-    if (policy === 'all-ally') wanted = aligned ? 'ally' : 'hedge';
-    else if (policy === 'all-partner') wanted = aligned ? 'partner' : 'hedge';
+    if (policy === 'all-ally') wanted = start[other] !== 'hedge' ? 'ally' : 'hedge';
+    else if (policy === 'all-partner') wanted = start[other] !== 'hedge' ? 'partner' : 'hedge';
     else if (policy === 'all-hedge') wanted = 'hedge';
     else if (policy === 'historical') wanted = recordedPosture(state, actor, other);
     // The persona's own judgement, where no fixed policy and no record decides.
-    wanted ??= personaPosture(state, actor, other, i, at, mine[other]!, tie?.kind ?? 'none');
+    wanted ??= personaPosture(state, actor, other, i, at, current, tie?.kind ?? 'none');
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
-    if (wanted !== mine[other]) postures[other] = wanted;
+    if (wanted !== current) postures[other] = wanted;
   }
-  const answers: Record<string, SupportLevel> = {};
+  const answers = idTable<SupportLevel>();
   // The calls made to the actor this turn, in the order of legalCalls.
   for (const crisis of state.agenda.crises) for (const call of crisis.calls) if (call.callee === actor) answers[call.id] = answerFor(state, actor, crisis, call, rng);
   return { postures, answers: oneSide(state, actor, answers), choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };

@@ -111,10 +111,11 @@ export function makeCalls(state: GameState, crisisId: string, theatre: TheatreId
     const tiedT = toT !== undefined && toT.kind !== 'none';
     const tiedI = toI !== undefined && toI.kind !== 'none';
     if (tiedT || (!tiedI && exposureOf(state.scenario, theatre, x) >= BYSTANDER_EXPOSURE)) {
-      calls.push({ id: `${crisisId}:${x}`, caller: target, callee: x, expected: owed(state, x, target, false, initiator) });
+      calls.push({ id: L.names.call(crisisId, x), caller: target, callee: x, expected: owed(state, x, target, false, initiator) });
     }
     if (tiedI) {
-      calls.push({ id: tiedT ? `${crisisId}:${x}:${initiator}` : `${crisisId}:${x}`, caller: initiator, callee: x, expected: owed(state, x, initiator, true, target) });
+      const id = tiedT ? L.names.crossCall(crisisId, x, initiator) : L.names.call(crisisId, x);
+      calls.push({ id, caller: initiator, callee: x, expected: owed(state, x, initiator, true, target) });
     }
   }
   return calls;

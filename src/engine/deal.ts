@@ -1,6 +1,8 @@
 // Dealing a turn's agenda: queued crises, events drawn from the deck, and crises that grow out of rivalries.
 import { RIVALRY_SEVERITY, perTurn } from './coefficients';
-import { makeCalls, rivalryHazards } from './crisis';
+import { makeCalls } from './crisis';
+import { hazardsOf } from './future';
+import { lookup } from './lookup';
 import { tieOf, yearsPerTurn } from './relations';
 import { pickWeighted, type Rng } from './rng';
 import type { Condition, EventDef, GameState } from './types';
@@ -33,12 +35,11 @@ export function eventEligible(state: GameState, e: EventDef): boolean {
 export function deal(state: GameState, rng: Rng): void {
   const crises: GameState['agenda']['crises'] = [];
   const choices: GameState['agenda']['choices'] = [];
-  const busy = new Set<string>();
+  const { names } = lookup(state.scenario);
   const addCrisis = (event: string | null, theatre: string, initiator: string, target: string, severity: number) => {
-    const pair = `${theatre}|${initiator}|${target}`;
-    if (busy.has(pair)) return;
-    busy.add(pair);
-    const id = `${state.turn}.c${crises.length + 1}`;
+    // One crisis a turn for one challenger against one target in one theatre.
+    if (crises.some((c) => c.theatre === theatre && c.initiator === initiator && c.target === target)) return;
+    const id = names.crisis(state.turn, crises.length + 1);
     crises.push({ id, event, theatre, initiator, target, severity, calls: makeCalls(state, id, theatre, initiator, target) });
     state.stats[initiator]!.crisesStarted++;
   };
@@ -55,13 +56,13 @@ export function deal(state: GameState, rng: Rng): void {
     if (e.kind === 'crisis' && e.crisis && e.theatre) {
       addCrisis(e.id, e.theatre, e.crisis.initiator, e.crisis.target, e.crisis.severity);
     } else if (e.decider && e.choices && e.choices.length > 0) {
-      choices.push({ id: `${state.turn}.e${choices.length + 1}`, event: e.id, decider: e.decider });
+      choices.push({ id: names.choice(state.turn, choices.length + 1), event: e.id, decider: e.decider });
     }
   }
 
   // Rivalries: each challenger may press its claim, the more boldly the surer it is of its own partners (boldness,
   // read for every rivalry at once: the crises started here change nothing it reads).
-  const hazards = rivalryHazards(state);
+  const hazards = hazardsOf(state);
   const years = yearsPerTurn(state.scenario);
   let i = 0;
   for (const theatre of state.scenario.theatres) {

@@ -60,6 +60,8 @@ export interface Figures {
   tension: number[];
   /** The ties each actor holds (tiesHeld), by actor. */
   held: HeldTie[][];
+  /** The rivalries' hazards (rivalryHazards). */
+  hazards: number[];
 }
 
 /** The figures of a state as it is now (for a state that may still change: read them again after it does). */
@@ -72,7 +74,7 @@ export function figuresOf(state: GameState): Figures {
     const row = state.trust[a]!;
     for (const { other, at } of L.rows[a]!) trust[i * n + at] = row[other]!;
   });
-  return {
+  const f: Figures = {
     state,
     L,
     n,
@@ -81,14 +83,15 @@ export function figuresOf(state: GameState): Figures {
     trust,
     tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
     held: tiesHeld(state),
+    hazards: [],
   };
+  f.hazards = hazardsIn(f);
+  return f;
 }
 
 /** What the computer's players read again and again from a state while they decide; states they read never change,
  *  so what is read once is kept (for the last few states read: see Recent). */
 interface Reading extends Figures {
-  /** The rivalries' hazards (rivalryHazards). */
-  hazards: number[];
   /** By actor index: what is read about it (see ActorReading). */
   actors: (ActorReading | undefined)[];
 }
@@ -119,13 +122,21 @@ const readings = new Recent(readState);
 const reading = (state: GameState): Reading => readings.of(state);
 
 function readState(state: GameState): Reading {
-  const figures = figuresOf(state);
-  // Filled as they are asked for.
-  return { ...figures, hazards: hazardsIn(figures), actors: new Array<ActorReading | undefined>(figures.n) };
+  // The figures' own record, with room for what is read of each actor (filled as it is asked for): a copy of a
+  // record of this many fields would cost more than reading it.
+  const r = figuresOf(state) as Reading;
+  r.actors = new Array<ActorReading | undefined>(r.n);
+  return r;
 }
 
-/** rivalryHazards (crisis.ts), from a state's figures: the same sums in the same order, each record read by index
- *  rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
+/** The rivalries' hazards in a state (rivalryHazards), kept with the rest of what the computer's players read of it:
+ *  a turn deals its crises from the very state they decide on next, and dealing changes nothing they read. */
+export function hazardsOf(state: GameState): number[] {
+  return reading(state).hazards;
+}
+
+/** rivalryHazards (crisis.ts), from a state's figures (all but their hazards): the same sums in the same order,
+ *  each record read by index rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
  *  backing it counts on (moral hazard) and the backing its target can count on (deterrence). */
 export function hazardsIn(f: Figures): number[] {
   const { state, L, n, held, trust, power, tension } = f;
@@ -222,26 +233,26 @@ function ownRival(L: Lookup, x: Side, a: number): boolean {
   return x.theatreAt >= 0 && x.at >= 0 && faceEachOther(L, x.theatreAt, a, x.at);
 }
 
-/** The crises of `actor` (Lookup.crises) in which a tie of `kind` under `treaty` may owe something (see obligation):
- *  all of them, or only those where the actor is attacked when the treaty is aimed at no one and owes nothing to an
- *  actor that starts a crisis (as defensive and consultative treaties do). The others would be passed over. */
-function crisesOwed(state: GameState, L: Lookup, actor: ActorId, kind: Tie, treaty: Pact): Side[] {
-  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crises[actor]!;
-  return L.attacked[actor]!;
+/** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
+ *  (see obligation): all of them, or only those where the actor is attacked when the treaty is aimed at no one and
+ *  owes nothing to an actor that starts a crisis (as defensive and consultative treaties do). The others would be
+ *  passed over. */
+function crisesOwed(state: GameState, L: Lookup, a: number, kind: Tie, treaty: Pact): Side[] {
+  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crisesAt[a]!;
+  return L.attackedAt[a]!;
 }
 
 /** What diplomatic backing costs, as a share of what full backing costs (by SUPPORT_COST). */
 const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecurity + SUPPORT_COST.armsEconomy);
 
-/** What `actor` (index `a`) expects a tie of `kind` (under `treaty`) to `partner` to oblige it a year: the share of
- *  full backing owed in each of the partner's crises, times their chance, times how far they reach it; and the points
- *  it would pay. `tension` is the state's, by theatre index (Figures.tension). */
+/** What the actor of index `a` expects a tie of `kind` (under `treaty`) to the partner of index `p` to oblige it a
+ *  year: the share of full backing owed in each of the partner's crises, times their chance, times how far they reach
+ *  it; and the points it would pay. `tension` is the state's, by theatre index (Figures.tension). */
 function obligationsTo(
   state: GameState,
   L: Lookup,
-  actor: ActorId,
   a: number,
-  partner: ActorId,
+  p: number,
   kind: Tie,
   treaty: Pact,
   h: number[],
@@ -250,8 +261,8 @@ function obligationsTo(
   let load = 0;
   let security = 0;
   let economy = 0;
-  for (const x of crisesOwed(state, L, partner, kind, treaty)) {
-    if (x.opponent === actor) continue;
+  for (const x of crisesOwed(state, L, p, kind, treaty)) {
+    if (x.at === a) continue;
     const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
     if (level < 2) continue;
     const hazard = hazardOf(x, h);
@@ -283,7 +294,7 @@ export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): numbe
 function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[], tension: number[]): number {
   const a = L.index[actor]!;
   let load = 0;
-  for (const { other, tie } of held) load += obligationsTo(state, L, actor, a, other, tie.kind, tie, h, tension).load;
+  for (const { at, tie } of held) load += obligationsTo(state, L, a, at, tie.kind, tie, h, tension).load;
   return load;
 }
 
@@ -508,7 +519,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // A tie with a rival may end in the next crisis between them.
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
-  const key = L.pair[actor]![partner]!;
+  const key = L.pairAt[a * r.n + p]!;
   const held = state.ties[key];
   const treaty = termsOfPair(L, key, held, kind);
   const share = actorReading(r, actor, a).shares;
@@ -525,7 +536,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const stakes = (LOSS_COST - WIN_COST) * share.security + 2 * CLASH_INFLUENCE * share.influence;
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
-  for (const x of crisesOwed(state, L, actor, kind, treaty)) {
+  for (const x of crisesOwed(state, L, a, kind, treaty)) {
     if (x.at === p) continue;
     const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
     if (level < 2) continue;
@@ -553,7 +564,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const others = relianceWithout(r, actor, a, p);
   const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
 
-  const owes = obligationsTo(state, L, actor, a, partner, kind, treaty, h, r.tension);
+  const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
   const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
   const autonomy = autonomyLoss * share.autonomy * worth.autonomy;

@@ -1,5 +1,6 @@
 // Indexes of a scenario built once and shared by every state of every game that plays it.
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
+import { Names } from './names';
 import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, TieDef } from './types';
 
 export interface Lookup {
@@ -12,6 +13,8 @@ export interface Lookup {
   baseline: Record<ActorId, Record<ActorId, number>>;
   /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
   pair: Record<ActorId, Record<ActorId, string>>;
+  /** pairAt[i × actors + j]: pair, for the actors of indexes i and j. */
+  pairAt: string[];
   /** Every unordered pair once, in the order of the actors: the order in which ties are settled and checked. */
   pairs: { a: ActorId; b: ActorId; key: string }[];
   /** others[a]: every actor but a, in the scenario's order; rows[a] holds their index and pair key alike.
@@ -46,13 +49,16 @@ export interface Lookup {
   /** between[i × actors + j]: the indexes in `rivalries` of those between the actors of indexes i and j, in either
    *  role, in that order (often none). */
   between: number[][];
-  /** crises[a]: the crises `a` may be a principal in, as the future of a tie is reckoned (future.ts): first one no one
-   *  can foresee (somewhere else, against someone else), then its side of each rivalry it is in, in `rivalries` order. */
-  crises: Record<ActorId, Side[]>;
-  /** attacked[a]: those of crises[a] that `a` would not start, in the same order. */
-  attacked: Record<ActorId, Side[]>;
+  /** crisesAt[i]: the crises the actor of index i may be a principal in, as the future of a tie is reckoned
+   *  (future.ts): first one no one can foresee (somewhere else, against someone else), then its side of each rivalry
+   *  it is in, in `rivalries` order. */
+  crisesAt: Side[][];
+  /** attackedAt[i]: those of crisesAt[i] that the actor would not start, in the same order. */
+  attackedAt: Side[][];
   /** The treaties of the scenario's starting ties, by pair key: the terms a pair signs again if it re-forms that tie. */
   treaty: Map<string, TieDef>;
+  /** The ids of the crises, calls and choices its games deal, made once. */
+  names: Names;
 }
 
 /** A rivalry seen from its defender: the theatre and the challenger, with their indexes (Lookup.theatreAt, index). */
@@ -144,6 +150,7 @@ function build(scenario: Scenario): Lookup {
     defendsAt: ids.map((id) => defends.get(id)!),
     rivalsIn: new Map(scenario.theatres.map((t) => [t.id, new Set(t.rivals.flatMap((r) => [r.challenger, r.defender]))])),
     pair,
+    pairAt: ids.flatMap((a) => ids.map((b) => pair[a]![b]!)),
     others,
     rows,
     exposure,
@@ -158,11 +165,12 @@ function build(scenario: Scenario): Lookup {
     common,
     rivalries,
     between: rivalriesBetween(ids, rivalries),
-    crises,
-    attacked: Object.fromEntries(ids.map((id) => [id, crises[id]!.filter((x) => !x.initiated)])),
+    crisesAt: crises,
+    attackedAt: crises.map((list) => list.filter((x) => !x.initiated)),
     index,
     theatreAt,
     treaty: new Map(scenario.ties.map((t) => [pair[t.a]![t.b]!, t])),
+    names: new Names(),
   };
 }
 
@@ -183,20 +191,19 @@ function rivalriesBetween(ids: ActorId[], rivalries: Lookup['rivalries']): Looku
   );
 }
 
-function crisesOf(ids: ActorId[], rivalries: Lookup['rivalries'], index: Lookup['index'], theatreAt: Lookup['theatreAt'], exposure: Lookup['exposure']): Lookup['crises'] {
-  const out: Lookup['crises'] = {};
+function crisesOf(ids: ActorId[], rivalries: Lookup['rivalries'], index: Lookup['index'], theatreAt: Lookup['theatreAt'], exposure: Lookup['exposure']): Side[][] {
   const side = (rivalry: number, theatre: string, opponent: ActorId, initiated: boolean): Side => {
     const byActor = exposure.get(theatre)!;
     return { rivalry, theatre, opponent, at: index[opponent]!, theatreAt: theatreAt[theatre]!, initiated, exposure: ids.map((id) => byActor[id]!) };
   };
-  for (const a of ids) {
-    out[a] = [UNFORESEEN];
+  return ids.map((a) => {
+    const out = [UNFORESEEN];
     rivalries.forEach((r, i) => {
-      if (r.challenger === a) out[a]!.push(side(i, r.theatre, r.defender, true));
-      else if (r.defender === a) out[a]!.push(side(i, r.theatre, r.challenger, false));
+      if (r.challenger === a) out.push(side(i, r.theatre, r.defender, true));
+      else if (r.defender === a) out.push(side(i, r.theatre, r.challenger, false));
     });
-  }
-  return out;
+    return out;
+  });
 }
 
 /** Whether the actors of indexes `a` and `b` face each other in a rivalry in the theatre of index `theatre`. */

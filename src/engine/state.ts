@@ -5,8 +5,8 @@ import { lookup } from './lookup';
 import { pairKey, tieFromPostures } from './relations';
 import { tieRecord } from './ties';
 import { seedRng, restoreRng } from './rng';
+import { idTable } from './table';
 import {
-  METRICS,
   TEMPERAMENTS,
   type ActorId,
   type ActorStats,
@@ -51,7 +51,9 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   const stats: Record<ActorId, ActorStats> = {};
   const power: Record<ActorId, { military: number; economic: number }> = {};
   for (const actor of scenario.actors) {
-    metrics[actor.id] = Object.fromEntries(METRICS.map((m) => [m, actor.metrics?.[m] ?? 50])) as Metrics;
+    const m = actor.metrics;
+    // A literal in the order of METRICS, of the shape copyMetrics gives every later state.
+    metrics[actor.id] = { security: m?.security ?? 50, economy: m?.economy ?? 50, influence: m?.influence ?? 50, autonomy: m?.autonomy ?? 50, stability: m?.stability ?? 50 };
     trust[actor.id] = { ...baseline[actor.id] };
     evidence[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
     grievance[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, 0]));
@@ -94,11 +96,8 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   return state;
 }
 
-/** The ties of a state, keyed by pair. Most pairs have no tie, and a missed key in a table without a prototype
- *  is found missing at once rather than after a walk up the prototype chain: rules look ties up constantly. */
-function tieTable(): Record<string, TieState> {
-  return Object.create(null) as Record<string, TieState>;
-}
+/** The ties of a state, keyed by pair (idTable: most pairs have no tie, and rules look ties up constantly). */
+const tieTable = (): Record<string, TieState> => idTable<TieState>();
 
 function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
   const out: Record<string, Record<string, T>> = {};
@@ -126,26 +125,27 @@ function copyStats(st: ActorStats): ActorStats {
   };
 }
 
-/** A copy a turn may change freely; the scenario, past log records, tie records and power records are shared, never changed. */
+/** A copy a turn may change freely; the scenario, past log records, the generator's state, the table of ties, each
+ *  actor's postures and power records are shared, never changed: a turn replaces what changes of those. */
 export function cloneState(s: GameState): GameState {
-  // Tie records are replaced, never changed in place, so the copies may share them.
-  const ties = tieTable();
-  for (const k in s.ties) ties[k] = s.ties[k]!;
   const metrics: Record<ActorId, Metrics> = {};
   for (const k in s.metrics) metrics[k] = copyMetrics(s.metrics[k]!);
   const stats: Record<ActorId, ActorStats> = {};
   for (const k in s.stats) stats[k] = copyStats(s.stats[k]!);
   return {
     ...s,
-    rng: { ...s.rng },
+    // The generator's state is replaced at the end of the turn, never changed in place (restoreRng copies it).
+    rng: s.rng,
     // Power records are replaced, never changed in place, so the copies may share them.
     power: { ...s.power },
     metrics,
     trust: copyTable(s.trust),
     evidence: copyTable(s.evidence),
     grievance: copyTable(s.grievance),
-    postures: copyTable(s.postures),
-    ties,
+    // A posture row is replaced when a posture in it changes, never changed in place, so the copies share it.
+    postures: { ...s.postures },
+    // The table of ties is replaced when a tie changes, never changed in place (see setTie), so the copies share it.
+    ties: s.ties,
     tension: { ...s.tension },
     dealt: [...s.dealt],
     queued: [...s.queued],

@@ -3,12 +3,22 @@ import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR
 import { lookup } from './lookup';
 import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, yearsPerTurn } from './relations';
 import { treatyFor } from './treaty';
+import { copyIdTable } from './table';
 import { learn } from './trust';
 import type { ActorId, GameState, Tie, TieChange, TieState } from './types';
 
+/** Put `record` in the pair's place in the state's ties (none: take it out). The table is replaced, never changed in
+ *  place: a state shares its ties with the one before until one of them changes (see cloneState), and most turns
+ *  change none. */
+function setTie(state: GameState, key: string, record: TieState | null): void {
+  const ties = copyIdTable(state.ties);
+  if (record) ties[key] = record;
+  else delete ties[key];
+  state.ties = ties;
+}
+
 function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean): void {
-  const key = pairKey(a, b);
-  state.ties[key] = { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 };
+  setTie(state, pairKey(a, b), { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 });
 }
 
 /** A tie record of `kind` for the pair, under the treaty it holds or would sign. */
@@ -26,7 +36,7 @@ export function settleTies(state: GameState, changes: TieChange[]): void {
     const to = coolingTie(state, current) ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
     if (to === from) continue;
     if (TIE_RANK[to] > TIE_RANK[from]) {
-      state.ties[key] = tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn);
+      setTie(state, key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn));
       changes.push({ a, b, from, to, reason: 'formed' });
       continue;
     }
@@ -39,8 +49,7 @@ export function settleTies(state: GameState, changes: TieChange[]): void {
       // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
       if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
     }
-    if (to === 'none') delete state.ties[key];
-    else state.ties[key] = tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn);
+    setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn));
     changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
   }
 }
@@ -68,8 +77,8 @@ export function breakStrainedTies(state: GameState, changes: TieChange[]): void 
     if (!reason) continue;
     changes.push({ a, b, from: tie.kind, to: 'none', reason });
     setNone(state, a, b, true);
-    // Neither side can hold a warmer posture toward the other than the broken tie now allows.
-    state.postures[a]![b] = 'hedge';
-    state.postures[b]![a] = 'hedge';
+    // Neither side can hold a warmer posture toward the other than the broken tie now allows (new rows: see cloneState).
+    state.postures[a] = { ...state.postures[a]!, [b]: 'hedge' };
+    state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };
   }
 }

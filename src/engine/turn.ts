@@ -15,7 +15,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresOf, hazardsIn, influenceTargetIn, securityTargetIn } from './future';
+import { autonomyTargetIn, figuresOf, influenceTargetIn, securityTargetIn } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
@@ -233,8 +233,13 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
 
   for (const actor in decisions) {
     const postures = decisions[actor]!.postures;
-    const mine = s.postures[actor]!;
-    for (const other in postures) mine[other] = postures[other]!;
+    // A new row for an actor that changes a posture (see cloneState); most change none.
+    let mine: Record<ActorId, Posture> | null = null;
+    for (const other in postures) {
+      mine ??= { ...s.postures[actor]! };
+      mine[other] = postures[other]!;
+    }
+    if (mine) s.postures[actor] = mine;
   }
   step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
 
@@ -302,22 +307,22 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. */
 function endOfTurn(s: GameState, record: TurnRecord): void {
   const L = lookup(s.scenario);
-  const { ids, others } = L;
+  const { ids } = L;
   const years = yearsPerTurn(s.scenario);
   const grievanceKept = keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years);
   step(s, { kind: 'ageing' }, () => {
     for (const a of ids) {
       const g = s.grievance[a]!;
-      for (const b of others[a]!) g[b]! *= grievanceKept;
+      for (const b in g) g[b]! *= grievanceKept;
     }
     chafe(s);
     breakStrainedTies(s, record.tieChanges);
     forget(s);
   });
 
-  // Points each actor paid this turn backing others in clashes: obligations paid weigh on its freedom.
-  const paid: Record<ActorId, number> = {};
-  for (const c of record.crises) for (const a of c.answers) if (a.cost > 0) paid[a.callee] = (paid[a.callee] ?? 0) + a.cost;
+  // Points each actor paid this turn backing others in clashes, by actor index: obligations paid weigh on its freedom.
+  const paid = new Array<number>(ids.length).fill(0);
+  for (const c of record.crises) for (const a of c.answers) if (a.cost > 0) paid[L.index[a.callee]!]! += a.cost;
 
   // A turn's share of each metric's yearly rate, the same for every actor.
   const rates = {
@@ -330,7 +335,7 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
   const rate = (m: keyof typeof rates) => rates[m];
   // Read once for every actor: nothing they read changes until the targets are all known.
   const figures = figuresOf(s);
-  const hazards = hazardsIn(figures);
+  const { hazards } = figures;
   const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
   const { n, trust, economic } = figures;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
@@ -341,7 +346,7 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
     // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
     // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
     for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
-    m.autonomy = clamp(m.autonomy + rate('autonomy') * (targets[i]!.autonomy - m.autonomy) - AUTONOMY_PER_PAID * (paid[a] ?? 0), 0, 100);
+    m.autonomy = clamp(m.autonomy + rate('autonomy') * (targets[i]!.autonomy - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
     m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
     m.security = clamp(m.security + rate('security') * (targets[i]!.security - m.security), 0, 100);
     m.influence = clamp(m.influence + rate('influence') * (targets[i]!.influence - m.influence), 0, 100);
