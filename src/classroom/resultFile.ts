@@ -4,6 +4,8 @@
 import {
   RULES_VERSION,
   applyDecisions,
+  canonicalJson,
+  hashString,
   hashesApartFrom,
   checkDecisions,
   err,
@@ -165,14 +167,16 @@ export function verifyResult(text: unknown, scenarios: readonly Scenario[], comp
 
 /** What the game's AI decides for the actors no person plays, for a position; memoised. */
 export interface ComputerPlayers {
-  decide(state: GameState, sides: readonly ActorId[]): Decisions;
+  /** `state` is the position with the people's calls made (`withCalls`); `built` names the position before them
+   *  exactly, by what it was built from (`positionOf`), which costs far less to hash than the state itself. */
+  decide(state: GameState, sides: readonly ActorId[], built: string): Decisions;
   /** Positions decided by running the AI, and those answered from the memo. */
   readonly counts: { decided: number; remembered: number };
 }
 
 /**
  * The computer players as the game runs them (`lookaheadOthers`, a pure function of the position), remembered by the
- * position's hash: the students of a class share a seed, so many pass through the same positions, and the look-ahead
+ * position: the students of a class share a seed, so many pass through the same positions, and the look-ahead
  * costs far more than a hash. `limit` bounds the memory: past it the oldest positions are forgotten.
  */
 export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, limit = 20_000): ComputerPlayers {
@@ -180,9 +184,10 @@ export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, li
   const counts = { decided: 0, remembered: 0 };
   return {
     counts,
-    decide(state, sides) {
-      // Who the people are matters: the actors share one seeded generator, in turn, skipping the people's sides.
-      const key = `${stateHash(state)}|${[...sides].sort().join(',')}`;
+    decide(state, sides, built) {
+      // The calls made change only the crises on the agenda. Who the people are matters: the actors share one seeded
+      // generator, in turn, skipping the people's sides.
+      const key = `${built}|${hashValue(state.agenda.crises)}|${[...sides].sort().join(',')}`;
       const known = memo.get(key);
       if (known) {
         counts.remembered++;
@@ -206,6 +211,7 @@ export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, li
  */
 function replayWithComputer(scenario: Scenario, result: ResultFile, computer: ComputerPlayers): Result<GameState, ResultProblem> {
   let state = newGame(scenario, result.seed, lessonRules(result.options));
+  let built = positionOf(state);
   const log = result.decisions;
   const people = new Set(result.sides);
   /** The first computer move the file gets wrong, in words. */
@@ -221,19 +227,29 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     const illegal = checkDecisions(state, decisions);
     if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
     // The computer answers the calls the people chose to make.
-    const expected = computer.decide(withCalls(state, decisions), result.sides);
+    const expected = computer.decide(withCalls(state, decisions), result.sides, built);
     const differs = scenario.actors.find((a) => !people.has(a.id) && hashValue(decisions[a.id] ?? null) !== hashValue(expected[a.id] ?? null));
     if (differs) {
       wrong ??= { turn: state.turn, path: `${path}.${differs.id}`, difference: computerMoveDifference(state, differs.id, decisions[differs.id], expected[differs.id]) };
       decisions = { ...Object.fromEntries(Object.entries(decisions).filter(([actor]) => people.has(actor))), ...expected };
     }
     const next = applyDecisions(state, decisions);
+    built = positionOf(state, built, decisions);
     if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
     state = next.value;
   }
   if (!wrong) return ok(state);
   if (stateHash(state) !== result.finalStateHash) return notReplayed();
   return refuse('computer-moves', `${wrong.difference} With the computer’s own moves there, the rest of the file replays exactly to the game it records: the computer’s moves were edited.`, wrong.path);
+}
+
+/**
+ * A name for a position by what it was built from: the scenario's version, the seed and the rules for the first, then
+ * the name of the position before and the decisions that led on from it. The engine is deterministic, so one name is
+ * never two positions (two paths to one position get two names, which only costs the memo a miss).
+ */
+function positionOf(state: GameState, before?: string, decisions?: Decisions): string {
+  return before === undefined ? hashValue([state.scenario.hash, state.seed, state.rules]) : hashString(before + canonicalJson(decisions));
 }
 
 /** Why a file whose people's decisions lead elsewhere is flagged: the first place the computer meets another position. */
