@@ -14,7 +14,9 @@ export interface ResultInput {
   text: string;
 }
 
-export type FlagCode = ResultProblemCode | 'other-game';
+/** Why a row was flagged: a problem of the file itself, or a verified game that is not the class's (`other-game`) or not
+ *  played under the class's lesson settings (`other-settings`). */
+export type FlagCode = ResultProblemCode | 'other-game' | 'other-settings';
 
 export interface StudentRow {
   file: string;
@@ -116,7 +118,8 @@ export function checkResultFile(input: ResultInput, scenarios: readonly Scenario
 
 /**
  * Verify every file and sum up the verified ones. The class is `expected` (from the teacher's class code) when
- * given, else the game most files were played in; a verified file of another scenario or seed is flagged.
+ * given, else the game most files were played in, under the settings most of them had; a verified file of another
+ * scenario or seed is flagged, and so is one whose lesson settings differ from the class's.
  */
 export function buildClassReport(files: readonly ResultInput[], scenarios: readonly Scenario[], expected?: ClassOptions): ClassReport {
   const computer = computerPlayers();
@@ -132,6 +135,8 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
   const verified = checks.flatMap((c) => (c.verdict === 'verified' ? [c.game] : []));
   const classKey = expected ? keyOf(expected) : mostCommon(verified.map(keyOf));
   const inClass = (g: GameOf) => keyOf(g) === classKey;
+  const settingsKey = expected ? keyOfSettings(expected) : mostCommon(verified.filter(inClass).map((g) => keyOfSettings(g.options)));
+  const classSettings = expected ? settingsOf(expected) : (verified.find((g) => inClass(g) && keyOfSettings(g.options) === settingsKey)?.options ?? null);
 
   const rows: StudentRow[] = checks.map((c) => {
     const who = { file: c.file, player: c.player, sides: c.sides };
@@ -147,13 +152,15 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
         reason: `This file is from another game: scenario '${c.game.scenarioId}' with seed '${c.game.seed}', where the class played '${id}' with seed '${seed}'.`,
       };
     }
+    if (classSettings && keyOfSettings(c.game.options) !== settingsKey)
+      return { ...who, savedAt: c.savedAt, verdict: 'flagged', codes: ['other-settings'], figures: [], reason: otherSettings(c.game.options, classSettings, expected !== undefined) };
     return { ...who, savedAt: c.savedAt, verdict: 'verified', reason: '', codes: [], figures: c.figures };
   });
 
   const first = verified.find(inClass);
   const find = (id: string, hash: string) => scenarios.find((s) => s.id === id && s.hash === hash);
   const scenario = first ? find(first.scenarioId, first.scenarioHash) : expected ? find(expected.scenarioId, expected.scenarioHash) : undefined;
-  const settings: ClassSettings | null = expected ? settingsOf(expected) : first ? first.options : null;
+  const settings: ClassSettings | null = classSettings;
   const seed = expected?.seed ?? first?.seed ?? '';
   const good = rows.filter((r) => r.verdict === 'verified');
   const sides = scenario ? scenario.playable.filter((side) => good.some((r) => r.sides.includes(side))) : [];
@@ -246,6 +253,28 @@ export function spread(xs: readonly number[]): Spread {
 
 /** A game is the same game when scenario, its version and the seed agree. */
 const keyOf = (r: { scenarioId: string; scenarioHash: string; seed: string }) => `${r.scenarioId}|${r.scenarioHash}|${r.seed}`;
+
+/** The lesson's settings as one key: the same lesson when side, advisor, turns and temperament agree. */
+const keyOfSettings = (o: ClassSettings) => `${o.side}|${o.advisor}|${o.turns ?? ''}|${o.temperament ?? ''}`;
+
+/**
+ * Why a verified game played under other settings than the class's is flagged. Replay checks the turns and the
+ * temperament, since they make the game; the side is checked against the sides played. But nothing in a game records
+ * whether the advisor was asked, so its setting can only be held against the class's.
+ */
+function otherSettings(file: ClassSettings, lesson: ClassSettings, fromCode: boolean): string {
+  const words = (o: ClassSettings) => ({
+    side: o.side === 'free' ? 'each student’s own pick of side' : o.side === 'hotseat' ? 'both sides at one screen' : `${o.side} played`,
+    advisor: `the advisor ${o.advisor ? 'on' : 'off'}`,
+    turns: o.turns === undefined ? 'the scenario’s full length' : `${o.turns} turns`,
+    temperament: o.temperament === undefined ? 'the scenario’s own temperament' : `a ${o.temperament} temperament`,
+  });
+  const [mine, theirs] = [words(file), words(lesson)];
+  const differ = (Object.keys(mine) as (keyof typeof mine)[]).filter((k) => mine[k] !== theirs[k]);
+  const list = (w: typeof mine) => differ.map((k) => w[k]).join(', ');
+  const advisor = file.advisor !== lesson.advisor ? ' Nothing in a game records whether the advisor was asked, so this setting can be checked only against the class’s.' : '';
+  return `This game was played with ${list(mine)}, where the class’s lesson (${fromCode ? 'its class code' : 'as most files have it'}) has ${list(theirs)}: it was played outside this lesson, or its settings were edited.${advisor}`;
+}
 
 function mostCommon(keys: readonly string[]): string | null {
   const counts = new Map<string, number>();

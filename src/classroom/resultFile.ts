@@ -4,6 +4,9 @@
 import {
   RULES_VERSION,
   applyDecisions,
+  canonicalJson,
+  hashString,
+  hashesApartFrom,
   checkDecisions,
   err,
   hashValue,
@@ -82,7 +85,10 @@ export type ResultProblemCode =
   | 'illegal-decisions'
   | 'too-many-decisions'
   | 'computer-moves'
+  | 'student-moves'
+  | 'newer-rules'
   | 'other-rules'
+  | 'rules-contradicted'
   | 'hash-mismatch'
   | 'score-mismatch'
   | 'ending-mismatch'
@@ -146,8 +152,9 @@ export interface VerifiedResult {
 
 /**
  * The verdict on a result file's text: verified by replay, or flagged with every reason found at the first
- * check that fails. Checks, in order: text, format and version, shape (by path), checksum, scenario, sides,
- * replay under the lesson's rules (each turn legal, the computer's moves its own), turns, final hash, score, ending.
+ * check that fails. Checks, in order: text, format and version, shape (by path), checksum, a rules version this game
+ * knows, scenario, sides, replay under the lesson's rules (each turn legal, the computer's moves its own), turns,
+ * final hash, score, ending, and a rules version the replay does not contradict.
  * Never throws. Pass one `computer` to every file of a class so that positions they share are decided once.
  */
 export function verifyResult(text: unknown, scenarios: readonly Scenario[], computer: ComputerPlayers = computerPlayers()): Result<VerifiedResult, ResultProblem> {
@@ -160,14 +167,16 @@ export function verifyResult(text: unknown, scenarios: readonly Scenario[], comp
 
 /** What the game's AI decides for the actors no person plays, for a position; memoised. */
 export interface ComputerPlayers {
-  decide(state: GameState, sides: readonly ActorId[]): Decisions;
+  /** `state` is the position with the people's calls made (`withCalls`); `built` names the position before them
+   *  exactly, by what it was built from (`positionOf`), which costs far less to hash than the state itself. */
+  decide(state: GameState, sides: readonly ActorId[], built: string): Decisions;
   /** Positions decided by running the AI, and those answered from the memo. */
   readonly counts: { decided: number; remembered: number };
 }
 
 /**
  * The computer players as the game runs them (`lookaheadOthers`, a pure function of the position), remembered by the
- * position's hash: the students of a class share a seed, so many pass through the same positions, and the look-ahead
+ * position: the students of a class share a seed, so many pass through the same positions, and the look-ahead
  * costs far more than a hash. `limit` bounds the memory: past it the oldest positions are forgotten.
  */
 export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, limit = 20_000): ComputerPlayers {
@@ -175,9 +184,10 @@ export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, li
   const counts = { decided: 0, remembered: 0 };
   return {
     counts,
-    decide(state, sides) {
-      // Who the people are matters: the actors share one seeded generator, in turn, skipping the people's sides.
-      const key = `${stateHash(state)}|${[...sides].sort().join(',')}`;
+    decide(state, sides, built) {
+      // The calls made change only the crises on the agenda. Who the people are matters: the actors share one seeded
+      // generator, in turn, skipping the people's sides.
+      const key = `${built}|${hashValue(state.agenda.crises)}|${[...sides].sort().join(',')}`;
       const known = memo.get(key);
       if (known) {
         counts.remembered++;
@@ -194,42 +204,71 @@ export function computerPlayers(decideOthers: DecideOthers = lookaheadOthers, li
 
 /**
  * The file's game rebuilt turn by turn under the lesson's rules. The people's decisions are theirs to make; those of
- * every other actor must be what the computer decides in that position, or the file was edited to make the computer
- * play along (a rival backing down, a partner standing firm) and sealed again.
+ * every other actor must be what the computer decides in that position. Where they are not, the replay goes on with
+ * the computer's own moves: if the rest of the file then leads to the game it records, the computer's moves were
+ * edited (a rival made to back down, a partner to stand firm) and sealed again; if not, the position itself differs
+ * from the one the game was played in, so the people's decisions before it were edited.
  */
 function replayWithComputer(scenario: Scenario, result: ResultFile, computer: ComputerPlayers): Result<GameState, ResultProblem> {
   let state = newGame(scenario, result.seed, lessonRules(result.options));
+  let built = positionOf(state);
   const log = result.decisions;
+  const people = new Set(result.sides);
+  /** The first computer move the file gets wrong, in words. */
+  let wrong: { turn: number; path: string; difference: string } | null = null;
+  const notReplayed = (): Result<never, ResultProblem> => refuse('student-moves', studentMovesMessage(result, wrong!.turn, wrong!.difference), 'decisions');
   for (let i = 0; i < log.length; i++) {
     const path = `decisions[${i}]`;
-    if (state.ending) return refuse('too-many-decisions', `The file holds decisions for ${log.length} turns, but the game ended on turn ${state.ending.turn} (${state.ending.detail}).`, path);
-    const decisions = log[i]!;
+    if (state.ending) {
+      if (wrong) return notReplayed();
+      return refuse('too-many-decisions', `The file holds decisions for ${log.length} turns, but the game ended on turn ${state.ending.turn} (${state.ending.detail}).`, path);
+    }
+    let decisions = log[i]!;
     const illegal = checkDecisions(state, decisions);
-    if (illegal.length > 0) return err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
     // The computer answers the calls the people chose to make.
-    const expected = computer.decide(withCalls(state, decisions), result.sides);
-    for (const actor of scenario.actors) {
-      if (result.sides.includes(actor.id)) continue;
-      const said = decisions[actor.id];
-      const would = expected[actor.id];
-      if (hashValue(said ?? null) !== hashValue(would ?? null)) return refuse('computer-moves', computerMovesMessage(state, actor.id, said, would), `${path}.${actor.id}`);
+    const expected = computer.decide(withCalls(state, decisions), result.sides, built);
+    const differs = scenario.actors.find((a) => !people.has(a.id) && hashValue(decisions[a.id] ?? null) !== hashValue(expected[a.id] ?? null));
+    if (differs) {
+      wrong ??= { turn: state.turn, path: `${path}.${differs.id}`, difference: computerMoveDifference(state, differs.id, decisions[differs.id], expected[differs.id]) };
+      decisions = { ...Object.fromEntries(Object.entries(decisions).filter(([actor]) => people.has(actor))), ...expected };
     }
     const next = applyDecisions(state, decisions);
-    if (!next.ok) return err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    built = positionOf(state, built, decisions);
+    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
     state = next.value;
   }
-  return ok(state);
+  if (!wrong) return ok(state);
+  if (stateHash(state) !== result.finalStateHash) return notReplayed();
+  return refuse('computer-moves', `${wrong.difference} With the computer’s own moves there, the rest of the file replays exactly to the game it records: the computer’s moves were edited.`, wrong.path);
+}
+
+/**
+ * A name for a position by what it was built from: the scenario's version, the seed and the rules for the first, then
+ * the name of the position before and the decisions that led on from it. The engine is deterministic, so one name is
+ * never two positions (two paths to one position get two names, which only costs the memo a miss).
+ */
+function positionOf(state: GameState, before?: string, decisions?: Decisions): string {
+  return before === undefined ? hashValue([state.scenario.hash, state.seed, state.rules]) : hashString(before + canonicalJson(decisions));
+}
+
+/** Why a file whose people's decisions lead elsewhere is flagged: the first place the computer meets another position. */
+function studentMovesMessage(result: ResultFile, turn: number, difference: string): string {
+  const whose = result.sides.length > 1 ? 'the students’' : 'the student’s';
+  return (
+    `Replayed from the start, ${whose} decisions do not lead to the game this file records. ${difference} ` +
+    `Played on with the computer’s own moves, the rest of the file does not replay either, so the game had already left the one it was played in: ${whose} decisions on turn ${turn} or before (or the lesson’s settings) were edited.`
+  );
 }
 
 const SUPPORT_WORDS: Record<SupportLevel, string> = { 0: 'opposition', 1: 'neutrality', 2: 'diplomatic support', 3: 'full support' };
 
 /** The first thing the file has the computer do differently, in words: what the file says, and what the computer would have done. */
-function computerMovesMessage(state: GameState, actor: ActorId, said: ActorDecision | undefined, would: ActorDecision | undefined): string {
+function computerMoveDifference(state: GameState, actor: ActorId, said: ActorDecision | undefined, would: ActorDecision | undefined): string {
   const scenario = state.scenario;
   const name = (id: ActorId) => actorName(scenario, id);
-  const why = 'The computer’s moves follow from the game so far, so they, or a decision before them, were edited.';
-  const differ = (file: string, computer: string) => `On turn ${state.turn} the file says ${name(actor)} ${file}, but the computer would have ${computer}. ${why}`;
-  if (!said) return `On turn ${state.turn} the file leaves out what ${name(actor)}, a computer player, decided. ${why}`;
+  const differ = (file: string, computer: string) => `On turn ${state.turn} the file says ${name(actor)} ${file}, but the computer would have ${computer}.`;
+  if (!said) return `On turn ${state.turn} the file leaves out what ${name(actor)}, a computer player, decided.`;
 
   const posture = (p: Posture | undefined, other: ActorId, done: boolean) => {
     if (p === undefined) return `kept its posture toward ${name(other)}`;
@@ -269,7 +308,7 @@ function computerMovesMessage(state: GameState, actor: ActorId, said: ActorDecis
     const b = would?.choices?.[id];
     if (a !== b) return differ(choice(a, id, true, false), choice(b, id, false, true));
   }
-  return `On turn ${state.turn} the file records what ${name(actor)}, a computer player, decided differently from the way the game writes it. ${why}`;
+  return `On turn ${state.turn} the file records what ${name(actor)}, a computer player, decided differently from the way the game writes it.`;
 }
 
 /** `STEPS[n]` turns a version-n result (parsed JSON) into a version-(n+1) one, checking version n's shape first. */
@@ -330,6 +369,13 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
     if (resultChecksum(result) !== result.checksum) return refuse('checksum', 'The file was changed after it was written: its contents no longer match its checksum.', 'checksum');
   }
 
+  if (result.rulesVersion > RULES_VERSION)
+    return refuse(
+      'newer-rules',
+      `This file says it was played under version ${result.rulesVersion} of the game's rules, but this version of Bowstring plays by version ${RULES_VERSION} and knows no later one: either a newer Bowstring wrote it (check it there) or its rules version was edited.`,
+      'rulesVersion',
+    );
+
   const scenario = scenarios.find((s) => s.id === result.scenarioId);
   if (!scenario) return refuse('unknown-scenario', `This result is for the scenario '${result.scenarioId}', which this version of Bowstring does not have.`, 'scenarioId');
   if (scenario.hash !== result.scenarioHash)
@@ -345,11 +391,19 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
       `This file was played under version ${result.rulesVersion} of the game's rules, and this version of Bowstring plays by version ${RULES_VERSION}: the game cannot be replayed as it was played, so it cannot be checked. Check it with the version of Bowstring it was played on, or ask for the game to be played again.`,
       'rulesVersion',
     );
-  return checked.ok ? ok({ result, game: checked.value, scenario, upgradedFrom }) : checked;
+  if (!checked.ok) return checked;
+  // A file that says so itself (not one upgraded from before versions were counted) and replays exactly here.
+  if (upgradedFrom === null && result.rulesVersion < RULES_VERSION && hashesApartFrom(result.rulesVersion))
+    return refuse(
+      'rules-contradicted',
+      `This file says it was played under version ${result.rulesVersion} of the game's rules, but it replays exactly to the game it records under version ${RULES_VERSION}, the rules of this Bowstring, which no game played under version ${result.rulesVersion} can do (the rules have changed what a game holds since then): its rules version was edited.`,
+      'rulesVersion',
+    );
+  return ok({ result, game: checked.value, scenario, upgradedFrom });
 }
 
 /** Problems that come from replaying the file: under other rules, an honest file can show any of them. */
-const REPLAY_CODES: ReadonlySet<ResultProblemCode> = new Set(['illegal-decisions', 'too-many-decisions', 'computer-moves', 'hash-mismatch', 'score-mismatch', 'ending-mismatch']);
+const REPLAY_CODES: ReadonlySet<ResultProblemCode> = new Set(['illegal-decisions', 'too-many-decisions', 'computer-moves', 'student-moves', 'hash-mismatch', 'score-mismatch', 'ending-mismatch']);
 
 /** The file's game rebuilt, and every claim the file makes about it checked: turns, hash, scores, ending. */
 function checkGame(scenario: Scenario, result: ResultFile, computer: ComputerPlayers): Result<GameState, ResultProblem> {

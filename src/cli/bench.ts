@@ -2,8 +2,8 @@
 // It runs bundled (scripts/bundled.mjs), as the game ships its code, so it times what players run.
 // Engine: a 20-turn game of the 10-actor scenario, every actor choosing by its persona policy, on one core.
 // AI: every actor of the largest shipped scenario deciding by look-ahead, timed turn by turn.
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { advise } from '../ai/advisor';
 import { playGame } from '../ai/autoplay';
@@ -11,6 +11,7 @@ import { LOOKAHEAD } from '../ai/lookahead';
 import { decideAll } from '../ai/policies';
 import { quantile } from '../ai/stats';
 import { applyDecisions, newGame, restoreRng, seedRng, type Scenario } from '../engine';
+import { machine as machineOf, writeBlocks } from './benchmarks-file';
 import { readScenarioFile } from './read-scenario';
 
 const FILE = 'scenarios/alliance-question-2020.json';
@@ -38,7 +39,7 @@ const t0 = performance.now();
 for (let i = 0; i < 10_000; i++) playGame(scenario, { seed: `ten-thousand-${i}`, policy: 'persona' });
 const tenThousandSeconds = (performance.now() - t0) / 1000;
 
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}`;
+const machine = machineOf();
 const lines = [
   '<!-- engine:start -->',
   '## Engine (`npm run bench`)',
@@ -120,14 +121,7 @@ const aiLines = [
 const aiBlock = aiLines.join('\n');
 console.log(aiBlock);
 
-const path = 'BENCHMARKS.md';
-const header = '# Benchmarks\n\nEvery figure here is written by a command of the project; rerun it to check.\n\n';
-
-/** Replace the block between `<!-- name:start -->` and `<!-- name:end -->`, or add it at the end. */
-function putBlock(text: string, name: string, content: string): string {
-  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
-  return pattern.test(text) ? text.replace(pattern, () => content) : text.trimEnd() + '\n\n' + content + '\n';
-}
-
-const current = existsSync(path) ? readFileSync(path, 'utf8') : header;
-writeFileSync(path, putBlock(putBlock(current, 'engine', block), 'ai', aiBlock));
+writeBlocks([
+  ['engine', block],
+  ['ai', aiBlock],
+]);

@@ -16,7 +16,7 @@ export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, 
 export { riskOf, boldness, hazardPerYear, commonCause, confidence, deterrence, crisisWeights, escalationChance, supportCost, threatTo, whoBacksDown } from './crisis';
 export { pairKey, cooling, coolingTie, tieOf, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK } from './relations';
 export { canonicalJson, hashString, hashValue } from './hash';
-export { RULES_VERSION } from './version';
+export { RULES_VERSION, RULES_THAT_CHANGED_THE_STATE, hashesApartFrom } from './version';
 export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';
 export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';

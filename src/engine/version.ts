@@ -4,3 +4,16 @@
 // Raise it whenever the same seed and decisions can end differently: tests/engine/golden.test.ts fails until you do.
 // Version 3: treaties with terms, a tie's future, ties that age, yearly rates, trust with uncertainty.
 export const RULES_VERSION = 3;
+
+/**
+ * The versions of the rules that added to what every game's state holds, from its first turn: version 3 gave each
+ * actor's trust the evidence it rests on (`state.evidence`). The state hash covers the whole state, so no game played
+ * under an earlier version hashes like any game played under one of these. Add a version here when it does the same.
+ */
+export const RULES_THAT_CHANGED_THE_STATE: readonly number[] = [3];
+
+/**
+ * Whether a game played under rules `claimed` (older than these) can never reach a state hash these rules reach: a
+ * file claiming `claimed` whose decisions replay here to the hash it records is contradicted by its own replay.
+ */
+export const hashesApartFrom = (claimed: number): boolean => RULES_THAT_CHANGED_THE_STATE.some((v) => v > claimed && v <= RULES_VERSION);

@@ -1,6 +1,6 @@
 // Writing a game as a save, and reading one back: parse, upgrade, check every field and the checksum,
 // find the scenario, replay the decisions and compare the hash. Every refusal says what is wrong; nothing throws.
-import { RULES_VERSION, err, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
+import { RULES_VERSION, err, hashesApartFrom, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
 import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem } from './format';
 import { replay } from './replay';
 import { formatAndVersion, rulesProblems, saveFieldProblems, unclosed } from './shape';
@@ -81,6 +81,16 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     const longer = rulesProblems(save.rules, scenario);
     if (longer.length > 0) return err(longer.map((p) => problem('bad-rules', `This save's game cannot be rebuilt: ${lower(p.message)}`, formatPath(['rules', ...p.path]))));
 
+    if (save.rulesVersion > RULES_VERSION) {
+      return err([
+        problem(
+          'newer-rules',
+          `This save says it was made under version ${save.rulesVersion} of the game's rules, but this version of Bowstring plays by version ${RULES_VERSION} and knows no later one: either a newer Bowstring made it (resume it there) or its rules version was edited.`,
+          'rulesVersion',
+        ),
+      ]);
+    }
+
     const game = replay(scenario, save.seed, save.decisions, save.rules);
     if (!game.ok) return game;
     const hash = stateHash(game.value);
@@ -99,6 +109,16 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
           'hash-mismatch',
           `Replaying this save's ${save.decisions.length} turns gives a game with hash ${hash}, not the ${save.stateHash} it records: its decisions were altered.`,
           'stateHash',
+        ),
+      ]);
+    }
+    // A save that says so itself (not one upgraded from before versions were counted) and replays exactly here.
+    if (inspected.value.upgradedFrom === null && save.rulesVersion < RULES_VERSION && hashesApartFrom(save.rulesVersion)) {
+      return err([
+        problem(
+          'rules-contradicted',
+          `This save says it was made under version ${save.rulesVersion} of the game's rules, but it replays exactly to the game it records under version ${RULES_VERSION}, the rules of this Bowstring, which no game made under version ${save.rulesVersion} can do (the rules have changed what a game holds since then): its rules version was edited.`,
+          'rulesVersion',
         ),
       ]);
     }

@@ -227,11 +227,11 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     'div',
     { class: 'screen class-report' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Class report'),
-    h('p', {}, 'Open every student’s result file at once. Each game is replayed from its seed and decisions, and the computer players’ moves are worked out again: a file that does not replay to the score it claims, whose computer players did not play their own moves, or that comes from another game, is flagged and left out.'),
+    h('p', {}, 'Open every student’s result file at once. Each game is replayed from its seed and decisions, and the computer players’ moves are worked out again: a file that does not replay to the score it claims, whose computer players did not play their own moves, whose students’ decisions do not lead to the game it records, or that comes from another game or lesson settings, is flagged and left out.'),
     h(
       'div',
       { class: 'no-print' },
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'report-code' } }, 'Class code (optional)'), code, h('p', { id: 'report-code-hint', class: 'hint' }, 'With the code, files from any other game are flagged; without it, the game most files share is the class.')),
+      h('div', { class: 'field' }, h('label', { attrs: { for: 'report-code' } }, 'Class code (optional)'), code, h('p', { id: 'report-code-hint', class: 'hint' }, 'With the code, files from any other game or lesson settings are flagged; without it, the game and settings most files share are the class’s. Whether the advisor was on can be checked only this way.')),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'result-files' } }, 'Result files'), picker, h('p', { id: 'result-files-hint', class: 'hint' }, 'Pick many files at once, or drop them on the box below.')),
       drop,
     ),

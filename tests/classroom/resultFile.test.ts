@@ -57,7 +57,7 @@ describe('result files', () => {
     const file = resultOf(short, 'Di', ['RUS'], lesson);
     expect(verify(writeResult(file)).ok).toBe(true);
     // The same decisions claimed for a lesson with other rules do not lead to the same game.
-    const wrong = ['computer-moves', 'illegal-decisions', 'hash-mismatch', 'ending-mismatch'];
+    const wrong = ['student-moves', 'computer-moves', 'illegal-decisions', 'hash-mismatch', 'ending-mismatch'];
     expect(wrong).toContain(flagged(forge(file, (r) => void delete r.options.temperament))[0]!.code);
     expect(wrong).toContain(flagged(forge(file, (r) => void (r.options.temperament = 'calm')))[0]!.code);
     expect(wrong).toContain(flagged(forge(file, (r) => void delete r.options.turns))[0]!.code);
@@ -79,6 +79,7 @@ describe('result files', () => {
     expect(answered[0]).toMatchObject({ code: 'computer-moves', path: `decisions[${t}].${actor}` });
     expect(answered[0]!.message.startsWith(`On turn ${t + 1} the file says ${name(actor)} answered `)).toBe(true);
     expect(answered[0]!.message).toMatch(/’s call in the crisis in .+ with .+, but the computer would have (answered with (opposition|neutrality|diplomatic support|full support)|left it unanswered)\. /);
+    expect(answered[0]!.message).toContain('the rest of the file replays exactly to the game it records: the computer’s moves were edited.');
     console.log(`flagged: ${answered[0]!.message}`);
 
     // A posture changed on the first turn, where every posture is allowed.
@@ -92,6 +93,21 @@ describe('result files', () => {
 
     // A computer actor's decisions left out altogether.
     expect(flagged(forge(result, (r) => void delete r.decisions[0]![mover]))[0]).toMatchObject({ code: 'computer-moves', message: expect.stringContaining(`leaves out what ${name(mover)}`) });
+  });
+
+  it('whose student’s own decision was edited and sealed again are flagged as the student’s, not as a computer power’s move', () => {
+    // The student's answer to a call on the first turn it answered one, changed: the game the computer then meets
+    // is no longer the one the file's later moves were made in.
+    const t = finished.log.findIndex((r) => Object.keys(r.decisions.RUS?.answers ?? {}).length > 0);
+    expect(t, 'the student answered a call in the game').toBeGreaterThanOrEqual(0);
+    expect(t, 'turns are left after it for the computer to meet').toBeLessThan(finished.log.length - 2);
+    const [call, level] = Object.entries(finished.log[t]!.decisions.RUS!.answers!)[0]!;
+    const answer = forge(result, (r) => void (r.decisions[t]!.RUS!.answers![call] = (level === 3 ? 0 : 3) as SupportLevel));
+    const problems = flagged(answer);
+    console.log(`the student's answer on turn ${t + 1} edited: ${problems[0]!.code}: ${problems[0]!.message}`);
+    expect(problems).toEqual([expect.objectContaining({ code: 'student-moves', path: 'decisions' })]);
+    expect(problems[0]!.message).toMatch(/^Replayed from the start, the student’s decisions do not lead to the game this file records\. On turn \d+ the file says /);
+    expect(problems[0]!.message).toMatch(/the student’s decisions on turn \d+ or before \(or the lesson’s settings\) were edited\.$/);
   });
 
   it('are checked against the computer once per position, however many files pass through it', () => {
@@ -119,8 +135,8 @@ describe('result files', () => {
     const early = forge(result, (r) => {
       r.decisions[0]!.RUS!.postures = { ...r.decisions[0]!.RUS!.postures, [other]: POSTURES.find((p) => p !== held)! };
     });
-    // Later turns then meet positions the computer would have played differently: flagged as its moves, or by replay.
-    expect(['hash-mismatch', 'illegal-decisions', 'computer-moves']).toContain(flagged(early)[0]!.code);
+    // Later turns then meet positions the computer would have played differently: flagged as the student's edit, never as the computer's.
+    expect(['hash-mismatch', 'illegal-decisions', 'student-moves']).toContain(flagged(early)[0]!.code);
     const last = finished.log.length - 1;
     const before = rewindTo(finished, last + 1);
     if (!before.ok) throw new Error('rewind failed');
@@ -141,7 +157,7 @@ describe('result files', () => {
     expect(flagged(forge(result, (r) => void (r.options.side = 'CHN')))[0]!.code).toBe('bad-sides');
     // A shorter lesson claimed afterwards: the game would have ended sooner, and the computer, planning to that end,
     // may already have played otherwise. Either is caught.
-    expect(['too-many-decisions', 'computer-moves']).toContain(flagged(forge(result, (r) => void (r.options.turns = 3)))[0]!.code);
+    expect(['too-many-decisions', 'student-moves']).toContain(flagged(forge(result, (r) => void (r.options.turns = 3)))[0]!.code);
   });
 
   it('of another scenario, or another version of it, are flagged', () => {
@@ -205,17 +221,31 @@ describe('the version of the rules in a result file', () => {
     expect(flagged(JSON.stringify(damaged))[0]!.code).toBe('checksum');
   });
 
-  it('a file from other rules whose game replays the same verifies', () => {
-    expect(verify(forge(result, (r) => void (r.rulesVersion = RULES_VERSION + 1))).ok).toBe(true);
+  it('a file claiming rules this game does not have (a later version) is flagged for that, whether or not it replays', () => {
+    for (const claimed of [RULES_VERSION + 1, 99]) {
+      for (const edit of [{}, { finalStateHash: '0123456789abcdef' }]) {
+        const problems = flagged(forge(result, (r) => void Object.assign(r, { rulesVersion: claimed, ...edit })));
+        expect(problems).toEqual([expect.objectContaining({ code: 'newer-rules', path: 'rulesVersion' })]);
+        expect(problems[0]!.message).toContain(`played under version ${claimed} of the game's rules, but this version of Bowstring plays by version ${RULES_VERSION} and knows no later one`);
+      }
+    }
   });
 
-  it('a file from other rules whose game replays differently is flagged for that, not called edited', () => {
+  it('a file claiming earlier rules whose game replays exactly under these is flagged: its replay contradicts it', () => {
+    for (const claimed of [1, RULES_VERSION - 1]) {
+      const problems = flagged(forge(result, (r) => void (r.rulesVersion = claimed)));
+      expect(problems).toEqual([expect.objectContaining({ code: 'rules-contradicted', path: 'rulesVersion' })]);
+      expect(problems[0]!.message).toContain(`played under version ${claimed} of the game's rules, but it replays exactly to the game it records under version ${RULES_VERSION}`);
+    }
+  });
+
+  it('a file from earlier rules whose game replays differently is flagged for that, not called edited', () => {
     const other = forge(result, (r) => {
-      r.rulesVersion = RULES_VERSION + 1;
+      r.rulesVersion = RULES_VERSION - 1;
       r.finalStateHash = '0123456789abcdef';
     });
     expect(flagged(other)).toEqual([expect.objectContaining({ code: 'other-rules', path: 'rulesVersion' })]);
-    expect(flagged(other)[0]!.message).toContain(`version ${RULES_VERSION + 1} of the game's rules`);
+    expect(flagged(other)[0]!.message).toContain(`version ${RULES_VERSION - 1} of the game's rules`);
     // The same file under the current rules was edited.
     expect(flagged(forge(result, (r) => void (r.finalStateHash = '0123456789abcdef')))[0]!.code).toBe('hash-mismatch');
   });

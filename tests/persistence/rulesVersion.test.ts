@@ -1,7 +1,7 @@
 // A save records the version of the game's rules it was played under. When its decisions no longer lead to the game
 // it records, that version tells a save from before a change of rules (refused as such) from an altered one.
 import { describe, expect, it } from 'vitest';
-import { RULES_VERSION, stateHash } from '../../src/engine';
+import { RULES_THAT_CHANGED_THE_STATE, RULES_VERSION, hashesApartFrom, stateHash } from '../../src/engine';
 import { readSave, type SaveProblem } from '../../src/persistence';
 import { forge, played, saveOf, scenarios } from './support';
 
@@ -20,15 +20,34 @@ describe('the version of the rules in a save', () => {
     expect(save.rulesVersion).toBe(RULES_VERSION);
   });
 
-  it('a save from other rules whose game still replays the same loads', () => {
-    const r = read(forge(save, (s) => void (s.rulesVersion = RULES_VERSION + 1)));
+  it('loads when it is the current one', () => {
+    const r = read(forge(save, () => {}));
     expect(r.ok && stateHash(r.value.game)).toBe(stateHash(game));
   });
 
-  it('a save from other rules whose game now replays differently is refused for that, not called altered', () => {
-    const problems = refusal(forge(save, (s) => void Object.assign(s, { rulesVersion: RULES_VERSION + 1, stateHash: '0123456789abcdef' })));
-    expect(problems).toEqual([expect.objectContaining({ code: 'other-rules', path: 'rulesVersion' })]);
-    expect(problems[0]!.message).toContain(`version ${RULES_VERSION + 1} of the game's rules`);
+  it('a save claiming rules this game does not have (a later version) is refused for that, whether or not it replays', () => {
+    for (const claimed of [RULES_VERSION + 1, 99]) {
+      for (const edit of [{}, { stateHash: '0123456789abcdef' }]) {
+        const problems = refusal(forge(save, (s) => void Object.assign(s, { rulesVersion: claimed, ...edit })));
+        expect(problems).toEqual([expect.objectContaining({ code: 'newer-rules', path: 'rulesVersion' })]);
+        expect(problems[0]!.message).toContain(`made under version ${claimed} of the game's rules, but this version of Bowstring plays by version ${RULES_VERSION}`);
+      }
+    }
+  });
+
+  it('a save claiming earlier rules whose game replays exactly under these is refused: its replay contradicts it', () => {
+    for (const claimed of [1, RULES_VERSION - 1]) {
+      const problems = refusal(forge(save, (s) => void (s.rulesVersion = claimed)));
+      expect(problems).toEqual([expect.objectContaining({ code: 'rules-contradicted', path: 'rulesVersion' })]);
+      expect(problems[0]!.message).toContain(`made under version ${claimed} of the game's rules, but it replays exactly`);
+    }
+  });
+
+  it('every game’s state holds what the last change of state added (trust’s evidence), so earlier games hash apart', () => {
+    expect(RULES_THAT_CHANGED_THE_STATE.at(-1)).toBe(3);
+    expect(Object.keys(game.evidence).length).toBe(game.scenario.actors.length);
+    expect([1, 2].map(hashesApartFrom)).toEqual([true, true]);
+    expect(hashesApartFrom(RULES_VERSION)).toBe(false);
   });
 
   it('a save from the earlier rules (before treaties had terms) that replays differently is refused as such', () => {

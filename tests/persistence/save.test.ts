@@ -73,8 +73,9 @@ describe('saves from older versions', () => {
     expect(read.value.save.players).toEqual(['CHN']);
     expect(read.value.save.savedAt).toBe('2025-03-01T09:00:00.000Z');
     expect(stateHash(read.value.game)).toBe(stateHash(game));
-    // Once upgraded, it is written in the current format and reads as such.
-    const rewritten = readSave(writeSave(read.value.save), scenarios);
+    // Once upgraded, it is written in the current format and reads as such. (Not replayed here: this save, made for
+    // the test under today's rules, would then claim the first rules and be refused as contradicted by its replay.)
+    const rewritten = inspectSave(writeSave(read.value.save));
     expect(rewritten.ok && rewritten.value.upgradedFrom).toBeNull();
   });
 
