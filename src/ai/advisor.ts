@@ -53,13 +53,11 @@ const FOLLOWING: Record<BasePolicy, string> = {
   persona: 'acting as your country’s temperament leads',
 };
 
-/** Where this turn's decision of a course other than a simple policy's comes from. */
+/** The course whose decision this turn is the look-ahead's. */
 const LOOKED = 'look-ahead';
-const MIXED = 'mixed';
 
 function describe(c: Course): string {
   if (c.name === LOOKED) return `this turn’s options weighed one at a time, then ${FOLLOWING[c.then]}`;
-  if (c.name === MIXED) return `this turn’s answers and choices weighed one at a time, and otherwise ${FOLLOWING[c.then]}`;
   return `${FOLLOWING[c.then]} from now to the end`;
 }
 
@@ -95,14 +93,7 @@ export function advise(state: GameState, side: ActorId, rng: Rng, settings: Look
   let outlook: Outlook | null = null;
   let lead: (v: Verdict) => string | undefined = () => undefined;
   if (!state.ending) {
-    const same = (a: ActorDecision, b: ActorDecision) => canonicalJson(a) === canonicalJson(b);
-    const p = plan(state, side, rng, (best) => {
-      const mixed = { ...best.first, answers: d.decision.answers ?? {}, choices: d.decision.choices ?? {} };
-      return [
-        ...(same(d.decision, best.first) ? [] : [{ name: LOOKED, first: d.decision }]),
-        ...(same(mixed, best.first) || same(mixed, d.decision) ? [] : [{ name: MIXED, first: mixed }]),
-      ];
-    }, PLAN);
+    const p = plan(state, side, rng, (best) => (canonicalJson(d.decision) === canonicalJson(best.first) ? [] : [{ name: LOOKED, first: d.decision }]), PLAN);
     decision = p.chosen.course.first;
     outlook = outlookOf(p.chosen, p.played, p.worlds);
     if (p.chosen.course.name !== LOOKED) {

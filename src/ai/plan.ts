@@ -30,17 +30,18 @@ export interface Course {
 export interface PlanSettings {
   /** Futures every simple course is first played through, to find the best of them. */
   screen: number;
-  /** Futures, at least, the finalists (the two best simple courses and the alternatives) are played through. */
+  /** Futures, at least, the best simple course and the rivals that keep up with it are played through. */
   worlds: number;
-  /** More futures for the finalists while the turns still to play, counted for every actor, stay within this many. */
+  /** More futures for them while the turns still to play, counted for every pair of actors (what a turn costs grows
+   *  with the pairs: every actor weighs its posture toward every other), stay within this many. */
   budget: number;
-  /** At most this many futures for the finalists. */
+  /** At most this many futures for them. */
   maxWorlds: number;
   /** An alternative is taken over the best simple course only if its mean gain exceeds this many standard errors. */
   z: number;
 }
 
-export const PLAN: Readonly<PlanSettings> = { screen: 3, worlds: 6, budget: 3000, maxWorlds: 24, z: 1 };
+export const PLAN: Readonly<PlanSettings> = { screen: 2, worlds: 4, budget: 25_000, maxWorlds: 24, z: 1 };
 
 export function sampleWorlds(state: GameState, side: ActorId, rng: Rng, n: number): World[] {
   const worlds: World[] = [];
@@ -84,9 +85,9 @@ export interface Plan {
   chosen: Played;
   /** The best course whose decision this turn is a simple policy's. */
   simplest: Played;
-  /** Every course weighed, the finalists first (played through as many futures as `chosen`). */
+  /** Every course weighed: those played through as many futures as `chosen` first, the better first. */
   played: Played[];
-  /** Futures the finalists were played through. */
+  /** Futures the best simple course, and the courses that kept up with it, were played through. */
   worlds: number;
 }
 
@@ -102,16 +103,18 @@ export function gainOver(x: readonly number[], base: readonly number[]): { gain:
 }
 
 /**
- * The course that ends best for `side`. Every simple policy's course is played through a few futures; the two best,
- * and the alternatives `alternatives(best)` builds (this turn's decision from elsewhere, then the best simple policy), are
- * played through more of the same futures — as many as the budget allows, since a game with fewer turns left or
- * fewer actors costs less to play out. An alternative must beat the best simple course by more than chance explains.
+ * The course that ends best for `side`. Every simple policy's course is played through a few futures; the best of
+ * them is played through more — as many as the budget allows, since a game with fewer turns left or fewer actors
+ * costs less to play out. Its rivals (the runner-up, and the alternatives `alternatives(best)` builds: this turn's
+ * decision from elsewhere, then the best simple policy) are played through the same futures as long as they stay
+ * ahead of it; a rival is taken only if it beats the best simple course by more than chance explains.
  */
 export function plan(state: GameState, side: ActorId, rng: Rng, alternatives: (best: Course) => Omit<Course, 'then'>[], settings: PlanSettings = PLAN): Plan {
   const left = lastTurn(state) - state.turn + 1;
-  const affordable = Math.floor((settings.budget / (state.scenario.actors.length * left) - BASE_POLICIES.length * settings.screen) / 4);
-  const n = Math.max(settings.worlds, Math.min(settings.maxWorlds, affordable));
-  const worlds = sampleWorlds(state, side, rng, Math.max(n, settings.screen));
+  const actors = state.scenario.actors.length;
+  const affordable = Math.floor((settings.budget / (actors * actors * left) - BASE_POLICIES.length * settings.screen) / 3);
+  const n = Math.max(settings.worlds, settings.screen, Math.min(settings.maxWorlds, affordable));
+  const worlds = sampleWorlds(state, side, rng, n);
   const playTo = (p: Played, k: number): Played => {
     while (p.scores.length < k) p.scores.push(playOut(state, side, p.course, worlds[p.scores.length]!));
     return p;
@@ -119,19 +122,21 @@ export function plan(state: GameState, side: ActorId, rng: Rng, alternatives: (b
 
   const simple = BASE_POLICIES.map((then) => playTo({ course: { name: then, first: ruleDecision(state, side, then, rng), then }, scores: [] }, settings.screen));
   simple.sort((a, b) => mean(b.scores) - mean(a.scores));
-  const [first, second] = simple.map((p) => playTo(p, n));
-  const best = mean(second!.scores) > mean(first!.scores) ? second! : first!;
-  const others = alternatives(best.course).map((c) => playTo({ course: { ...c, then: best.course.then }, scores: [] }, n));
+  const best = playTo(simple[0]!, n);
+  const rivals = [simple[1]!, ...alternatives(best.course).map((c) => ({ course: { ...c, then: best.course.then }, scores: [] }))];
 
   let chosen = best;
   let top = 0;
-  for (const p of [best === first ? second! : first!, ...others]) {
-    const { gain, error } = gainOver(p.scores, best.scores);
+  for (const p of rivals) {
+    // An alternative behind the best on the first futures is given no more: it would hardly end surely ahead. (The
+    // runner-up, behind on them by the ranking, is given its chance.)
+    if (p !== simple[1] && gainOver(playTo(p, settings.screen).scores, best.scores).gain <= 0) continue;
+    const { gain, error } = gainOver(playTo(p, n).scores, best.scores);
     if (gain > settings.z * error && gain > top) {
       chosen = p;
       top = gain;
     }
   }
-  const finalists = [first!, second!, ...others].sort((a, b) => mean(b.scores) - mean(a.scores));
-  return { chosen, simplest: best, played: [...finalists, ...simple.slice(2)], worlds: n };
+  const played = [best, ...rivals, ...simple.slice(2)].sort((a, b) => b.scores.length - a.scores.length || mean(b.scores) - mean(a.scores));
+  return { chosen, simplest: best, played, worlds: n };
 }
