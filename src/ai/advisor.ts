@@ -1,8 +1,12 @@
-// The player's advisor: the same look-ahead the computer's actors use, run for the player's side — every posture
-// weighed, a few more sampled futures — with explanations addressed to the player and the gauges it expects.
-import { gauges, lookup, partnersOf, type ActorDecision, type ActorId, type GameState, type Gauges, type Rng } from '../engine';
+// The player's advisor. Each turn it weighs whole courses of play to the end of the game (plan.ts): every simple
+// policy followed from now on, and the look-ahead's own choices this turn (every posture, answer and choice weighed
+// one at a time, as the computer's actors weigh theirs, with a few more sampled futures) followed by the best simple
+// policy. It advises the course that ends with the best score, and explains each piece to the player: by what the
+// look-ahead found over the next turn or two, and, where the whole course and not the next turn decided, by that.
+import { canonicalJson, gauges, lookup, partnersOf, type ActorDecision, type ActorId, type GameState, type Gauges, type Rng } from '../engine';
 import { explainVerdict, type Explanation } from './explain';
-import { LOOKAHEAD, deliberate, rollout, sampleFutures, type LookaheadSettings, type Verdict } from './lookahead';
+import { LOOKAHEAD, deliberate, optionIn, rollout, sampleFutures, weighDecision, type LookaheadSettings, type Verdict } from './lookahead';
+import { PLAN, mean, plan, type BasePolicy, type Course, type Played } from './plan';
 
 export const ADVISOR: Readonly<LookaheadSettings> = { ...LOOKAHEAD, samples: 4, postureTargets: 'all' };
 
@@ -18,6 +22,17 @@ export interface Advice {
   gauges: GaugeForecast[];
 }
 
+/** What the advised course comes to at the end of the game, against the best other course weighed. */
+export interface Outlook {
+  course: string;
+  /** Mean final score over the sampled futures. */
+  score: number;
+  other: { course: string; score: number } | null;
+  /** Sampled futures both were played through. */
+  worlds: number;
+  sentence: string;
+}
+
 export interface Advisory {
   side: ActorId;
   /** Every suggestion at once, ready for the engine. */
@@ -25,6 +40,41 @@ export interface Advisory {
   postures: Advice[];
   answers: Advice[];
   choices: Advice[];
+  /** None once the game is over. */
+  outlook: Outlook | null;
+}
+
+/** The simple policies, as a course the player would follow. */
+const FOLLOWING: Record<BasePolicy, string> = {
+  'all-ally': 'offering an alliance to every power you start aligned with',
+  'all-partner': 'offering a partnership to every power you start aligned with',
+  'all-hedge': 'hedging toward every power',
+  historical: 'taking the postures your country took in history',
+  persona: 'acting as your country’s temperament leads',
+};
+
+/** The course whose decision this turn is the look-ahead's. */
+const LOOKED = 'look-ahead';
+
+function describe(c: Course): string {
+  if (c.name === LOOKED) return `this turn’s options weighed one at a time, then ${FOLLOWING[c.then]}`;
+  return `${FOLLOWING[c.then]} from now to the end`;
+}
+
+const points = (x: number) => x.toFixed(1);
+
+function outlookOf(chosen: Played, played: Played[], worlds: number): Outlook {
+  const score = mean(chosen.scores);
+  const rival = played.filter((p) => p !== chosen && p.scores.length === chosen.scores.length)[0];
+  const head = `Played to the end of the game in ${worlds} sampled futures, this course (${describe(chosen.course)}) ends with your score at ${points(score)} on average`;
+  if (!rival) return { course: describe(chosen.course), score, other: null, worlds, sentence: `${head}.` };
+  const other = { course: describe(rival.course), score: mean(rival.scores) };
+  const gap = score - other.score;
+  const sentence =
+    gap > 0
+      ? `${head}, ${gap.toFixed(gap < 0.1 ? 2 : 1)} points above the best other course weighed (${other.course}: ${points(other.score)}).`
+      : `${head}; the best other course weighed (${other.course}: ${points(other.score)}) did no better by more than chance would explain.`;
+  return { course: describe(chosen.course), score, other, worlds, sentence };
 }
 
 /** The relationships a piece of advice bears on: its counterpart, else those a chosen event option supports, else the side's partners. */
@@ -38,14 +88,31 @@ function concerns(state: GameState, side: ActorId, v: Verdict): ActorId[] {
 
 export function advise(state: GameState, side: ActorId, rng: Rng, settings: LookaheadSettings = ADVISOR): Advisory {
   const d = deliberate(state, side, rng, settings);
+  let decision = d.decision;
+  let verdicts = d.verdicts;
+  let outlook: Outlook | null = null;
+  let lead: (v: Verdict) => string | undefined = () => undefined;
+  if (!state.ending) {
+    const p = plan(state, side, rng, (best) => (canonicalJson(d.decision) === canonicalJson(best.first) ? [] : [{ name: LOOKED, first: d.decision }]), PLAN);
+    decision = p.chosen.course.first;
+    outlook = outlookOf(p.chosen, p.played, p.worlds);
+    if (p.chosen.course.name !== LOOKED) {
+      // The look-ahead's findings on the course's own decision; where that differs from what the look-ahead would do
+      // over a turn or two, the whole course is the reason, and the explanation says so first.
+      verdicts = weighDecision(state, side, decision, rng, settings, 'all');
+      const best = p.played[0] === p.chosen;
+      const why = best ? 'played to the end of the game, the course it belongs to does best for you' : 'played to the end of the game, the course it belongs to does as well as any other, within chance';
+      lead = (v) => (optionIn(d.decision, state, side, v.item) !== v.chosen ? why : undefined);
+    }
+  }
   const futures = d.futures.length > 0 ? d.futures : sampleFutures(state, side, rng, settings.samples);
-  const wanted = new Set(d.verdicts.flatMap((v) => concerns(state, side, v)));
+  const wanted = new Set(verdicts.flatMap((v) => concerns(state, side, v)));
 
   // Expected gauges: the mean over the sampled futures of the gauges right after the advised turn.
   const sums = new Map<ActorId, Gauges>();
   if (!state.ending) {
     for (const f of futures) {
-      rollout(state, side, d.decision, f, 1, (s) => {
+      rollout(state, side, decision, f, 1, (s) => {
         for (const other of wanted) {
           const g = gauges(s, side, other);
           const sum = sums.get(other) ?? { abandonment: 0, entrapment: 0, entrapmentCost: 0 };
@@ -62,10 +129,13 @@ export function advise(state: GameState, side: ActorId, rng: Rng, settings: Look
     return { other, now, expected: sums.get(other) ?? now };
   };
 
-  const advice = (v: Verdict): Advice => ({
-    explanation: explainVerdict(state, side, v, { you: side, advice: true }),
-    gauges: concerns(state, side, v).map(forecast),
-  });
-  const of = (kind: Verdict['item']['kind']) => d.verdicts.filter((v) => v.item.kind === kind).map(advice);
-  return { side, decision: d.decision, postures: of('posture'), answers: of('answer'), choices: of('choice') };
+  const advice = (v: Verdict): Advice => {
+    const why = lead(v);
+    return {
+      explanation: explainVerdict(state, side, v, { you: side, advice: true, ...(why ? { lead: why } : {}) }),
+      gauges: concerns(state, side, v).map(forecast),
+    };
+  };
+  const of = (kind: Verdict['item']['kind']) => verdicts.filter((v) => v.item.kind === kind).map(advice);
+  return { side, decision, postures: of('posture'), answers: of('answer'), choices: of('choice'), outlook };
 }

@@ -35,6 +35,8 @@ export interface Explanation {
 export interface Voice {
   you?: ActorId;
   advice?: boolean;
+  /** A reason put before all others: what the advice rests on beyond the turn or two the look-ahead plays. */
+  lead?: string;
 }
 
 /** Trust below this is "low", above `HIGH_TRUST` is "high": enough to count as a reason. */
@@ -179,7 +181,7 @@ function joinReasons(reasons: string[]): string {
 }
 
 function finish(actor: ActorId, verb: [string, string], reasons: string[], voice: Voice, sp: Speech): { reasons: string[]; sentence: string } {
-  const unique = [...new Set(reasons.filter((r) => r.length > 0))];
+  const unique = [...new Set([...(voice.lead ? [voice.lead] : []), ...reasons].filter((r) => r.length > 0))];
   if (unique.length === 0) unique.push(`${sp.it} ${sp.v('sees', 'see')} little at stake either way`);
   const head = voice.advice ? verb[1].charAt(0).toUpperCase() + verb[1].slice(1) : actor === voice.you ? `You ${verb[1]}` : `${sp.name(actor)} ${verb[0]}`;
   return { reasons: unique, sentence: `${head}: ${joinReasons(unique.slice(0, 2))}.` };

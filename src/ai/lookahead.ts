@@ -314,9 +314,10 @@ export function deliberate(state: GameState, actor: ActorId, rng: Rng, settings:
 }
 
 /** The look-ahead's findings on a decision already made — by any policy, or by a player: each of its items (its
- *  posture changes, answers and choices) weighed against the alternatives, the decision's own option kept as chosen. */
-export function weighDecision(state: GameState, actor: ActorId, decision: ActorDecision, rng: Rng, settings: LookaheadSettings = LOOKAHEAD): Verdict[] {
-  const items = itemsOf(state, actor, decision, 0).map((item): Item => {
+ *  posture changes, and the postures toward up to `postureLimit` others besides; its answers and choices) weighed
+ *  against the alternatives, the decision's own option kept as chosen. */
+export function weighDecision(state: GameState, actor: ActorId, decision: ActorDecision, rng: Rng, settings: LookaheadSettings = LOOKAHEAD, postureLimit: number | 'all' = 0): Verdict[] {
+  const items = itemsOf(state, actor, decision, postureLimit).map((item): Item => {
     const own = optionIn(decision, state, actor, item);
     if ((item.options as readonly Option[]).includes(own)) return item;
     if (item.kind === 'answer') return { ...item, options: [...item.options, own as SupportLevel].sort((a, b) => a - b) };

@@ -5,7 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { advise } from '../ai/advisor';
+import { ADVISOR, advise } from '../ai/advisor';
+import { PLAN } from '../ai/plan';
 import { playGame } from '../ai/autoplay';
 import { LOOKAHEAD } from '../ai/lookahead';
 import { decideAll } from '../ai/policies';
@@ -107,7 +108,7 @@ const aiLines = [
   '',
   `The largest shipped scenario, \`${aiFile}\` (${aiScenario.actors.length} actors), played whole ${AI_GAMES} times with every actor deciding by the \`lookahead\` policy ` +
     `(${LOOKAHEAD.samples} sampled futures, up to ${LOOKAHEAD.horizon} turns, posture weighed toward at most ${LOOKAHEAD.postureTargets} others besides those the persona would change); ` +
-    `each turn, \`decideAll\` for all ${aiScenario.actors.length} actors is timed (wall clock, one core). The advisor is timed for ${side} on the same turns.`,
+    `each turn, \`decideAll\` for all ${aiScenario.actors.length} actors is timed (wall clock, one core). The advisor (the look-ahead with ${ADVISOR.samples} futures toward every other actor, then whole courses played to the end of the game through ${PLAN.worlds} or more futures) is timed for ${side} on the same turns.`,
   `${ai.turns.length} turns measured. Machine: ${machine}, load average ${load.toFixed(1)} at the start. Measured ${new Date().toISOString().slice(0, 10)}.`,
   '',
   '| figure | value | target |',

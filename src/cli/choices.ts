@@ -1,9 +1,10 @@
-// npm run bench:choices [-- games] — how much a player's choices change the outcome. For every playable side of every
+// npm run bench:choices [-- games [advisorGames]] — how much a player's choices change the outcome. For every playable side of every
 // shipped scenario, the same seeds (common random numbers) are played with the side led by: random legal play
 // (postures, answers, choices, calls, stances, crises started), each simple policy (all-ally, all-partner, all-hedge,
 // historical) and the advisor's advice followed in full; every other power by its persona, in character. Prints the
 // spread of random play, each policy's mean score with a 95% interval, and how the sides fare against four bars; the
-// table goes into BENCHMARKS.md.
+// table goes into BENCHMARKS.md. The advisor, which plays whole courses out every turn, may be played on fewer of the
+// seeds (the first `advisorGames`); it is then compared with the simple policies on those seeds only.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { advise } from '../ai/advisor';
 import { playSide } from '../ai/autoplay';
@@ -11,6 +12,7 @@ import { SIMPLE_POLICIES } from '../ai/policies';
 import { crisesCalled, legalOptions, prepareScenario, score, type ActorId, type Decisions, type GameState, type Rng, type Scenario, type ScenarioDef } from '../engine';
 
 const GAMES = Number(process.argv[2] ?? 200);
+const ADVISED = Math.min(GAMES, Number(process.argv[3] ?? GAMES));
 const SIMPLE = SIMPLE_POLICIES;
 type Way = 'random' | (typeof SIMPLE)[number] | 'advisor';
 const WAYS: Way[] = ['random', ...SIMPLE, 'advisor'];
@@ -50,17 +52,18 @@ const half = (xs: number[]) => {
   return (1.96 * Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1))) / Math.sqrt(xs.length);
 };
 
+const started = performance.now();
 const dir = 'scenarios';
 const rows: string[] = [];
 const sides: { spread: number; gap: number; best: string; advisorAhead: boolean }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()) {
   const scenario = prepareScenario(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as ScenarioDef);
   for (const side of scenario.playable) {
-    const scores = Object.fromEntries(WAYS.map((w) => [w, Array.from({ length: GAMES }, (_, i) => play(scenario, side, w, `choices-${i}`))])) as Record<Way, number[]>;
+    const scores = Object.fromEntries(WAYS.map((w) => [w, Array.from({ length: w === 'advisor' ? ADVISED : GAMES }, (_, i) => play(scenario, side, w, `choices-${i}`))])) as Record<Way, number[]>;
     const spread = quantile(scores.random, 0.95) - quantile(scores.random, 0.05);
     const means = SIMPLE.map((p) => [p, mean(scores[p])] as const).sort((a, b) => b[1] - a[1]);
     const gap = means[0]![1] - means[means.length - 1]![1];
-    // The advisor beats a policy when its paired differences' interval lies above zero.
+    // The advisor beats a policy when its paired differences' interval (over the seeds both played) lies above zero.
     const advisorAhead = SIMPLE.every((p) => {
       const diff = scores.advisor.map((x, i) => x - scores[p][i]!);
       return mean(diff) - half(diff) > 0;
@@ -79,7 +82,7 @@ const lines = [
   '<!-- choices:start -->',
   '## How much choices matter (`npm run bench:choices`)',
   '',
-  `Every playable side of every shipped scenario, ${GAMES} seeds, the same seeds for every way of playing; the side played at random (legal postures, answers, choices, calls, stances and crises started), by each simple policy, or by following the advisor in full; every other power by its persona. Scores out of 100 at the end of the game, means with a 95% interval.`,
+  `Every playable side of every shipped scenario, ${GAMES} seeds, the same seeds for every way of playing${ADVISED < GAMES ? ` (the advisor on the first ${ADVISED}, and compared with the simple policies on those)` : ''}; the side played at random (legal postures, answers, choices, calls, stances and crises started), by each simple policy, or by following the advisor in full; every other power by its persona. Scores out of 100 at the end of the game, means with a 95% interval.`,
   '',
   '| scenario | side | random play, 5th–95th percentile (spread) | all-ally | all-partner | all-hedge | historical | advisor | best − worst simple policy | advisor ahead of every simple policy |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -90,6 +93,7 @@ const lines = [
 ];
 const block = lines.join('\n');
 console.log(block.split('\n').slice(-2, -1)[0]);
+console.log(`${((performance.now() - started) / 60_000).toFixed(1)} minutes in all.`);
 const path = 'BENCHMARKS.md';
 const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
 const pattern = /<!-- choices:start -->[\s\S]*<!-- choices:end -->/;

@@ -230,7 +230,8 @@ export function decisionPanel(ui: Ui): Panel {
     adviceBox.replaceChildren(
       h('h3', {}, 'Your advisor says'),
       h('ul', {}, ...(changes.length > 0 ? changes : taken.postures.slice(0, 3)).map((a) => h('li', {}, a.explanation.sentence))),
-      h('p', { class: 'meta' }, 'The advisor plays each option forward a few times with the rules of the game. Its expected gauges appear beside each tie.'),
+      ...(taken.outlook ? [h('p', {}, taken.outlook.sentence)] : []),
+      h('p', { class: 'meta' }, 'The advisor plays whole courses to the end of the game a few times with the rules of the game, and each option of this turn a turn or two ahead. Its expected gauges appear beside each tie.'),
       button('Follow all of this advice', () => {
         for (const [toward, posture] of Object.entries(taken.decision.postures ?? {})) ui.send({ type: 'POSTURE', side, toward, posture });
         for (const [call, level] of Object.entries(taken.decision.answers ?? {})) ui.send({ type: 'ANSWER', side, call, level });

@@ -2,6 +2,7 @@
 // option on every event, each explained to the player and with the gauges it expects; the engine accepts it all.
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/ai/advisor';
+import { PLAN } from '../../src/ai/plan';
 import { decideAll } from '../../src/ai/policies';
 import { applyDecisions, checkDecisions, newGame, restoreRng, seedRng, type GameState } from '../../src/engine';
 import { shipped } from '../helpers';
@@ -44,6 +45,15 @@ describe('the advisor', () => {
       expect(a.gauges.map((g) => g.other)).toEqual([call.caller]);
       console.log(`${name} turn ${state.turn}, ${side} called by ${call.caller}: ${a.explanation.sentence}`);
     }
+    // What the advised course comes to at the end of the game, said with the figures it rests on.
+    const o = advice.outlook!;
+    console.log(o.sentence);
+    expect(o.worlds).toBeGreaterThanOrEqual(PLAN.worlds);
+    expect(o.score).toBeGreaterThan(0);
+    expect(o.score).toBeLessThanOrEqual(100);
+    expect(o.sentence).toContain(`your score at ${o.score.toFixed(1)}`);
+    if (o.other && o.other.score >= o.score) expect(o.sentence).toContain('no better by more than chance');
+    if (o.other && o.other.score < o.score) expect(o.sentence).toContain(`${(o.score - o.other.score).toFixed(o.score - o.other.score < 0.1 ? 2 : 1)} points above`);
     // A posture toward every other actor, addressed to the player.
     expect(advice.postures.map((p) => p.explanation.target).sort()).toEqual(state.scenario.actors.map((a) => a.id).filter((id) => id !== side).sort());
     for (const p of [...advice.postures, ...advice.answers, ...advice.choices]) {

@@ -2,6 +2,8 @@
 // alliance is one, a trust said to be high is high, a grievance said to be held is held, and no sentence says both
 // that an actor trusts a power and that it holds grievances against it.
 import { describe, expect, it } from 'vitest';
+import { advise } from '../../src/ai/advisor';
+import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
 import { HIGH_TRUST, LOW_TRUST } from '../../src/ai/explain';
 import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState } from '../../src/engine';
@@ -62,4 +64,38 @@ describe('the explanations agree with the state', () => {
     expect(checked).toBeGreaterThan(200);
     expect(wrong).toEqual([]);
   }, 300_000);
+
+  it('for the advisor’s own advice, over a seeded game of every scenario: every sentence speaks of the decision advised', () => {
+    let checked = 0;
+    let led = 0;
+    const wrong: string[] = [];
+    for (const scenario of shippedScenarios()) {
+      const L = lookup(scenario);
+      const side = scenario.playable[0]!;
+      const rng = restoreRng(seedRng(`agree-advice:${scenario.id}`));
+      let state = newGame(scenario, 'agree-advice');
+      while (!state.ending) {
+        const advice = advise(state, side, rng);
+        const decisions = decideAll(state, () => 'persona', rng);
+        decisions[side] = advice.decision;
+        for (const { explanation: e } of [...advice.postures, ...advice.answers, ...advice.choices]) {
+          const advised =
+            e.kind === 'posture' ? advice.decision.postures?.[e.ref] ?? state.postures[side]![e.ref]
+              : e.kind === 'answer' ? advice.decision.answers?.[e.ref] ?? 1
+                : advice.decision.choices?.[e.ref];
+          checked++;
+          if (e.decision !== advised) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” speaks of ${String(e.decision)}, the advice is ${String(advised)}`);
+          if (e.sentence.includes('the course it belongs to')) led++;
+          if (!e.target) continue;
+          for (const c of claims(state, side, e.target, L.actor.get(e.target)!.name, e.sentence)) if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” claims “${c.claim}”`);
+        }
+        const next = applyDecisions(state, decisions);
+        if (!next.ok) throw new Error(next.errors[0]!.message);
+        state = next.value;
+      }
+    }
+    console.log(`${checked} pieces of advice checked against the decision advised, ${led} of them resting on the whole course; ${wrong.length} wrong${wrong.length > 0 ? `, e.g. ${wrong.slice(0, 3).join(' | ')}` : ''}`);
+    expect(checked).toBeGreaterThan(200);
+    expect(wrong).toEqual([]);
+  }, 600_000);
 });
