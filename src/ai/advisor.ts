@@ -6,7 +6,8 @@
 import { canonicalJson, gauges, lookup, partnersOf, type ActorDecision, type ActorId, type GameState, type Gauges, type Rng } from '../engine';
 import { explainVerdict, type Explanation } from './explain';
 import { LOOKAHEAD, deliberate, optionIn, rollout, sampleFutures, weighDecision, type LookaheadSettings, type Verdict } from './lookahead';
-import { PLAN, mean, plan, type BasePolicy, type Course, type Played } from './plan';
+import { PLAN, gainOver, plan, type BasePolicy, type Course, type Played } from './plan';
+import { mean } from './stats';
 
 export const ADVISOR: Readonly<LookaheadSettings> = { ...LOOKAHEAD, samples: 4, postureTargets: 'all' };
 
@@ -28,6 +29,8 @@ export interface Outlook {
   /** Mean final score over the sampled futures. */
   score: number;
   other: { course: string; score: number } | null;
+  /** Whether it ends ahead of the other by more than the futures' sampling error. */
+  clear: boolean;
   /** Sampled futures both were played through. */
   worlds: number;
   sentence: string;
@@ -67,14 +70,15 @@ function outlookOf(chosen: Played, played: Played[], worlds: number): Outlook {
   const score = mean(chosen.scores);
   const rival = played.filter((p) => p !== chosen && p.scores.length === chosen.scores.length)[0];
   const head = `Played to the end of the game in ${worlds} sampled futures, this course (${describe(chosen.course)}) ends with your score at ${points(score)} on average`;
-  if (!rival) return { course: describe(chosen.course), score, other: null, worlds, sentence: `${head}.` };
+  if (!rival) return { course: describe(chosen.course), score, other: null, clear: false, worlds, sentence: `${head}.` };
   const other = { course: describe(rival.course), score: mean(rival.scores) };
-  const gap = score - other.score;
+  // A lead within the futures' own spread is no lead: say so rather than quote a tenth of a point as a gain.
+  const { gain, error } = gainOver(chosen.scores, rival.scores);
   const sentence =
-    gap > 0
-      ? `${head}, ${gap.toFixed(gap < 0.1 ? 2 : 1)} points above the best other course weighed (${other.course}: ${points(other.score)}).`
-      : `${head}; the best other course weighed (${other.course}: ${points(other.score)}) did no better by more than chance would explain.`;
-  return { course: describe(chosen.course), score, other, worlds, sentence };
+    gain > error
+      ? `${head}, ${gain.toFixed(1)} points above the best other course weighed (${other.course}: ${points(other.score)}).`
+      : `${head}, about as well as the best other course weighed (${other.course}: ${points(other.score)}): these futures cannot tell the two apart.`;
+  return { course: describe(chosen.course), score, other, clear: gain > error, worlds, sentence };
 }
 
 /** The relationships a piece of advice bears on: its counterpart, else those a chosen event option supports, else the side's partners. */

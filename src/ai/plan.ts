@@ -9,6 +9,7 @@
 // than its sampling error to be taken.
 import { applyDecisions, lastTurn, lookup, restoreRng, score, seedRng, type ActorDecision, type ActorId, type Decisions, type GameState, type Rng } from '../engine';
 import { ruleDecision, type RulePolicy } from './persona';
+import { mean } from './stats';
 
 /** The policies a course may go on with after this turn. */
 export const BASE_POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'historical', 'persona'] as const satisfies readonly RulePolicy[];
@@ -90,8 +91,6 @@ export interface Plan {
   /** Futures the best simple course, and the courses that kept up with it, were played through. */
   worlds: number;
 }
-
-export const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** `x` against `base` future by future: the mean gain and its standard error. */
 export function gainOver(x: readonly number[], base: readonly number[]): { gain: number; error: number } {

@@ -5,10 +5,12 @@
 // spread of random play, each policy's mean score with a 95% interval, and how the sides fare against four bars; the
 // table goes into BENCHMARKS.md. The advisor, which plays whole courses out every turn, may be played on fewer of the
 // seeds (the first `advisorGames`); it is then compared with the simple policies on those seeds only.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { advise } from '../ai/advisor';
 import { playSide } from '../ai/autoplay';
 import { SIMPLE_POLICIES } from '../ai/policies';
+import { mean, meanCI } from '../ai/stats';
+import { writeBlocks } from './benchmarks-file';
 import { crisesCalled, legalOptions, prepareScenario, score, type ActorId, type Decisions, type GameState, type Rng, type Scenario, type ScenarioDef } from '../engine';
 
 const GAMES = Number(process.argv[2] ?? 200);
@@ -45,12 +47,9 @@ function play(scenario: Scenario, side: ActorId, way: Way, seed: string): number
   return score(playSide(scenario, side, way === 'random' || way === 'advisor' ? { name: way, lead } : way, seed), side);
 }
 
+// The nearest-rank percentile (stats.ts interpolates): the spreads in BENCHMARKS.md are read this way.
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const half = (xs: number[]) => {
-  const m = mean(xs);
-  return (1.96 * Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1))) / Math.sqrt(xs.length);
-};
+const half = (xs: number[]) => meanCI(xs).half;
 
 const started = performance.now();
 const dir = 'scenarios';
@@ -94,7 +93,4 @@ const lines = [
 const block = lines.join('\n');
 console.log(block.split('\n').slice(-2, -1)[0]);
 console.log(`${((performance.now() - started) / 60_000).toFixed(1)} minutes in all.`);
-const path = 'BENCHMARKS.md';
-const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-const pattern = /<!-- choices:start -->[\s\S]*<!-- choices:end -->/;
-writeFileSync(path, pattern.test(current) ? current.replace(pattern, () => block) : current.trimEnd() + '\n\n' + block + '\n');
+writeBlocks([['choices', block]]);

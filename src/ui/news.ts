@@ -3,7 +3,7 @@ import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { SUPPORT_WORD, backedDown, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf } from './words';
+import { SUPPORT_WORD, backedDown, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf, quoted } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -21,7 +21,7 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;
     const event = lookup(game.scenario).event.get(c.event)!;
-    out.push(`${name(c.decider)}: “${event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice}” (${event.title}).`);
+    out.push(`${name(c.decider)}: “${event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice}” (${quoted(event.title)}).`);
   }
   return out.length > 0 ? out : ['A quiet turn.'];
 }

@@ -1,7 +1,8 @@
 // Whole courses played to the end of the game: a sampled future plays the same way every time, and the course the
 // advisor takes is the best simple course unless an alternative beats it by more than its sampling error.
 import { describe, expect, it } from 'vitest';
-import { BASE_POLICIES, PLAN, gainOver, mean, plan, playOut, sampleWorlds } from '../../src/ai/plan';
+import { BASE_POLICIES, PLAN, gainOver, plan, playOut, sampleWorlds } from '../../src/ai/plan';
+import { mean } from '../../src/ai/stats';
 import { ruleDecision } from '../../src/ai/persona';
 import { lastTurn, newGame, restoreRng, seedRng } from '../../src/engine';
 import { shipped } from '../helpers';
