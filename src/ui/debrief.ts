@@ -124,7 +124,8 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
   return list;
 }
 
-export function debriefScreen(ui: Ui): HTMLElement {
+/** The debrief; `classroom` are the parts a class needs (handing in, the what-if), set before the last tools. */
+export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = []): HTMLElement {
   const game = gameOf(ui);
   const { scenario } = game;
   const { players } = ui.snapshot.context;
@@ -143,6 +144,7 @@ export function debriefScreen(ui: Ui): HTMLElement {
     section('questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, q)))),
     glossarySection(),
     quotes(scenario, scenario.sources, 'Sources of the scenario') ? section('scenario-sources', 'Sources', 2, {}, quotes(scenario, scenario.sources)!) : null,
+    ...classroom,
     h(
       'div',
       { class: 'toolbar no-print' },

@@ -25,7 +25,12 @@ function othersByCloseness(state: GameState, side: ActorId, options: LegalOption
   return Object.keys(options.postures).sort((a, b) => rank(a) - rank(b));
 }
 
-export function decisionPanel(ui: Ui): Panel {
+/** What the lesson allows on the panel: `advisor: false` leaves out the way to ask the advisor. */
+export interface PanelRules {
+  advisor: boolean;
+}
+
+export function decisionPanel(ui: Ui, rules: PanelRules = { advisor: true }): Panel {
   // The position with the people's calls made: only calls made are answered.
   const game = gameInPlay(ui.snapshot.context) ?? gameOf(ui);
   const { scenario } = game;
@@ -260,8 +265,8 @@ export function decisionPanel(ui: Ui): Panel {
     heading,
     h('p', { class: 'meta' }, hotSeat ? `Only ${nameOf(scenario, side)} should be looking at the screen.` : 'Answer the calls, decide the events, set your postures, then submit. Nothing happens until you submit.'),
     refusals,
-    h('div', { class: 'toolbar' }, askButton),
-    adviceBox,
+    rules.advisor ? h('div', { class: 'toolbar' }, askButton) : null,
+    rules.advisor ? adviceBox : null,
     options.calls.length > 0 ? calls : h('p', {}, `No one calls on ${name(side)} this turn.`),
     options.choices.length > 0 ? events : null,
     options.challenges.length > 0 ? challenge : null,

@@ -1,0 +1,99 @@
+// The screens of a game, one per phase of the turn flow. The lesson's rules are arguments that decide what is drawn:
+// a lesson with the advisor off gets a decision panel with no way to ask it.
+import type { ActorId, GameState } from '../engine';
+import type { Phase } from '../machine';
+import type { ClassOptions } from '../classroom';
+import { briefingScreen } from './briefing';
+import type { Ui } from './context';
+import { callingScreen, standingScreen } from './crisisSteps';
+import { debriefScreen } from './debrief';
+import { decisionPanel, type Panel } from './decisions';
+import { button, h, section } from './dom';
+import { handInForm } from './handIn';
+import { handOverScreen } from './handover';
+import { settingsFor } from './lesson';
+import { reportScreen } from './report';
+import { whatIfSection } from './whatIfPanel';
+
+export interface GameScreen {
+  node: HTMLElement;
+  /** The decision panel, which follows the flow's changes without being redrawn. */
+  panel: Panel | null;
+}
+
+/** The screen of a game's phase; `lesson` is the class this game belongs to, if any. */
+export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null): GameScreen {
+  switch (phase) {
+    case 'briefing':
+      return { node: briefingScreen(ui), panel: null };
+    case 'handOver':
+      return { node: handOverScreen(ui), panel: null };
+    case 'calling':
+      return { node: callingScreen(ui), panel: null };
+    case 'standing':
+      return { node: standingScreen(ui), panel: null };
+    case 'decisions': {
+      const panel = decisionPanel(ui, { advisor: lesson?.advisor !== false });
+      return { node: panel.node, panel };
+    }
+    case 'report':
+      return { node: reportScreen(ui), panel: null };
+    case 'debrief': {
+      const { game, players } = ui.snapshot.context;
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson) : []), panel: null };
+    }
+    default:
+      return { node: faultScreen(ui), panel: null };
+  }
+}
+
+/** The debrief's classroom parts: hand in the result file, and compare with other strategies. */
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null): HTMLElement[] {
+  const settings = settingsFor(lesson, game, players);
+  return [
+    section('hand-in', 'Hand in your result', 2, { class: 'no-print' }, h('p', {}, 'Download your result file and give it to your teacher, who can check it by replaying your game.'), handInForm(game, players, settings)),
+    whatIfSection(game, players[0]!),
+  ];
+}
+
+function faultScreen(ui: Ui): HTMLElement {
+  const refusal = ui.snapshot.context.refusal;
+  const game = ui.snapshot.context.game;
+  return h(
+    'div',
+    { class: 'screen fault' },
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'The turn could not be resolved'),
+    h('ul', { attrs: { role: 'alert' } }, ...(refusal?.reasons ?? []).map((r) => h('li', {}, r.message))),
+    h('p', {}, 'This is a fault in the game, not in your play. Rewind to the start of this turn, or go back to the menu; please report it with a saved file.'),
+    h(
+      'div',
+      { class: 'toolbar' },
+      game ? button('Rewind to the start of this turn', () => ui.send({ type: 'REWIND', turn: game.turn }), { id: 'rewind-fault', class: 'primary' }) : null,
+      button('Main menu', () => ui.send({ type: 'QUIT' }), { id: 'quit-fault' }),
+    ),
+  );
+}
+
+/** What a screen reader hears when a phase's screen opens; `seat` names the hot-seat player whose turn it is. */
+export function phaseWords(phase: Phase, seat: string): string {
+  switch (phase) {
+    case 'menu':
+      return 'Main menu.';
+    case 'briefing':
+      return 'A new turn: the briefing.';
+    case 'handOver':
+      return `Hand the screen to ${seat}.`;
+    case 'calling':
+      return 'A crisis of your own: whom do you call on?';
+    case 'decisions':
+      return 'Your decisions.';
+    case 'standing':
+      return 'The answers are in: press on, stand firm or back down.';
+    case 'report':
+      return 'The turn is resolved: the report.';
+    case 'debrief':
+      return 'The game is over: the debrief.';
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,156 @@
+// The menu and the pages reached from it: the new game, the classroom (a class code, a class's choice of side, the
+// class report, a teacher's guide) and the scenario files an author loads or removes.
+import type { ActorId, Scenario } from '../engine';
+import type { FlowEvent } from '../machine';
+import { loadAuthorScenario } from '../scenarios/authorScenario';
+import { decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
+import type { AuthorFiles } from './authorFiles';
+import { classJoinScreen } from './classJoin';
+import { classReportScreen } from './classReportScreen';
+import type { Ui } from './context';
+import { guideScreen } from './guide';
+import { keepLesson, lessonPlayers } from './lesson';
+import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
+import type { Shell } from './shell';
+import { joinSection, teacherSection, type ClassroomActions } from './teacher';
+
+/** Which page the menu shows. */
+export type MenuPage = { kind: 'menu' } | { kind: 'join'; lesson: ClassOptions } | { kind: 'report' } | { kind: 'guide'; id: string };
+
+/** What the menu remembers between its redraws. */
+export interface MenuState {
+  choice: MenuChoice;
+  page: MenuPage;
+  /** What the last scenario file said about itself. */
+  verdict: FileVerdict | null;
+  /** Why the last class code was refused. */
+  joinProblem: string | null;
+  /** The lesson this tab joined. */
+  lesson: ClassOptions | null;
+}
+
+export interface MenuHost {
+  state: MenuState;
+  shell: Shell;
+  ui(): Ui;
+  send(event: FlowEvent): void;
+  /** The scenarios that ship with the game, and the author's files kept in this browser. */
+  shipped: readonly Scenario[];
+  files: AuthorFiles;
+  scenarios(): Scenario[];
+  session: Storage;
+  /** A new turn flow that knows the scenarios as they now are (only ever called in the menu: no game is lost). */
+  restartFlow(): void;
+  /** Redraw the menu; `fresh` when it is a new page, which takes the focus. */
+  draw(fresh: boolean): void;
+  /** Show the chosen scenario on the map. */
+  feedMap(): void;
+  /** Whether the page has opened on its first screen (until then nothing takes the focus). */
+  settled(): boolean;
+}
+
+export interface MenuController {
+  screen(): HTMLElement;
+  /** A class code typed or opened by link: refused with its reason, or that lesson's world (after a side, if free). */
+  joinClass(code: string): void;
+}
+
+export function menuController(host: MenuHost): MenuController {
+  const { state } = host;
+  const scenarioOf = (id: string) => host.scenarios().find((s) => s.id === id);
+
+  const classroom: ClassroomActions = {
+    join: (code) => joinClass(code),
+    openReport: () => showPage({ kind: 'report' }),
+    openGuide: (id) => showPage({ kind: 'guide', id }),
+  };
+
+  function showPage(next: MenuPage): void {
+    state.page = next;
+    host.draw(true);
+  }
+
+  function classroomPage(p: Exclude<MenuPage, { kind: 'menu' }>): HTMLElement {
+    const back = () => showPage({ kind: 'menu' });
+    if (p.kind === 'report') return classReportScreen(host.scenarios(), back);
+    if (p.kind === 'guide') {
+      const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
+      return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back);
+    }
+    const scenario = scenarioOf(p.lesson.scenarioId)!;
+    return classJoinScreen(scenario, p.lesson, (side) => startLesson(p.lesson, lessonPlayers(scenario, p.lesson, side)), back);
+  }
+
+  function joinClass(code: string): void {
+    const decoded = decodeClassCode(code, host.scenarios());
+    if (!decoded.ok) state.joinProblem = decoded.errors.map((e) => e.message).join(' ');
+    else {
+      state.joinProblem = null;
+      const scenario = scenarioOf(decoded.value.scenarioId)!;
+      if (decoded.value.side === 'free') return showPage({ kind: 'join', lesson: decoded.value });
+      return startLesson(decoded.value, lessonPlayers(scenario, decoded.value));
+    }
+    state.page = { kind: 'menu' };
+    host.draw(false);
+    if (host.settled()) document.getElementById('join-code')?.focus();
+  }
+
+  function startLesson(next: ClassOptions, players: ActorId[]): void {
+    state.lesson = next;
+    keepLesson(host.session, next);
+    state.page = { kind: 'menu' };
+    // The lesson's length and temperament are the game's rules from its first turn: rewinds, saves and replays keep them.
+    host.send({ type: 'START', scenario: next.scenarioId, seed: next.seed, players, rules: lessonRules(next) });
+  }
+
+  async function readScenarioFile(file: File): Promise<void> {
+    const text = await file.text();
+    const report = loadAuthorScenario(text, file.name, host.shipped);
+    if (!report.ok) {
+      state.verdict = { file: file.name, errors: report.errors, warnings: report.warnings, accepted: null };
+      host.draw(false);
+      return;
+    }
+    const scenario = report.value;
+    if (!host.files.keep(scenario, file.name, text)) {
+      host.shell.alert(`⚠ “${scenario.title}” is loaded, but this browser could not keep it: after a reload, load the file again to resume a game on it.`);
+    }
+    state.verdict = { file: file.name, errors: [], warnings: report.warnings, accepted: scenario.title };
+    state.choice = { ...state.choice, scenario: scenario.id, side: scenario.playable[0]! };
+    host.restartFlow();
+    host.draw(false);
+  }
+
+  function removeScenarioFile(id: string): void {
+    const title = host.files.kept().find((f) => f.id === id)?.title ?? id;
+    if (!host.files.remove(id)) host.shell.alert(`⚠ “${title}” could not be removed: this browser would not store the shorter list.`);
+    if (state.choice.scenario === id) state.choice = { ...state.choice, scenario: host.scenarios()[0]!.id, side: host.scenarios()[0]!.playable[0]! };
+    state.verdict = null;
+    host.restartFlow();
+    host.shell.announce(`“${title}” removed from this browser.`);
+    host.draw(false);
+  }
+
+  function screen(): HTMLElement {
+    if (state.page.kind !== 'menu') return classroomPage(state.page);
+    const node = menuScreen(host.ui(), state.choice, state.verdict, { files: host.files.kept(), problem: host.files.listProblem() }, {
+      choose(patch) {
+        const scenarioChanged = patch.scenario !== undefined && patch.scenario !== state.choice.scenario;
+        state.choice = { ...state.choice, ...patch };
+        const scenario = scenarioOf(state.choice.scenario)!;
+        if (state.choice.side !== 'hot-seat' ? !scenario.playable.includes(state.choice.side) : scenario.playable.length < 2) state.choice.side = scenario.playable[0]!;
+        if (scenarioChanged || patch.side !== undefined) {
+          host.draw(false);
+          host.feedMap();
+        }
+      },
+      loadScenarioFile: (file) => void readScenarioFile(file),
+      removeScenarioFile,
+      loadSaveFile: (file) => void file.text().then((text) => host.send({ type: 'LOAD', text })),
+    });
+    node.append(joinSection(classroom, state.joinProblem), teacherSection(host.scenarios(), classroom));
+    return node;
+  }
+
+  return { screen, joinClass };
+}
