@@ -30,7 +30,7 @@ export interface PanelRules {
   advisor: boolean;
 }
 
-export function decisionPanel(ui: Ui, rules: PanelRules = { advisor: true }): Panel {
+export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
   // The position with the people's calls made: only calls made are answered.
   const game = gameInPlay(ui.snapshot.context) ?? gameOf(ui);
   const { scenario } = game;

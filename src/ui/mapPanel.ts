@@ -130,7 +130,26 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
     frame.dataset.status = s.kind;
   });
 
-  root.append(frame, controls, selection, status, keys, legend());
+  // On a phone the map folds away under a button, so the decisions keep the screen; wide screens always show it.
+  const view = el('div', undefined, 'map-view');
+  view.id = 'map-view';
+  const fold = el('button', undefined, 'map-fold');
+  fold.type = 'button';
+  fold.id = 'map-fold';
+  fold.setAttribute('aria-controls', view.id);
+  const setFolded = (folded: boolean) => {
+    root.toggleAttribute('data-folded', folded);
+    fold.setAttribute('aria-expanded', String(!folded));
+    fold.textContent = folded ? 'Show the map' : 'Hide the map';
+  };
+  fold.addEventListener('click', () => setFolded(!root.hasAttribute('data-folded')));
+  setFolded(true);
+
+  const key = el('details', undefined, 'map-key');
+  key.append(el('summary', 'Map key'), keys, legend());
+  view.append(frame, el('div', undefined, 'map-bar'), key);
+  view.querySelector('.map-bar')!.append(controls, selection, status);
+  root.append(fold, view);
   return frame;
 }
 

@@ -203,6 +203,15 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
   form.append(
     h('h2', { id: 'new-game-title' }, 'New game'),
     scenarios.node,
+    // The side, the seed and Start right under the list, so that a new game starts from the first screen.
+    h(
+      'div',
+      { class: 'start-row' },
+      sides.node,
+      h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, 'World seed'), seed),
+      h('div', { class: 'toolbar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game')),
+    ),
+    h('p', { id: 'seed-hint', class: 'hint' }, 'The same seed deals the same world and events: give a class one seed to compare games.'),
     h(
       'div',
       { class: 'about', attrs: { 'aria-labelledby': 'about-title', role: 'region' } },
@@ -211,9 +220,6 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
       scenario.objectives.length > 0 ? h('h4', {}, 'You will learn to') : null,
       scenario.objectives.length > 0 ? h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o))) : null,
     ),
-    sides.node,
-    h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, 'World seed'), seed, h('p', { id: 'seed-hint', class: 'hint' }, 'The same seed deals the same world and events: give a class one seed to compare games.')),
-    h('div', { class: 'toolbar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game')),
     h('div', { class: 'field class-link' }, h('label', { attrs: { for: 'class-link' } }, 'Class link'), link, h('p', { id: 'class-link-hint', class: 'hint' }, 'For teachers: everyone who opens this link plays this scenario, as this side, in the same world.')),
   );
 
@@ -228,16 +234,20 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     if (file) actions.loadSaveFile(file);
   });
 
+  const resume = resumeSection(ui);
+  const saved = resume.querySelector('button') !== null;
   return h(
     'div',
     { class: 'screen menu' },
     h('h2', { id: 'screen-title', class: 'sr-only', attrs: { tabindex: '-1' } }, 'Main menu'),
-    h('p', { class: 'summary' }, 'Lead Russia or China through historical crises. Each turn choose how close to stand to every other power — ally, partner or hedge — and live with the two fears of alliance politics: being abandoned by a partner in your crisis, and being entrapped in a partner’s war.'),
     refusal && refusal.reasons.length > 0
       ? h('div', { class: 'refusal', attrs: { role: 'alert' } }, h('p', {}, h('strong', {}, '⚠ That did not work:')), h('ul', {}, ...refusal.reasons.map((r) => h('li', {}, r.message))))
       : null,
-    resumeSection(ui),
+    // A game to resume comes first; with none, the new game does.
+    saved ? resume : null,
     h('section', { class: 'new-game' }, form),
+    h('p', { class: 'summary' }, 'Lead Russia or China through historical crises. Each turn choose how close to stand to every other power — ally, partner or hedge — and live with the two fears of alliance politics: being abandoned by a partner in your crisis, and being entrapped in a partner’s war.'),
+    saved ? null : resume,
     section(
       'files',
       'Files',
