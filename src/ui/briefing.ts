@@ -3,7 +3,7 @@
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
-import { button, h, pct, section } from './dom';
+import { button, h, pct, section, tableWrap } from './dom';
 import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, METRIC_WORD, cap, listWords, nameOf, quotes, rulesWords, theatreName, tieWords } from './words';
 import { METRICS } from '../engine';
 
@@ -117,7 +117,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
       }),
     ),
   );
-  return h('div', { class: 'table-wrap' }, rows.length > 0 ? table : h('p', {}, `${nameOf(scenario, side)} has no ties and courts no one.`));
+  return tableWrap(caption, rows.length > 0 ? table : h('p', {}, `${nameOf(scenario, side)} has no ties and courts no one.`));
 }
 
 export function metricsLine(game: GameState, side: ActorId): HTMLElement {

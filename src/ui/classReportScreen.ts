@@ -3,7 +3,7 @@
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Posture, Scenario } from '../engine';
 import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
-import { button, h, section } from './dom';
+import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
 import { POSTURE_LABEL, nameOf } from './words';
 
@@ -11,9 +11,8 @@ const n1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const POSTURES: Posture[] = ['ally', 'partner', 'hedge'];
 
 function table(caption: string, head: string[], rows: (string | number)[][], id?: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
+  return tableWrap(
+    caption,
     h(
       'table',
       { id },

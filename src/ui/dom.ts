@@ -114,6 +114,11 @@ export const signed = (x: number, digits = 1): string => {
   return r > 0 ? `+${r.toFixed(digits)}` : r < 0 ? `−${Math.abs(r).toFixed(digits)}` : `±${(0).toFixed(digits)}`;
 };
 
+/** A box around a table that scrolls sideways on a narrow screen: a region the keyboard can reach and scroll. */
+export function tableWrap(label: string, ...children: Child[]): HTMLDivElement {
+  return h('div', { class: 'table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': label } }, ...children);
+}
+
 /** Text for screen readers only. */
 export const srOnly = (text: string): HTMLSpanElement => h('span', { class: 'sr-only' }, text);
 

@@ -3,7 +3,7 @@
 import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
-import { button, h, pct, section, signed } from './dom';
+import { button, h, pct, section, signed, tableWrap } from './dom';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { METRIC_WORD, POSTURE_LABEL, backedDown, ownCrisisWords, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, quoted, theatreName } from './words';
@@ -34,9 +34,8 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
     h('h3', {}, title),
     h('p', {}, h('strong', {}, outcome.escalated ? '⚠ Clash: ' : name(backedDown(outcome)) === 'you' ? '↩ No clash: ' : '✓ Defused: '), result),
     rows.length > 0
-      ? h(
-          'div',
-          { class: 'table-wrap' },
+      ? tableWrap(
+          `Who stood by whom: ${title}`,
           h(
             'table',
             {},
@@ -88,9 +87,8 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
   const s0 = score(before, side);
   const s1 = score(after, side);
   rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, 'score'), h('td', {}, s0.toFixed(1)), h('td', {}, s1.toFixed(1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, 'your interests weigh each change')));
-  return h(
-    'div',
-    { class: 'table-wrap' },
+  return tableWrap(
+    `${nameOf(before.scenario, side)}: before and after, and why`,
     h('table', { class: 'why-table' }, h('caption', {}, `${nameOf(before.scenario, side)}: before and after, and why`), h('thead', {}, h('tr', {}, ...['', 'Before', 'After', 'Change', 'Because of'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))), h('tbody', {}, ...rows)),
   );
 }
