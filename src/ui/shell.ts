@@ -79,16 +79,20 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         { class: 'title-block' },
         h('h1', {}, scenario.title),
         h('p', { class: 'lead' }, `${lead} · ${turnLine(game, phase)}`),
-        h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, `World seed ${game.seed} · state ${hash}`),
       ),
       h(
+        'div',
+        { class: 'header-side' },
+        h(
         'div',
         { class: 'toolbar game-tools no-print' },
         button('Save to a file', tools.save, { id: 'export-save' }),
         button('Stop and hand in', tools.handIn, { id: 'stop-hand-in' }),
-        h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, 'Go back to the start of'), rewindTo, button('Rewind', () => tools.rewind(Number(rewindTo.value)), { id: 'rewind' })),
+        h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, 'Back to the start of'), rewindTo, button('Rewind', () => tools.rewind(Number(rewindTo.value)), { id: 'rewind' })),
         button('Main menu', tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         h('span', { id: 'quit-hint', class: 'sr-only' }, 'Your game is saved in this browser; resume it from the menu.'),
+        ),
+        h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, `World seed ${game.seed} · state ${hash}`),
       ),
   );
 }
