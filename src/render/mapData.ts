@@ -23,7 +23,8 @@ const GRID_DEGREES = 0.02;
 
 type Point = [number, number];
 type Ring = number[];
-type Country = { id: string; polygons: Ring[][] };
+/** A country of the atlas; a land without a code (Kosovo, Somaliland, Northern Cyprus) is kept as land, with no id. */
+type Country = { id: string | undefined; polygons: Ring[][] };
 
 /** The atlas's arcs as absolute longitude and latitude. */
 function decodeArcs(topology: Topology): Point[][] {
@@ -90,6 +91,7 @@ function ringArea(ring: Point[]): number {
 }
 
 export interface MapDataReport {
+  /** Codes of the countries kept (lands without a code are kept too, not listed). */
   kept: string[];
   /** Codes of the atlas left out because no part of them lies in the map's frame. */
   outside: string[];
@@ -111,11 +113,10 @@ export function trimAtlas(atlas: Topology): { topology: Topology; report: MapDat
   const outside: string[] = [];
   const collection = atlas.objects.countries as unknown as { geometries: GeometryObject[] };
   for (const g of collection.geometries) {
-    if (g.id === undefined) continue;
-    const id = String(g.id);
+    const id = g.id === undefined ? undefined : String(g.id);
     const polygons = polygonsOf(g).filter((rings) => inView({ type: 'Polygon', arcs: rings } as GeometryObject));
-    if (polygons.length === 0) outside.push(id);
-    else countries.push({ id, polygons });
+    if (polygons.length > 0) countries.push({ id, polygons });
+    else if (id !== undefined) outside.push(id);
   }
 
   // Simplify every arc the kept countries use, once.
@@ -168,11 +169,12 @@ export function trimAtlas(atlas: Topology): { topology: Topology; report: MapDat
     return steps;
   });
   const remap = (i: number) => (i < 0 ? ~renumber.get(~i)! : renumber.get(i)!);
-  const geometries = countries.map(({ id, polygons }) =>
-    polygons.length === 1
-      ? { type: 'Polygon' as const, id, arcs: polygons[0]!.map((r) => r.map(remap)) }
-      : { type: 'MultiPolygon' as const, id, arcs: polygons.map((rings) => rings.map((r) => r.map(remap))) },
-  );
+  const geometries = countries.map(({ id, polygons }) => ({
+    ...(polygons.length === 1
+      ? { type: 'Polygon' as const, arcs: polygons[0]!.map((r) => r.map(remap)) }
+      : { type: 'MultiPolygon' as const, arcs: polygons.map((rings) => rings.map((r) => r.map(remap))) }),
+    ...(id === undefined ? {} : { id }),
+  }));
   const topology: Topology = {
     type: 'Topology',
     transform: { scale, translate: [x0, y0] },
@@ -181,7 +183,7 @@ export function trimAtlas(atlas: Topology): { topology: Topology; report: MapDat
   } as Topology;
   // The land is the countries' union, built from the same arcs so coasts and borders meet exactly.
   (topology.objects as Record<string, unknown>).land = { type: 'GeometryCollection', geometries: [mergeArcs(topology, geometries as never)] };
-  return { topology, report: { kept: countries.map((c) => c.id), outside, points: { before, after } } };
+  return { topology, report: { kept: countries.flatMap((c) => (c.id === undefined ? [] : [c.id])), outside, points: { before, after } } };
 }
 
 const round = (v: number) => Number(v.toPrecision(12));
