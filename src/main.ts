@@ -3,13 +3,10 @@ import { startApp } from './ui/app';
 import { mountMapPanel } from './ui/mapPanel';
 import { shippedScenarios } from './ui/shipped';
 import { createMapBus } from './render/bus';
-import atlasUrl from 'world-atlas/countries-50m.json?url';
 
-// The map's code (Phaser, in its own chunk) and its atlas start downloading now, while the scenarios are read;
-// the preload hint lets the map's loader pick the atlas up from the browser's cache instead of asking again.
+// The map's code (Phaser, in its own chunk) starts downloading now, while the scenarios are read; its small map data
+// follows when the map starts.
 const map = import('./render');
-const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: atlasUrl, crossOrigin: 'anonymous' });
-document.head.append(hint);
 
 // Once the built game has loaded, a service worker keeps every file of it, so it plays offline from then on.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -1,4 +1,5 @@
-// Real geography: world-atlas countries projected onto a Eurasia-centred view, from Lisbon to Tokyo.
+// Real geography: the countries of the map data (world-atlas, trimmed to the frame: src/render/mapData.ts) projected
+// onto a Eurasia-centred view, from Lisbon to Tokyo.
 import { geoConicEqualArea, geoContains, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -24,7 +25,7 @@ export interface Geography {
   graticule: MultiLineString;
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+type CountriesTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
 export function makeProjection(): GeoProjection {
   const projection = geoConicEqualArea().rotate([-68, 0]).parallels([28, 58]);

@@ -98,7 +98,13 @@ const actor = z
     persona,
     map: z
       .strictObject({
-        iso: z.array(z.string().check(z.minLength(1))).check(z.describe('Country codes of the territory drawn for this actor on the map.')),
+        iso: z
+          .array(z.string().check(z.minLength(1)))
+          .check(
+            z.describe(
+              "The present-day countries that made up the actor's territory at the time, as ISO 3166 numeric codes of three digits ('643' Russia). The map merges them into one shape, with no border drawn between them, named with the actor's name. Empty for an actor without territory (a movement, an organisation).",
+            ),
+          ),
         lon: z.number().check(z.minimum(-180), z.maximum(180)).check(z.describe('Longitude of the actor\'s marker on the map.')),
         lat: z.number().check(z.minimum(-90), z.maximum(90)).check(z.describe('Latitude of the actor\'s marker on the map.')),
       })

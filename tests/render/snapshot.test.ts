@@ -1,9 +1,9 @@
 // The map's picture of a game: built from the state alone, the same every time, and faithful to the state.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, newGame, stateHash, tieOf } from '../../src/engine';
 import { readGeography, WORLD } from '../../src/render/geography';
+import { MAP_DATA_FILE } from '../../src/render/mapData';
 import { placeLabels } from '../../src/render/map/labels';
 import { anchorOf } from '../../src/render/map/anchors';
 import { detailOf, mapName, shortTheatre } from '../../src/render/map/names';
@@ -72,8 +72,7 @@ describe('map words', () => {
 });
 
 describe('map layout', () => {
-  const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-  const geo = readGeography(JSON.parse(readFileSync(atlas, 'utf8')));
+  const geo = readGeography(JSON.parse(readFileSync(new URL(`../../${MAP_DATA_FILE}`, import.meta.url), 'utf8')));
 
   it('frames Eurasia: Lisbon, Moscow, Tehran, Beijing and Tokyo are all in view, and Washington is pinned to the west edge', () => {
     for (const [lon, lat] of [[-9.1, 38.7], [37.6, 55.75], [51.4, 35.7], [116.4, 39.9], [139.7, 35.7]] as const) {

@@ -1,6 +1,6 @@
-// Loads the atlas (a static asset of this site, never another origin) behind a progress bar, then reads it.
+// Loads the map data (a static asset of this site, never another origin) behind a progress bar, then reads it.
 import * as Phaser from 'phaser';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import countriesUrl from '../map-data.json?url';
 import type { MapContext } from '../context';
 import { WORLD, readGeography } from '../geography';
 import { MAP_COLOURS, css } from '../palette';
