@@ -21,6 +21,7 @@ import { callingScreen, standingScreen } from './crisisSteps';
 import { menuScreen, playersOf, type FileVerdict, type MenuChoice } from './menu';
 import { newsFeed } from './news';
 import { reportScreen } from './report';
+import { resolutionScreen } from './resolution';
 import { classCodeIn, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
 import { classJoinScreen } from './classJoin';
 import { classReportScreen } from './classReportScreen';
@@ -211,6 +212,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const state = ui();
     panel = null;
     let node: HTMLElement;
+    if (phase !== 'resolution') bus?.commands.send({ kind: 'playback', cue: null });
     switch (phase) {
       case 'menu':
         if (page.kind !== 'menu') {
@@ -251,6 +253,9 @@ export function startApp(root: HTMLElement, options: AppOptions) {
         node = panel.node;
         // A lesson with the advisor off: no way to ask it.
         if (lessonNow()?.advisor === false) node.querySelector('#ask-advisor')?.closest('.toolbar')?.remove();
+        break;
+      case 'resolution':
+        node = resolutionScreen(state, bus);
         break;
       case 'report':
         node = reportScreen(state);
@@ -356,8 +361,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   function render(): void {
     const snap = actor.getSnapshot();
     const phase = phaseOf(snap);
-    // The computer's turn and the resolution need no one's input: move on to the report at once.
-    if (phase === 'aiDecisions' || phase === 'resolution') {
+    // The computer's turn needs no one's input: move on at once.
+    if (phase === 'aiDecisions') {
       queueMicrotask(() => {
         if (phaseOf(actor.getSnapshot()) === phase) actor.send({ type: 'CONTINUE' });
       });
@@ -453,7 +458,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
 
 /** Where the game stands, for the header: the report speaks of the turn just resolved, not the next one. */
 function turnLine(game: GameState, phase: Phase): string {
-  const resolved = phase === 'report' ? game.log[game.log.length - 1] : undefined;
+  const resolved = phase === 'report' || phase === 'resolution' ? game.log[game.log.length - 1] : undefined;
   const turn = resolved?.turn ?? game.turn;
   return `turn ${turn} of ${lastTurn(game)}${resolved ? ', resolved' : ''} · ${periodOf(game.scenario, turn)}`;
 }
@@ -472,6 +477,8 @@ function phaseWords(phase: Phase, seat: string): string {
       return 'Your decisions.';
     case 'standing':
       return 'The answers are in: press on, stand firm or back down.';
+    case 'resolution':
+      return 'The turn plays out, step by step.';
     case 'report':
       return 'The turn is resolved: the report.';
     case 'debrief':
