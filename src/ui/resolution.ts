@@ -34,14 +34,15 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   const stepButton = button('Step', () => step(), { id: 'playback-step', attrs: { 'aria-controls': 'playback-lines' } });
   const replay = button('Replay', () => restart(), { id: 'playback-replay' });
   const skip = button('Skip to the report', () => ui.send({ type: 'CONTINUE' }), { id: 'skip-to-report', class: 'primary' });
-  const controls = h('div', { class: 'toolbar playback-controls' }, toggle, stepButton, replay);
+  // The buttons stay above the lines, so that they do not move as lines arrive.
+  const controls = h('div', { class: 'toolbar playback-controls' }, ...(steps.length > 0 ? [toggle, stepButton, replay] : []), skip);
   const node = h(
     'div',
     { class: 'screen resolution' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `The turn plays out — turn ${record.turn}`),
     h('p', {}, intro),
-    steps.length > 0 ? h('div', {}, controls, progress, lines) : null,
-    h('div', { class: 'toolbar' }, skip),
+    controls,
+    steps.length > 0 ? h('div', {}, progress, lines) : null,
   );
 
   let shown = 0;

@@ -111,7 +111,7 @@ export class PlaybackLayer {
         const style = ANSWER[call.given];
         const newest = i === crisis.calls.length - 1 && cue.adds === 'call';
         this.arc(a, b, style.colour, style.width, grow('call', newest), newest || cue.adds !== 'call' ? 1 : 0.55);
-        if (!newest || this.progress > 0.6) this.label(b, `${style.word} ${call.given >= call.expected ? '✓' : '✗ short'}`, style.colour, 22);
+        if (!newest || this.progress > 0.6) this.label(b, `${style.word} ${call.given >= call.expected ? '✓' : '✗ short'}`, style.colour, -22);
       });
       if (crisis.end && theatre) {
         const t = grow('end', true);
