@@ -1,4 +1,5 @@
 // The only road between the map (Phaser) and the page (DOM): snapshots and view commands in, intents and status out.
+import type { SupportLevel, Tie } from '../engine';
 import type { MapSnapshot } from './snapshot';
 
 /** Something on the map a player can point at. */
@@ -14,7 +15,42 @@ export type MapCommand =
   | { kind: 'pan'; x: number; y: number }
   | { kind: 'reset-view' }
   /** Mark a target as selected, after the page has accepted the player's intent. */
-  | { kind: 'select'; target: MapTarget | null };
+  | { kind: 'select'; target: MapTarget | null }
+  /** Show one step of the turn just resolved over the map; null clears it. */
+  | { kind: 'playback'; cue: PlaybackCue | null };
+
+/** One call in a crisis and its answer. */
+export interface CallCue {
+  caller: string;
+  callee: string;
+  expected: SupportLevel;
+  given: SupportLevel;
+}
+
+/** A crisis as far as the resolution has told it: where, who presses whom, the calls answered so far, and its end. */
+export interface CrisisCue {
+  theatre: string;
+  initiator: string;
+  target: string;
+  calls: CallCue[];
+  end: { escalated: boolean; winner: string } | null;
+}
+
+/** A tie that changed this turn: `warmed` and `cooled` keep a tie of another kind, `formed` and `broke` start or end one. */
+export interface TieCue {
+  a: string;
+  b: string;
+  change: 'formed' | 'warmed' | 'cooled' | 'broke';
+  to: Tie;
+}
+
+/** The picture of one step of a resolved turn: the crisis it belongs to (or the ties changed so far) and what the step
+ *  adds, which the map brings in last. The map draws the whole cue, so a step can be shown on its own. */
+export interface PlaybackCue {
+  adds: 'flare' | 'call' | 'end' | 'tie';
+  crisis: CrisisCue | null;
+  ties: TieCue[];
+}
 
 export type MapStatus =
   | { kind: 'loading'; progress: number }

@@ -1,6 +1,6 @@
 // A small read-only window onto the map for the browser tests and the benchmark: is it drawn, what did it
 // draw, and where on the page is a marker. It exposes no way to change anything.
-import type { MapTarget } from './bus';
+import type { MapTarget, PlaybackCue } from './bus';
 
 export interface MapProbe {
   readonly preloaded: boolean;
@@ -17,6 +17,8 @@ export interface MapProbe {
   readonly frameWork: readonly number[];
   /** Page coordinates (CSS pixels, relative to the viewport) of a marker, or null when it is not on the map. */
   screenOf(target: MapTarget): { x: number; y: number } | null;
+  /** The step of the resolved turn shown over the map, and whether it grew in with motion; null when none is. */
+  readonly playback: { cue: PlaybackCue; animated: boolean } | null;
 }
 
 declare global {
@@ -35,6 +37,7 @@ export interface ProbeState {
   view: () => { zoom: number; cx: number; cy: number };
   frameWork: number[];
   screenOf: (target: MapTarget) => { x: number; y: number } | null;
+  playback: () => { cue: PlaybackCue; animated: boolean } | null;
 }
 
 export function exposeProbe(state: ProbeState): void {
@@ -48,5 +51,6 @@ export function exposeProbe(state: ProbeState): void {
     get view() { return Object.freeze(state.view()); },
     get frameWork() { return Object.freeze([...state.frameWork]); },
     screenOf: (target: MapTarget) => state.screenOf(target),
+    get playback() { return state.playback(); },
   });
 }

@@ -32,6 +32,7 @@ export function startMap(parent: HTMLElement, bus: MapBus, options: MapOptions =
     view: () => ({ zoom: 1, cx: WORLD.width / 2, cy: WORLD.height / 2 }),
     frameWork: [],
     screenOf: () => null,
+    playback: () => null,
   };
   exposeProbe(probe);
   const context: MapContext = { bus, motion: options.motion ?? true, probe };

@@ -1,6 +1,7 @@
 // How standings and ties look. Colours come from the Okabe–Ito set, which stays distinct for the common
 // kinds of colour blindness; every colour also has a second cue (hatching, dash, shape or word) so no meaning rests on hue alone.
-import type { Tie } from '../engine';
+import type { SupportLevel, Tie } from '../engine';
+import type { TieCue } from './bus';
 import type { Standing } from './snapshot';
 
 export type Hatch = 'cross' | 'diagonal' | 'dots' | 'none' | 'solid';
@@ -51,4 +52,34 @@ export const MAP_COLOURS = {
   selected: 0x1d232b,
 } as const;
 
+export interface MarkStyle {
+  colour: number;
+  /** Line width in screen pixels. */
+  width: number;
+  /** The word beside it on the map, with a symbol: the colour is never the only cue. */
+  word: string;
+}
+
+/** An answer to a call, drawn as an arc from caller to called: the stronger the backing, the heavier the line. */
+export const ANSWER: Record<SupportLevel, MarkStyle> = {
+  3: { colour: 0x0072b2, width: 4.5, word: '▲ full support' },
+  2: { colour: 0x009e73, width: 3, word: '◆ diplomatic' },
+  1: { colour: 0x6b6558, width: 2, word: '○ neutral' },
+  0: { colour: 0xd55e00, width: 3, word: '✕ opposed' },
+};
+
+/** A tie that changed this turn, drawn over the tie lines; `formed` and `warmed` take the colour of the new tie. */
+export const TIE_CHANGE: Record<TieCue['change'], Omit<MarkStyle, 'colour'> & { colour: number | null }> = {
+  formed: { colour: null, width: 5, word: '+ tie formed' },
+  warmed: { colour: null, width: 5, word: '▲ closer' },
+  cooled: { colour: 0xe69f00, width: 4, word: '▼ cooled' },
+  broke: { colour: 0xd55e00, width: 4, word: '✕ broke' },
+};
+
 export const css = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;
+
+/** A darker shade of a colour, for small text that must read on pale land. */
+export function darken(colour: number): number {
+  const f = 0.62;
+  return (Math.round(((colour >> 16) & 255) * f) << 16) | (Math.round(((colour >> 8) & 255) * f) << 8) | Math.round((colour & 255) * f);
+}

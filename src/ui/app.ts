@@ -212,8 +212,9 @@ export function startApp(root: HTMLElement, options: AppOptions) {
 
   function drawScreen(phase: Phase, fresh: boolean): void {
     state.panel = null;
+    if (phase !== 'resolution') bus?.commands.send({ kind: 'playback', cue: null });
     if (phase === 'menu') return shell.show(menu.screen(), fresh);
-    const screen = gameScreen(phase, ui(), lessonNow());
+    const screen = gameScreen(phase, ui(), lessonNow(), bus);
     state.panel = screen.panel;
     shell.show(screen.node, fresh);
   }
@@ -221,8 +222,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   function render(): void {
     const snap = actor.getSnapshot();
     const phase = phaseOf(snap);
-    // The computer's turn and the resolution need no one's input: move on to the report at once.
-    if (phase === 'aiDecisions' || phase === 'resolution') {
+    // The computer's turn needs no one's input: move on at once.
+    if (phase === 'aiDecisions') {
       queueMicrotask(() => {
         if (phaseOf(actor.getSnapshot()) === phase) actor.send({ type: 'CONTINUE' });
       });

@@ -13,6 +13,8 @@ import { handInForm } from './handIn';
 import { handOverScreen } from './handover';
 import { settingsFor } from './lesson';
 import { reportScreen } from './report';
+import { resolutionScreen } from './resolution';
+import type { MapBus } from '../render/bus';
 import { whatIfSection } from './whatIfPanel';
 
 export interface GameScreen {
@@ -22,7 +24,7 @@ export interface GameScreen {
 }
 
 /** The screen of a game's phase; `lesson` is the class this game belongs to, if any. */
-export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null): GameScreen {
+export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null): GameScreen {
   switch (phase) {
     case 'briefing':
       return { node: briefingScreen(ui), panel: null };
@@ -36,6 +38,8 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       const panel = decisionPanel(ui, { advisor: lesson?.advisor !== false });
       return { node: panel.node, panel };
     }
+    case 'resolution':
+      return { node: resolutionScreen(ui, bus), panel: null };
     case 'report':
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
@@ -89,6 +93,8 @@ export function phaseWords(phase: Phase, seat: string): string {
       return 'Your decisions.';
     case 'standing':
       return 'The answers are in: press on, stand firm or back down.';
+    case 'resolution':
+      return 'The turn plays out, step by step.';
     case 'report':
       return 'The turn is resolved: the report.';
     case 'debrief':

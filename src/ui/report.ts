@@ -6,14 +6,12 @@ import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed, tableWrap } from './dom';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, backedDown, ownCrisisWords, partsWords, SUPPORT_WORD, TIE_CHANGE_WHY, TIE_WORD, cap, endingText, listWords, nameOf, points, quoted, theatreName } from './words';
+import { METRIC_WORD, POSTURE_LABEL, backedDown, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, points, quoted } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
   const title = crisis ? crisisTitle(before, crisis) : `${name(outcome.initiator)} against ${name(outcome.target)}`;
-  const result = outcome.escalated
-    ? `It escalated into a clash in ${theatreName(before.scenario, outcome.theatre)}; ${name(outcome.winner)} prevailed.`
-    : `${cap(name(backedDown(outcome)))} backed down; ${name(outcome.winner)} held firm.`;
+  const result = crisisEndWords(before.scenario, outcome, name);
   const restrained = owedOnlyRestraint(before, outcome, outcome.answers);
   const twice = (callee: ActorId) => outcome.answers.filter((a) => a.callee === callee).length > 1;
   const rows = outcome.answers.map((a) => {
@@ -131,7 +129,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const ties = section('tie-changes', 'Ties');
   ties.append(
     record.tieChanges.length > 0
-      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, `${cap(name(c.a))} and ${name(c.b)}: ${TIE_WORD[c.from]} → ${TIE_WORD[c.to]}, because ${TIE_CHANGE_WHY[c.reason]}.`)))
+      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieChangeWords(c, name))))
       : h('p', {}, 'No tie changed.'),
   );
 

@@ -99,7 +99,7 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
 
 /** Where the game stands, for the header: the report speaks of the turn just resolved, not the next one. */
 function turnLine(game: GameState, phase: Phase): string {
-  const resolved = phase === 'report' ? game.log[game.log.length - 1] : undefined;
+  const resolved = phase === 'report' || phase === 'resolution' ? game.log[game.log.length - 1] : undefined;
   const turn = resolved?.turn ?? game.turn;
   return `turn ${turn} of ${lastTurn(game)}${resolved ? ', resolved' : ''} · ${periodOf(game.scenario, turn)}`;
 }

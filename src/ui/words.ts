@@ -197,6 +197,17 @@ export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
 /** The principal that backed down in a crisis that came to no clash: the one that did not prevail. */
 export const backedDown = (c: { initiator: ActorId; target: ActorId; winner: ActorId }): ActorId => (c.winner === c.initiator ? c.target : c.initiator);
 
+/** How a crisis ended, in a sentence: a clash and who prevailed, or who backed down. */
+export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: ActorId) => string): string {
+  return c.escalated
+    ? `It escalated into a clash in ${theatreName(scenario, c.theatre)}; ${name(c.winner)} prevailed.`
+    : `${cap(name(backedDown(c)))} backed down; ${name(c.winner)} held firm.`;
+}
+
+/** A tie that changed, and why, in a sentence. */
+export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
+  `${cap(name(c.a))} and ${name(c.b)}: ${TIE_WORD[c.from]} → ${TIE_WORD[c.to]}, because ${TIE_CHANGE_WHY[c.reason]}.`;
+
 /** What moved a metric or a trust (a Cause of the engine's), in words, for a reader leading `viewer`. */
 export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null): string {
   switch (cause.kind) {

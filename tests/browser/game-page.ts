@@ -95,12 +95,22 @@ export async function latestSave(page: Page): Promise<string> {
   return (await page.evaluate(() => localStorage.getItem(`bowstring.autosave.${sessionStorage.getItem('bowstring.tab-game')}.latest`)))!;
 }
 
-/** Click through every screen (continue, or submit the decisions as they stand) until the debrief. */
+/** The button that moves a screen on: submit the decisions, skip the turn's playback, or continue. */
+export const nextButton = (screen: string): string => ({ decisions: '#submit', resolution: '#skip-to-report' })[screen] ?? '#continue';
+
+/** Past the turn played out on the map, to the report: what a player in a hurry does. */
+export async function skipToReport(page: Page): Promise<void> {
+  await waitForScreen(page, 'resolution');
+  await page.locator('#skip-to-report').click();
+  await waitForScreen(page, 'report');
+}
+
+/** Click through every screen (continue, skip the turn's playback, or submit the decisions as they stand) until the debrief. */
 export async function playToEnd(page: Page): Promise<void> {
   for (let step = 0; step < 200; step++) {
     const screen = await screenOf(page);
     if (screen === 'debrief') return;
-    await page.locator(screen === 'decisions' ? '#submit' : '#continue').click();
+    await page.locator(nextButton(screen)).click();
     await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
   }
   throw new Error('the game did not end');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeClassCode, verifyResult, type ResultFile } from '../../src/classroom';
 import { readSave } from '../../src/persistence';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, latestSave, openGame, position, screenOf, shippedScenarios, waitForScreen } from './game-page';
+import { expectAccessible, expectClean, latestSave, nextButton, openGame, position, screenOf, shippedScenarios, waitForScreen } from './game-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,10 +24,10 @@ const scenario = scenarios.find((s) => s.id === 'sino-soviet-1945')!;
 const TURNS = 3;
 const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Click through one screen (continue, or submit the decisions as they stand) and wait for the next. */
+/** Click through one screen (continue, skip the turn's playback, or submit the decisions as they stand) and wait for the next. */
 async function step(page: Page): Promise<string> {
   const screen = await screenOf(page);
-  await page.locator(screen === 'decisions' ? '#submit' : '#continue').click();
+  await page.locator(nextButton(screen)).click();
   await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
   return screenOf(page);
 }

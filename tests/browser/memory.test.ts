@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
-import { openGame, position, screenOf, waitForScreen } from './game-page';
+import { openGame, position, screenOf, skipToReport, waitForScreen } from './game-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,10 +54,10 @@ describe('memory over a long session', () => {
       if (screen === 'decisions') {
         await page.locator('#submit').click();
         played++;
-        // A crisis of Russia's own stops once more, for its stance, before the report.
-        await page.waitForSelector('#screen > .screen.report, #screen > .screen.standing');
+        // A crisis of Russia's own stops once more, for its stance, before the turn plays out and the report.
+        await page.waitForSelector('#screen > .screen.resolution, #screen > .screen.standing');
         if ((await screenOf(page)) === 'standing') await page.locator('#continue').click();
-        await waitForScreen(page, 'report');
+        await skipToReport(page);
         if (played === 1) afterOne = await heapMB(page);
       } else {
         await page.locator('#continue').click();

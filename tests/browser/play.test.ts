@@ -6,7 +6,7 @@ import { newGame, stateHash } from '../../src/engine';
 import { readSave } from '../../src/persistence';
 import { launch } from './chromium';
 import { waitForMap } from './map-page';
-import { expectAccessible, expectClean, latestSave, openGame, position, screenOf, shippedScenarios, tabTo, waitForScreen } from './game-page';
+import { expectAccessible, expectClean, latestSave, nextButton, openGame, position, screenOf, shippedScenarios, skipToReport, tabTo, waitForScreen } from './game-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,7 +66,7 @@ describe('playing in the browser', () => {
         await expect.poll(() => page.locator('#submit-summary').textContent()).toBe('Everything is decided.');
         await page.locator('#submit').click();
         turns++;
-        await waitForScreen(page, 'report');
+        await skipToReport(page);
       } else {
         await page.locator('#continue').click();
       }
@@ -151,7 +151,7 @@ describe('playing in the browser', () => {
         await page.keyboard.press('Enter');
         turns++;
       } else {
-        await tabTo(page, '#continue');
+        await tabTo(page, nextButton(screen));
         await page.keyboard.press('Enter');
       }
       await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
@@ -225,7 +225,7 @@ describe('playing in the browser', () => {
     await page.locator('#continue').click();
 
     // Resolved: now both see what Russia did.
-    await waitForScreen(page, 'report');
+    await skipToReport(page);
     expect(await page.locator('#decided').textContent()).toContain('Russia moved from partner to ally toward China.');
     expect(await page.locator('#screen').textContent()).toContain('China backed down; United States held firm.');
     // Iran was not called: it owed nothing and is not said to have answered.
@@ -246,7 +246,7 @@ describe('playing in the browser', () => {
     await page.locator('#challenge-choice').selectOption('ukraine|UKR');
     await expect.poll(() => page.locator('#challenge-choice').inputValue()).toBe('ukraine|UKR');
     await page.locator('#submit').click();
-    await waitForScreen(page, 'report');
+    await skipToReport(page);
     await page.locator('#continue').click();
     await waitForScreen(page, 'briefing');
     await page.locator('#continue').click();
@@ -283,7 +283,7 @@ describe('playing in the browser', () => {
     await tabTo(page, '#continue');
     await page.keyboard.press('Enter');
 
-    await waitForScreen(page, 'report');
+    await skipToReport(page);
     const outcome = await page.locator('article.outcome', { hasText: 'Ukraine' }).first().textContent();
     // Pressed on, Russia brings on a clash unless Ukraine backed down.
     expect(outcome).toMatch(/Clash: It escalated into a clash|Ukraine backed down/);
@@ -334,14 +334,13 @@ describe('playing in the browser', () => {
     const game = await openGame(context, `${base()}?scenario=eastern-axis-2021&side=RUS&seed=reload`);
     const { page } = game;
     for (let submitted = 0; submitted < 2; ) {
-      await page.waitForSelector('#continue, #submit');
+      await page.waitForSelector('#continue, #submit, #skip-to-report');
       const screen = await screenOf(page);
-      if (screen === 'decisions') {
-        await page.locator('#submit').click();
-        submitted++;
-      } else await page.locator('#continue').click();
+      await page.locator(nextButton(screen)).click();
+      if (screen === 'decisions') submitted++;
       await page.waitForFunction((s) => !document.querySelector(`#screen > .screen.${s}`), screen);
     }
+    await skipToReport(page);
     await page.locator('#continue').click();
     await waitForScreen(page, 'briefing');
     await page.locator('#continue').click();

@@ -3,7 +3,7 @@
 import * as Phaser from 'phaser';
 import { sameTarget, type MapTarget } from '../bus';
 import type { Geography } from '../geography';
-import { MAP_COLOURS, STANDING, css } from '../palette';
+import { MAP_COLOURS, STANDING, css, darken } from '../palette';
 import type { ActorMark, MapSnapshot, TheatreMark } from '../snapshot';
 import { anchorOf, type Anchor } from './anchors';
 import { detailOf, mapName, shortTheatre } from './names';
@@ -245,9 +245,3 @@ export class Markers {
 }
 
 const keyOf = (t: MapTarget): string => `${t.type}:${t.id}`;
-
-/** A darker shade of a colour, for small text that must read on pale land. */
-function darken(colour: number): number {
-  const f = 0.62;
-  return (Math.round(((colour >> 16) & 255) * f) << 16) | (Math.round(((colour >> 8) & 255) * f) << 8) | Math.round((colour & 255) * f);
-}

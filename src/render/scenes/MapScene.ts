@@ -7,6 +7,8 @@ import { WORLD, type Geography } from '../geography';
 import type { MapSnapshot } from '../snapshot';
 import { Countries } from '../map/countries';
 import { Markers } from '../map/markers';
+import { PlaybackLayer } from '../map/playback';
+import { mapName } from '../map/names';
 import { TieLines } from '../map/ties';
 import { View } from '../map/view';
 
@@ -19,6 +21,7 @@ export class MapScene extends Phaser.Scene {
   private countries!: Countries;
   private ties!: TieLines;
   private markers!: Markers;
+  private playback!: PlaybackLayer;
   private snapshot: MapSnapshot | null = null;
   private press: { x: number; y: number; lastX: number; lastY: number; dragged: boolean } | null = null;
   private hovered: MapTarget | null = null;
@@ -35,6 +38,7 @@ export class MapScene extends Phaser.Scene {
     this.countries = new Countries(this, this.geo, motion);
     this.ties = new TieLines(this, this.geo, motion);
     this.markers = new Markers(this, this.geo, motion);
+    this.playback = new PlaybackLayer(this, motion, (t) => this.markers.anchorOf(t), (id) => mapName(this.snapshot?.actors.find((a) => a.id === id)?.name ?? id));
 
     const unsubscribe = [
       bus.snapshots.subscribe((s) => this.draw(s)),
@@ -47,9 +51,16 @@ export class MapScene extends Phaser.Scene {
     probe.markers = () => this.markers.anchors().map((m) => `${m.target.type}:${m.target.id}`);
     probe.view = () => ({ zoom: this.view.zoom, cx: this.view.cx, cy: this.view.cy });
     probe.screenOf = (target) => this.pageOf(target);
+    probe.playback = () => {
+      const cue = this.playback.current();
+      return cue ? { cue, animated: this.playback.animated } : null;
+    };
 
     const first = bus.snapshots.latest();
     if (first) this.draw(first);
+    // A step sent while the map was still loading is shown once it is drawn.
+    const step = bus.commands.latest();
+    if (step?.kind === 'playback') this.playback.show(step.cue);
   }
 
   private draw(snapshot: MapSnapshot): void {
@@ -61,6 +72,7 @@ export class MapScene extends Phaser.Scene {
       return a ? [a.lon, a.lat] : null;
     };
     this.ties.update(snapshot, (id) => this.markers.anchorOf({ type: 'actor', id }), lonLat);
+    this.playback.refresh();
     this.layoutZoom = 0;
     this.onViewChanged();
     const { probe, bus } = this.context;
@@ -80,6 +92,7 @@ export class MapScene extends Phaser.Scene {
       this.markers.relayout(this.view);
       this.ties.setZoom(this.view.zoom);
       this.countries.setZoom(this.view.zoom);
+      this.playback.setZoom(this.view.zoom);
     }
   }
 
@@ -88,6 +101,7 @@ export class MapScene extends Phaser.Scene {
     if (c.kind === 'zoom') this.view.animateZoom(c.by, smooth);
     else if (c.kind === 'reset-view') this.view.reset(smooth);
     else if (c.kind === 'pan') this.view.panBy(-c.x * WORLD.width, -c.y * WORLD.height);
+    else if (c.kind === 'playback') this.playback.show(c.cue);
     else this.markers.setSelected(c.target);
   }
 

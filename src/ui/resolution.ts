@@ -1,0 +1,116 @@
+// The turn played out before the report: one step at a time, each crisis flaring, each call answered, each crisis
+// ending, each tie changing, in words here and in step on the map. The player may pause, step, replay or skip to the
+// report; with reduced motion every step is listed at once and nothing moves on by itself.
+import type { ActorId } from '../engine';
+import type { MapBus } from '../render/bus';
+import { gameOf, type Ui } from './context';
+import { button, h } from './dom';
+import { playbackSteps } from './playback/steps';
+import { turnWhy } from './timeline';
+import { nameOf } from './words';
+import './resolution.css';
+
+/** How long each step stays before the next, in milliseconds. */
+export const STEP_MS = 1200;
+
+export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
+  const game = gameOf(ui);
+  const { players } = ui.snapshot.context;
+  const viewer = players.length === 1 ? players[0]! : null;
+  const name = (id: ActorId) => (id === viewer ? 'you' : nameOf(game.scenario, id));
+  const record = game.log[game.log.length - 1]!;
+  const steps = playbackSteps(turnWhy(game, record.turn).before, record, name);
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const crises = record.crises.length;
+  const intro =
+    crises === 0
+      ? `No crisis broke out this turn${steps.length === 0 ? ', and no tie changed' : ''}.`
+      : `${crises === 1 ? 'One crisis' : `${crises} crises`} this turn: on the map, each flares in its theatre, each call goes out from caller to called in the colour of its answer, and each ends where it began.`;
+  // Motion: lines arrive one by one and are read out as they come. Still: all are listed at once, the current one marked.
+  const lines = h('ol', { id: 'playback-lines', class: still ? 'still' : 'moving', attrs: { 'aria-live': still ? 'off' : 'polite', 'aria-label': 'What happened, step by step' } });
+  const progress = h('p', { id: 'playback-progress', class: 'meta' });
+  const toggle = button('Pause', () => (playing ? pause() : play()), { id: 'playback-toggle' });
+  const stepButton = button('Step', () => step(), { id: 'playback-step', attrs: { 'aria-controls': 'playback-lines' } });
+  const replay = button('Replay', () => restart(), { id: 'playback-replay' });
+  const skip = button('Skip to the report', () => ui.send({ type: 'CONTINUE' }), { id: 'skip-to-report', class: 'primary' });
+  // The buttons stay above the lines, so that they do not move as lines arrive.
+  const controls = h('div', { class: 'toolbar playback-controls' }, ...(steps.length > 0 ? [toggle, stepButton, replay] : []), skip);
+  const node = h(
+    'div',
+    { class: 'screen resolution' },
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `The turn plays out — turn ${record.turn}`),
+    h('p', {}, intro),
+    controls,
+    steps.length > 0 ? h('div', {}, progress, lines) : null,
+  );
+
+  let shown = 0;
+  let playing = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function show(k: number, first = false): void {
+    shown = k;
+    if (!still) {
+      while (lines.children.length > k) lines.lastElementChild!.remove();
+      while (lines.children.length < k) lines.append(h('li', {}, steps[lines.children.length]!.line));
+    } else if (!first) ui.announce(steps[k - 1]!.line);
+    lines.querySelectorAll('li').forEach((li, i) => (i === k - 1 ? li.setAttribute('aria-current', 'step') : li.removeAttribute('aria-current')));
+    bus?.commands.send({ kind: 'playback', cue: steps[k - 1]!.cue });
+    refresh();
+  }
+
+  function refresh(): void {
+    const done = shown >= steps.length;
+    if (done) playing = false;
+    progress.textContent = `Step ${shown} of ${steps.length}${done ? ' — all told.' : playing ? '' : ' — paused.'}`;
+    toggle.textContent = playing ? 'Pause' : 'Play';
+    toggle.disabled = done;
+    stepButton.disabled = done;
+    skip.textContent = done ? 'Continue to the report' : 'Skip to the report';
+  }
+
+  function schedule(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!playing || shown >= steps.length) return;
+    timer = setTimeout(() => {
+      timer = null;
+      // The screen has gone (the report, a rewind, the menu): stop.
+      if (!node.isConnected) return;
+      show(shown + 1);
+      schedule();
+    }, STEP_MS);
+  }
+
+  function play(): void {
+    playing = true;
+    refresh();
+    schedule();
+  }
+
+  function pause(): void {
+    playing = false;
+    schedule();
+    refresh();
+  }
+
+  function step(): void {
+    if (shown < steps.length) show(shown + 1);
+    schedule();
+  }
+
+  function restart(): void {
+    playing = !still;
+    show(1);
+    schedule();
+  }
+
+  if (steps.length > 0) {
+    if (still) lines.append(...steps.map((s) => h('li', {}, s.line)));
+    playing = !still;
+    show(1, true);
+    schedule();
+  } else skip.textContent = 'Continue to the report';
+  return node;
+}
