@@ -29,6 +29,7 @@ import { handInForm, openHandInDialog } from './handIn';
 import { keepLesson, lessonOf, lessonPlayers, readLesson, settingsFor } from './lesson';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
 import { whatIfSection } from './whatIfPanel';
+import { guideFollows } from './tutorial';
 import './classroom.css';
 import { nameOf, periodOf, sidesWord } from './words';
 import './app.css';
@@ -383,6 +384,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       drawScreen(phase, false);
     }
     feedMap();
+    guideFollows(snap, phase);
   }
 
   async function readScenarioFile(file: File): Promise<void> {
