@@ -48,6 +48,7 @@ function clear(): void {
   document.querySelectorAll('.tutorial-target').forEach((n) => n.classList.remove('tutorial-target'));
   box?.remove();
   box = null;
+  placing = null;
 }
 
 /** Called after every drawing of the game's screens: shows the step for where the game stands. */
@@ -221,6 +222,7 @@ function show(step: Step): void {
     ),
   );
   document.body.append(box);
+  target?.scrollIntoView({ block: window.innerWidth < 700 ? 'start' : 'center', inline: 'nearest' });
   place(box, target);
   if (hadFocus) box.querySelector('button')?.focus();
 }
@@ -230,8 +232,8 @@ function place(callout: HTMLElement, target: HTMLElement | null): void {
   const narrow = window.innerWidth < 700;
   callout.classList.toggle('docked', narrow || !target);
   if (!target) return;
-  target.scrollIntoView({ block: narrow ? 'start' : 'center', inline: 'nearest' });
   if (narrow) return;
+  placing = () => place(callout, target);
   const r = target.getBoundingClientRect();
   const c = callout.getBoundingClientRect();
   const gap = 10;
@@ -242,6 +244,10 @@ function place(callout: HTMLElement, target: HTMLElement | null): void {
   else if (r.right + gap + c.width <= window.innerWidth) [top, left] = [Math.max(gap, r.top), r.right + gap];
   else if (r.left - gap - c.width >= 0) [top, left] = [Math.max(gap, r.top), r.left - gap - c.width];
   else return void callout.classList.add('docked');
-  callout.style.top = `${top + window.scrollY}px`;
-  callout.style.left = `${left + window.scrollX}px`;
+  callout.style.top = `${top}px`;
+  callout.style.left = `${left}px`;
 }
+
+// The callout is fixed to the window: it follows its target as the page scrolls (a sticky toolbar included).
+let placing: (() => void) | null = null;
+if (typeof window !== 'undefined') for (const e of ['scroll', 'resize']) window.addEventListener(e, () => box && placing?.(), { passive: true });
