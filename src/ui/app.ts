@@ -23,6 +23,7 @@ import { menuController, type MenuState } from './menuPage';
 import { newsFeed } from './news';
 import { gameHeader, menuHeader, mountShell } from './shell';
 import { nameOf } from './words';
+import { guideFollows } from './tutorial';
 import './classroom.css';
 import './app.css';
 
@@ -251,6 +252,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       drawScreen(phase, false);
     }
     feedMap();
+    guideFollows(snap, phase);
   }
 
   // ---- start: a class link starts its game; a reload in a tab that was playing resumes; otherwise the menu

@@ -7,6 +7,7 @@ import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } 
 import { gameOf, type Ui } from './context';
 import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
+import { term } from './terms';
 import { adviceFor } from './reasons';
 import { POSTURE_HINT, POSTURE_LABEL, SUPPORT_HINT, SUPPORT_LABEL, SUPPORT_WORD, nameOf, quotes, theatreName, tieWords } from './words';
 
@@ -171,7 +172,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
   const postures = section('postures', 'Your postures');
   postures.append(
     h('p', {}, 'A tie is what both sides agree on: the lesser of your posture and theirs takes effect when the turn is resolved.'),
-    h('dl', { class: 'posture-key' }, ...POSTURES.slice().reverse().flatMap((p) => [h('dt', {}, POSTURE_LABEL[p]), h('dd', {}, POSTURE_HINT[p])])),
+    h('dl', { class: 'posture-key' }, ...POSTURES.slice().reverse().flatMap((p) => [h('dt', {}, term(p, POSTURE_LABEL[p])), h('dd', {}, POSTURE_HINT[p])])),
     h('p', { class: 'meta' }, 'Abandonment risk: the chance a partner fails you in your next crisis. Entrapment risk: the chance its conflicts drag you into a clash.'),
   );
   const quiet = h('details', { class: 'quiet' }, h('summary', {}, 'Powers you hedge with and who hedge with you'));

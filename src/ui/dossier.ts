@@ -2,6 +2,7 @@
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
 import { h, pct, s, section, signed } from './dom';
+import { term } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
 import { METRIC_WORD, POSTURE_LABEL, cap, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
@@ -100,8 +101,8 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         {},
         h('li', {}, `Tie: ${tieWords(game, side, actor)} · ${mine ? 'your' : `${sideName}’s`} posture: ${POSTURE_LABEL[game.postures[side]![actor]!]} · theirs: ${POSTURE_LABEL[game.postures[actor]![side]!]}`),
         tie !== 'none' ? h('li', {}, `What the treaty owes: ${treatyOwes(game, side, actor)}`) : null,
-        h('li', {}, `${Side} trust in them: ${trustWords(game, side, actor)} · theirs in ${mine ? 'you' : sideName}: ${trustWords(game, actor, side)} (± is how unsure each belief still is)`),
-        h('li', {}, `Their grievances against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
+        h('li', {}, `${Side} `, term('trust'), ` in them: ${trustWords(game, side, actor)} · theirs in ${mine ? 'you' : sideName}: ${trustWords(game, actor, side)} (± is how unsure each belief still is)`),
+        h('li', {}, 'Their ', term('grievance', 'grievances'), ` against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
       ),
       tie !== 'none' ? gaugePair(def.name, gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),
       trustChart(game, side, actor),

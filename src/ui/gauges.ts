@@ -2,9 +2,10 @@
 // a bar for the eye, and the same figure in words and a symbol, so colour never carries the meaning alone.
 import type { Gauges } from '../engine';
 import { h, pct } from './dom';
+import { term } from './terms';
 import { riskLevel } from './words';
 
-function bar(kind: 'abandonment' | 'entrapment', x: number, label: string, detail: string | null, after?: number, chosen?: number): HTMLElement {
+function bar(kind: 'abandonment' | 'entrapment', x: number, label: Node, detail: string | null, after?: number, chosen?: number): HTMLElement {
   const level = riskLevel(x);
   const fill = h('span', { class: `gauge-fill tone-${level.tone} pattern-${kind}` });
   fill.style.width = pct(Math.max(0.02, Math.min(1, x)));
@@ -32,7 +33,7 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
   return h(
     'div',
     { class: 'gauges', attrs: { role: 'group', 'aria-label': `Risks in ${sideName ? `${sideName}’s` : 'your'} tie with ${otherName}` } },
-    bar('abandonment', g.abandonment, 'Abandonment risk', `The chance ${otherName} fails ${them} in ${sideName ? 'its' : 'your'} next crisis.`, expected?.abandonment, chosen?.abandonment),
-    bar('entrapment', g.entrapment, 'Entrapment risk', `The chance ${otherName}’s conflicts drag ${them} into a clash next turn. ${cost ?? ''}`.trim(), expected?.entrapment, chosen?.entrapment),
+    bar('abandonment', g.abandonment, h('span', {}, term('abandonment', 'Abandonment'), ' risk'), `The chance ${otherName} fails ${them} in ${sideName ? 'its' : 'your'} next crisis.`, expected?.abandonment, chosen?.abandonment),
+    bar('entrapment', g.entrapment, h('span', {}, term('entrapment', 'Entrapment'), ' risk'), `The chance ${otherName}’s conflicts drag ${them} into a clash next turn. ${cost ?? ''}`.trim(), expected?.entrapment, chosen?.entrapment),
   );
 }

@@ -12,6 +12,10 @@ interface Entry {
 
 export const GLOSSARY: readonly Entry[] = [
   {
+    term: 'Alliance',
+    meaning: 'A formal tie in which each side holds the posture “ally” toward the other. Under its usual (defensive) terms an ally owes full support to an ally that is challenged, but only neutrality in a crisis the ally starts itself. An ally that gives less than its alliance owes is seen reneging by everyone, and walking out of an alliance costs reputation with every power.',
+  },
+  {
     term: 'Abandonment',
     meaning: 'The fear that a partner will fail you when you are in a crisis: in the game, a call answered with neutrality or opposition.',
     quote: { text: 'one is the fear of being abandoned by allies when in a crisis situation', ...SEED_ALLIANCE },
@@ -30,6 +34,14 @@ export const GLOSSARY: readonly Entry[] = [
     term: 'Strategic partnership',
     meaning: 'Close cooperation, security included, without a binding promise of military help. In the game a treaty’s terms say what each side owes: under the usual terms, partners owe diplomatic support and allies full support to a partner that is challenged — but only neutrality in a crisis the partner starts itself.',
     quote: { text: 'The main difference between it and the alliance is that there is no compulsive obligation of military support for the other side in case of war.', ...SEED_ALLIANCE },
+  },
+  {
+    term: 'Trust',
+    meaning: 'How likely one power judges another to deliver what it expects in a crisis: a belief resting on the deeds it has seen. A delivery raises it, a costly one more; a failure lowers it and never raises it. Time alone does not move it, but the belief grows vaguer, so the next deed moves it further.',
+  },
+  {
+    term: 'Grievance',
+    meaning: 'What one power holds against another for each level by which a deed fell short of what their tie led it to expect — more between allies than between partners. Grievance fades by half in about two years; past a threshold the tie breaks.',
   },
   {
     term: 'Non-alignment',

@@ -4,6 +4,7 @@ import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, ty
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed, tableWrap } from './dom';
+import { term } from './terms';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { METRIC_WORD, POSTURE_LABEL, backedDown, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, points, quoted } from './words';
@@ -134,6 +135,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   );
 
   const trust = section('trust-moves', 'Trust');
+  trust.querySelector('h2')!.replaceChildren(term('trust', 'Trust'));
   for (const side of players) trust.append(players.length > 1 ? h('h3', {}, nameOf(scenario, side)) : '', trustMoves(before, after, side, name, why, viewer));
 
   const standing = section('standing-moves', players.length > 1 ? 'Standing' : 'Your standing');

@@ -7,8 +7,8 @@ import { GLOSSARY } from '../../src/ui/glossary';
 import { documentsDir, documentsFound } from '../documents';
 
 describe('glossary', () => {
-  it('defines the six concepts of the debrief', () => {
-    expect(GLOSSARY.map((e) => e.term)).toEqual(['Abandonment', 'Entrapment', 'Hedging', 'Strategic partnership', 'Non-alignment', 'Buffer zone']);
+  it('defines the concepts of the debrief and the terms the game shows', () => {
+    expect(GLOSSARY.map((e) => e.term)).toEqual(['Alliance', 'Abandonment', 'Entrapment', 'Hedging', 'Strategic partnership', 'Trust', 'Grievance', 'Non-alignment', 'Buffer zone']);
   });
 
   // Compared as the scenarios' quotations are (white space and curly quotes made plain; see quotations.ts).

@@ -1,0 +1,137 @@
+// The guided first game, in Chromium: started from the menu, played to its end by doing what each callout asks,
+// skipped and taken again; axe with a callout open; a term opened and closed from the keyboard.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './chromium';
+import { expectAccessible, expectClean, watch, waitForScreen } from './game-page';
+
+const SHOTS = process.env.GUIDED_SHOTS ?? null;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openMenu(size = { width: 1280, height: 720 }) {
+  // A context of its own: axe-core needs one.
+  const page = await (await browser.newContext()).newPage();
+  await page.setViewportSize(size);
+  const game = watch(page, inject('baseUrl'));
+  await page.goto(inject('baseUrl'));
+  await waitForScreen(page, 'menu');
+  return game;
+}
+
+const calloutText = (page: Page) => page.locator('#tutorial .tutorial-text').textContent();
+
+/** Do what a callout that waits for the player asks, on the element it points at. */
+async function act(page: Page, text: string): Promise<void> {
+  const target = page.locator('.tutorial-target');
+  const tag = await target.evaluate((n) => n.tagName);
+  if (tag === 'BUTTON') return target.click();
+  if (/ally/.test(text)) return target.locator('input[value="ally"]').check();
+  if (/full support/.test(text)) return target.locator('input[value="3"]').check();
+  if (/tick its box/.test(text)) return target.locator('input[type="checkbox"]').check();
+  throw new Error(`no move for: ${text}`);
+}
+
+describe('the guided first game', () => {
+  it('plays to its end by following the callouts, each beside what it points at', async () => {
+    const game = await openMenu();
+    const { page } = game;
+    await page.click('#guided-game');
+    const seen: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.locator('#tutorial').waitFor({ timeout: 15_000 });
+      const text = (await calloutText(page)) ?? '';
+      seen.push(text);
+      // The callout never covers what it points at.
+      const overlap = await page.evaluate(() => {
+        const t = document.querySelector('.tutorial-target')?.getBoundingClientRect();
+        const c = document.querySelector('#tutorial')!.getBoundingClientRect();
+        if (!t || document.querySelector('#tutorial.docked')) return false;
+        return !(c.bottom <= t.top || c.top >= t.bottom || c.right <= t.left || c.left >= t.right);
+      });
+      expect(overlap, text).toBe(false);
+      if (SHOTS && i < 12) await page.screenshot({ path: `${SHOTS}/guided-${String(i).padStart(2, '0')}.png` });
+      if (text.startsWith('That was the guided game')) {
+        await page.click('#tutorial-next');
+        break;
+      }
+      if (await page.locator('#tutorial-next').count()) await page.click('#tutorial-next');
+      else await act(page, text);
+      await page.waitForFunction((before) => document.querySelector('#tutorial .tutorial-text')?.textContent !== before, text, { timeout: 15_000 });
+    }
+    console.log(`the guide's callouts, in order:\n${seen.map((t, i) => `${i + 1}. ${t}`).join('\n')}`);
+    await waitForScreen(page, 'debrief');
+    expect(await page.locator('#tutorial').count()).toBe(0);
+    // The turns it tells of: being abandoned by the partner, and paying for an ally's clash.
+    expect(seen.some((t) => /you were abandoned/.test(t))).toBe(true);
+    expect(seen.some((t) => /that is entrapment/.test(t))).toBe(true);
+    expectClean(game);
+    await page.close();
+  });
+
+  it('can be skipped at any time and taken again from the menu', async () => {
+    const game = await openMenu();
+    const { page } = game;
+    await page.click('#guided-game');
+    await page.locator('#tutorial').waitFor();
+    await page.click('#tutorial-skip');
+    expect(await page.locator('#tutorial').count()).toBe(0);
+    await page.click('#continue');
+    await waitForScreen(page, 'decisions');
+    expect(await page.locator('#tutorial').count()).toBe(0);
+    await page.click('#quit');
+    await waitForScreen(page, 'menu');
+    await page.click('#guided-game');
+    await waitForScreen(page, 'briefing');
+    expect(await calloutText(page)).toMatch(/^Welcome/);
+    expectClean(game);
+    await page.close();
+  });
+
+  it('has no serious accessibility violation with a callout open, and docks it at the bottom of a phone', async () => {
+    const game = await openMenu();
+    const { page } = game;
+    await page.click('#guided-game');
+    await page.click('#tutorial-next');
+    await page.click('#continue');
+    await waitForScreen(page, 'decisions');
+    await page.locator('#tutorial').waitFor();
+    await expectAccessible(page, 'decisions with the guide');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.click('#tutorial-next');
+    await page.locator('#tutorial.docked').waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/guided-phone.png` });
+    // Docked: its foot at the foot of the visible window.
+    const gap = await page.evaluate(() => document.documentElement.clientHeight - document.querySelector('#tutorial')!.getBoundingClientRect().bottom);
+    expect(Math.abs(gap)).toBeLessThan(1);
+    expectClean(game);
+    await page.close();
+  });
+
+  it('opens a term’s glossary entry from the keyboard, and closes it with Escape', async () => {
+    const game = await openMenu();
+    const { page } = game;
+    await page.click('#guided-game');
+    await page.click('#tutorial-skip');
+    await page.click('#continue');
+    await waitForScreen(page, 'decisions');
+    const word = page.locator('.posture-key .term-word').first();
+    await word.focus();
+    await page.keyboard.press('Enter');
+    expect(await word.getAttribute('aria-expanded')).toBe('true');
+    const note = page.locator(`#${await word.getAttribute('aria-controls')}`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/Alliance/);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/term-open.png` });
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(false);
+    expect(await word.evaluate((n) => n === document.activeElement)).toBe(true);
+    expectClean(game);
+    await page.close();
+  });
+});
