@@ -3,10 +3,11 @@
 // machine is shared and the figures vary from run to run) with Debian's Chromium, prints the scores and the
 // loading metrics, and writes them into BENCHMARKS.md between <!-- lighthouse:start --> and <!-- lighthouse:end -->
 // (`--as before` writes the block `lighthouse-before` instead, to keep the figures of an earlier version beside).
-import { execFileSync, execSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { build, preview } from 'vite';
 import { machine, writeBlocks } from '../../src/cli/benchmarks-file';
 import { chromiumPath } from './chromium';
@@ -40,12 +41,13 @@ interface Run {
   version: string;
 }
 
-function lighthouse(url: string, preset: 'mobile' | 'desktop', dir: string): Run {
+/** One Lighthouse run, in a child process (the preview server lives in this one and must go on answering). */
+async function lighthouse(url: string, preset: 'mobile' | 'desktop', dir: string): Promise<Run> {
   const out = join(dir, `${preset}.json`);
-  execFileSync(
+  await promisify(execFile)(
     'node_modules/.bin/lighthouse',
     [url, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless --no-sandbox', ...(preset === 'desktop' ? ['--preset=desktop'] : [])],
-    { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'ignore', 'inherit'] },
+    { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 180_000 },
   );
   const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]));
@@ -68,7 +70,7 @@ async function main() {
   try {
     for (let i = 0; i < runs; i++) {
       for (const preset of ['mobile', 'desktop'] as const) {
-        const run = lighthouse(url, preset, dir);
+        const run = await lighthouse(url, preset, dir);
         results[preset].push(run);
         console.log(`${preset} run ${i + 1}/${runs}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}; ${METRICS.map(([id, label, show]) => `${label} ${show(run.metrics[id]!)}`).join(', ')}`);
       }
