@@ -5,7 +5,7 @@
 // (`--as before` writes the block `lighthouse-before` instead, to keep the figures of an earlier version beside).
 import { execFile, execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build, preview } from 'vite';
@@ -65,6 +65,8 @@ async function main() {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
+  // Other work on the machine slows the page down as much as the simulated phone does: say how busy it was.
+  const loadBefore = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'bowstring-lighthouse-'));
   const results: Record<'mobile' | 'desktop', Run[]> = { mobile: [], desktop: [] };
   try {
@@ -80,6 +82,7 @@ async function main() {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 
+  const loadAfter = loadavg()[0]!;
   const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() !== '';
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -98,7 +101,8 @@ async function main() {
     `Lighthouse ${results.mobile[0]!.version} on the built game (commit ${commit}${dirty ? ' with changes not yet committed' : ''}) served by \`vite preview\` `
       + `on 127.0.0.1, the main menu (\`/\`), a first visit each run; Debian's Chromium, headless. Mobile is Lighthouse's default `
       + `(a mid-range phone: 4× slower processor, slow 4G, simulated); desktop its \`--preset=desktop\`. Median of ${runs} runs each. `
-      + `Machine: ${machine()}, shared with other work. Measured ${new Date().toISOString().slice(0, 10)}.`,
+      + `Machine: ${machine()}, shared with other work: load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end `
+      + `(above 2, the page waited for the processor and the times are longer than the phone's alone). Measured ${new Date().toISOString().slice(0, 10)}.`,
     '',
     '| figure | mobile | desktop | target (mobile) | mobile, each run |',
     '| --- | --- | --- | --- | --- |',
