@@ -1,12 +1,12 @@
 // Wires the layers together: the shipped scenarios, the map and its bus, and the panels that play the game.
 // The menu comes first: it needs only the scenarios. The map's code (Phaser, in its own chunk) and its atlas are
 // large, so they are asked for once the menu is drawn and the browser is idle, into a frame whose size is already
-// kept for them (src/ui/mapWaiting.css), so nothing on the page moves when the map arrives.
+// kept for them (src/ui/loading.css), so nothing on the page moves when the map arrives.
 import { startApp } from './ui/app';
 import { mountMapPanel } from './ui/mapPanel';
 import { shippedScenarios } from './ui/shipped';
 import { createMapBus } from './render/bus';
-import './ui/mapWaiting.css';
+import './ui/loading.css';
 
 /** Run `task` once the page has loaded and the browser has nothing more urgent to do. */
 function whenIdle(task: () => void): void {
