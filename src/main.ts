@@ -30,14 +30,15 @@ function startMapWhenIdle(): void {
   frame.classList.add('map-waiting');
   whenIdle(() =>
     void import('./render')
+      // The frame takes its plain layout before Phaser measures it to fit the canvas.
+      .finally(() => frame.classList.remove('map-waiting'))
       .then(({ startMap }) =>
         startMap(frame, bus, {
           renderer: params.get('renderer') === 'webgl' ? 'webgl' : 'canvas',
           motion: !matchMedia('(prefers-reduced-motion: reduce)').matches,
         }),
       )
-      .catch((fault: unknown) => bus.status.send({ kind: 'error', message: `The map could not be loaded (${fault instanceof Error ? fault.message : String(fault)}).` }))
-      .finally(() => frame.classList.remove('map-waiting')),
+      .catch((fault: unknown) => bus.status.send({ kind: 'error', message: `The map could not be loaded (${fault instanceof Error ? fault.message : String(fault)}).` })),
   );
 }
 
