@@ -27,9 +27,28 @@ function offline(): Plugin {
   };
 }
 
+/**
+ * Names the shipped scenarios' files in the page's head, so that the browser fetches them alongside the code instead
+ * of after it: the menu is drawn from them (src/ui/shipped.ts fetches the same addresses, and finds them already
+ * on their way).
+ */
+function preloadScenarios(): Plugin {
+  return {
+    name: 'bowstring-preload-scenarios',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const files = Object.values(bundle ?? {}).filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => /^scenarios\/[^/]+\.json$/.test(name)));
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [offline()],
+  plugins: [offline(), preloadScenarios()],
   build: {
     target: 'es2022',
     sourcemap: true,

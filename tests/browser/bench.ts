@@ -1,12 +1,11 @@
 // `npm run bench:browser`: builds the game, serves it on 127.0.0.1, and measures it in Debian's Chromium —
 // JavaScript shipped, navigation to map drawn, frame times on the map — then writes the figures into BENCHMARKS.md
 // between <!-- browser:start --> and <!-- browser:end -->. Every number in that block comes from this script.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { launch } from './chromium';
+import { shipped } from './shipped-size';
 import { VIEWPORT, frameWork, measureFrames, median, percentile, waitForMap } from './map-page';
 
 const LOADS = 7;
@@ -14,26 +13,6 @@ const SCENE = '?seed=e';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-function shipped(): { rows: [string, number, number][]; js: number; jsRaw: number } {
-  const rows: [string, number, number][] = [];
-  let js = 0;
-  let jsRaw = 0;
-  // The service worker lives beside the page, everything else in assets/.
-  const files = ['sw.js', ...readdirSync('dist/assets').sort().map((name) => join('assets', name))];
-  for (const file of files) {
-    if (file.endsWith('.map')) continue;
-    const name = file.replace(/^assets\//, '');
-    const body = readFileSync(join('dist', file));
-    const gz = gzipSync(body).length;
-    rows.push([name.replace(/-[\w-]{8}\./, '.'), statSync(join('dist', file)).size, gz]);
-    if (name.endsWith('.js')) {
-      js += gz;
-      jsRaw += body.length;
-    }
-  }
-  return { rows, js, jsRaw };
-}
 
 async function main() {
   await build({ logLevel: 'warn' });

@@ -1,0 +1,33 @@
+// What the build in dist/ ships, file by file, minified and gzip-compressed (level 6, as a server sends it).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ShippedSize {
+  /** [file name without its content hash, bytes minified, bytes gzip] */
+  rows: [string, number, number][];
+  /** Every JavaScript file, gzip. */
+  js: number;
+  /** Every JavaScript file, minified. */
+  jsRaw: number;
+}
+
+export function shipped(): ShippedSize {
+  const rows: [string, number, number][] = [];
+  let js = 0;
+  let jsRaw = 0;
+  // The service worker lives beside the page, everything else in assets/.
+  const files = ['sw.js', ...readdirSync('dist/assets').sort().map((name) => join('assets', name))];
+  for (const file of files) {
+    if (file.endsWith('.map')) continue;
+    const name = file.replace(/^assets\//, '');
+    const body = readFileSync(join('dist', file));
+    const gz = gzipSync(body).length;
+    rows.push([name.replace(/-[\w-]{8}\./, '.'), statSync(join('dist', file)).size, gz]);
+    if (name.endsWith('.js')) {
+      js += gz;
+      jsRaw += body.length;
+    }
+  }
+  return { rows, js, jsRaw };
+}
