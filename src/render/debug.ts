@@ -13,6 +13,10 @@ export interface MapProbe {
   /** Actors and theatres with a marker on the map. */
   readonly markers: readonly string[];
   readonly view: { zoom: number; cx: number; cy: number };
+  /** The view the map opens on and goes back to: the scenario's region. */
+  readonly home: { zoom: number; cx: number; cy: number };
+  /** The turn of the world drawn (its snapshot's turn), null before one arrives. */
+  readonly turn: number | null;
   /** Milliseconds of the game's own work (update and draw calls) in each of the last frames, oldest first. */
   readonly frameWork: readonly number[];
   /** Page coordinates (CSS pixels, relative to the viewport) of a marker, or null when it is not on the map. */
@@ -35,6 +39,8 @@ export interface ProbeState {
   countries: () => string[];
   markers: () => string[];
   view: () => { zoom: number; cx: number; cy: number };
+  home: () => { zoom: number; cx: number; cy: number };
+  turn: () => number | null;
   frameWork: number[];
   screenOf: (target: MapTarget) => { x: number; y: number } | null;
   playback: () => { cue: PlaybackCue; animated: boolean } | null;
@@ -49,6 +55,8 @@ export function exposeProbe(state: ProbeState): void {
     get countries() { return Object.freeze(state.countries()); },
     get markers() { return Object.freeze(state.markers()); },
     get view() { return Object.freeze(state.view()); },
+    get home() { return Object.freeze(state.home()); },
+    get turn() { return state.turn(); },
     get frameWork() { return Object.freeze([...state.frameWork]); },
     screenOf: (target: MapTarget) => state.screenOf(target),
     get playback() { return state.playback(); },

@@ -32,6 +32,8 @@ async function progress(page: Page): Promise<[number, number]> {
   return [Number(m[1]), Number(m[2])];
 }
 const probe = (page: Page) => page.evaluate(() => window.__bowstringMap?.playback ?? null) as Promise<{ cue: PlaybackCue; animated: boolean } | null>;
+/** The turn of the world the map draws: 1 while turn 1 plays out, 2 once it is all told. */
+const mapTurn = (page: Page) => page.evaluate(() => window.__bowstringMap?.turn ?? null);
 
 /** From the class link to the resolution of turn 1, the decisions submitted as they stand. */
 async function toResolution(context: BrowserContext, size: { width: number; height: number }): Promise<GamePage> {
@@ -55,6 +57,8 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
     // The crisis flares first, on the page and on the map.
     expect(await page.locator('#playback-lines li').first().textContent()).toMatch(/^Crisis: /);
     await expect.poll(async () => (await probe(page))?.cue.crisis?.theatre).toBe('idlib');
+    // Under the steps the map shows the world as the turn began.
+    expect(await mapTurn(page)).toBe(1);
     const [, total] = await progress(page);
     expect(total).toBeGreaterThan(2);
     // It moves on by itself, a line at a time, each with its cue on the map.
@@ -92,8 +96,13 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
     await tabTo(page, '#playback-toggle');
     await page.keyboard.press('Space');
     expect(await page.locator('#playback-toggle').textContent()).toBe('Play');
-    for (let i = 1; i < total; i++) await page.locator('#playback-step').click();
+    for (let i = 2; i < total; i++) await page.locator('#playback-step').click();
+    expect(await progress(page)).toEqual([total - 1, total]);
+    expect(await mapTurn(page)).toBe(1);
+    // The last step told, the map shows the world after the turn.
+    await page.locator('#playback-step').click();
     expect(await progress(page)).toEqual([total, total]);
+    await expect.poll(() => mapTurn(page)).toBe(2);
     expect(await page.locator('#playback-step').isDisabled()).toBe(true);
     expect(await page.locator('#skip-to-report').textContent()).toBe('Continue to the report');
 
@@ -109,9 +118,11 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
   it('skips to the report by mouse at once', async () => {
     const context = await browser.newContext({ reducedMotion: 'no-preference' });
     const game = await toResolution(context, size);
+    expect(await mapTurn(game.page)).toBe(1);
     await game.page.locator('#skip-to-report').click();
     await waitForScreen(game.page, 'report');
     expect(await game.page.locator('#screen-title').textContent()).toBe('Report — turn 1');
+    await expect.poll(() => mapTurn(game.page)).toBe(2);
     expectClean(game);
     await context.close();
   });
@@ -126,6 +137,7 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
     expect(await current(page)).toMatch(/^Crisis: /);
     expect(await page.locator('#playback-toggle').textContent()).toBe('Play');
     await expect.poll(async () => (await probe(page))?.animated).toBe(false);
+    expect(await mapTurn(page)).toBe(1);
     // Nothing moves on by itself, and nothing on the page is animated.
     await page.waitForTimeout(2_500);
     expect((await progress(page))[0]).toBe(1);

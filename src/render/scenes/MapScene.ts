@@ -50,6 +50,7 @@ export class MapScene extends Phaser.Scene {
     probe.countries = () => [...this.countries.drawnIso];
     probe.markers = () => this.markers.anchors().map((m) => `${m.target.type}:${m.target.id}`);
     probe.view = () => ({ zoom: this.view.zoom, cx: this.view.cx, cy: this.view.cy });
+    probe.turn = () => this.snapshot?.turn ?? null;
     probe.screenOf = (target) => this.pageOf(target);
     probe.playback = () => {
       const cue = this.playback.current();
