@@ -21,14 +21,21 @@ export interface MapProbe {
   readonly frameWork: readonly number[];
   /** Page coordinates (CSS pixels, relative to the viewport) of a marker, or null when it is not on the map. */
   screenOf(target: MapTarget): { x: number; y: number } | null;
-  /** The step of the resolved turn shown over the map, and whether it grew in with motion; null when none is. */
-  readonly playback: { cue: PlaybackCue; animated: boolean } | null;
+  /** The step of the resolved turn shown over the map, whether it grew in with motion, and its words as boxes on the
+   *  canvas (centre and size, in canvas pixels); null when no step is shown. */
+  readonly playback: PlaybackProbe | null;
 }
 
 declare global {
   interface Window {
     __bowstringMap?: MapProbe;
   }
+}
+
+export interface PlaybackProbe {
+  cue: PlaybackCue;
+  animated: boolean;
+  labels: { text: string; x: number; y: number; w: number; h: number }[];
 }
 
 export interface ProbeState {
@@ -43,7 +50,7 @@ export interface ProbeState {
   turn: () => number | null;
   frameWork: number[];
   screenOf: (target: MapTarget) => { x: number; y: number } | null;
-  playback: () => { cue: PlaybackCue; animated: boolean } | null;
+  playback: () => PlaybackProbe | null;
 }
 
 export function exposeProbe(state: ProbeState): void {

@@ -5,7 +5,7 @@
 // comes back to the region at the end.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { PlaybackCue } from '../../src/render/bus';
+import type { PlaybackProbe } from '../../src/render/debug';
 import { makeProjection, WORLD } from '../../src/render/geography';
 import { launch } from './chromium';
 import { expectAccessible, expectClean, openGame, tabTo, waitForScreen, type GamePage } from './game-page';
@@ -34,7 +34,18 @@ async function progress(page: Page): Promise<[number, number]> {
   if (!m) throw new Error('no step is shown');
   return [Number(m[1]), Number(m[2])];
 }
-const probe = (page: Page) => page.evaluate(() => window.__bowstringMap?.playback ?? null) as Promise<{ cue: PlaybackCue; animated: boolean } | null>;
+const probe = (page: Page) => page.evaluate(() => window.__bowstringMap?.playback ?? null) as Promise<PlaybackProbe | null>;
+/** The pairs of the playback's words on the map whose boxes touch, and how many words there are. */
+async function touching(page: Page): Promise<{ words: number; pairs: string[] }> {
+  const labels = (await probe(page))?.labels ?? [];
+  const pairs: string[] = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      if (Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2) pairs.push(`“${a.text}” and “${b.text}”`);
+    }),
+  );
+  return { words: labels.length, pairs };
+}
 /** The turn of the world the map draws: 1 while turn 1 plays out, 2 once it is all told. */
 const mapTurn = (page: Page) => page.evaluate(() => window.__bowstringMap?.turn ?? null);
 
@@ -216,6 +227,24 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
     expect(call).not.toEqual(framed);
     await page.waitForTimeout(300);
     expect(await viewOf(page)).toEqual(call);
+    // Step to the end: at every step the words on the map stand clear of one another, crowded as the Levant is.
+    for (let k = 2; ; k++) {
+      const { words, pairs } = await touching(page);
+      console.log(`step ${k}: ${words} words on the map${pairs.length ? `, touching: ${pairs.join('; ')}` : ''}`);
+      expect(pairs).toEqual([]);
+      if (k === total) break;
+      await page.locator('#playback-step').click();
+    }
+    // Zoomed out to the whole of Europe and Asia, the Levant's ties crowd into a few pixels: their words still part.
+    // (On a phone the map is folded under its button: open it.)
+    const fold = page.locator('#map-fold');
+    if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect((await viewOf(page)).zoom).toBe(1);
+    const { words, pairs } = await touching(page);
+    console.log(`zoomed out: ${words} words on the map${pairs.length ? `, touching: ${pairs.join('; ')}` : ''}`);
+    expect(words).toBeGreaterThan(1);
+    expect(pairs).toEqual([]);
     await expectAccessible(page, `resolution with reduced motion at ${size.width}×${size.height}`);
     expectClean(game);
     await context.close();

@@ -55,7 +55,12 @@ export class MapScene extends Phaser.Scene {
     probe.screenOf = (target) => this.pageOf(target);
     probe.playback = () => {
       const cue = this.playback.current();
-      return cue ? { cue, animated: this.playback.animated } : null;
+      if (!cue) return null;
+      const labels = this.playback.drawnLabels().map((l) => {
+        const [x, y] = this.view.toScreen(l.x, l.y);
+        return { ...l, x, y };
+      });
+      return { cue, animated: this.playback.animated, labels };
     };
 
     const first = bus.snapshots.latest();
