@@ -184,14 +184,20 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
     await context.close();
   });
 
-  it('skips to the report by mouse at once', async () => {
+  it('skips to the report by mouse at once, the header offering the turn just resolved to play again', async () => {
     const context = await browser.newContext({ reducedMotion: 'no-preference' });
     const game = await toResolution(context, size);
     expect(await mapTurn(game.page)).toBe(1);
+    // The header offers to go back to the start of the turn just resolved, not of the next one.
+    expect(await game.page.locator('#rewind-turn').inputValue()).toBe('1');
     await game.page.locator('#skip-to-report').click();
     await waitForScreen(game.page, 'report');
     expect(await game.page.locator('#screen-title').textContent()).toBe('Report — turn 1');
     await expect.poll(() => mapTurn(game.page)).toBe(2);
+    expect(await game.page.locator('#rewind-turn').inputValue()).toBe('1');
+    await game.page.locator('#continue').click();
+    await waitForScreen(game.page, 'briefing');
+    expect(await game.page.locator('#rewind-turn').inputValue()).toBe('2');
     expectClean(game);
     await context.close();
   });
