@@ -30,6 +30,8 @@ export function startMap(parent: HTMLElement, bus: MapBus, options: MapOptions =
     countries: () => [],
     markers: () => [],
     view: () => ({ zoom: 1, cx: WORLD.width / 2, cy: WORLD.height / 2 }),
+    home: () => ({ zoom: 1, cx: WORLD.width / 2, cy: WORLD.height / 2 }),
+    turn: () => null,
     frameWork: [],
     screenOf: () => null,
     playback: () => null,

@@ -22,6 +22,7 @@ import { playersOf } from './menu';
 import { menuController, type MenuState } from './menuPage';
 import { newsFeed } from './news';
 import { gameHeader, menuHeader, mountShell } from './shell';
+import { stateAt } from './timeline';
 import { nameOf } from './words';
 import { guideFollows } from './tutorial';
 import './classroom.css';
@@ -56,8 +57,10 @@ interface PageState extends MenuState {
   shown: { phase: Phase | ''; game: GameState | null; seat: number };
   /** The decision panel on screen, updated in place as the flow accepts choices. */
   panel: Panel | null;
-  /** What the map was last fed. */
-  mapShown: { game: GameState | null; side: ActorId; scenario: string } | null;
+  /** What the map was last fed: the state drawn, for whom, and in the menu the scenario. */
+  mapShown: { state: GameState | null; side: ActorId; scenario: string } | null;
+  /** While the resolved turn plays out, the map holds the world as the turn began, so each step changes it as told. */
+  mapBefore: boolean;
   /** Until the page has opened on its first screen, nothing takes the focus or scrolls the page. */
   settled: boolean;
 }
@@ -87,6 +90,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     shown: { phase: '', game: null, seat: -1 },
     panel: null,
     mapShown: null,
+    mapBefore: false,
     settled: false,
   };
   let actor!: Actor<Flow>;
@@ -115,6 +119,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     setAdvisorOpen(open) {
       state.advisorOpen = open;
       state.panel?.update(ui());
+    },
+    mapAt(moment) {
+      state.mapBefore = moment === 'before';
+      feedMap();
     },
   });
 
@@ -174,10 +182,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const game = snap.context.game;
     const scenario = allScenarios().find((s) => s.id === state.choice.scenario) ?? allScenarios()[0]!;
     const side = game ? (viewerOf(ui()) ?? snap.context.players[0]!) : playersOf(scenario, state.choice.side)[0]!;
+    const resolved = game?.log[game.log.length - 1];
+    const shown = game && state.mapBefore && resolved ? stateAt(game, resolved.turn) : game;
     const last = state.mapShown;
-    if (last && last.game === game && last.side === side && (game !== null || last.scenario === scenario.id)) return;
-    state.mapShown = { game, side, scenario: scenario.id };
-    bus.snapshots.send(mapSnapshot(game ?? newGame(scenario, state.choice.seed || 'class'), side));
+    if (last && last.state === shown && last.side === side && (game !== null || last.scenario === scenario.id)) return;
+    state.mapShown = { state: shown, side, scenario: scenario.id };
+    bus.snapshots.send(mapSnapshot(shown ?? newGame(scenario, state.choice.seed || 'class'), side));
   }
   bus?.intents.subscribe((intent) => {
     if (intent.kind !== 'select' || !intent.target || !actor.getSnapshot().context.game) return;
@@ -241,6 +251,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       if (game !== shown.game && game && dossier?.type === 'actor' && !game.scenario.actors.some((a) => a.id === dossier.id)) state.dossier = null;
       if (!game) state.dossier = null;
       state.shown = { phase, game, seat: snap.context.seat };
+      // A turn just resolved plays out over the world it began in; its screen says when all is told.
+      state.mapBefore = phase === 'resolution';
       drawHeader();
       drawAside();
       drawScreen(phase, state.settled);

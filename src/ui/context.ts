@@ -21,6 +21,8 @@ export interface Ui {
   /** Whether the advisor has been asked this turn, by the side deciding. */
   advisorOpen: boolean;
   setAdvisorOpen(open: boolean): void;
+  /** While a resolved turn plays out, the map shows the world as the turn began; once all is told, the world after it. */
+  mapAt(moment: 'before' | 'after'): void;
 }
 
 /** The game being played; panels are only drawn while there is one. */

@@ -69,7 +69,7 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
     else return;
     event.preventDefault();
   });
-  const keys = el('p', 'Keys on the map: arrows move it, + and − zoom, 0 shows the whole map, N and P step through the capitals and theatres.', 'map-keys hint');
+  const keys = el('p', 'Keys on the map: arrows move it, + and − zoom (− as far as the whole of Europe and Asia), 0 goes back to the scenario’s region, N and P step through the capitals and theatres.', 'map-keys hint');
   keys.id = 'map-keys';
 
   /** What is on the map, in the order N steps through it: the actors, then the theatres. */
@@ -95,7 +95,7 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
   };
   button('Zoom in', '+', () => bus.commands.send({ kind: 'zoom', by: 1.5 }));
   button('Zoom out', '−', () => bus.commands.send({ kind: 'zoom', by: 1 / 1.5 }));
-  button('Show the whole map', 'Whole map', () => bus.commands.send({ kind: 'reset-view' }));
+  button('Back to the scenario’s region', 'Reset view', () => bus.commands.send({ kind: 'reset-view' }));
 
   const status = el('p', 'Loading the map…', 'map-status');
   status.id = 'map-status';
@@ -153,7 +153,8 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
   return frame;
 }
 
-/** The map's keys: arrows pan by a fifth of the view, + and − zoom, 0 resets, N and P step through the targets. */
+/** The map's keys: arrows pan by a fifth of the view, + and − zoom, 0 goes back to the scenario's region, N and P step
+ *  through the targets. */
 function keyCommand(key: string): MapCommand | 'next' | 'previous' | null {
   switch (key) {
     case 'ArrowLeft':

@@ -1,6 +1,7 @@
 // The turn played out before the report: one step at a time, each crisis flaring, each call answered, each crisis
 // ending, each tie changing, in words here and in step on the map. The player may pause, step, replay or skip to the
-// report; with reduced motion every step is listed at once and nothing moves on by itself.
+// report; with reduced motion every step is listed at once and nothing moves on by itself. Until the last step the map
+// shows the world as the turn began, then the world after it.
 import type { ActorId } from '../engine';
 import type { MapBus } from '../render/bus';
 import { gameOf, type Ui } from './context';
@@ -63,6 +64,8 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   function refresh(): void {
     const done = shown >= steps.length;
     if (done) playing = false;
+    // The map holds the world as the turn began until the last step is told (a replay takes it back).
+    ui.mapAt(done ? 'after' : 'before');
     progress.textContent = `Step ${shown} of ${steps.length}${done ? ' — all told.' : playing ? '' : ' — paused.'}`;
     toggle.textContent = playing ? 'Pause' : 'Play';
     toggle.disabled = done;
@@ -111,6 +114,9 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
     playing = !still;
     show(1, true);
     schedule();
-  } else skip.textContent = 'Continue to the report';
+  } else {
+    skip.textContent = 'Continue to the report';
+    ui.mapAt('after');
+  }
   return node;
 }

@@ -71,7 +71,8 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
   const { scenario } = game;
   const lead = players.length > 1 ? `Hot-seat: ${sidesWord(scenario, players)}` : `You lead ${nameOf(scenario, players[0]!)}`;
   const rewindTo = h('select', { id: 'rewind-turn' }, ...Array.from({ length: game.turn }, (_, i) => h('option', { attrs: { value: String(i + 1) } }, `turn ${i + 1}`)));
-  rewindTo.value = String(game.turn);
+  // Once a turn is resolved (its playback, its report), going back most likely means playing that turn again.
+  rewindTo.value = String(turnShown(game, phase).turn);
   const hash = stateHash(game);
   header.replaceChildren(
       h(
@@ -97,9 +98,14 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
   );
 }
 
-/** Where the game stands, for the header: the report speaks of the turn just resolved, not the next one. */
-function turnLine(game: GameState, phase: Phase): string {
+/** The turn the screen speaks of: while a turn plays out and in its report, the turn just resolved, not the next one. */
+function turnShown(game: GameState, phase: Phase): { turn: number; resolved: boolean } {
   const resolved = phase === 'report' || phase === 'resolution' ? game.log[game.log.length - 1] : undefined;
-  const turn = resolved?.turn ?? game.turn;
+  return resolved ? { turn: resolved.turn, resolved: true } : { turn: game.turn, resolved: false };
+}
+
+/** Where the game stands, for the header. */
+function turnLine(game: GameState, phase: Phase): string {
+  const { turn, resolved } = turnShown(game, phase);
   return `turn ${turn} of ${lastTurn(game)}${resolved ? ', resolved' : ''} · ${periodOf(game.scenario, turn)}`;
 }

@@ -1,5 +1,5 @@
 // The map in a real browser: it draws, it answers the mouse, it looks as it did, and it keeps up.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeProjection, WORLD } from '../../src/render/geography';
 import { launch } from './chromium';
@@ -21,11 +21,18 @@ function expectClean({ errors, outside }: MapPage) {
   expect(outside).toEqual([]);
 }
 
-/** Where a place is in a screenshot of the map canvas. */
-function pixelOf(lon: number, lat: number, shotWidth: number): [number, number] {
+interface ViewFrame {
+  zoom: number;
+  cx: number;
+  cy: number;
+}
+const viewOf = (page: Page, which: 'view' | 'home' = 'view') => page.evaluate((w) => ({ ...window.__bowstringMap![w] }), which) as Promise<ViewFrame>;
+
+/** Where a place is in a screenshot of the map canvas, under the map's view. */
+function pixelOf(lon: number, lat: number, shotWidth: number, view: ViewFrame): [number, number] {
   const [x, y] = makeProjection()([lon, lat])!;
   const k = shotWidth / WORLD.width;
-  return [x * k, y * k];
+  return [(WORLD.width / 2 + (x - view.cx) * view.zoom) * k, (WORLD.height / 2 + (y - view.cy) * view.zoom) * k];
 }
 
 const near = (rgb: number[], want: number[], tolerance: number) => rgb.every((c, i) => Math.abs(c - want[i]!) <= tolerance);
@@ -45,8 +52,9 @@ describe('the map', () => {
     // The pixels themselves: central Siberia wears the player's colour, the Arabian Sea the sea's.
     const shot = await page.locator('.map-frame canvas').screenshot();
     const width = (await page.locator('.map-frame canvas').boundingBox())!.width;
-    const siberia = pixelAt(shot, ...pixelOf(100, 64, width));
-    const sea = pixelAt(shot, ...pixelOf(64, 14, width));
+    const view = await viewOf(page);
+    const siberia = pixelAt(shot, ...pixelOf(100, 64, width, view));
+    const sea = pixelAt(shot, ...pixelOf(63, 21, width, view));
     console.log(`Siberia pixel ${siberia.join(',')} · Arabian Sea pixel ${sea.join(',')}`);
     expect(near(siberia, [236, 201, 123], 14)).toBe(true);
     expect(near(sea, [212, 227, 234], 6)).toBe(true);
@@ -70,14 +78,16 @@ describe('the map', () => {
 
     // A click on India's interior, far from New Delhi, selects India too.
     const canvas = (await page.locator('.map-frame canvas').boundingBox())!;
-    const [ix, iy] = pixelOf(78, 16, canvas.width);
+    const [ix, iy] = pixelOf(77, 22, canvas.width, await viewOf(page));
     await page.mouse.click(canvas.x + ix, canvas.y + iy);
     await expect.poll(() => page.locator('#map-selection').textContent()).toContain('Selected: India');
 
-    // Wheel zooms at the pointer, a drag pans, the button brings the whole map back.
+    // Wheel zooms at the pointer, a drag pans, the button brings back the scenario's region the map opened on.
+    const home = await viewOf(page, 'home');
+    expect(await viewOf(page)).toEqual(home);
     await page.mouse.move(china.x, china.y);
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -120);
-    await expect.poll(async () => (await page.evaluate('window.__bowstringMap.view') as { zoom: number }).zoom).toBeGreaterThan(1.8);
+    await expect.poll(async () => (await viewOf(page)).zoom).toBeGreaterThan(home.zoom * 1.8);
     const before = await page.evaluate('window.__bowstringMap.view') as { cx: number };
     await page.mouse.move(canvas.x + 600, canvas.y + 300);
     await page.mouse.down();
@@ -86,28 +96,36 @@ describe('the map', () => {
     const after = await page.evaluate('window.__bowstringMap.view') as { cx: number };
     expect(after.cx).toBeLessThan(before.cx - 20);
     await expect.poll(() => page.locator('#map-selection').textContent()).toContain('Selected: India');
-    await page.getByRole('button', { name: 'Show the whole map' }).click();
-    await expect.poll(async () => (await page.evaluate('window.__bowstringMap.view') as { zoom: number }).zoom).toBe(1);
+    await page.getByRole('button', { name: 'Back to the scenario’s region' }).click();
+    await expect.poll(() => viewOf(page)).toEqual(home);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(async () => (await page.evaluate('window.__bowstringMap.view') as { zoom: number }).zoom).toBeCloseTo(1.5, 2);
+    await expect.poll(async () => (await viewOf(page)).zoom).toBeCloseTo(home.zoom * 1.5, 2);
+    // Zooming out goes as far as the whole of Europe and Asia.
+    for (let i = 0; i < 5; i++) {
+      // Each zoom glides for a moment; a click during it starts from where the glide stands.
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.waitForTimeout(350);
+    }
+    await expect.poll(async () => (await viewOf(page)).zoom).toBe(1);
     expectClean(map);
     await page.close();
   });
 
-  it('answers the keyboard: arrows pan, + and − zoom, 0 shows the whole map, N and P step through what is on it', async () => {
+  it('answers the keyboard: arrows pan, + and − zoom, 0 goes back to the scenario, N and P step through what is on it', async () => {
     const map = await openMap(browser, url('?seed=e'));
     const { page } = map;
-    const view = () => page.evaluate('window.__bowstringMap.view') as Promise<{ zoom: number; cx: number; cy: number }>;
+    const view = () => viewOf(page);
+    const home = await viewOf(page, 'home');
     await page.locator('.map-frame').focus();
     await page.keyboard.press('+');
-    await expect.poll(async () => (await view()).zoom).toBeCloseTo(1.5, 2);
+    await expect.poll(async () => (await view()).zoom).toBeCloseTo(home.zoom * 1.5, 2);
     const before = await view();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await view()).cx).toBeGreaterThan(before.cx + 50);
     expect((await view()).cy).toBeGreaterThan(before.cy + 20);
     await page.keyboard.press('0');
-    await expect.poll(async () => (await view()).zoom).toBe(1);
+    await expect.poll(view).toEqual(home);
 
     // N selects the first actor, then the next; P goes back; the page names each, as a click would.
     const selected = () => page.locator('#map-selection [data-target]').getAttribute('data-target');
@@ -151,7 +169,7 @@ describe('the map', () => {
     expect(await map.page.evaluate('window.__bowstringMap.renderer')).toBe('webgl');
     const shot = await map.page.locator('.map-frame canvas').screenshot();
     const width = (await map.page.locator('.map-frame canvas').boundingBox())!.width;
-    expect(near(pixelAt(shot, ...pixelOf(100, 64, width)), [236, 201, 123], 14)).toBe(true);
+    expect(near(pixelAt(shot, ...pixelOf(100, 64, width, await viewOf(map.page))), [236, 201, 123], 14)).toBe(true);
     expectClean(map);
     await map.page.close();
   });

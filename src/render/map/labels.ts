@@ -77,3 +77,29 @@ export function placeLabels(boxes: readonly LabelBox[]): Map<string, Placement> 
   }
   return out;
 }
+
+/** Words laid over the map with a few places they may go, best first: centres in screen pixels. */
+export interface FloatingLabel {
+  spots: readonly (readonly [number, number])[];
+  w: number;
+  h: number;
+}
+
+/** Screen pixels kept between two floating labels. */
+const FLOAT_GAP = 2;
+
+/**
+ * The spot each label takes, in order: the first that touches no label placed before it, or, when every spot does,
+ * the one that covers least of them. Used where a few labels crowd (the playback's words in the Middle East).
+ */
+export function placeFloating(labels: readonly FloatingLabel[]): number[] {
+  const placed: Rect[] = [];
+  return labels.map((l) => {
+    const rects = l.spots.map(([x, y]) => ({ x: x - l.w / 2 - FLOAT_GAP, y: y - l.h / 2 - FLOAT_GAP, w: l.w + 2 * FLOAT_GAP, h: l.h + 2 * FLOAT_GAP }));
+    const covered = rects.map((r) => placed.reduce((sum, p) => sum + overlap(r, p), 0));
+    const free = covered.indexOf(0);
+    const chosen = free >= 0 ? free : covered.indexOf(Math.min(...covered));
+    if (rects[chosen]) placed.push(rects[chosen]);
+    return chosen;
+  });
+}

@@ -5,8 +5,19 @@ import type * as Phaser from 'phaser';
 import type { MapTarget, PlaybackCue } from '../bus';
 import { ANSWER, MAP_COLOURS, TIE, TIE_CHANGE, css, darken } from '../palette';
 import type { Anchor } from './anchors';
+import { placeFloating } from './labels';
 
 type Point = [number, number];
+/** A place words may go: a point of the world and a shift down the screen, in screen pixels (negative: above). */
+interface Spot {
+  x: number;
+  y: number;
+  dy: number;
+}
+/** Where a label above a marker may go instead, best first: above, below, then further out. */
+const ABOVE_OR_BELOW = [1, -1, 1.6, -1.6];
+/** Where a tie's word may go along its line, best first: the middle, then toward either end. */
+const ALONG_TIE = [0.5, 0.36, 0.64, 0.24, 0.76];
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 /** How long what a step adds takes to grow in, in milliseconds: well inside a step of the resolution screen. */
 const GROW_MS = 600;
@@ -15,7 +26,7 @@ export class PlaybackLayer {
   private readonly g: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   /** The words drawn now, so that a frame of a tween rebuilds them only when they change. */
-  private wanted: { x: number; y: number; text: string; colour: number; dy: number }[] = [];
+  private wanted: { spots: Spot[]; text: string; colour: number }[] = [];
   private drawnKey = '';
   private cue: PlaybackCue | null = null;
   private progress = 1;
@@ -35,6 +46,11 @@ export class PlaybackLayer {
 
   current(): PlaybackCue | null {
     return this.cue;
+  }
+
+  /** The words drawn, each at its centre in the world with its size on screen, for the probe. */
+  drawnLabels(): { text: string; x: number; y: number; w: number; h: number }[] {
+    return this.labels.map((l) => ({ text: l.text, x: l.x, y: l.y, w: l.width, h: l.height }));
   }
 
   show(cue: PlaybackCue | null): void {
@@ -79,11 +95,24 @@ export class PlaybackLayer {
     for (const l of this.labels) l.destroy();
     this.labels = this.wanted.map((w) =>
       this.scene.add
-        .text(w.x, w.y + w.dy / this.zoom, w.text, { fontFamily: FONT, fontSize: '13px', fontStyle: 'bold', color: css(darken(w.colour)), stroke: '#ffffff', strokeThickness: 4 })
+        .text(0, 0, w.text, { fontFamily: FONT, fontSize: '13px', fontStyle: 'bold', color: css(darken(w.colour)), stroke: '#ffffff', strokeThickness: 4 })
         .setOrigin(0.5)
         .setDepth(40)
         .setScale(1 / this.zoom),
     );
+    // Where the map is crowded (the Levant) words would fall on one another: each takes the first of its spots that is
+    // free, in screen pixels, as the text is measured at its size on screen.
+    const taken = placeFloating(
+      this.wanted.map((w, i) => ({
+        spots: w.spots.map((s) => [s.x * this.zoom, s.y * this.zoom + s.dy] as const),
+        w: this.labels[i]!.width,
+        h: this.labels[i]!.height,
+      })),
+    );
+    this.labels.forEach((l, i) => {
+      const spot = this.wanted[i]!.spots[taken[i]!]!;
+      l.setPosition(spot.x, spot.y + spot.dy / this.zoom);
+    });
   }
 
   private draw(): void {
@@ -102,7 +131,7 @@ export class PlaybackLayer {
         if (from) this.arc(from, theatre, MAP_COLOURS.crisisRing, 3, t, 0.5);
         this.g.fillStyle(MAP_COLOURS.crisis, 0.35 * t).fillCircle(theatre.x, theatre.y, (26 * t) / this.zoom);
         this.g.lineStyle(3 / this.zoom, MAP_COLOURS.crisisRing, 0.95).strokeCircle(theatre.x, theatre.y, ((14 + 14 * t) / this.zoom));
-        if (!crisis.end) this.label(theatre, `${this.nameOf(crisis.initiator)} presses ${this.nameOf(crisis.target)}`, MAP_COLOURS.crisisRing, -34);
+        if (!crisis.end) this.label(this.aboveOrBelow(theatre, 34), `${this.nameOf(crisis.initiator)} presses ${this.nameOf(crisis.target)}`, MAP_COLOURS.crisisRing);
       }
       crisis.calls.forEach((call, i) => {
         const a = actor(call.caller);
@@ -111,7 +140,7 @@ export class PlaybackLayer {
         const style = ANSWER[call.given];
         const newest = i === crisis.calls.length - 1 && cue.adds === 'call';
         this.arc(a, b, style.colour, style.width, grow('call', newest), newest || cue.adds !== 'call' ? 1 : 0.55);
-        if (!newest || this.progress > 0.6) this.label(b, `${style.word} ${call.given >= call.expected ? '✓' : '✗ short'}`, style.colour, -22);
+        if (!newest || this.progress > 0.6) this.label(this.aboveOrBelow(b, 22), `${style.word} ${call.given >= call.expected ? '✓' : '✗ short'}`, style.colour);
       });
       if (crisis.end && theatre) {
         const t = grow('end', true);
@@ -127,7 +156,7 @@ export class PlaybackLayer {
           }
         }
         const words = crisis.end.escalated ? `⚠ clash: ${this.nameOf(crisis.end.winner)} prevailed` : `↩ ${this.nameOf(loser)} backed down`;
-        this.label(theatre, words, MAP_COLOURS.crisisRing, -34);
+        this.label(this.aboveOrBelow(theatre, 34), words, MAP_COLOURS.crisisRing);
       }
     }
 
@@ -140,8 +169,8 @@ export class PlaybackLayer {
       const newest = i === cue.ties.length - 1;
       const t = grow('tie', newest);
       this.arc(a, b, colour, style.width, t, newest ? 1 : 0.55, 0.08);
-      const mid = this.along(a, b, 0.5, 0.08);
-      this.label({ x: mid[0], y: mid[1] }, style.word, colour, 8);
+      const spots = ALONG_TIE.map((f) => this.along(a, b, f, 0.08)).map(([x, y]) => ({ x, y, dy: 8 }));
+      this.label(spots, style.word, colour);
     });
   }
 
@@ -180,9 +209,14 @@ export class PlaybackLayer {
     );
   }
 
-  /** Words on the map at a place, kept the same size on screen whatever the zoom, `dy` screen pixels below it. */
-  private label(at: { x: number; y: number }, text: string, colour: number, dy: number): void {
-    this.wanted.push({ x: at.x, y: at.y, text, colour, dy });
+  /** The spots `dy` screen pixels above a place, then below it, then further out. */
+  private aboveOrBelow(at: { x: number; y: number }, dy: number): Spot[] {
+    return ABOVE_OR_BELOW.map((k) => ({ x: at.x, y: at.y, dy: -dy * k }));
+  }
+
+  /** Words on the map at the first free one of its spots, kept the same size on screen whatever the zoom. */
+  private label(spots: Spot[], text: string, colour: number): void {
+    this.wanted.push({ spots, text, colour });
   }
 }
 

@@ -1,14 +1,43 @@
-// Pan and zoom: the view is a centre and a zoom, kept inside the world so the map never slides off.
+// Pan and zoom: the view is a centre and a zoom, kept inside the world so the map never slides off. A view can also be
+// fitted to a set of places: the scenario's actors and theatres (its home), or the crisis being told.
 import type * as Phaser from 'phaser';
 import { WORLD } from '../geography';
 
+/** Zoom 1 shows the whole world of the map: Europe and Asia from Lisbon to Tokyo. */
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 6;
+/** Screen pixels kept clear around the places a fitted view must show: room for the labels beside their markers. */
+export const FIT_MARGIN = 64;
+/** A fitted view zooms in no further than this, so a crisis among neighbours keeps its region around it. */
+export const FIT_MAX_ZOOM = 4;
+/** How long a glide to a fitted view takes, in milliseconds. */
+const GLIDE_MS = 650;
+
+export interface ViewFrame {
+  zoom: number;
+  cx: number;
+  cy: number;
+}
+
+export const WHOLE_WORLD: ViewFrame = { zoom: MIN_ZOOM, cx: WORLD.width / 2, cy: WORLD.height / 2 };
+
+/** The view that shows every point (world pixels) with `margin` screen pixels to spare, zoomed in no further than
+ *  `maxZoom`; the whole world when there is no point. */
+export function fitView(points: readonly (readonly [number, number])[], margin = FIT_MARGIN, maxZoom = FIT_MAX_ZOOM): ViewFrame {
+  if (points.length === 0) return WHOLE_WORLD;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const fit = Math.min((WORLD.width - 2 * margin) / Math.max(x1 - x0, 1), (WORLD.height - 2 * margin) / Math.max(y1 - y0, 1));
+  return { zoom: Math.min(maxZoom, Math.max(MIN_ZOOM, fit)), cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
+}
 
 export class View {
-  zoom = 1;
+  zoom = MIN_ZOOM;
   cx = WORLD.width / 2;
   cy = WORLD.height / 2;
+  /** Where the view opens and where "reset" brings it back: the scenario's region. */
+  home: ViewFrame = WHOLE_WORLD;
   private tween: Phaser.Tweens.Tween | null = null;
 
   constructor(
@@ -25,7 +54,14 @@ export class View {
     return [WORLD.width / 2 + (wx - this.cx) * this.zoom, WORLD.height / 2 + (wy - this.cy) * this.zoom];
   }
 
+  /** The player takes the view: a glide under way stops where it is. */
+  stop(): void {
+    this.tween?.stop();
+    this.tween = null;
+  }
+
   panBy(dx: number, dy: number): void {
+    this.stop();
     this.set(this.zoom, this.cx - dx / this.zoom, this.cy - dy / this.zoom);
   }
 
@@ -38,7 +74,7 @@ export class View {
 
   /** Zoom smoothly about the centre of the view (buttons), or at once when motion is reduced. */
   animateZoom(factor: number, smooth: boolean): void {
-    this.tween?.stop();
+    this.stop();
     const target = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.zoom * factor));
     if (!smooth) return this.zoomAt(target / this.zoom, WORLD.width / 2, WORLD.height / 2);
     const proxy = { z: this.zoom };
@@ -52,15 +88,20 @@ export class View {
   }
 
   reset(smooth: boolean): void {
-    this.tween?.stop();
-    if (!smooth) return this.set(1, WORLD.width / 2, WORLD.height / 2);
+    this.glideTo(this.home, smooth);
+  }
+
+  /** Glide to a view, or jump there when motion is reduced. */
+  glideTo(to: ViewFrame, smooth: boolean): void {
+    this.stop();
+    if (!smooth) return this.set(to.zoom, to.cx, to.cy);
     const proxy = { z: this.zoom, cx: this.cx, cy: this.cy };
     this.tween = this.scene.tweens.add({
       targets: proxy,
-      z: 1,
-      cx: WORLD.width / 2,
-      cy: WORLD.height / 2,
-      duration: 320,
+      z: to.zoom,
+      cx: to.cx,
+      cy: to.cy,
+      duration: GLIDE_MS,
       ease: 'Sine.easeInOut',
       onUpdate: () => this.set(proxy.z, proxy.cx, proxy.cy),
     });

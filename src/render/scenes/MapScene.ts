@@ -1,7 +1,7 @@
 // The map: draws each snapshot it is sent and turns pointer gestures into intents and view changes.
 // It holds no game rule; everything it shows comes from the snapshot.
 import * as Phaser from 'phaser';
-import { sameTarget, type MapCommand, type MapTarget } from '../bus';
+import { sameTarget, type MapCommand, type MapTarget, type PlaybackCue } from '../bus';
 import type { MapContext } from '../context';
 import { WORLD, type Geography } from '../geography';
 import type { MapSnapshot } from '../snapshot';
@@ -10,7 +10,7 @@ import { Markers } from '../map/markers';
 import { PlaybackLayer } from '../map/playback';
 import { mapName } from '../map/names';
 import { TieLines } from '../map/ties';
-import { View } from '../map/view';
+import { fitView, View } from '../map/view';
 
 /** Screen pixels a press may travel and still count as a click rather than a drag. */
 const CLICK_SLOP = 5;
@@ -50,23 +50,32 @@ export class MapScene extends Phaser.Scene {
     probe.countries = () => [...this.countries.drawnIso];
     probe.markers = () => this.markers.anchors().map((m) => `${m.target.type}:${m.target.id}`);
     probe.view = () => ({ zoom: this.view.zoom, cx: this.view.cx, cy: this.view.cy });
+    probe.turn = () => this.snapshot?.turn ?? null;
+    probe.home = () => ({ ...this.view.home });
     probe.screenOf = (target) => this.pageOf(target);
     probe.playback = () => {
       const cue = this.playback.current();
-      return cue ? { cue, animated: this.playback.animated } : null;
+      if (!cue) return null;
+      const labels = this.playback.drawnLabels().map((l) => {
+        const [x, y] = this.view.toScreen(l.x, l.y);
+        return { ...l, x, y };
+      });
+      return { cue, animated: this.playback.animated, labels };
     };
 
     const first = bus.snapshots.latest();
     if (first) this.draw(first);
     // A step sent while the map was still loading is shown once it is drawn.
     const step = bus.commands.latest();
-    if (step?.kind === 'playback') this.playback.show(step.cue);
+    if (step?.kind === 'playback') this.showPlayback(step.cue);
   }
 
   private draw(snapshot: MapSnapshot): void {
+    const first = this.snapshot === null;
     this.snapshot = snapshot;
     this.countries.update(snapshot);
     this.markers.update(snapshot);
+    this.fitHome(first);
     const lonLat = (id: string): [number, number] | null => {
       const a = snapshot.actors.find((x) => x.id === id);
       return a ? [a.lon, a.lat] : null;
@@ -101,8 +110,42 @@ export class MapScene extends Phaser.Scene {
     if (c.kind === 'zoom') this.view.animateZoom(c.by, smooth);
     else if (c.kind === 'reset-view') this.view.reset(smooth);
     else if (c.kind === 'pan') this.view.panBy(-c.x * WORLD.width, -c.y * WORLD.height);
-    else if (c.kind === 'playback') this.playback.show(c.cue);
+    else if (c.kind === 'playback') this.showPlayback(c.cue);
     else this.markers.setSelected(c.target);
+  }
+
+  /** Places on the map (world pixels) of the given targets; those pinned to the edge (Washington) are left out. */
+  private placesOf(targets: MapTarget[]): [number, number][] {
+    return targets.flatMap((t) => {
+      const a = this.markers.anchorOf(t);
+      return a && !a.offMap ? [[a.x, a.y] as [number, number]] : [];
+    });
+  }
+
+  /** The scenario's region is home: the view opens on it, goes back to it, and moves to another scenario's. */
+  private fitHome(first: boolean): void {
+    const home = fitView(this.placesOf(this.markers.anchors().map((m) => m.target)));
+    const was = this.view.home;
+    if (!first && home.zoom === was.zoom && home.cx === was.cx && home.cy === was.cy) return;
+    this.view.home = home;
+    this.view.reset(this.context.motion && !first);
+  }
+
+  /** Show a step of the resolved turn and frame the places it speaks of; when the steps are cleared, go home. */
+  private showPlayback(cue: PlaybackCue | null): void {
+    const was = this.playback.current();
+    this.playback.show(cue);
+    const smooth = this.context.motion;
+    if (!cue) {
+      if (was) this.view.reset(smooth);
+      return;
+    }
+    const actors = cue.crisis
+      ? [cue.crisis.initiator, cue.crisis.target, ...cue.crisis.calls.flatMap((c) => [c.caller, c.callee])]
+      : cue.ties.flatMap((t) => [t.a, t.b]);
+    const theatres: MapTarget[] = cue.crisis ? [{ type: 'theatre', id: cue.crisis.theatre }] : [];
+    const places = this.placesOf([...theatres, ...actors.map((id): MapTarget => ({ type: 'actor', id }))]);
+    if (places.length > 0) this.view.glideTo(fitView(places), smooth);
   }
 
   private pick(sx: number, sy: number): MapTarget | null {
@@ -140,6 +183,7 @@ export class MapScene extends Phaser.Scene {
       if (press && !press.dragged) bus.intents.send({ kind: 'select', target: this.pick(p.x, p.y) });
     });
     this.input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      this.view.stop();
       this.view.zoomAt(Math.exp(-dy * 0.0015), p.x, p.y);
     });
     this.input.on('gameout', () => {
