@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
@@ -64,6 +65,14 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**'],
-    testTimeout: 60_000,
+    // Generous: the files run side by side, and the machine may be running other work too.
+    testTimeout: 180_000,
+    // Every core: vitest's default leaves one free, which on a two-core machine runs the files one at a time.
+    maxWorkers: availableParallelism(),
+    // Threads, and one module graph per thread rather than per file: the files share no state (nothing is mocked or
+    // stubbed, and the engine's few module-level settings are restored by withCoefficients and explaining), so the
+    // engine and the scenarios are loaded once per thread instead of once per file.
+    pool: 'threads',
+    isolate: false,
   },
 });

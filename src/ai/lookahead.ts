@@ -10,12 +10,12 @@ import {
   POSTURE_BY_RANK,
   POSTURE_RANK,
   METRICS,
-  applyDecisions,
   lastTurn,
   legalOptions,
   lookup,
   partnersOf,
   pow,
+  resolveTurn,
   restoreRng,
   seedRng,
   tieOf,
@@ -101,10 +101,10 @@ export function sampleFutures(state: GameState, actor: ActorId, rng: Rng, n: num
   return futures;
 }
 
+/** A turn of a rollout. Its decisions are legal by construction (legalOptions, the persona's rules), so the engine is
+ *  spared checking them again (resolveTurn); tests/ai/lookahead.test.ts checks every decision the look-ahead makes. */
 function step(state: GameState, decisions: Decisions): GameState {
-  const result = applyDecisions(state, decisions);
-  if (!result.ok) throw new Error(`look-ahead made an illegal decision: ${result.errors.map((e) => e.message).join('; ')}`);
-  return result.value;
+  return resolveTurn(state, decisions);
 }
 
 /** Quick decisions for the turns after the decided one: postures held, calls and events answered by persona. */
@@ -211,11 +211,12 @@ function quietTurn(s: GameState): GameState {
 /** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the
  *  actor's metrics, in score points, over the next `turns` turns. Two quiet turns played by the engine give each
  *  metric's first step and how fast its steps shrink; the rest is a geometric sum. */
-export function slowForces(s: GameState, v: Valuer, turns: number): Record<Metric, number> {
+export function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts = valueParts(v, s)): Record<Metric, number> {
   const out = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
   if (s.ending || turns <= 0) return out;
   const q1 = quietTurn(s);
-  const [p0, p1, p2] = [s, q1, q1.ending ? q1 : quietTurn(q1)].map((x) => valueParts(v, x)) as [ValueParts, ValueParts, ValueParts];
+  const p1 = valueParts(v, q1);
+  const p2 = q1.ending ? p1 : valueParts(v, quietTurn(q1));
   for (const m of METRICS) {
     const first = p1[m] - p0[m];
     const ratio = Math.abs(first) > 1e-9 ? Math.min(1, Math.max(0, (p2[m] - p1[m]) / first)) : 0;
@@ -230,9 +231,10 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
   const sum = zeroParts();
   futures.forEach((f, k) => {
     const s = rollout(state, actor, decision, f, horizon);
-    addParts(sum, valueParts(v, s), 1 / futures.length);
+    const parts = valueParts(v, s);
+    addParts(sum, parts, 1 / futures.length);
     if (k > 0) return;
-    const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1));
+    const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1), parts);
     for (const m of METRICS) sum[m] += later[m];
     sum.future = tiesAhead(s, actor);
   });

@@ -5,7 +5,7 @@ export { newGame, lastTurn } from './state';
 export { lookup, type Lookup } from './lookup';
 export { Recent } from './recent';
 export { idTable } from './table';
-export { applyDecisions, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
+export { applyDecisions, resolveTurn, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { gauges, gaugesIf, withPostures, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow } from './score';
 export { stateHash } from './statehash';

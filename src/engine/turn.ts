@@ -225,7 +225,15 @@ function crisisErrors(state: GameState, actor: ActorId, d: Decisions[string]): D
 export function applyDecisions(state: GameState, decisions: Decisions): Result<GameState, DecisionError> {
   const errors = checkDecisions(state, decisions);
   if (errors.length > 0) return err(errors);
+  return ok(resolveTurn(state, decisions));
+}
 
+/**
+ * applyDecisions without the check, for decisions legal by construction: the look-ahead plays thousands of turns a
+ * decision, each built from legalOptions, and checking them again would cost a twentieth of its time. Decisions that
+ * break the rules give a state no game can reach, so anything a person or a file decided goes through applyDecisions.
+ */
+export function resolveTurn(state: GameState, decisions: Decisions): GameState {
   const s = cloneState(state);
   s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
@@ -288,7 +296,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
     deal(s, rng);
   }
   s.rng = rng.save();
-  return ok(s);
+  return s;
 }
 
 /** Resolve the turn as applyDecisions does, and say why every metric and every trust moved (see why.ts). */
