@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, watch, waitForScreen, type GamePage } from './game-page';
+import { expectAccessible, expectClean, skipToReport, watch, waitForScreen, type GamePage } from './game-page';
 import { waitForMap } from './map-page';
 
 const LAPTOP = { width: 1280, height: 720 };
@@ -137,7 +137,7 @@ describe('the game screen on a laptop (1280×720)', () => {
 
     await expectAccessible(page, 'decisions at 1280×720');
     await page.locator('#submit').click();
-    await waitForScreen(page, 'report');
+    await skipToReport(page);
     expectInside(await box(page, '#screen'), LAPTOP, 'report panel');
     await expectAccessible(page, 'report at 1280×720');
     expectClean(game);
@@ -188,7 +188,7 @@ describe('the game screen on a phone (390×844)', () => {
 
     // The report: its tables scroll sideways in their own box; the page itself never does.
     await page.locator('#submit').click();
-    await waitForScreen(page, 'report');
+    await skipToReport(page);
     const tables = await page.evaluate(() =>
       [...document.querySelectorAll('#screen table')].map((table) => {
         const wrap = table.closest('.table-wrap');
