@@ -53,15 +53,14 @@ function clear(): void {
 
 /** Called after every drawing of the game's screens: shows the step for where the game stands. */
 export function guideFollows(snapshot: FlowSnapshot, phase: Phase): void {
-  // A reload in the middle of the guided game resumes the guide with it.
-  if (!active && session()?.getItem(KEY) === '1') active = true;
   const game = snapshot.context.game;
+  const guided = game?.scenario.id === GUIDED.scenario;
+  // A reload in the middle of the guided game resumes the guide once the game is back (the page opens on the menu
+  // before it resumes the game: that is not the player leaving).
+  if (!active && guided && phase !== 'menu' && session()?.getItem(KEY) === '1') active = true;
   if (!active) return;
-  if (phase === 'menu' || !game || game.scenario.id !== GUIDED.scenario) {
-    // Back at the menu, or another game: the guide ends.
-    if (phase === 'menu' || (game && game.scenario.id !== GUIDED.scenario)) stopGuide();
-    return;
-  }
+  // Back at the menu, or another game: the guide ends.
+  if (phase === 'menu' || !guided) return stopGuide();
   lastArgs = { snapshot, phase };
   // On a phone the map is folded under a button until the player opens it: its frame has no height.
   const step = stepFor(snapshot, phase, game, document.querySelector('#map .map-frame')?.getBoundingClientRect().height === 0);

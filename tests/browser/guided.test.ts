@@ -84,7 +84,7 @@ describe('the guided first game', () => {
     });
   }
 
-  it('can be skipped at any time and taken again from the menu', async () => {
+  it('can be skipped at any time, taken again from the menu, and comes back with its game after a reload', async () => {
     const game = await openMenu();
     const { page } = game;
     await page.click('#guided-game');
@@ -97,6 +97,10 @@ describe('the guided first game', () => {
     await page.click('#quit');
     await waitForScreen(page, 'menu');
     await page.click('#guided-game');
+    await waitForScreen(page, 'briefing');
+    expect(await calloutText(page)).toMatch(/^Welcome/);
+    // A reload opens the page on the menu before it resumes the game: the guide comes back with the game.
+    await page.reload();
     await waitForScreen(page, 'briefing');
     expect(await calloutText(page)).toMatch(/^Welcome/);
     expectClean(game);
