@@ -62,8 +62,9 @@ export function guideFollows(snapshot: FlowSnapshot, phase: Phase): void {
   // Back at the menu, or another game: the guide ends.
   if (phase === 'menu' || !guided) return stopGuide();
   lastArgs = { snapshot, phase };
-  // On a phone the map is folded under a button until the player opens it: its frame has no height.
-  const step = stepFor(snapshot, phase, game, document.querySelector('#map .map-frame')?.getBoundingClientRect().height === 0);
+  // On a phone the map is folded under its button until the player opens it (a wide screen shows no such button).
+  const fold = document.querySelector('#map[data-folded] #map-fold');
+  const step = stepFor(snapshot, phase, game, fold !== null && fold.getClientRects().length > 0);
   if (!step) return clear();
   show(step);
 }
@@ -87,7 +88,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
     case 'briefing':
       return firstUnread([
         turn === 1
-          ? { id: 'b1', target: '#screen-title', wait: 'next', text: `Welcome! You lead Russia through 2021, in four turns of three months each. Every turn starts with this briefing; then you make your decisions, and the turn plays out. Russia has an ally, the ${name(ALLY)}, and a partner, ${name(PARTNER)}, and the two are enemies in Idlib, in north-west Syria.` }
+          ? { id: 'b1', target: '#screen-title', wait: 'next', text: `Welcome! You lead Russia through 2021, in four turns of three months each. Every turn starts with this briefing; then you make your decisions, and the turn plays out. Russia has an ally, the ${name(ALLY)}, and a partner, ${name(PARTNER)}, and the two are on opposite sides in Idlib, in north-west Syria.` }
           : { id: `b${turn}`, target: '#screen-title', wait: 'next', text: `Turn ${turn}. Read the briefing: it tells you what this turn brings.` },
         { id: `b${turn}-go`, target: '#continue', wait: 'act', text: 'When you have read it, press this button to go on.' },
       ]);
@@ -100,7 +101,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
         { id: 'c-what', target: '#screen-title', wait: 'next', text: `A crisis of your own: ${opponent ? name(opponent) : 'a rival'} is putting pressure on Russia. First you choose, in public, whom to ask for help. A power you do not ask owes you nothing. A power you ask is expected to give what your tie promises: an ally owes full support (arms, money or troops), a partner diplomatic support (words, votes and visits).` },
         crisis && !callsPartner
           ? { id: 'c-call', target: `li:has(> #call-${cssId(crisis.id)}-${PARTNER})`, wait: 'act', text: `Ask ${name(PARTNER)}, your partner, for help: tick its box.` }
-          : { id: 'c-call-done', target: crisis ? `li:has(> #call-${cssId(crisis.id)}-${PARTNER})` : null, wait: 'next', text: `You ask ${name(PARTNER)} for help. As your partner it owes you diplomatic support. Will it give it?${torn}` },
+          : { id: 'c-call-done', target: crisis ? `li:has(> #call-${cssId(crisis.id)}-${PARTNER})` : null, wait: 'next', text: `You ask ${name(PARTNER)} for help: as your partner it owes you diplomatic support.${torn} Will it back you?` },
         { id: 'c-go', target: '#continue', wait: 'act', text: 'Press this button to send your calls for help. The powers you asked answer while you make this turn’s decisions.' },
       ]);
     }
@@ -117,7 +118,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
       return firstUnread([
         { id: 's-answers', target: '.screen.standing .answers', wait: 'next', text: words },
         { id: 's-stance', target: '.screen.standing fieldset', wait: 'next', text: 'Now decide how to face the crisis: press on (a fight, unless the other side backs down), stand firm, or back down (no fight, but you give way). Under each choice you can read what it leads to.' },
-        { id: 's-go', target: '#continue', wait: 'act', text: 'Choose, then press this button.' },
+        { id: 's-go', target: '#continue', wait: 'act', text: 'Choose one, then press “Meet the crisis”.' },
       ]);
     }
     case 'resolution':
@@ -137,7 +138,7 @@ function decisionSteps(game: GameState, pending: NonNullable<FlowSnapshot['conte
   const submit: Step = { id: `d${turn}-submit`, target: '#submit', wait: 'act', text: 'When you are ready, press “Submit decisions”. Nothing happens until you do.' };
   if (turn === 1) {
     return firstUnread([
-      { id: 'd-key', target: '.posture-key', wait: 'next', text: 'Toward every other power you choose a posture: ally, partner or hedge. Your tie is what you both agree on: you are allies only if both of you choose ally. A word with a dotted line opens its meaning: try one.' },
+      { id: 'd-key', target: '.posture-key', wait: 'next', text: 'Toward every other power you choose a posture: ally, partner or hedge. Your tie is what you both agree on: you are allies only if both of you choose ally. Words with a dotted underline open their meaning when you click them: try one.' },
       { id: 'd-ally', target: `#posture-${ALLY}`, wait: 'next', text: `The ${name(ALLY)} is your ally: you both chose ally. Your treaty is defensive: if someone challenges the ${name(ALLY)}, you owe it full support; if it starts a crisis itself, you owe it only neutrality (staying out).` },
       { id: 'd-gauges', target: `#posture-${PARTNER} .gauges`, wait: 'next', text: `These two gauges measure your tie with ${name(PARTNER)}. Abandonment risk: the chance ${name(PARTNER)} lets you down in your next crisis. Entrapment risk: the chance its quarrels drag you into a fight. Watch them change as you choose.` },
       posture === 'ally'
@@ -166,7 +167,7 @@ function decisionSteps(game: GameState, pending: NonNullable<FlowSnapshot['conte
     ]);
   }
   if (turn === 2) return firstUnread([{ id: 'd2-gauges', target: `#posture-${PARTNER} .gauges`, wait: 'next', text: `${name(PARTNER)} is deciding how to answer your call. Look at its gauges again: the abandonment risk is the chance it lets you down in a crisis like this one.` }, submit]);
-  return firstUnread([{ id: `d${turn}-own`, target: '#postures-title', wait: 'next', text: 'The last turn: decide on your own. The gauges, and the dotted words that open their meaning, are there to help.' }, submit]);
+  return firstUnread([{ id: `d${turn}-own`, target: '#postures-title', wait: 'next', text: 'The last turn: decide on your own. The gauges and the dotted words are there to help.' }, submit]);
 }
 
 /** The turn played out: on the first turn that has something to show, what the map shows and what the buttons do. */
@@ -209,7 +210,7 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
       const failed = mine.filter((a) => a.delivered < a.expected);
       lines.push(
         failed.length > 0
-          ? `In your crisis with ${name(opponent)}, ${failed.map((a) => `${name(a.callee)} gave ${SUPPORT_WORD[a.delivered]} where it owed ${SUPPORT_WORD[a.expected]}`).join('; ')}: you were abandoned.`
+          ? `In your crisis with ${name(opponent)}, ${failed.map((a) => `${name(a.callee)} gave only ${SUPPORT_WORD[a.delivered]} where it owed ${SUPPORT_WORD[a.expected]}`).join('; ')}: you were abandoned.`
           : `In your crisis with ${name(opponent)}, everyone you asked gave what it owed: you were not abandoned this time.`,
         c.escalated ? `It came to a fight, won by ${name(c.winner)}.` : `No fight: ${name(c.winner === side ? opponent : side)} backed down.`,
       );

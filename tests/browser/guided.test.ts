@@ -51,18 +51,20 @@ describe('the guided first game', () => {
         await page.locator('#tutorial').waitFor({ timeout: 15_000 });
         const text = (await calloutText(page)) ?? '';
         seen.push(text);
-        // The callout, docked or not, never covers what it points at, and that is in the window.
+        // The callout, docked or not, never covers what it points at, and that is shown, in the window.
         const where = await page.evaluate(() => {
-          const t = document.querySelector('.tutorial-target')?.getBoundingClientRect();
+          const target = document.querySelector('.tutorial-target');
           const c = document.querySelector('#tutorial')!.getBoundingClientRect();
-          if (!t) return { over: false, inWindow: true };
+          if (!target) return { over: false, shown: true, inWindow: true };
+          const t = target.getBoundingClientRect();
           const [w, h] = [document.documentElement.clientWidth, document.documentElement.clientHeight];
           return {
             over: c.bottom > t.top && c.top < t.bottom && c.right > t.left && c.left < t.right,
+            shown: target.checkVisibility({ visibilityProperty: true }),
             inWindow: t.left >= -1 && t.right <= w + 1 && (t.height > h || (t.top >= -1 && t.bottom <= h + 1)),
           };
         });
-        expect(where, text).toEqual({ over: false, inWindow: true });
+        expect(where, text).toEqual({ over: false, shown: true, inWindow: true });
         if (SHOTS) await page.screenshot({ path: `${SHOTS}/guided-${size.width}-${String(i).padStart(2, '0')}.png` });
         if (text.startsWith('That was the guided game')) {
           await page.click('#tutorial-next');
