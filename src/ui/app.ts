@@ -24,7 +24,7 @@ import { newsFeed } from './news';
 import { gameHeader, menuHeader, mountShell } from './shell';
 import { stateAt } from './timeline';
 import { nameOf } from './words';
-import { guideFollows } from './tutorial';
+import { GUIDED, guideFollows, startGuide } from './tutorial';
 import './classroom.css';
 import './app.css';
 
@@ -199,7 +199,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   function drawHeader(): void {
     const snap = actor.getSnapshot();
     const { game, players } = snap.context;
-    if (!game) return menuHeader(shell.header);
+    if (!game) return menuHeader(shell.header, allScenarios().some((s) => s.id === GUIDED.scenario) ? () => startGuide(send) : null);
     gameHeader(shell.header, game, players, phaseOf(snap), {
       save: downloadSave,
       handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players)),

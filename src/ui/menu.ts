@@ -6,7 +6,7 @@ import type { ScenarioProblem } from '../scenarios/problems';
 import type { KeptFile } from './authorFiles';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
-import { GUIDED, startGuide } from './tutorial';
+import { GUIDED } from './tutorial';
 import { gamePeriod, listWords, nameOf } from './words';
 
 export interface MenuChoice {
@@ -157,7 +157,8 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
   const scenarios = radioGroup<string>({
     id: 'scenario',
     legend: 'Scenario',
-    options: ui.scenarios.map((s) => ({
+    // The guided first game has its own entry in the header, which starts it with its guide.
+    options: ui.scenarios.filter((s) => s.id !== GUIDED.scenario).map((s) => ({
       value: s.id,
       label: s.title,
       hint: `${gamePeriod(s)} · ${s.turns} turns · about ${s.classMinutes} minutes in class · play as ${listWords(s.playable.map((p) => nameOf(s, p)), 'or')}`,
@@ -247,9 +248,6 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     // A game to resume comes first; with none, the new game does.
     saved ? resume : null,
     h('section', { class: 'new-game' }, form),
-    ui.scenarios.some((s) => s.id === GUIDED.scenario)
-      ? h('div', { class: 'guided-entry' }, button('New here? Play a guided first game', () => startGuide(ui.send), { id: 'guided-game' }), h('span', { class: 'hint' }, ' Four short turns, about ten minutes: a guide shows you the screen as you play.'))
-      : null,
     h('p', { class: 'summary' }, 'Lead Russia or China through historical crises. Each turn choose how close to stand to every other power — ally, partner or hedge — and live with the two fears of alliance politics: being abandoned by a partner in your crisis, and being entrapped in a partner’s war.'),
     saved ? null : resume,
     section(

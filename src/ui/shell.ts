@@ -61,9 +61,21 @@ export interface GameTools {
   quit(): void;
 }
 
-/** The header in the menu: the game's name. */
-export function menuHeader(header: HTMLElement): void {
-  header.replaceChildren(h('h1', {}, 'Bowstring'), h('p', { class: 'tagline' }, 'Alliance politics, turn by turn'));
+/** The header in the menu: the game's name, and the guided first game for a newcomer (`guided`, when the game has it). */
+export function menuHeader(header: HTMLElement, guided: (() => void) | null): void {
+  header.replaceChildren(
+    h('div', { class: 'title-block' }, h('h1', {}, 'Bowstring'), h('p', { class: 'tagline' }, 'Alliance politics, turn by turn')),
+    ...(guided
+      ? [
+          h(
+            'div',
+            { class: 'header-side guided-entry' },
+            button('New here? Play a guided first game', guided, { id: 'guided-game', attrs: { 'aria-describedby': 'guided-hint' } }),
+            h('p', { id: 'guided-hint', class: 'hint' }, 'Four short turns, about ten minutes, with a guide'),
+          ),
+        ]
+      : []),
+  );
 }
 
 /** The header in a game: the scenario, who leads whom and where the turn stands, and the game's tools in one row. */

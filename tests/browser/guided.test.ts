@@ -1,11 +1,13 @@
-// The guided first game, in Chromium: started from the menu, played to its end by doing what each callout asks,
-// skipped and taken again; axe with a callout open; a term opened and closed from the keyboard.
+// The guided first game, in Chromium: started from the menu, played to its end by doing what each callout asks on a
+// laptop and on a phone, skipped and taken again; axe with a callout open; a term opened and closed from the keyboard.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
 import { expectAccessible, expectClean, watch, waitForScreen } from './game-page';
 
 const SHOTS = process.env.GUIDED_SHOTS ?? null;
+const LAPTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -14,7 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openMenu(size = { width: 1280, height: 720 }) {
+async function openMenu(size = LAPTOP) {
   // A context of its own: axe-core needs one.
   const page = await (await browser.newContext()).newPage();
   await page.setViewportSize(size);
@@ -34,47 +36,57 @@ async function act(page: Page, text: string): Promise<void> {
   if (/ally/.test(text)) return target.locator('input[value="ally"]').check();
   if (/full support/.test(text)) return target.locator('input[value="3"]').check();
   if (/tick its box/.test(text)) return target.locator('input[type="checkbox"]').check();
+  if (/Pick one/.test(text)) return target.locator('input[type="radio"]').first().check();
   throw new Error(`no move for: ${text}`);
 }
 
 describe('the guided first game', () => {
-  it('plays to its end by following the callouts, each beside what it points at', async () => {
-    const game = await openMenu();
-    const { page } = game;
-    await page.click('#guided-game');
-    const seen: string[] = [];
-    for (let i = 0; i < 80; i++) {
-      await page.locator('#tutorial').waitFor({ timeout: 15_000 });
-      const text = (await calloutText(page)) ?? '';
-      seen.push(text);
-      // The callout never covers what it points at.
-      const overlap = await page.evaluate(() => {
-        const t = document.querySelector('.tutorial-target')?.getBoundingClientRect();
-        const c = document.querySelector('#tutorial')!.getBoundingClientRect();
-        if (!t || document.querySelector('#tutorial.docked')) return false;
-        return !(c.bottom <= t.top || c.top >= t.bottom || c.right <= t.left || c.left >= t.right);
-      });
-      expect(overlap, text).toBe(false);
-      if (SHOTS && i < 12) await page.screenshot({ path: `${SHOTS}/guided-${String(i).padStart(2, '0')}.png` });
-      if (text.startsWith('That was the guided game')) {
-        await page.click('#tutorial-next');
-        break;
+  for (const [where, size] of [['a laptop', LAPTOP], ['a phone', PHONE]] as const) {
+    it(`plays to its end on ${where} by following the callouts, none over what it points at`, async () => {
+      const game = await openMenu(size);
+      const { page } = game;
+      await page.click('#guided-game');
+      const seen: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.locator('#tutorial').waitFor({ timeout: 15_000 });
+        const text = (await calloutText(page)) ?? '';
+        seen.push(text);
+        // The callout, docked or not, never covers what it points at, and that is shown, in the window.
+        const where = await page.evaluate(() => {
+          const target = document.querySelector('.tutorial-target');
+          const c = document.querySelector('#tutorial')!.getBoundingClientRect();
+          if (!target) return { over: false, shown: true, inWindow: true };
+          const t = target.getBoundingClientRect();
+          const [w, h] = [document.documentElement.clientWidth, document.documentElement.clientHeight];
+          return {
+            over: c.bottom > t.top && c.top < t.bottom && c.right > t.left && c.left < t.right,
+            shown: target.checkVisibility({ visibilityProperty: true }),
+            inWindow: t.left >= -1 && t.right <= w + 1 && (t.height > h || (t.top >= -1 && t.bottom <= h + 1)),
+          };
+        });
+        expect(where, text).toEqual({ over: false, shown: true, inWindow: true });
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/guided-${size.width}-${String(i).padStart(2, '0')}.png` });
+        if (text.startsWith('That was the guided game')) {
+          await page.click('#tutorial-next');
+          break;
+        }
+        if (await page.locator('#tutorial-next').count()) await page.click('#tutorial-next');
+        else await act(page, text);
+        await page.waitForFunction((before) => document.querySelector('#tutorial .tutorial-text')?.textContent !== before, text, { timeout: 15_000 });
       }
-      if (await page.locator('#tutorial-next').count()) await page.click('#tutorial-next');
-      else await act(page, text);
-      await page.waitForFunction((before) => document.querySelector('#tutorial .tutorial-text')?.textContent !== before, text, { timeout: 15_000 });
-    }
-    console.log(`the guide's callouts, in order:\n${seen.map((t, i) => `${i + 1}. ${t}`).join('\n')}`);
-    await waitForScreen(page, 'debrief');
-    expect(await page.locator('#tutorial').count()).toBe(0);
-    // The turns it tells of: being abandoned by the partner, and paying for an ally's clash.
-    expect(seen.some((t) => /you were abandoned/.test(t))).toBe(true);
-    expect(seen.some((t) => /that is entrapment/.test(t))).toBe(true);
-    expectClean(game);
-    await page.close();
-  });
+      console.log(`the guide's callouts on ${where}, in order:\n${seen.map((t, i) => `${i + 1}. ${t}`).join('\n')}`);
+      await waitForScreen(page, 'debrief');
+      expect(await page.locator('#tutorial').count()).toBe(0);
+      // The turns it tells of: the turn played out, being abandoned by the partner, and paying for an ally's clash.
+      expect(seen.some((t) => /the turn plays out, step by step/.test(t))).toBe(true);
+      expect(seen.some((t) => /you were abandoned/.test(t))).toBe(true);
+      expect(seen.some((t) => /that is entrapment/.test(t))).toBe(true);
+      expectClean(game);
+      await page.close();
+    });
+  }
 
-  it('can be skipped at any time and taken again from the menu', async () => {
+  it('can be skipped at any time, taken again from the menu, and comes back with its game after a reload', async () => {
     const game = await openMenu();
     const { page } = game;
     await page.click('#guided-game');
@@ -87,6 +99,10 @@ describe('the guided first game', () => {
     await page.click('#quit');
     await waitForScreen(page, 'menu');
     await page.click('#guided-game');
+    await waitForScreen(page, 'briefing');
+    expect(await calloutText(page)).toMatch(/^Welcome/);
+    // A reload opens the page on the menu before it resumes the game: the guide comes back with the game.
+    await page.reload();
     await waitForScreen(page, 'briefing');
     expect(await calloutText(page)).toMatch(/^Welcome/);
     expectClean(game);

@@ -1,19 +1,30 @@
 // The guided first game, played through the turn flow with the moves its guide asks for: on its fixed seed the
-// player is abandoned by its partner in a crisis of its own, and pays for backing its ally in the ally's clash.
+// player is abandoned by its partner in a crisis of its own, and pays for backing its ally in the ally's clash,
+// whichever option of turn 1's event the player picks.
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { legalOptions, type CrisisOutcome } from '../../src/engine';
+import { legalOptions, newGame, type CrisisOutcome } from '../../src/engine';
 import { createFlow, gameInPlay, phaseOf } from '../../src/machine';
 import { loadScenario } from '../../src/scenarios/loader';
 import { GUIDED } from '../../src/ui/tutorial';
 
+const report = loadScenario(readFileSync('scenarios/first-game.json', 'utf8'), 'first-game.json');
+if (!report.ok) throw new Error(report.errors.map((e) => e.message).join('; '));
+const scenario = report.value;
+// The guide asks the player to pick an option of turn 1's event, any of them.
+const turn1 = newGame(scenario, GUIDED.seed);
+const event = turn1.agenda.choices.find((c) => c.decider === GUIDED.side)!;
+const options = scenario.events.find((e) => e.id === event.event)!.choices!.map((c) => c.id);
+
 describe('the guided first game', () => {
-  it('brings abandonment on turn 2 and entrapment on turn 3 for the guided moves', () => {
-    const report = loadScenario(readFileSync('scenarios/first-game.json', 'utf8'), 'first-game.json');
-    if (!report.ok) throw new Error(report.errors.map((e) => e.message).join('; '));
+  it('deals the player an event to decide on turn 1', () => {
+    expect(options.length).toBeGreaterThan(1);
+  });
+
+  it.each(options)('brings abandonment on turn 2 and entrapment on turn 3 for the guided moves, with “%s” on turn 1', (option) => {
     const side = GUIDED.side;
-    const flow = createActor(createFlow({ scenarios: [report.value] }), { input: {} }).start();
+    const flow = createActor(createFlow({ scenarios: [scenario] }), { input: {} }).start();
     flow.send({ type: 'START', scenario: GUIDED.scenario, seed: GUIDED.seed, players: [side] });
     const phases: string[] = [];
     for (let guard = 0; guard < 100 && phaseOf(flow.getSnapshot()) !== 'debrief'; guard++) {
@@ -24,7 +35,10 @@ describe('the guided first game', () => {
       if (phase === 'decisions') {
         const options = legalOptions(gameInPlay(snap.context)!, side);
         // The guide asks: ally toward Turkey on turn 1, full support to Syria's call on turn 3.
-        if (game.turn === 1) flow.send({ type: 'POSTURE', side, toward: 'TUR', posture: 'ally' });
+        if (game.turn === 1) {
+          flow.send({ type: 'POSTURE', side, toward: 'TUR', posture: 'ally' });
+          flow.send({ type: 'CHOOSE', side, choice: event.id, option });
+        }
         for (const call of options.calls) if (call.caller === 'SYR') flow.send({ type: 'ANSWER', side, call: call.id, level: 3 });
         flow.send({ type: 'SUBMIT', side });
       } else if (phase === 'calling') {
