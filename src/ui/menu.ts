@@ -211,8 +211,9 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
       { class: 'start-row' },
       sides.node,
       h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, 'World seed'), seed),
-      h('div', { class: 'toolbar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game')),
     ),
+    // Start stays in sight at the foot of the form however long the list grows (sticky within the form).
+    h('div', { class: 'toolbar start-bar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game')),
     h('p', { id: 'seed-hint', class: 'hint' }, 'The same seed deals the same world and events: give a class one seed to compare games.'),
     h(
       'div',
