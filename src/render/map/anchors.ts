@@ -9,6 +9,7 @@ export interface Anchor {
   angle: number;
 }
 
+/** World pixels kept between a pinned actor and the edge of what is shown. */
 const EDGE = 34;
 /** The view's western and eastern reach, in degrees of longitude. */
 const WEST = -14;
@@ -30,4 +31,24 @@ export function anchorOf(geo: Geography, lon: number, lat: number): Anchor {
   const x = Math.min(WORLD.width - EDGE, Math.max(EDGE, edge[0]));
   const y = Math.min(WORLD.height - EDGE, Math.max(EDGE, edge[1]));
   return { x, y, offMap: true, angle: west ? Math.PI : 0 };
+}
+
+/** What the view shows, in world pixels. */
+export interface Shown {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  zoom: number;
+}
+
+/** Where an actor beyond the map stands in the view shown: at the view's own edge on its side, so that a zoomed-in
+ *  view still shows it (and its ties) rather than cutting it off with the world's edge. Others stay where they are. */
+export function pinnedTo(anchor: Anchor, shown: Shown): Anchor {
+  if (!anchor.offMap) return anchor;
+  const inset = EDGE / shown.zoom;
+  const west = Math.cos(anchor.angle) < 0;
+  const x = west ? Math.max(anchor.x, shown.x0 + inset) : Math.min(anchor.x, shown.x1 - inset);
+  const y = Math.min(shown.y1 - inset, Math.max(shown.y0 + inset, anchor.y));
+  return x === anchor.x && y === anchor.y ? anchor : { ...anchor, x, y };
 }

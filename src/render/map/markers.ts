@@ -5,7 +5,7 @@ import { sameTarget, type MapTarget } from '../bus';
 import type { Geography } from '../geography';
 import { MAP_COLOURS, STANDING, css, darken } from '../palette';
 import type { ActorMark, MapSnapshot, TheatreMark } from '../snapshot';
-import { anchorOf, type Anchor } from './anchors';
+import { anchorOf, pinnedTo, type Anchor, type Shown } from './anchors';
 import { detailOf, mapName, shortTheatre } from './names';
 import { placeLabels, type LabelBox } from './labels';
 import type { View } from './view';
@@ -16,7 +16,10 @@ const HIT_RADIUS = 13;
 
 interface Marker {
   target: MapTarget;
+  /** Where the marker stands now: its place, or for an actor beyond the map, pinned to the edge of the view. */
   anchor: Anchor;
+  /** Its place in the world, before any pinning. */
+  base?: Anchor;
   /** Placement order: lower goes first and so keeps its best spot. */
   rank: number;
   radius: number;
@@ -232,6 +235,21 @@ export class Markers {
     }
     // A marker within reach wins over a label the pointer happens to touch.
     return best ?? label;
+  }
+
+  /** Pins the actors beyond the map to the edge of what the view shows; true when one of them moved. */
+  pinToView(shown: Shown): boolean {
+    let moved = false;
+    for (const m of this.markers.values()) {
+      if (!m.anchor.offMap) continue;
+      m.base ??= m.anchor;
+      const next = pinnedTo(m.base, shown);
+      if (next.x === m.anchor.x && next.y === m.anchor.y) continue;
+      m.anchor = next;
+      m.root.setPosition(next.x, next.y);
+      moved = true;
+    }
+    return moved;
   }
 
   /** World position of a target's marker: where a click selects it. */

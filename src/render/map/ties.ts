@@ -80,6 +80,17 @@ export class TieLines {
     return out;
   }
 
+  /** The ends pinned to the view's edge have moved with the view: route their lines again. */
+  repin(anchorOf: (id: string) => Anchor | null, lonLat: (id: string) => Point | null): void {
+    for (const l of this.current.values()) {
+      if (!anchorOf(l.a)?.offMap && !anchorOf(l.b)?.offMap) continue;
+      const points = this.route(l, anchorOf, lonLat);
+      const where = `${lonLat(l.a)}|${lonLat(l.b)}`;
+      if (points) this.paths.set(keyOf(l), { where, points });
+    }
+    this.redraw();
+  }
+
   setZoom(zoom: number): void {
     if (zoom === this.zoom) return;
     this.zoom = zoom;

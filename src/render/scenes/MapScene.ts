@@ -10,6 +10,7 @@ import { Markers } from '../map/markers';
 import { PlaybackLayer } from '../map/playback';
 import { mapName } from '../map/names';
 import { TieLines } from '../map/ties';
+import type { Shown } from '../map/anchors';
 import { fitView, View } from '../map/view';
 
 /** Screen pixels a press may travel and still count as a click rather than a drag. */
@@ -76,11 +77,8 @@ export class MapScene extends Phaser.Scene {
     this.countries.update(snapshot);
     this.markers.update(snapshot);
     this.fitHome(first);
-    const lonLat = (id: string): [number, number] | null => {
-      const a = snapshot.actors.find((x) => x.id === id);
-      return a ? [a.lon, a.lat] : null;
-    };
-    this.ties.update(snapshot, (id) => this.markers.anchorOf({ type: 'actor', id }), lonLat);
+    this.markers.pinToView(this.shown());
+    this.ties.update(snapshot, this.actorAnchor, this.lonLat);
     this.playback.refresh();
     this.layoutZoom = 0;
     this.onViewChanged();
@@ -94,8 +92,23 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
+  private readonly actorAnchor = (id: string) => this.markers.anchorOf({ type: 'actor', id });
+  private readonly lonLat = (id: string): [number, number] | null => {
+    const a = this.snapshot?.actors.find((x) => x.id === id);
+    return a ? [a.lon, a.lat] : null;
+  };
+
+  /** The part of the world the view shows, in world pixels. */
+  private shown(): Shown {
+    const [x0, y0] = this.view.toWorld(0, 0);
+    const [x1, y1] = this.view.toWorld(WORLD.width, WORLD.height);
+    return { x0, y0, x1, y1, zoom: this.view.zoom };
+  }
+
   private onViewChanged(): void {
     if (!this.snapshot || !this.markers) return;
+    // Actors beyond the map follow the view's edge, so a zoomed-in view still shows them and their ties.
+    if (this.markers.pinToView(this.shown())) this.ties.repin(this.actorAnchor, this.lonLat);
     if (this.view.zoom !== this.layoutZoom) {
       this.layoutZoom = this.view.zoom;
       this.markers.relayout(this.view);
