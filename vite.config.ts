@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -46,9 +47,37 @@ function preloadScenarios(): Plugin {
   };
 }
 
+/**
+ * The switches Phaser's own build sets on its source (node_modules/phaser/config/webpack.dist.config.js): both
+ * renderers, and no sound, WebGL debugging, 3D camera or Facebook Instant Games, whose code is then left out.
+ * Phaser tests them as `typeof NAME`, so the whole expression is replaced.
+ */
+const PHASER_FEATURES: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+/** Builds Phaser from its source with the switches above (see src/render/phaser-build.js for the modules kept). */
+function phaserFeatures(): Plugin {
+  const pattern = new RegExp(`\\btypeof (${Object.keys(PHASER_FEATURES).join('|')})\\b`, 'g');
+  return {
+    name: 'bowstring-phaser-features',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
+      return { code: code.replace(pattern, (_, name: string) => String(PHASER_FEATURES[name])), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [offline(), preloadScenarios()],
+  plugins: [offline(), preloadScenarios(), phaserFeatures()],
+  // Phaser's published bundle holds all of it and cannot be trimmed; the map takes only the part it uses.
+  resolve: { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('src/render/phaser-build.js', import.meta.url)) }] },
   build: {
     target: 'es2022',
     sourcemap: true,
