@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -47,14 +48,44 @@ function preloadScenarios(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * The switches Phaser's own build sets on its source (node_modules/phaser/config/webpack.dist.config.js): both
+ * renderers, and no sound, WebGL debugging, 3D camera or Facebook Instant Games, whose code is then left out.
+ * Phaser tests them as `typeof NAME`, so the whole expression is replaced.
+ */
+const PHASER_FEATURES: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+/** Builds Phaser from its source with the switches above (see src/render/phaser-build.js for the modules kept). */
+function phaserFeatures(): Plugin {
+  const pattern = new RegExp(`\\btypeof (${Object.keys(PHASER_FEATURES).join('|')})\\b`, 'g');
+  return {
+    name: 'bowstring-phaser-features',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
+      return { code: code.replace(pattern, (_, name: string) => String(PHASER_FEATURES[name])), map: null };
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [offline(), preloadScenarios()],
+  plugins: [offline(), preloadScenarios(), phaserFeatures()],
+  // Phaser's published bundle holds all of it and cannot be trimmed: the built game takes only the part the map
+  // uses. (Phaser's source is CommonJS, which the development server does not convert: there it serves the bundle.)
+  resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('src/render/phaser-build.js', import.meta.url)) }] } : {},
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Phaser alone is ~1.4 MB minified (357 KB gzip); it is split out below, so don't warn about it.
-    chunkSizeWarningLimit: 1500,
+    // Phaser, even trimmed to what the map uses, is larger than Vite's warning limit; it is split out below.
+    chunkSizeWarningLimit: 1000,
     // Phaser is large and changes rarely: its own chunk, cached apart from the game's code.
     rolldownOptions: {
       output: {
@@ -75,4 +106,4 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
   },
-});
+}));

@@ -1,7 +1,8 @@
 // Wires the layers together: the shipped scenarios, the map and its bus, and the panels that play the game.
 // The menu comes first: it needs only the scenarios. The map's code (Phaser, in its own chunk) and its atlas are
 // large, so they are asked for once the menu is drawn and the browser is idle, into a frame whose size is already
-// kept for them (src/ui/loading.css), so nothing on the page moves when the map arrives.
+// kept for them (src/ui/loading.css), so nothing on the page moves when the map arrives. On a phone the map is
+// folded away until the player opens it, and its code waits until then.
 import { startApp } from './ui/app';
 import { mountMapPanel } from './ui/mapPanel';
 import { shippedScenarios } from './ui/shipped';
@@ -24,26 +25,46 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
 const bus = createMapBus();
-const frame = mountMapPanel(document.getElementById('map')!, bus);
+const mapPanel = document.getElementById('map')!;
+const frame = mountMapPanel(mapPanel, bus);
 
-function startMapWhenIdle(): void {
+function loadMap(): void {
+  void import('./render')
+    // The frame takes its plain layout before Phaser measures it to fit the canvas.
+    .finally(() => frame.classList.remove('map-waiting'))
+    .then(({ startMap }) =>
+      startMap(frame, bus, {
+        renderer: params.get('renderer') === 'webgl' ? 'webgl' : 'canvas',
+        motion: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      }),
+    )
+    .catch((fault: unknown) => bus.status.send({ kind: 'error', message: `The map could not be loaded (${fault instanceof Error ? fault.message : String(fault)}).` }));
+}
+
+/** Whether the map is on the screen: always on a wide one, where its fold button is not shown; on a phone, once
+ *  the player has opened it (src/ui/mapPanel.ts folds it, src/ui/style.css decides where). */
+function mapInSight(): boolean {
+  const fold = mapPanel.querySelector('.map-fold');
+  return !mapPanel.hasAttribute('data-folded') || !fold || getComputedStyle(fold).display === 'none';
+}
+
+/** The map starts at idle if it is in sight; otherwise as soon as the player opens it or the screen widens. */
+function startMapWhenInSight(): void {
   frame.classList.add('map-waiting');
-  whenIdle(() =>
-    void import('./render')
-      // The frame takes its plain layout before Phaser measures it to fit the canvas.
-      .finally(() => frame.classList.remove('map-waiting'))
-      .then(({ startMap }) =>
-        startMap(frame, bus, {
-          renderer: params.get('renderer') === 'webgl' ? 'webgl' : 'canvas',
-          motion: !matchMedia('(prefers-reduced-motion: reduce)').matches,
-        }),
-      )
-      .catch((fault: unknown) => bus.status.send({ kind: 'error', message: `The map could not be loaded (${fault instanceof Error ? fault.message : String(fault)}).` })),
-  );
+  if (mapInSight()) return whenIdle(loadMap);
+  const check = () => {
+    if (!mapInSight()) return;
+    unfolded.disconnect();
+    removeEventListener('resize', check);
+    loadMap();
+  };
+  const unfolded = new MutationObserver(check);
+  unfolded.observe(mapPanel, { attributes: true, attributeFilter: ['data-folded'] });
+  addEventListener('resize', check);
 }
 
 void shippedScenarios().then(({ scenarios, problems }) => {
-  startMapWhenIdle();
+  startMapWhenInSight();
   if (scenarios.length === 0) {
     root.textContent = `No scenario could be loaded. ${problems.join(' ')}`;
     return;

@@ -1,11 +1,12 @@
 // The first load: the menu is drawn from the scenarios alone and a game can start while the map's code (Phaser, the
 // largest part of the game) is still on its way; the map's frame keeps its place meanwhile, so nothing on the page
-// moves as it fills, the map's arrival included.
+// moves as it fills, the map's arrival included. On a phone, where the map is folded away, its code is not even asked
+// for until the player opens the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
 import { expectClean, watch, waitForScreen } from './game-page';
-import { waitForMap } from './map-page';
+import { showMap, waitForMap } from './map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,11 +43,16 @@ async function openHeld(size: { width: number; height: number }) {
   return { page, game, release };
 }
 
+const LAPTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
+/** Longer than the page waits for the browser to be idle before it loads a map in sight (src/main.ts, 2 s). */
+const IDLE_WAIT = 3000;
+
 const waiting = (page: Page) => page.locator('.map-frame').evaluate((frame) => frame.classList.contains('map-waiting'));
 
 describe('first load', () => {
   it('the menu is drawn and a game starts while the map is still on its way', async () => {
-    const { page, game, release } = await openHeld({ width: 1280, height: 720 });
+    const { page, game, release } = await openHeld(LAPTOP);
     await waitForScreen(page, 'menu');
     expect(await waiting(page)).toBe(true);
     await page.click('#start');
@@ -59,12 +65,14 @@ describe('first load', () => {
     await page.close();
   });
 
-  for (const size of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
-    it(`nothing on the page moves as it fills, the map's arrival included (${size.width}×${size.height})`, async () => {
+  for (const size of [LAPTOP, PHONE]) {
+    it(`nothing on the page moves as it fills${size === LAPTOP ? ", the map's arrival included" : ', the map folded'} (${size.width}×${size.height})`, async () => {
       const { page, game, release } = await openHeld(size);
       await waitForScreen(page, 'menu');
       release();
-      await waitForMap(page);
+      // On a phone the map stays folded: the page fills without it.
+      if (size === LAPTOP) await waitForMap(page);
+      else await page.waitForTimeout(IDLE_WAIT);
       await page.waitForTimeout(500);
       const shifts = await page.evaluate(() => window.__shifts ?? []);
       const total = shifts.reduce((a, b) => a + b, 0);
@@ -74,4 +82,25 @@ describe('first load', () => {
       await page.close();
     });
   }
+
+  it('on a phone, nothing of the map’s code is asked for until the player opens the map, and opening it draws the map', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    const game = watch(page, inject('baseUrl'));
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/(phaser|render)-[^/]*\.js$/.test(r.url())) asked.push(r.url());
+    });
+    await page.goto(inject('baseUrl'));
+    await waitForScreen(page, 'menu');
+    await page.click('#start');
+    await waitForScreen(page, 'briefing');
+    await page.waitForTimeout(IDLE_WAIT);
+    expect(asked, 'the map’s code was asked for while the map was folded').toEqual([]);
+    await showMap(page);
+    await waitForMap(page);
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => window.__bowstringMap?.countries.length ?? 0)).toBeGreaterThan(0);
+    expectClean(game);
+    await page.close();
+  });
 });

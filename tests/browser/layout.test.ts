@@ -150,7 +150,6 @@ describe('the game screen on a phone (390×844)', () => {
     const game = await open(PHONE, GAME);
     const { page } = game;
     await toDecisions(page);
-    await waitForMap(page);
     const fold = page.locator('#map-fold');
     expectInside(await box(page, '#map-fold'), PHONE, 'the map’s button');
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
@@ -159,6 +158,7 @@ describe('the game screen on a phone (390×844)', () => {
     // By mouse: open, the map is in the screen at its 16:9 shape; close, it is gone again.
     await fold.click();
     expect(await fold.getAttribute('aria-expanded')).toBe('true');
+    await waitForMap(page);
     await expect.poll(() => page.locator('.map-frame canvas').isVisible()).toBe(true);
     const canvas = await box(page, '.map-frame canvas');
     console.log(`phone: map opened ${Math.round(canvas.width)}×${Math.round(canvas.height)} at y ${Math.round(canvas.y)}`);

@@ -21,6 +21,12 @@ export async function openMap(browser: Browser, url: string, options: { still?: 
   return { page, errors, outside };
 }
 
+/** On a phone the map is folded away, and its code waits for the player to open it: open it. */
+export async function showMap(page: Page): Promise<void> {
+  const fold = page.locator('#map-fold');
+  if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+}
+
 export async function waitForMap(page: Page): Promise<void> {
   // A function, not source text: the page's CSP forbids the eval a string predicate would need.
   await page.waitForFunction(() => window.__bowstringMap?.ready === true, null, { timeout: 30_000 });

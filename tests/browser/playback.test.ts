@@ -9,7 +9,7 @@ import type { PlaybackProbe } from '../../src/render/debug';
 import { makeProjection, WORLD } from '../../src/render/geography';
 import { launch } from './chromium';
 import { expectAccessible, expectClean, openGame, tabTo, waitForScreen, type GamePage } from './game-page';
-import { waitForMap } from './map-page';
+import { showMap, waitForMap } from './map-page';
 
 // Idlib 2021 on this seed: on turn 1 the Syrian government, pressed, calls on Russia and others.
 const LINK = '?scenario=idlib-2021&side=RUS&seed=world-0001';
@@ -67,6 +67,7 @@ async function shareOf(page: Page, theatre: string): Promise<{ x: number; y: num
 async function toResolution(context: BrowserContext, size: { width: number; height: number }): Promise<GamePage> {
   const game = await openGame(context, `${inject('baseUrl')}${LINK}`);
   await game.page.setViewportSize(size);
+  await showMap(game.page);
   await waitForMap(game.page);
   await waitForScreen(game.page, 'briefing');
   await game.page.locator('#continue').click();
