@@ -146,7 +146,7 @@ function decisionSteps(game: GameState, pending: NonNullable<FlowSnapshot['conte
         : { id: 'd-partner', target: `#posture-${PARTNER}`, wait: 'act', text: `${name(PARTNER)}, a member of NATO, is only your partner. Try for more: set your posture toward ${name(PARTNER)} to ally, and see whether it follows.` },
       // The event waits for the player's choice, like every move the guide asks for.
       event && pending.choices?.[event.id] === undefined
-        ? { id: 'd-event', target: `#choice-${cssId(event.id)} .radios`, wait: 'act', text: `An event needs your decision: how loudly do you argue with ${name(PARTNER)}? Under each option you can read what it would do. Pick one.` }
+        ? { id: 'd-event', target: `#choice-${cssId(event.id)} .radios > .radio:first-child`, wait: 'act', text: `An event needs your decision: how loudly do you argue with ${name(PARTNER)}? Under each option, starting with this one, you can read what it would do. Pick one.` }
         : null,
       { id: 'd-hedge', target: '#postures .quiet', wait: 'next', text: 'To hedge is to deal with a power without any tie. The powers you hedge with are listed here: they owe you nothing, and you owe them nothing.' },
       submit,
