@@ -181,17 +181,19 @@ export class Markers {
 
   /** Keep markers the same size on screen, and re-place labels for the new scale. */
   relayout(view: View): void {
-    const scale = 1 / view.zoom;
+    const ink = view.ink;
+    const scale = ink / view.zoom;
     const boxes: LabelBox[] = [];
     for (const m of this.markers.values()) {
       m.root.setScale(scale);
       const [sx, sy] = view.toScreen(m.anchor.x, m.anchor.y);
-      boxes.push({ key: keyOf(m.target), rank: m.rank, x: sx, y: sy, r: m.radius, w: m.labelSize.w, h: m.labelSize.h, hasLabel: m.label !== null });
+      boxes.push({ key: keyOf(m.target), rank: m.rank, x: sx, y: sy, r: m.radius * ink, w: m.labelSize.w * ink, h: m.labelSize.h * ink, hasLabel: m.label !== null });
     }
     const offsets = placeLabels(boxes);
     for (const m of this.markers.values()) {
       const o = offsets.get(keyOf(m.target));
-      if (m.label && o) m.label.setPosition(o.dx, o.dy).setVisible(o.visible);
+      // Offsets are in screen pixels; inside the marker they are drawn `ink` times larger.
+      if (m.label && o) m.label.setPosition(o.dx / ink, o.dy / ink).setVisible(o.visible);
     }
   }
 
@@ -222,15 +224,16 @@ export class Markers {
     let label: MapTarget | null = null;
     for (const m of this.markers.values()) {
       const [mx, my] = view.toScreen(m.anchor.x, m.anchor.y);
-      const d = Math.hypot(sx - mx, sy - my) - m.radius;
+      const ink = view.ink;
+      const d = Math.hypot(sx - mx, sy - my) - m.radius * ink;
       if (d < HIT_RADIUS && d < bestD) {
         best = m.target;
         bestD = d;
       }
       if (m.label?.visible) {
-        const lx = mx + m.label.x;
-        const ly = my + m.label.y;
-        if (sx >= lx && sx <= lx + m.labelSize.w && sy >= ly && sy <= ly + m.labelSize.h) label ??= m.target;
+        const lx = mx + m.label.x * ink;
+        const ly = my + m.label.y * ink;
+        if (sx >= lx && sx <= lx + m.labelSize.w * ink && sy >= ly && sy <= ly + m.labelSize.h * ink) label ??= m.target;
       }
     }
     // A marker within reach wins over a label the pointer happens to touch.

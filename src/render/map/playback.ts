@@ -32,6 +32,8 @@ export class PlaybackLayer {
   private progress = 1;
   private tween: Phaser.Tweens.Tween | null = null;
   private zoom = 1;
+  /** How much larger than their design size words are drawn (the view's `ink`). */
+  private ink = 1;
   /** Whether the last cue grew in with a tween, for the probe. */
   animated = false;
 
@@ -74,9 +76,10 @@ export class PlaybackLayer {
     });
   }
 
-  setZoom(zoom: number): void {
-    if (zoom === this.zoom) return;
+  setZoom(zoom: number, ink = 1): void {
+    if (zoom === this.zoom && ink === this.ink) return;
     this.zoom = zoom;
+    this.ink = ink;
     this.redraw();
   }
 
@@ -89,7 +92,7 @@ export class PlaybackLayer {
     this.g.clear();
     this.wanted = [];
     this.draw();
-    const key = JSON.stringify([this.wanted, this.zoom]);
+    const key = JSON.stringify([this.wanted, this.zoom, this.ink]);
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     for (const l of this.labels) l.destroy();
@@ -98,20 +101,20 @@ export class PlaybackLayer {
         .text(0, 0, w.text, { fontFamily: FONT, fontSize: '13px', fontStyle: 'bold', color: css(darken(w.colour)), stroke: '#ffffff', strokeThickness: 4 })
         .setOrigin(0.5)
         .setDepth(40)
-        .setScale(1 / this.zoom),
+        .setScale(this.ink / this.zoom),
     );
     // Where the map is crowded (the Levant) words would fall on one another: each takes the first of its spots that is
     // free, in screen pixels, as the text is measured at its size on screen.
     const taken = placeFloating(
       this.wanted.map((w, i) => ({
-        spots: w.spots.map((s) => [s.x * this.zoom, s.y * this.zoom + s.dy] as const),
-        w: this.labels[i]!.width,
-        h: this.labels[i]!.height,
+        spots: w.spots.map((s) => [s.x * this.zoom, s.y * this.zoom + s.dy * this.ink] as const),
+        w: this.labels[i]!.width * this.ink,
+        h: this.labels[i]!.height * this.ink,
       })),
     );
     this.labels.forEach((l, i) => {
       const spot = this.wanted[i]!.spots[taken[i]!]!;
-      l.setPosition(spot.x, spot.y + spot.dy / this.zoom);
+      l.setPosition(spot.x, spot.y + (spot.dy * this.ink) / this.zoom);
     });
   }
 

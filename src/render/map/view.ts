@@ -10,6 +10,18 @@ export const MAX_ZOOM = 6;
 export const FIT_MARGIN = 64;
 /** A fitted view zooms in no further than this, so a crisis among neighbours keeps its region around it. */
 export const FIT_MAX_ZOOM = 4;
+/** Marks and words keep at least this share of their design size on screen when the map is shown smaller than its
+ *  world (half a laptop's screen shows it at about half size, where 13 px words would shrink to 6 px). */
+export const MIN_MARK_SIZE = 0.8;
+/** …and grow no more than this, so that a small map is not buried under its own words. */
+const MAX_INK = 2;
+
+/** How much larger than their design size marks and words are drawn for a map shown at `displayed` of its size. */
+export function inkFor(displayed: number): number {
+  if (!(displayed > 0)) return 1;
+  return Math.min(MAX_INK, Math.max(1, MIN_MARK_SIZE / displayed));
+}
+
 /** How long a glide to a fitted view takes, in milliseconds. */
 const GLIDE_MS = 650;
 
@@ -36,6 +48,8 @@ export class View {
   zoom = MIN_ZOOM;
   cx = WORLD.width / 2;
   cy = WORLD.height / 2;
+  /** How much larger than their design size marks and words are drawn (`inkFor`): 1 on a map shown at full size. */
+  ink = 1;
   /** Where the view opens and where "reset" brings it back: the scenario's region. */
   home: ViewFrame = WHOLE_WORLD;
   private tween: Phaser.Tweens.Tween | null = null;

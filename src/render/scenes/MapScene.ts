@@ -11,7 +11,7 @@ import { PlaybackLayer } from '../map/playback';
 import { mapName } from '../map/names';
 import { TieLines } from '../map/ties';
 import type { Shown } from '../map/anchors';
-import { fitView, View } from '../map/view';
+import { fitView, inkFor, View } from '../map/view';
 
 /** Screen pixels a press may travel and still count as a click rather than a drag. */
 const CLICK_SLOP = 5;
@@ -45,7 +45,13 @@ export class MapScene extends Phaser.Scene {
       bus.snapshots.subscribe((s) => this.draw(s)),
       bus.commands.subscribe((c) => this.command(c)),
     ];
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => unsubscribe.forEach((u) => u()));
+    // The page's layout decides the map's size on screen: when it changes, marks and words are sized again.
+    const resized = () => this.onViewChanged();
+    this.scale.on('resize', resized);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe.forEach((u) => u());
+      this.scale.off('resize', resized);
+    });
     this.listen();
 
     probe.countries = () => [...this.countries.drawnIso];
@@ -109,12 +115,15 @@ export class MapScene extends Phaser.Scene {
     if (!this.snapshot || !this.markers) return;
     // Actors beyond the map follow the view's edge, so a zoomed-in view still shows them and their ties.
     if (this.markers.pinToView(this.shown())) this.ties.repin(this.actorAnchor, this.lonLat);
-    if (this.view.zoom !== this.layoutZoom) {
+    // On a map shown smaller than its world, marks and words are drawn larger so they stay readable.
+    const ink = inkFor(this.scale.displaySize.width / WORLD.width);
+    if (this.view.zoom !== this.layoutZoom || ink !== this.view.ink) {
       this.layoutZoom = this.view.zoom;
+      this.view.ink = ink;
       this.markers.relayout(this.view);
-      this.ties.setZoom(this.view.zoom);
+      this.ties.setZoom(this.view.zoom / ink);
       this.countries.setZoom(this.view.zoom);
-      this.playback.setZoom(this.view.zoom);
+      this.playback.setZoom(this.view.zoom, ink);
     }
   }
 
