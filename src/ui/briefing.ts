@@ -89,7 +89,9 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
   const rows = scenario.actors
     .filter((a) => a.id !== side)
     .filter((a) => tieOf(game, side, a.id) !== 'none' || game.postures[side]![a.id] !== 'hedge' || game.postures[a.id]![side] !== 'hedge');
-  const head = ['Power', 'Tie', 'Your posture', 'Their posture', 'Your trust in them', 'Their trust in you', 'Abandonment risk', 'Entrapment risk'];
+  // Paired figures share a column (yours / theirs), so the two risks stay in sight beside the map.
+  // (Soft hyphens let the long words break in a narrow panel.)
+  const head = ['Power', 'Tie', 'Posture: you / them', 'Trust: you in them / them in you', 'Abandon\u00adment risk', 'Entrap\u00adment risk'];
   const risk = (x: number) => `${pct(x)} ${riskLevel(x).mark} ${riskLevel(x).word}`;
   const table = h(
     'table',
@@ -107,10 +109,8 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           {},
           h('th', { attrs: { scope: 'row' } }, button(a.name, () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${a.name}: open the dossier` } })),
           h('td', {}, tieWords(game, side, a.id)),
-          h('td', {}, POSTURE_LABEL[game.postures[side]![a.id]!]),
-          h('td', {}, POSTURE_LABEL[game.postures[a.id]![side]!]),
-          h('td', {}, pct(game.trust[side]![a.id]!)),
-          h('td', {}, pct(game.trust[a.id]![side]!)),
+          h('td', {}, `${POSTURE_LABEL[game.postures[side]![a.id]!]} / ${POSTURE_LABEL[game.postures[a.id]![side]!]}`),
+          h('td', {}, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
           h('td', {}, tie === 'none' ? '—' : risk(g.abandonment)),
           h('td', {}, tie === 'none' ? '—' : risk(g.entrapment)),
         );
