@@ -34,10 +34,18 @@ export function term(word: string, label: string = word): HTMLElement {
     entry.quote ? h('span', { class: 'term-quote' }, ` “${entry.quote.text}” — ${entry.quote.cite}`) : null,
   );
   note.hidden = true;
+  const box = h('span', { class: 'term' });
   const open = h('button', { class: 'term-word', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': id, title: `What “${label}” means` } }, label);
+  // An open definition closes when the player presses anywhere else (another button, the guide's Next), so it never
+  // lingers over what comes next.
+  const outside = (e: Event) => {
+    if (!box.contains(e.target as Node)) show(false);
+  };
   const show = (on: boolean) => {
     note.hidden = !on;
     open.setAttribute('aria-expanded', String(on));
+    if (on) document.addEventListener('pointerdown', outside, true);
+    else document.removeEventListener('pointerdown', outside, true);
   };
   open.addEventListener('click', (e) => {
     // A term inside a label must not also pick the label's option.
@@ -45,7 +53,7 @@ export function term(word: string, label: string = word): HTMLElement {
     e.stopPropagation();
     show(note.hidden);
   });
-  const box = h('span', { class: 'term' }, open, note);
+  box.append(open, note);
   box.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || note.hidden) return;
     e.stopPropagation();

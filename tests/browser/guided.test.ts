@@ -129,7 +129,7 @@ describe('the guided first game', () => {
     await page.close();
   });
 
-  it('opens a term’s glossary entry from the keyboard, and closes it with Escape', async () => {
+  it('opens a term’s glossary entry from the keyboard, closes it with Escape, and with a press anywhere else', async () => {
     const game = await openMenu();
     const { page } = game;
     await page.click('#guided-game');
@@ -147,6 +147,11 @@ describe('the guided first game', () => {
     await page.keyboard.press('Escape');
     expect(await note.isVisible()).toBe(false);
     expect(await word.evaluate((n) => n === document.activeElement)).toBe(true);
+    // Opened by the mouse, it closes when the player presses anywhere else.
+    await word.click();
+    expect(await note.isVisible()).toBe(true);
+    await page.locator('#screen-title').click();
+    expect(await note.isVisible()).toBe(false);
     expectClean(game);
     await page.close();
   });
