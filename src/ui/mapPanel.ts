@@ -95,7 +95,7 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
   };
   button('Zoom in', '+', () => bus.commands.send({ kind: 'zoom', by: 1.5 }));
   button('Zoom out', '−', () => bus.commands.send({ kind: 'zoom', by: 1 / 1.5 }));
-  button('Back to the scenario’s region', 'Reset view', () => bus.commands.send({ kind: 'reset-view' }));
+  button('Reset view: back to the scenario’s region', 'Reset view', () => bus.commands.send({ kind: 'reset-view' }));
 
   const status = el('p', 'Loading the map…', 'map-status');
   status.id = 'map-status';

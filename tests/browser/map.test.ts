@@ -96,7 +96,7 @@ describe('the map', () => {
     const after = await page.evaluate('window.__bowstringMap.view') as { cx: number };
     expect(after.cx).toBeLessThan(before.cx - 20);
     await expect.poll(() => page.locator('#map-selection').textContent()).toContain('Selected: India');
-    await page.getByRole('button', { name: 'Back to the scenario’s region' }).click();
+    await page.getByRole('button', { name: 'Reset view: back to the scenario’s region' }).click();
     await expect.poll(() => viewOf(page)).toEqual(home);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await viewOf(page)).zoom).toBeCloseTo(home.zoom * 1.5, 2);
