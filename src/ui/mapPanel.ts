@@ -99,7 +99,7 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
 
   const status = el('p', 'Loading the map…', 'map-status');
   status.id = 'map-status';
-  const selection = el('p', 'Click or tap a capital, a country or a theatre to select it.', 'map-selection');
+  const selection = el('p', 'Click or tap a capital, a country or a theatre.', 'map-selection');
   selection.id = 'map-selection';
   selection.setAttribute('aria-live', 'polite');
 
