@@ -1,6 +1,7 @@
 // What a player should expect from an option, in words: the event's effects as the scenario states them, and for an
 // answer to a call the engine's own figures — what the caller expects, the chance the clash escalates, what backing costs.
 import {
+  lastTurn,
   escalationChance,
   expectedOf,
   lookup,
@@ -41,6 +42,8 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect): str
       return `${who(fx.to)} counts this as ${SUPPORT_WORD[fx.level]} from you, ${verdict}`;
     }
     case 'crisis':
+      // On the last turn no next turn opens it: say so rather than promise it.
+      if (state.turn >= lastTurn(state)) return `no crisis after all: the game ends before ${who(fx.initiator)} could move against ${who(fx.target)} in ${theatreName(scenario, fx.theatre)}`;
       return `a crisis next turn: ${who(fx.initiator)} against ${who(fx.target)} in ${theatreName(scenario, fx.theatre)}`;
   }
 }

@@ -51,7 +51,8 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
     h('p', { class: 'verdict' }, `${nameOf(scenario, side)} ends with a score of ${mine.toFixed(1)} out of 100: ${verdict} (${past.toFixed(1)}).`),
     scoreBars([
       { label: 'At the start', value: start, mark: '' },
-      { label: 'Your game', value: mine, mark: mine >= past ? '▲' : '▼' },
+      // Said against history in words, the same band as the verdict: an arrow alone read as "went down".
+      { label: 'Your game', value: mine, mark: mine > past + 0.5 ? '▲ above history' : mine < past - 0.5 ? '▼ below history' : '≈ as history' },
       { label: 'Historical path, same world', value: past, mark: '' },
     ]),
     h(
