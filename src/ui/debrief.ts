@@ -33,7 +33,7 @@ function scoreBars(entries: { label: string; value: number; mark: string }[]): H
     ...entries.map((e) => {
       const fill = h('span', { class: 'bar-fill' });
       fill.style.width = `${Math.max(0, Math.min(100, e.value))}%`;
-      return h('li', {}, h('span', { class: 'bar-name' }, e.label), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, `${e.value.toFixed(1)} ${e.mark}`));
+      return h('li', {}, h('span', { class: 'bar-name' }, e.label, e.mark ? ` (${e.mark})` : ''), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, e.value.toFixed(1)));
     }),
   );
 }

@@ -3,7 +3,7 @@
 // between <!-- browser:start --> and <!-- browser:end -->. Every number in that block comes from this script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { build, preview } from 'vite';
+import { buildAndServe } from './built';
 import { launch } from './chromium';
 import { shipped } from './shipped-size';
 import { VIEWPORT, frameWork, measureFrames, median, percentile, waitForMap } from './map-page';
@@ -15,12 +15,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function main() {
-  await build({ logLevel: 'warn' });
+  const server = await buildAndServe();
   const size = shipped();
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const base = `http://127.0.0.1:${address.port}/`;
+  const base = server.url;
   const browser = await launch();
   try {
     // Navigation to map drawn: each load in a fresh browser context, so nothing is cached (a first visit).
@@ -96,7 +93,7 @@ async function main() {
     console.log(block);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await server.close();
   }
 }
 

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
-import { expectClean, watch, waitForScreen } from './game-page';
+import { expectClean, watch, waitForScreen, LAPTOP, PHONE } from './game-page';
 import { showMap, waitForMap } from './map-page';
 
 let browser: Browser;
@@ -43,8 +43,6 @@ async function openHeld(size: { width: number; height: number }) {
   return { page, game, release };
 }
 
-const LAPTOP = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
 /** Longer than the page waits for the browser to be idle before it loads a map in sight (src/main.ts, 2 s). */
 const IDLE_WAIT = 3000;
 

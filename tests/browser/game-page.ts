@@ -38,6 +38,10 @@ export async function openGame(target: Browser | BrowserContext, url: string): P
   return game;
 }
 
+/** The two screens every game-screen test is played on: a laptop's, and a phone's. */
+export const LAPTOP = { width: 1280, height: 720 };
+export const PHONE = { width: 390, height: 844 };
+
 export function expectClean({ errors, outside }: GamePage): void {
   expect(errors).toEqual([]);
   expect(outside).toEqual([]);

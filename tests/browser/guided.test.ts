@@ -3,11 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, watch, waitForScreen } from './game-page';
+import { expectAccessible, expectClean, watch, waitForScreen, LAPTOP, PHONE } from './game-page';
 
 const SHOTS = process.env.GUIDED_SHOTS ?? null;
-const LAPTOP = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -118,7 +116,7 @@ describe('the guided first game', () => {
     await waitForScreen(page, 'decisions');
     await page.locator('#tutorial').waitFor();
     await expectAccessible(page, 'decisions with the guide');
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     await page.click('#tutorial-next');
     await page.locator('#tutorial.docked').waitFor();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/guided-phone.png` });

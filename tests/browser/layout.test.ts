@@ -4,11 +4,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, skipToReport, watch, waitForScreen, type GamePage } from './game-page';
+import { expectAccessible, expectClean, skipToReport, watch, waitForScreen, type GamePage, LAPTOP, PHONE } from './game-page';
 import { waitForMap } from './map-page';
 
-const LAPTOP = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
 const GAME = '?scenario=idlib-2021&side=RUS&seed=world-0001';
 
 let browser: Browser;

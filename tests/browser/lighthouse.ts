@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build, preview } from 'vite';
 import { machine, writeBlocks } from '../../src/cli/benchmarks-file';
+import { buildAndServe } from './built';
 import { chromiumPath } from './chromium';
 import { median } from './map-page';
 import { shipped } from './shipped-size';
@@ -63,12 +63,9 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop', dir: string
 }
 
 async function main() {
-  await build({ logLevel: 'warn' });
+  const server = await buildAndServe();
   const size = shipped();
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const url = `http://127.0.0.1:${address.port}/`;
+  const url = server.url;
   // Other work on the machine slows the page down as much as the simulated phone does: say how busy it was.
   const loadBefore = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'bowstring-lighthouse-'));
@@ -83,7 +80,7 @@ async function main() {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await server.close();
   }
 
   const loadAfter = loadavg()[0]!;

@@ -8,15 +8,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaybackProbe } from '../../src/render/debug';
 import { makeProjection, WORLD } from '../../src/render/geography';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, openGame, tabTo, waitForScreen, type GamePage } from './game-page';
+import { expectAccessible, expectClean, openGame, tabTo, waitForScreen, type GamePage, LAPTOP, PHONE } from './game-page';
 import { showMap, waitForMap } from './map-page';
 
 // Idlib 2021 on this seed: on turn 1 the Syrian government, pressed, calls on Russia and others.
 const LINK = '?scenario=idlib-2021&side=RUS&seed=world-0001';
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
+const SIZES = [LAPTOP, PHONE];
 
 let browser: Browser;
 beforeAll(async () => {
