@@ -3,6 +3,7 @@
 // score moves with the way it is played. Counting only: the games are played elsewhere (src/cli/simulate.ts).
 import { TIE_RANK, applyDecisions, lookup, newGame, type ActorId, type GameState, type SupportLevel, type Tie } from '../engine';
 import { quantile } from './stats';
+import { english } from '../engine/prose';
 
 /** Where a crisis came from: a crisis event of the deck, a theatre's rivalry flaring, a crisis a power chose to start,
  *  or an option of an event (a "crisis" effect). */
@@ -158,7 +159,7 @@ export function balance(games: readonly GameState[]): Balance {
   out.theatres = [...theatres.values()];
   out.pairs = [...pairs.values()].sort((x, y) => y.crises - x.crises || `${x.challenger}${x.target}`.localeCompare(`${y.challenger}${y.target}`));
   out.calls = [...calls.values()].sort((x, y) => x.callee.localeCompare(y.callee) || y.calls - x.calls || x.caller.localeCompare(y.caller));
-  out.neverDealt = scenario.events.filter((e) => !dealt.has(e.id)).map((e) => ({ id: e.id, title: e.title }));
+  out.neverDealt = scenario.events.filter((e) => !dealt.has(e.id)).map((e) => ({ id: e.id, title: english(e.title) }));
   out.ties = ties;
   return out;
 }

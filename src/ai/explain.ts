@@ -14,6 +14,7 @@ import {
 } from '../engine';
 import type { Verdict } from './lookahead';
 import { PARTS, type Part, type ValueParts } from './value';
+import { english } from '../engine/prose';
 
 export interface Explanation {
   actor: ActorId;
@@ -59,7 +60,7 @@ interface Speech {
 }
 
 function speech(state: GameState, actor: ActorId, voice: Voice): Speech {
-  const name = (id: ActorId) => (id === voice.you ? 'you' : lookup(state.scenario).actor.get(id)?.name ?? id);
+  const name = (id: ActorId) => (id === voice.you ? 'you' : english(lookup(state.scenario).actor.get(id)?.name ?? id));
   const poss = (id: ActorId) => (id === voice.you ? 'your' : name(id).endsWith('s') ? `${name(id)}'` : `${name(id)}'s`);
   const agrees = (id: ActorId, third: string, base: string) => (id === voice.you ? base : third);
   return voice.advice || actor === voice.you

@@ -7,6 +7,7 @@ import { mean, quantile, sd } from '../ai/stats';
 import { sideFigures, type SideFigures } from './figures';
 import { lessonRules, type ClassOptions, type ClassSettings } from './options';
 import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
+import { english } from '../engine/prose';
 
 export interface ResultInput {
   /** The file's name as dropped, to find it again. */
@@ -166,7 +167,7 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
   const sides = scenario ? scenario.playable.filter((side) => good.some((r) => r.sides.includes(side))) : [];
   return {
     scenarioId: scenario?.id ?? '',
-    scenarioTitle: scenario?.title ?? '',
+    scenarioTitle: scenario ? english(scenario.title) : '',
     seed,
     settings,
     files: checks.length,

@@ -1,5 +1,6 @@
 // What a teacher sets for a lesson, and which sides people then play. Shared by class codes and result files.
 import type { ActorId, GameRules, Scenario, Temperament } from '../engine';
+import { english } from '../engine/prose';
 
 /** Who the students play: Russia, China, their own pick among the playable sides, or both at one screen. */
 export const CLASS_SIDES = ['RUS', 'CHN', 'free', 'hotseat'] as const;
@@ -27,7 +28,8 @@ export interface ClassOptions extends ClassSettings {
 
 /** The name of an actor as the scenario writes it, for messages. */
 export function actorName(scenario: Scenario, id: ActorId): string {
-  return scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = scenario.actors.find((a) => a.id === id)?.name;
+  return name === undefined ? id : english(name);
 }
 
 /**

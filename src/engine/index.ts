@@ -20,3 +20,4 @@ export { RULES_VERSION, RULES_THAT_CHANGED_THE_STATE, hashesApartFrom } from './
 export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';
 export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';
+export * from './prose';

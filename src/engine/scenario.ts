@@ -1,5 +1,6 @@
 // Turning a validated scenario definition into the form the rules use: defaults filled, content hashed.
 import { hashValue } from './hash';
+import { englishOnly } from './prose';
 import type { Rules, Scenario, ScenarioDef } from './types';
 
 export const DEFAULT_RULES: Rules = {
@@ -14,7 +15,8 @@ export function prepareScenario(def: ScenarioDef): Scenario {
   return {
     ...content,
     rules: { ...DEFAULT_RULES, ...def.rules },
-    hash: hashValue(content),
+    // Hashed by what it plays: a translation added or mended leaves class codes and result files valid.
+    hash: hashValue(englishOnly(content)),
   };
 }
 

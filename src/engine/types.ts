@@ -28,10 +28,20 @@ export type TheatreId = string;
 export const ACTOR_KINDS = ['state', 'nonstate', 'organisation'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-/** A quotation from one of the scenario's documents, supporting an actor, event or claim. */
+/**
+ * Prose a player reads: a plain string (English only) or one string per language. English is always there;
+ * a language a text lacks is read in English.
+ */
+export type Text = string | { en: string; ru?: string; zh?: string };
+
+/**
+ * A quotation from one of the scenario's documents, supporting an actor, event or claim. The quote stays word for
+ * word in its document's language; `translation` gives it in the others, shown beside it as a translation.
+ */
 export interface SourceRef {
   document: string;
   quote: string;
+  translation?: { en?: string; ru?: string; zh?: string };
 }
 
 export interface Persona {
@@ -42,7 +52,7 @@ export interface Persona {
   /** Preference for keeping options open rather than committing, 0..1. */
   hedging: number;
   /** One line in the actor's own voice, shown in dossiers. */
-  motto?: string;
+  motto?: Text;
 }
 
 /** How an actor's power changes by itself, in points a year (growth or decline, e.g. an economy rising). */
@@ -53,7 +63,7 @@ export interface Growth {
 
 export interface ActorDef {
   id: ActorId;
-  name: string;
+  name: Text;
   kind: ActorKind;
   power: { military: number; economic: number };
   /** Interest weights: what the actor cares about. Need not sum to 1. */
@@ -66,7 +76,7 @@ export interface ActorDef {
   trust?: Record<ActorId, number>;
   /** Points of power gained (or lost, if negative) each year. */
   growth?: Growth;
-  description?: string;
+  description?: Text;
   sources?: SourceRef[];
 }
 
@@ -109,7 +119,7 @@ export interface RivalryDef {
 
 export interface TheatreDef {
   id: TheatreId;
-  name: string;
+  name: Text;
   lon: number;
   lat: number;
   /** Starting and baseline tension, 0..1. */
@@ -141,8 +151,8 @@ export type Effect =
 
 export interface ChoiceDef {
   id: string;
-  label: string;
-  text?: string;
+  label: Text;
+  text?: Text;
   effects: Effect[];
 }
 
@@ -152,8 +162,8 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export interface EventDef {
   id: string;
   kind: EventKind;
-  title: string;
-  text: string;
+  title: Text;
+  text: Text;
   theatre?: TheatreId;
   /** First and last turn (1-based, inclusive) on which the event may be dealt. */
   turns?: { from?: number; to?: number };
@@ -174,7 +184,7 @@ export interface HistoryTurn {
   /** What the actors actually did: postures they held, choices made on events, by actor. */
   postures?: PostureDef[];
   choices?: Record<string, string>;
-  happened: string;
+  happened: Text;
   sources?: SourceRef[];
 }
 
@@ -193,8 +203,8 @@ export interface ScenarioDef {
   $schema?: string;
   formatVersion: 1;
   id: string;
-  title: string;
-  summary: string;
+  title: Text;
+  summary: Text;
   startYear: number;
   /** Month (1–12) in which the first turn starts; January when absent. */
   startMonth?: number;
@@ -202,15 +212,16 @@ export interface ScenarioDef {
   monthsPerTurn: number;
   turns: number;
   playable: ActorId[];
-  documents: { file: string; title: string }[];
+  /** `lang`: the language the document is written in, and its quotations with it (English when absent). */
+  documents: { file: string; title: Text; lang?: 'en' | 'ru' | 'zh' }[];
   actors: ActorDef[];
   ties: TieDef[];
   postures: PostureDef[];
   theatres: TheatreDef[];
   events: EventDef[];
   history: HistoryTurn[];
-  objectives: string[];
-  questions: string[];
+  objectives: Text[];
+  questions: Text[];
   classMinutes: number;
   rules?: Partial<Rules>;
   sources?: SourceRef[];

@@ -6,6 +6,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { Flow } from './machine';
 import { gameInPlay, playersInCrisis, seatSide, turnDecisions } from './requests';
 import type { FlowContext, Refusal } from './types';
+import { english } from '../engine/prose';
 
 export type FlowSnapshot = SnapshotFrom<Flow>;
 
@@ -97,7 +98,7 @@ export function resumeOffers(saves: SaveSlots, scenarios: readonly Scenario[]): 
     const read = readSave(text, scenarios);
     if (read.ok) {
       const { save, game } = read.value;
-      offers.push({ slot, ok: true, scenario: read.value.scenario.title, turn: game.turn, lastTurn: lastTurn(game), players: save.players, savedAt: save.savedAt });
+      offers.push({ slot, ok: true, scenario: english(read.value.scenario.title), turn: game.turn, lastTurn: lastTurn(game), players: save.players, savedAt: save.savedAt });
     } else offers.push({ slot, ok: false, problems: read.errors });
   }
   return offers;
@@ -128,7 +129,7 @@ export function otherGames(games: readonly ShelvedGame[], saves: SaveSlots, scen
       const { save } = read.value;
       const scenario = scenarios.find((s) => s.id === save.scenarioId);
       const turns = save.rules.turns ?? scenario?.turns ?? save.decisions.length;
-      out.push({ key: game.key, text, scenario: scenario?.title ?? save.scenarioId, turn: Math.min(save.decisions.length + 1, turns), lastTurn: turns, players: save.players, savedAt: save.savedAt });
+      out.push({ key: game.key, text, scenario: scenario ? english(scenario.title) : save.scenarioId, turn: Math.min(save.decisions.length + 1, turns), lastTurn: turns, players: save.players, savedAt: save.savedAt });
       break;
     }
   }

@@ -1,6 +1,7 @@
 // What the map draws: a plain picture of the world as one side sees it, built from a game state.
 // The scenes read only this, never the state, so they cannot compute a rule.
 import { tieOf, treatyFor, type ActorId, type ActorKind, type GameState, type Posture, type Terms, type Tie } from '../engine';
+import { tx } from '../i18n';
 
 /** How an actor stands toward the player, in the order the map ranks them. Drives colour and pattern together. */
 export type Standing = 'self' | 'alliance' | 'partnership' | 'rival' | 'none';
@@ -69,7 +70,7 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
     const tie = self ? 'none' : tieOf(state, side, a.id);
     return {
       id: a.id,
-      name: a.name,
+      name: tx(a.name),
       kind: a.kind,
       iso: [...a.map.iso],
       lon: a.map.lon,
@@ -110,7 +111,7 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
     return {
       id: t.id,
       // A theatre's name is written as it reads inside a sentence ("the Taiwan Strait"); a label starts with a capital.
-      name: t.name.charAt(0).toUpperCase() + t.name.slice(1),
+      name: capitalised(tx(t.name)),
       lon: t.lon,
       lat: t.lat,
       tension: state.tension[t.id] ?? t.tension,
@@ -127,4 +128,8 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
   });
 
   return { side, turn: state.turn, actors, ties, theatres };
+}
+
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -6,6 +6,7 @@ import { DEFAULT_RULES, turnStart } from '../engine/scenario';
 import { POSTURE_RANK, tieFromPostures } from '../engine/relations';
 import type { EventDef, Posture, ScenarioDef, Tie } from '../engine/types';
 import { formatPath, type Finding, type PathSegment } from './problems';
+import { english } from '../engine/prose';
 
 /**
  * A metric effect larger than this, in points of the 0–100 scale, is pointed out. The shipped scenarios' largest is
@@ -197,7 +198,8 @@ function outsizedEffects(def: ScenarioDef): Finding[] {
 /** The game writes a theatre's name inside sentences ("In <theatre>: the effects grow with its tension") and
  *  capitalises it where it opens a heading: a name with a capital "The" reads "In The …". */
 function theatreArticles(def: ScenarioDef): Finding[] {
-  return def.theatres.flatMap((t, i) => {
+  return def.theatres.flatMap((theatre, i) => {
+    const t = { name: english(theatre.name) };
     const lead = /^The\s+/.exec(t.name);
     if (!lead) return [];
     return [

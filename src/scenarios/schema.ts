@@ -36,6 +36,16 @@ const theatreRef = (role: string) =>
   z.string().check(z.regex(ID_PATTERN)).check(z.describe(`${role}: the id of one of this scenario's theatres.`));
 
 const text = (what: string) => z.string().check(z.minLength(1)).check(z.describe(what));
+const inLang = (lang: string) => z.string().check(z.minLength(1)).check(z.describe(`The text in ${lang}.`));
+/** Prose a player reads: a plain string (English only), or the text in each language, English required. */
+const prose = (what: string) =>
+  z
+    .union([
+      text(what),
+      z.strictObject({ en: inLang('English'), ru: z.optional(inLang('Russian')), zh: z.optional(inLang('Simplified Chinese')) }).check(z.describe(`${what} One text per language: "en" (required), "ru", "zh".`)),
+    ])
+    .check(z.describe(what));
+const LANG_CODES = ['en', 'ru', 'zh'] as const;
 const share = (what: string) => z.number().check(z.minimum(0), z.maximum(1)).check(z.describe(`${what} From 0 to 1.`));
 const metricValue = (what: string) => z.number().check(z.minimum(0), z.maximum(100)).check(z.describe(`${what} From 0 to 100.`));
 const turnNumber = (what: string) => z.int().check(z.minimum(1)).check(z.describe(`${what} Turns are counted from 1.`));
@@ -43,7 +53,12 @@ const turnNumber = (what: string) => z.int().check(z.minimum(1)).check(z.describ
 const sourceRef = z
   .strictObject({
     document: text('File name of the document quoted; it must be listed in "documents".'),
-    quote: text('The passage quoted, word for word.'),
+    quote: text('The passage quoted, word for word, in the language of its document.'),
+    translation: z.optional(
+      z
+        .strictObject({ en: z.optional(inLang('English')), ru: z.optional(inLang('Russian')), zh: z.optional(inLang('Simplified Chinese')) })
+        .check(z.describe('The quotation translated into the languages other than its document\'s, shown beside it and marked as a translation.')),
+    ),
   })
   .check(z.describe('A short quotation from one of the scenario\'s documents that supports this item.'));
 
@@ -77,14 +92,14 @@ const persona = z
     risk: share('Appetite for starting and pressing crises.'),
     reliability: share('Tendency to deliver what partners expect.'),
     hedging: share('Preference for keeping options open rather than committing.'),
-    motto: z.optional(text('One line in the actor\'s own voice, shown in its dossier.')),
+    motto: z.optional(prose('One line in the actor\'s own voice, shown in its dossier.')),
   })
   .check(z.describe('How the actor behaves when the computer plays it.'));
 
 const actor = z
   .strictObject({
     id: id('Actor id, used everywhere else in the file to name this actor'),
-    name: text('Name shown to players, e.g. "Russia".'),
+    name: prose('Name shown to players, e.g. "Russia".'),
     kind: z.enum(ACTOR_KINDS).check(z.describe('What sort of actor: a state, a non-state group, or an organisation.')),
     power: z
       .strictObject({
@@ -127,7 +142,7 @@ const actor = z
         })
         .check(z.describe('How the actor\'s power grows or declines by itself, in points a year: power shifts between partners age their ties.')),
     ),
-    description: z.optional(text('A paragraph about the actor for its dossier.')),
+    description: z.optional(prose('A paragraph about the actor for its dossier.')),
     sources: z.optional(sources),
   })
   .check(z.describe('A power or group taking part in the scenario.'));
@@ -179,7 +194,7 @@ const rivalry = z
 const theatre = z
   .strictObject({
     id: id('Theatre id, used by events to say where they happen'),
-    name: text('Name shown to players, e.g. "Central Asia".'),
+    name: prose('Name shown to players, e.g. "Central Asia".'),
     lon: z.number().check(z.minimum(-180), z.maximum(180)).check(z.describe('Longitude of the theatre\'s marker on the map.')),
     lat: z.number().check(z.minimum(-90), z.maximum(90)).check(z.describe('Latitude of the theatre\'s marker on the map.')),
     tension: share('Starting tension, and the level tension drifts back to.'),
@@ -284,8 +299,8 @@ const effect = z
 const choice = z
   .strictObject({
     id: id('Choice id, unique within its event; the historical path names it'),
-    label: text('Short label on the choice\'s button.'),
-    text: z.optional(text('Longer explanation of the choice.')),
+    label: prose('Short label on the choice\'s button.'),
+    text: z.optional(prose('Longer explanation of the choice.')),
     effects: z.array(effect).check(z.describe('What happens when this choice is made.')),
   })
   .check(z.describe('One option open to the deciding actor.'));
@@ -296,8 +311,8 @@ const event = z
     kind: z
       .enum(EVENT_KINDS)
       .check(z.describe('A crisis between two actors, or a choice for one actor: an opportunity, a pressure or a dispute.')),
-    title: text('Headline shown to players.'),
-    text: text('What is happening, told to players.'),
+    title: prose('Headline shown to players.'),
+    text: prose('What is happening, told to players.'),
     theatre: z.optional(theatreRef('Where it happens (required for crises)')),
     turns: z.optional(
       z
@@ -332,7 +347,7 @@ const historyTurn = z
     choices: z.optional(
       z.record(id('Event id'), id('Choice id')).check(z.describe('What was really chosen on events of this turn: event id → choice id.')),
     ),
-    happened: text('What really happened, told for the debrief.'),
+    happened: prose('What really happened, told for the debrief.'),
     sources: z.optional(sources),
   })
   .check(z.describe('What really happened on one turn, for comparison in the debrief.'));
@@ -351,8 +366,8 @@ export const scenarioSchema = z
     $schema: z.optional(z.string().check(z.describe('Where editors find this format\'s description; the game ignores it.'))),
     formatVersion: z.literal(FORMAT_VERSION).check(z.describe('Version of the scenario format. Write 1.')),
     id: id('Scenario id, used in class codes and result files'),
-    title: text('Title shown in the scenario list.'),
-    summary: text('A few sentences introducing the scenario.'),
+    title: prose('Title shown in the scenario list.'),
+    summary: prose('A few sentences introducing the scenario.'),
     startYear: z.int().check(z.describe('Year the scenario begins.')),
     startMonth: z.optional(z.int().check(z.minimum(1), z.maximum(12), z.describe('Month (1 to 12) in which the first turn begins. January when left out.'))),
     endYear: z.int().check(z.describe('Year the scenario ends.')),
@@ -367,7 +382,8 @@ export const scenarioSchema = z
         z
           .strictObject({
             file: text('File name of the document, as quoted in "sources".'),
-            title: text('Title of the document.'),
+            title: prose('Title of the document.'),
+            lang: z.optional(z.enum(LANG_CODES).check(z.describe('The language the document is written in, and so its quotations (English when absent).'))),
           })
           .check(z.describe('A document the scenario quotes.')),
       )
@@ -378,8 +394,8 @@ export const scenarioSchema = z
     theatres: z.array(theatre).check(z.describe('Regions where crises happen.')),
     events: z.array(event).check(z.describe('The event deck.')),
     history: z.array(historyTurn).check(z.describe('What really happened, turn by turn, for the debrief.')),
-    objectives: z.array(text('One learning objective.')).check(z.describe('What students should learn from the scenario.')),
-    questions: z.array(text('One discussion question.')).check(z.describe('Questions for the class discussion afterwards.')),
+    objectives: z.array(prose('One learning objective.')).check(z.describe('What students should learn from the scenario.')),
+    questions: z.array(prose('One discussion question.')).check(z.describe('Questions for the class discussion afterwards.')),
     classMinutes: z.number().check(z.minimum(1)).check(z.describe('About how many minutes of class time a game takes.')),
     rules: z.optional(rules),
     sources: z.optional(sources),

@@ -1,6 +1,7 @@
 // Scenario files an author loaded in this browser, kept beside the autosaves so that a game on one resumes after a
 // reload. Each kept file stands or falls alone: one that no longer loads (the rules changed, the entry was damaged,
 // it takes a shipped scenario's id) is listed with the reason and kept until the author removes it.
+import { tx } from '../i18n';
 import type { Scenario } from '../engine';
 import type { KeyValueStorage } from '../persistence';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
@@ -87,7 +88,7 @@ export function authorFiles(storage: KeyValueStorage, shipped: readonly Scenario
       [...entries.keys()].map((id) => {
         const title = loaded.get(id)?.title;
         const problem = problems.get(id);
-        return { id, name: nameOf(id), ...(title ? { title } : {}), ...(problem ? { problem } : {}) };
+        return { id, name: nameOf(id), ...(title ? { title: tx(title) } : {}), ...(problem ? { problem } : {}) };
       }),
     listProblem: () => listProblem,
     keep(scenario, name, text) {

@@ -1,5 +1,6 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
+import { tx } from '../i18n';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -25,7 +26,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
         { class: `crisis${asks.length > 0 || parties.length > 0 ? ' calls-you' : ''}` },
         h('h3', {}, crisisTitle(game, crisis)),
         h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)} · a ${gravity(crisis.severity)} crisis`),
-        event?.kind === 'crisis' ? h('p', {}, event.text) : null,
+        event?.kind === 'crisis' ? h('p', {}, tx(event.text)) : null,
         asks.length > 0
           ? h(
               'ul',
@@ -78,7 +79,7 @@ function events(game: GameState, players: readonly ActorId[]): HTMLElement | nul
   for (const choice of game.agenda.choices) {
     const event = lookup(scenario).event.get(choice.event)!;
     const who = players.includes(choice.decider) ? (players.length > 1 ? `${nameOf(scenario, choice.decider)} decides.` : 'You decide.') : `${nameOf(scenario, choice.decider)} decides.`;
-    box.append(h('article', { class: 'event' }, h('h3', {}, event.title), h('p', {}, event.text), h('p', { class: 'meta' }, who), quotes(scenario, event.sources)));
+    box.append(h('article', { class: 'event' }, h('h3', {}, tx(event.title)), h('p', {}, tx(event.text)), h('p', { class: 'meta' }, who), quotes(scenario, event.sources)));
   }
   return box;
 }
@@ -107,7 +108,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
         return h(
           'tr',
           {},
-          h('th', { attrs: { scope: 'row' } }, button(a.name, () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${a.name}: open the dossier` } })),
+          h('th', { attrs: { scope: 'row' } }, button(tx(a.name), () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${tx(a.name)}: open the dossier` } })),
           h('td', {}, tieWords(game, side, a.id)),
           h('td', {}, `${POSTURE_LABEL[game.postures[side]![a.id]!]} / ${POSTURE_LABEL[game.postures[a.id]![side]!]}`),
           h('td', {}, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
@@ -147,7 +148,7 @@ export function briefingScreen(ui: Ui): HTMLElement {
     { class: 'screen briefing' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Briefing — turn ${game.turn} of ${lastTurn(game)}`),
     rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
-    game.turn === 1 ? h('p', { class: 'summary' }, scenario.summary) : null,
+    game.turn === 1 ? h('p', { class: 'summary' }, tx(scenario.summary)) : null,
     crises(game, players),
     events(game, players),
     standing,

@@ -1,4 +1,5 @@
 // A class code that leaves the side to the student: the lesson's world, and a choice of side before it starts.
+import { tx } from '../i18n';
 import type { ActorId, Scenario } from '../engine';
 import { lessonTurns, type ClassOptions } from '../classroom';
 import { button, h, radioGroup } from './dom';
@@ -25,7 +26,7 @@ export function classJoinScreen(scenario: Scenario, lesson: ClassOptions, start:
     'div',
     { class: 'screen class-join' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Your class: ${scenario.title}`),
-    h('p', {}, scenario.summary),
+    h('p', {}, tx(scenario.summary)),
     h('p', { class: 'meta' }, `World seed ${lesson.seed} · the advisor is ${lesson.advisor ? 'on' : 'off'} in this lesson.`),
     rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
     form,

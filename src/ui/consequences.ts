@@ -1,5 +1,6 @@
 // What a player should expect from an option, in words: the event's effects as the scenario states them, and for an
 // answer to a call the engine's own figures — what the caller expects, the chance the clash escalates, what backing costs.
+import { tx } from '../i18n';
 import {
   lastTurn,
   escalationChance,
@@ -118,8 +119,8 @@ export function outlookLine(o: AnswerOutlook['levels'][number], callerName: stri
 export function crisisTitle(state: GameState, crisis: { event: string | null; initiator: ActorId; target: ActorId; theatre: string }): string {
   const { scenario } = state;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
-  if (event?.kind === 'crisis') return event.title;
+  if (event?.kind === 'crisis') return tx(event.title);
   const plain = `${nameOf(scenario, crisis.initiator)} presses ${nameOf(scenario, crisis.target)} over ${theatreName(scenario, crisis.theatre)}`;
   // A crisis queued by an earlier decision names the event it grew out of.
-  return event ? `${plain}, after ${quoted(event.title)}` : plain;
+  return event ? `${plain}, after ${quoted(tx(event.title))}` : plain;
 }

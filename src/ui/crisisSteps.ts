@@ -1,5 +1,6 @@
 // A player's own crises, in two steps: first whom to call on (in public, before anyone answers), then, with the
 // answers in sight, whether to press on, stand firm or back down. Every figure shown is the engine's own.
+import { tx } from '../i18n';
 import {
   BACKDOWN_INFLUENCE,
   CLASH_ECONOMY_COST,
@@ -42,7 +43,7 @@ function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
     h('h3', {}, crisisTitle(game, crisis)),
     h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} presses ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)}.`),
   ];
-  if (event?.kind === 'crisis') head.push(h('p', {}, event.text));
+  if (event?.kind === 'crisis') head.push(h('p', {}, tx(event.text)));
   return head;
 }
 

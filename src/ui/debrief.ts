@@ -1,6 +1,7 @@
 // The end of the game: how it ended, the score against the historical path played in the same world, and a timeline of
 // every dilemma faced — the choice made, what followed, what really happened and the documents' words — with the
 // scenario's objectives and discussion questions. Printable.
+import { tx } from '../i18n';
 import { canonicalJson, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';
@@ -118,7 +119,7 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
         {},
         h('h3', {}, `Turn ${record.turn} · ${periodOf(scenario, record.turn)}`),
         items.length > 0 ? h('ul', {}, ...items) : h('p', {}, 'No dilemma this turn.'),
-        past ? h('div', { class: 'history' }, h('h4', {}, 'What really happened'), h('p', {}, past.happened), quotes(scenario, past.sources)) : null,
+        past ? h('div', { class: 'history' }, h('h4', {}, 'What really happened'), h('p', {}, tx(past.happened)), quotes(scenario, past.sources)) : null,
       ),
     );
   }
@@ -141,8 +142,8 @@ export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = []): H
     h('p', { class: 'ending' }, ending ? endingText(scenario, ending, game.rules) : 'The game is over.'),
     outcome,
     section('timeline', 'Turn by turn, against history', 2, {}, h('p', { class: 'meta' }, '✓ marks a choice that matched history or met an expectation; ✗ one that did not.'), timeline(game, players)),
-    section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o)))),
-    section('questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, q)))),
+    section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
+    section('questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, tx(q))))),
     glossarySection(),
     quotes(scenario, scenario.sources, 'Sources of the scenario') ? section('scenario-sources', 'Sources', 2, {}, quotes(scenario, scenario.sources)!) : null,
     ...classroom,

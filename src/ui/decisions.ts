@@ -1,5 +1,6 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
+import { tx } from '../i18n';
 import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
@@ -60,7 +61,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       { class: 'crisis' },
       h('h3', {}, crisisTitle(game, crisis)),
       h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)}.`),
-      event?.kind === 'crisis' ? h('p', {}, event.text) : null,
+      event?.kind === 'crisis' ? h('p', {}, tx(event.text)) : null,
       calledByBoth(crisis, side)
         ? h('p', { class: 'expects' }, `You are tied to both ${nameOf(scenario, crisis.initiator)} and ${nameOf(scenario, crisis.target)}, so each calls on you: answer each call apart. Each side weighs your answer to its own call.`)
         : null,
@@ -109,15 +110,15 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const event = lookup(scenario).event.get(choice.event)!;
     const defs = event.choices!;
     const unanswered = h('p', { class: 'unanswered' });
-    const text = h('p', { id: `event-text-${cssId(choice.id)}` }, event.text);
+    const text = h('p', { id: `event-text-${cssId(choice.id)}` }, tx(event.text));
     const group = radioGroup<string>({
       id: `choice-${cssId(choice.id)}`,
-      legend: event.title,
+      legend: tx(event.title),
       describedBy: text.id,
       options: defs.map((d) => ({
         value: d.id,
-        label: d.label,
-        hint: [d.text, `Expect: ${optionEffects(game, side, d).join('; ')}.`].filter(Boolean).join(' '),
+        label: tx(d.label),
+        hint: [d.text === undefined ? undefined : tx(d.text), `Expect: ${optionEffects(game, side, d).join('; ')}.`].filter(Boolean).join(' '),
       })),
       checked: undefined,
       onChange: (option) => ui.send({ type: 'CHOOSE', side, choice: choice.id, option }),

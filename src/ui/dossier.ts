@@ -1,5 +1,6 @@
 // An actor's dossier: who it is, what it cares about, how it behaves, where it stands with you, how trust has moved
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
+import { tx } from '../i18n';
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
 import { h, pct, s, section, signed } from './dom';
 import { term } from './terms';
@@ -83,8 +84,8 @@ const persona = (x: number, low: string, high: string) => `${pct(x)} (${x < 0.35
 export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | null, players: readonly ActorId[]): HTMLElement {
   const def = lookup(game.scenario).actor.get(actor)!;
   const box = h('div', { class: 'dossier-body' });
-  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, def.name), h('p', { class: 'meta' }, `${def.kind === 'state' ? 'A state' : def.kind === 'nonstate' ? 'A non-state actor' : 'An organisation'} · military power ${game.power[actor]!.military.toFixed(0)} · economic power ${game.power[actor]!.economic.toFixed(0)}`));
-  if (def.description) box.append(h('p', {}, def.description));
+  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, tx(def.name)), h('p', { class: 'meta' }, `${def.kind === 'state' ? 'A state' : def.kind === 'nonstate' ? 'A non-state actor' : 'An organisation'} · military power ${game.power[actor]!.military.toFixed(0)} · economic power ${game.power[actor]!.economic.toFixed(0)}`));
+  if (def.description) box.append(h('p', {}, tx(def.description)));
   if (def.persona.motto) box.append(h('blockquote', { class: 'motto' }, `“${def.persona.motto}”`));
 
   // Where the actor stands with the side at the screen ("you"), or in hot-seat outside a player's turn with each player.
@@ -104,7 +105,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         h('li', {}, `${Side} `, term('trust'), ` in them: ${trustWords(game, side, actor)} · theirs in ${mine ? 'you' : sideName}: ${trustWords(game, actor, side)} (± is how unsure each belief still is)`),
         h('li', {}, 'Their ', term('grievance', 'grievances'), ` against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
       ),
-      tie !== 'none' ? gaugePair(def.name, gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),
+      tie !== 'none' ? gaugePair(tx(def.name), gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),
       trustChart(game, side, actor),
     );
   }
@@ -152,7 +153,7 @@ export function theatreDossier(game: GameState, theatre: TheatreDef): HTMLElemen
   return h(
     'div',
     { class: 'dossier-body' },
-    h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, cap(theatre.name)),
+    h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, cap(tx(theatre.name))),
     h('p', {}, `Tension: ${pct(game.tension[theatre.id] ?? theatre.tension)}.`),
     h('h4', {}, 'Who may challenge whom here'),
     h('ul', {}, ...theatre.rivals.map((r) => h('li', {}, `${name(r.challenger)} → ${name(r.defender)}`))),
@@ -165,7 +166,7 @@ export function dossierPanel(game: GameState, selected: { type: 'actor' | 'theat
   const select = h('select', { id: 'dossier-pick' });
   select.append(h('option', { attrs: { value: '' } }, 'Choose a power…'));
   for (const a of game.scenario.actors) {
-    const option = h('option', { attrs: { value: a.id } }, a.name);
+    const option = h('option', { attrs: { value: a.id } }, tx(a.name));
     option.selected = selected?.type === 'actor' && selected.id === a.id;
     select.append(option);
   }

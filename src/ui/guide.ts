@@ -1,5 +1,6 @@
 // The teacher's guide to a scenario: objectives, a 45-minute lesson plan timed from the scenario's length, the steps
 // to set the lesson up and collect the results, and the discussion questions. Printable as a handout.
+import { tx } from '../i18n';
 import type { Scenario } from '../engine';
 import { button, h, section } from './dom';
 import { gamePeriod } from './words';
@@ -18,7 +19,7 @@ const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2,
 
 export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], open: (id: string) => void, back: () => void): HTMLElement {
   const plan = lessonPlan(scenario);
-  const pick = h('select', { id: 'guide-scenario' }, ...scenarios.map((s) => h('option', { attrs: { value: s.id } }, s.title)));
+  const pick = h('select', { id: 'guide-scenario' }, ...scenarios.map((s) => h('option', { attrs: { value: s.id } }, tx(s.title))));
   pick.value = scenario.id;
   pick.addEventListener('change', () => open(pick.value));
   const rows: [number, number, string, string][] = [
@@ -31,9 +32,9 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
     { class: 'screen guide' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Teacher’s guide: ${scenario.title}`),
     h('div', { class: 'field no-print' }, h('label', { attrs: { for: 'guide-scenario' } }, 'Guide for'), pick),
-    h('p', {}, scenario.summary),
+    h('p', {}, tx(scenario.summary)),
     h('p', { class: 'meta' }, `${gamePeriod(scenario)} · ${scenario.turns} turns · about ${scenario.classMinutes} minutes of play`),
-    section('guide-objectives', 'Learning objectives', 2, {}, h('p', {}, 'By the end of the lesson students can:'), h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o)))),
+    section('guide-objectives', 'Learning objectives', 2, {}, h('p', {}, 'By the end of the lesson students can:'), h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
     section(
       'guide-timing',
       `A ${LESSON}-minute lesson`,
@@ -60,7 +61,7 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
         h('li', {}, 'Open “Class report” from the menu and drop in all the files at once. Each is checked by replaying it; an edited or foreign file is flagged with the reason and left out of the figures. Export the table as CSV if you wish.'),
       ),
     ),
-    section('guide-questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, q)))),
+    section('guide-questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, tx(q))))),
     h('div', { class: 'toolbar no-print' }, button('Print this guide', () => window.print(), { id: 'print-guide' }), button('Back to the menu', back, { id: 'guide-back', class: 'primary' })),
   );
 }

@@ -1,5 +1,6 @@
 // The main menu: resume a saved game, pick a scenario and the side (or both, hot-seat) and the world's seed, load a
 // scenario file an author wrote (refused whole, with every problem by line and column), or load a save file.
+import { tx } from '../i18n';
 import type { ActorId, Scenario } from '../engine';
 import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';
@@ -160,7 +161,7 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     // The guided first game has its own entry in the header, which starts it with its guide.
     options: ui.scenarios.filter((s) => s.id !== GUIDED.scenario).map((s) => ({
       value: s.id,
-      label: s.title,
+      label: tx(s.title),
       hint: `${gamePeriod(s)} · ${s.turns} turns · about ${s.classMinutes} minutes in class · play as ${listWords(s.playable.map((p) => nameOf(s, p)), 'or')}`,
     })),
     checked: scenario.id,
@@ -218,10 +219,10 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     h(
       'div',
       { class: 'about', attrs: { 'aria-labelledby': 'about-title', role: 'region' } },
-      h('h3', { id: 'about-title' }, scenario.title),
-      h('p', {}, scenario.summary),
+      h('h3', { id: 'about-title' }, tx(scenario.title)),
+      h('p', {}, tx(scenario.summary)),
       scenario.objectives.length > 0 ? h('h4', {}, 'You will learn to') : null,
-      scenario.objectives.length > 0 ? h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, o))) : null,
+      scenario.objectives.length > 0 ? h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o)))) : null,
     ),
     h('div', { class: 'field class-link' }, h('label', { attrs: { for: 'class-link' } }, 'Class link'), link, h('p', { id: 'class-link-hint', class: 'hint' }, 'For teachers: everyone who opens this link plays this scenario, as this side, in the same world.')),
   );

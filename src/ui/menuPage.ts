@@ -1,5 +1,6 @@
 // The menu and the pages reached from it: the new game, the classroom (a class code, a class's choice of side, the
 // class report, a teacher's guide) and the scenario files an author loads or removes.
+import { tx } from '../i18n';
 import type { ActorId, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
@@ -115,7 +116,7 @@ export function menuController(host: MenuHost): MenuController {
     if (!host.files.keep(scenario, file.name, text)) {
       host.shell.alert(`⚠ “${scenario.title}” is loaded, but this browser could not keep it: after a reload, load the file again to resume a game on it.`);
     }
-    state.verdict = { file: file.name, errors: [], warnings: report.warnings, accepted: scenario.title };
+    state.verdict = { file: file.name, errors: [], warnings: report.warnings, accepted: tx(scenario.title) };
     state.choice = { ...state.choice, scenario: scenario.id, side: scenario.playable[0]! };
     host.restartFlow();
     host.draw(false);

@@ -1,9 +1,10 @@
 // The news feed: the turns played so far, newest first, as headlines drawn from the game's log.
+import { tx } from '../i18n';
 import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { SUPPORT_WORD, backedDown, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf, quoted } from './words';
+import { SUPPORT_WORD, backedDown, choiceLabel, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf, quoted } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -21,7 +22,7 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;
     const event = lookup(game.scenario).event.get(c.event)!;
-    out.push(`${name(c.decider)}: “${event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice}” (${quoted(event.title)}).`);
+    out.push(`${name(c.decider)}: “${choiceLabel(event, c.choice)}” (${quoted(tx(event.title))}).`);
   }
   return out.length > 0 ? out : ['A quiet turn.'];
 }

@@ -1,5 +1,6 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
+import { tx } from '../i18n';
 import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -123,7 +124,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   for (const c of record.choices) {
     const event = lookup(scenario).event.get(c.event)!;
     const label = event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice;
-    lines.push(`${cap(name(c.decider))} chose “${label}” on ${quoted(event.title)}.`);
+    lines.push(`${cap(name(c.decider))} chose “${label}” on ${quoted(tx(event.title))}.`);
   }
   decided.append(lines.length > 0 ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : h('p', {}, 'No one changed course.'));
 

@@ -1,6 +1,7 @@
 // The page's regions around the game: the header (title, where the game stands, the game's tools), the screen of the
 // phase, the dossier and news beside the map, the alerts and the screen-reader announcer. The page declares them
 // (index.html) so that their boxes are laid out before the game arrives; a page without them gets them made here.
+import { tx } from '../i18n';
 import { lastTurn, stateHash, type ActorId, type GameState } from '../engine';
 import type { Phase } from '../machine';
 import { button, h, keepFocus } from './dom';
@@ -90,7 +91,7 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
       h(
         'div',
         { class: 'title-block' },
-        h('h1', {}, scenario.title),
+        h('h1', {}, tx(scenario.title)),
         h('p', { class: 'lead' }, `${lead} · ${turnLine(game, phase)}`),
       ),
       h(

@@ -1,5 +1,6 @@
 // The scenarios that ship with the game. Their files are bundled as static assets next to the code (found at build
 // time, fetched from the page's own origin) rather than as JavaScript, which keeps the code the page runs small.
+import { tx } from '../i18n';
 import { prepareScenario, type Scenario, type ScenarioDef } from '../engine';
 import { loadScenario } from '../scenarios/loader';
 
@@ -45,6 +46,6 @@ export async function shippedScenarios(): Promise<Shipped> {
     }),
   );
   const scenarios = loaded.filter((s): s is Scenario => s !== null);
-  scenarios.sort((a, b) => Number(b.id === DEFAULT_SCENARIO) - Number(a.id === DEFAULT_SCENARIO) || a.startYear - b.startYear || a.title.localeCompare(b.title));
+  scenarios.sort((a, b) => Number(b.id === DEFAULT_SCENARIO) - Number(a.id === DEFAULT_SCENARIO) || a.startYear - b.startYear || tx(a.title).localeCompare(tx(b.title)));
   return { scenarios, problems };
 }

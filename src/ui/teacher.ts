@@ -1,5 +1,6 @@
 // The menu's classroom corner: a student joins a class with the teacher's code; a teacher makes a code and a link for
 // a lesson (scenario, side, seed, length, temperament, advisor) and opens the class report and the teacher's guides.
+import { tx } from '../i18n';
 import type { Scenario, Temperament } from '../engine';
 import { TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
 import { button, h, section } from './dom';
@@ -65,7 +66,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     // A length the new scenario cannot have falls back to its whole length.
     if (draft.turns >= scenario.turns) draft.turns = 0;
 
-    const pick = h('select', { id: 'teach-scenario' }, ...scenarios.map((s) => h('option', { attrs: { value: s.id } }, s.title)));
+    const pick = h('select', { id: 'teach-scenario' }, ...scenarios.map((s) => h('option', { attrs: { value: s.id } }, tx(s.title))));
     pick.value = scenario.id;
     pick.addEventListener('change', () => {
       draft.scenario = pick.value;

@@ -1,4 +1,5 @@
 // How the game's terms read on screen. Words only: every number shown comes from the engine.
+import { tx } from '../i18n';
 import {
   beliefSpread,
   legalCrises,
@@ -9,6 +10,7 @@ import {
   turnStart,
   type ActorId,
   type Cause,
+  type EventDef,
   type CrisisOutcome,
   type GameRules,
   type GameState,
@@ -27,11 +29,13 @@ import {
 import { h } from './dom';
 
 export function nameOf(scenario: Scenario, id: ActorId): string {
-  return lookup(scenario).actor.get(id)?.name ?? id;
+  const name = lookup(scenario).actor.get(id)?.name;
+  return name === undefined ? id : tx(name);
 }
 
 export function theatreName(scenario: Scenario, id: string): string {
-  return lookup(scenario).theatre.get(id)?.name ?? id;
+  const name = lookup(scenario).theatre.get(id)?.name;
+  return name === undefined ? id : tx(name);
 }
 
 export const POSTURE_LABEL: Record<Posture, string> = { ally: 'Ally', partner: 'Partner', hedge: 'Hedge' };
@@ -130,7 +134,8 @@ export function gamePeriod(scenario: Scenario, turns = scenario.turns): string {
 }
 
 export function documentTitle(scenario: Scenario, file: string): string {
-  return scenario.documents.find((d) => d.file === file)?.title ?? file;
+  const title = scenario.documents.find((d) => d.file === file)?.title;
+  return title === undefined ? file : tx(title);
 }
 
 /** Quotations from the scenario's documents, each with the document it comes from. */
@@ -215,7 +220,7 @@ export function causeWords(state: GameState, cause: Cause, viewer: ActorId | nul
       return 'postures taken, and ties formed or walked out of';
     case 'event': {
       const event = lookup(state.scenario).event.get(cause.event);
-      return `${quoted(event?.title ?? cause.event)} (${cause.decider === viewer ? 'your choice' : `${nameOf(state.scenario, cause.decider)}’s choice`})`;
+      return `${quoted(event ? tx(event.title) : cause.event)} (${cause.decider === viewer ? 'your choice' : `${nameOf(state.scenario, cause.decider)}’s choice`})`;
     }
     case 'crisis': {
       // Named with its theatre: two crises of one pair in one turn must not read the same.
@@ -270,3 +275,9 @@ export function ownCrisisWords(before: GameState, record: TurnRecord, c: CrisisO
 }
 
 const STANCE_WORD: Record<Stance, string> = { press: 'press on', stand: 'stand firm', yield: 'back down' };
+
+/** The label of choice `id` of `event`, in the page's language (its id if the event has no such choice). */
+export function choiceLabel(event: EventDef, id: string): string {
+  const label = event.choices?.find((c) => c.id === id)?.label;
+  return label === undefined ? id : tx(label);
+}

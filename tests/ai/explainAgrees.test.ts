@@ -1,6 +1,7 @@
 // The sentences the computer's powers and the advisor give agree with the state they speak of: a tie said to be an
 // alliance is one, a trust said to be high is high, a grievance said to be held is held, and no sentence says both
 // that an actor trusts a power and that it holds grievances against it.
+import { english } from '../../src/engine/prose';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/ai/advisor';
 import { decideAll } from '../../src/ai/policies';
@@ -47,7 +48,7 @@ describe('the explanations agree with the state', () => {
             decisions[actor] = decision;
             for (const e of explanations) {
               if (!e.target) continue;
-              const X = e.target === (voice as { you?: ActorId }).you ? 'you' : L.actor.get(e.target)!.name;
+              const X = e.target === (voice as { you?: ActorId }).you ? 'you' : english(L.actor.get(e.target)!.name);
               for (const c of claims(state, actor, e.target, X, e.sentence)) {
                 checked++;
                 if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}, ${actor}: “${e.sentence}” claims “${c.claim}”`);
@@ -87,7 +88,7 @@ describe('the explanations agree with the state', () => {
           if (e.decision !== advised) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” speaks of ${String(e.decision)}, the advice is ${String(advised)}`);
           if (e.sentence.includes('the course it belongs to')) led++;
           if (!e.target) continue;
-          for (const c of claims(state, side, e.target, L.actor.get(e.target)!.name, e.sentence)) if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” claims “${c.claim}”`);
+          for (const c of claims(state, side, e.target, english(L.actor.get(e.target)!.name), e.sentence)) if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” claims “${c.claim}”`);
         }
         const next = applyDecisions(state, decisions);
         if (!next.ok) throw new Error(next.errors[0]!.message);

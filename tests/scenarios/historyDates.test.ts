@@ -1,5 +1,6 @@
 // History in step: every "what really happened" note of every shipped scenario lands on the turn whose months hold
 // the first date it names, so the debrief never tells of February 2022 on a turn that ended in 2021.
+import { english } from '../../src/engine/prose';
 import { describe, expect, it } from 'vitest';
 import { turnStart, type Scenario } from '../../src/engine';
 import { shippedScenarios } from '../machine/support';
@@ -52,7 +53,8 @@ describe('history in step', () => {
   for (const scenario of shippedScenarios()) {
     it(`${scenario.id}: every note lands on the turn that holds its date`, () => {
       const wrong: string[] = [];
-      for (const note of scenario.history) {
+      for (const { turn, happened } of scenario.history) {
+        const note = { turn, happened: english(happened) };
         const date = firstDate(note.happened);
         expect(date, `turn ${note.turn} names no date: ${note.happened.slice(0, 60)}`).not.toBeNull();
         const [from, to] = turnSpan(scenario, note.turn);

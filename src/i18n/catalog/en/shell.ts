@@ -1,0 +1,3 @@
+// English messages: shell. Each language has its own file of the same name, with the same keys.
+export default {
+} as const;
