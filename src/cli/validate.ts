@@ -9,6 +9,7 @@ import { allProblems, loadScenario } from '../scenarios/loader';
 import { formatProblem } from '../scenarios/problems';
 import type { DocumentSource } from '../scenarios/quotations';
 import { coverageWarnings } from '../scenarios/deckCoverage';
+import { languageGaps } from '../scenarios/translations';
 
 const usage = 'usage: npm run validate -- [--documents DIR] <scenario.json> [more files…]';
 const files: string[] = [];
@@ -56,6 +57,12 @@ for (const file of files) {
   for (const problem of allProblems(report)) console.log(formatProblem(problem));
   // Advice on the deck, for a file that loads: turns that give a side nothing to decide.
   const advice = report.ok ? coverageWarnings(report.value) : [];
+  // A language the file lacks: its players read those texts in English (\`npm run translate\` lists them).
+  if (report.ok) {
+    for (const gap of languageGaps(report.value)) {
+      advice.push({ path: gap.first, message: `${gap.missing} texts are not in ${new Intl.DisplayNames('en', { type: 'language' }).of(gap.lang)} (${gap.lang}), the first here; players in that language read them in English. npm run translate -- ${file} ${gap.lang} lists them.` });
+    }
+  }
   for (const a of advice) console.log(`${file}  warning  ${a.path}  ${a.message}`);
   const errors = report.ok ? 0 : report.errors.length;
   const warnings = report.warnings.length + advice.length;
