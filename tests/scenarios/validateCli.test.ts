@@ -22,7 +22,9 @@ describe('npm run validate', () => {
       "tests/fixtures/broken/typo-key.json:56:7  error  theatres[0].tention  theatres[0] has a key 'tention' that the format does not know; did you mean 'tension'?",
       'tests/fixtures/broken/typo-key.json: refused, 1 error, 0 warnings',
       "tests/fixtures/minimal.json  warning  playable[1]  On turn 1 of 4, no event in the deck gives CHN a decision (none it decides, no crisis with it as a principal): only a crisis a rivalry starts, or a partner's call, can give it one.",
-      'tests/fixtures/minimal.json: ok, 0 errors, 1 warning',
+      'tests/fixtures/minimal.json  warning  title  18 texts are not in Russian (ru), the first here; players in that language read them in English. npm run translate -- tests/fixtures/minimal.json ru lists them.',
+      'tests/fixtures/minimal.json  warning  title  18 texts are not in Chinese (zh), the first here; players in that language read them in English. npm run translate -- tests/fixtures/minimal.json zh lists them.',
+      'tests/fixtures/minimal.json: ok, 0 errors, 3 warnings',
       '',
     ]);
     expect(run.status).toBe(1);
@@ -32,7 +34,7 @@ describe('npm run validate', () => {
     const run = validate('tests/fixtures/warnings.json');
     // The loader's six, which loader.test.ts lists (a theatre named "The …" and a historical choice on an event of
     // weight 0 among them), and the two sides left without a decision on every turn; none for its map codes.
-    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 8 warnings');
+    expect(run.stdout).toContain('tests/fixtures/warnings.json: ok, 0 errors, 10 warnings');
     expect(run.status).toBe(0);
   });
 
@@ -49,7 +51,7 @@ describe('npm run validate', () => {
 
     it('passes a quotation found in its document', () => {
       const run = validate('--documents', dir, withQuote('true.json', 'a partnership, not an alliance'));
-      expect(run.stdout).toMatch(/true\.json: ok, 0 errors, 1 warning\n/);
+      expect(run.stdout).toMatch(/true\.json: ok, 0 errors, 3 warnings\n/);
       expect(run.status).toBe(0);
     });
 
