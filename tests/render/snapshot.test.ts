@@ -6,8 +6,8 @@ import { readGeography, WORLD } from '../../src/render/geography';
 import { MAP_DATA_FILE } from '../../src/render/mapData';
 import { placeLabels } from '../../src/render/map/labels';
 import { anchorOf } from '../../src/render/map/anchors';
-import { detailOf, mapName, shortTheatre } from '../../src/render/map/names';
-import { mapSnapshot } from '../../src/render/snapshot';
+import { mapName, shortTheatre } from '../../src/render/map/names';
+import { detailOf, mapSnapshot } from '../../src/render/snapshot';
 import { shipped } from '../helpers';
 
 describe('mapSnapshot', () => {
