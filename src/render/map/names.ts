@@ -16,7 +16,8 @@ export function shortTheatre(name: string): string {
   const wide = /[\u3000-\u9fff]/.test(base);
   const fits = wide ? 13 : 26;
   if (base.length <= fits) return base;
-  const head = /^(.{5,}?)(?::|,|：|，| and | и )/.exec(base)?.[1];
+  // A head of a few words: five letters at least, or two Chinese characters.
+  const head = (wide ? /^(.{2,}?)(?:：|，)/ : /^(.{5,}?)(?::|,| and | и )/).exec(base)?.[1];
   if (head && head.length <= fits + 4) return head;
   if (wide) return `${base.slice(0, fits - 1)}…`;
   const cut = base.slice(0, 25);
