@@ -25,6 +25,8 @@ export interface CallCue {
   callee: string;
   expected: SupportLevel;
   given: SupportLevel;
+  /** The answer in a few words with its mark, in the page's language, as the map writes it beside the callee. */
+  word: string;
 }
 
 /** A crisis as far as the resolution has told it: where, who presses whom, the calls answered so far, and its end. */
@@ -34,6 +36,8 @@ export interface CrisisCue {
   target: string;
   calls: CallCue[];
   end: { escalated: boolean; winner: string } | null;
+  /** The words the map writes at the theatre, in the page's language: who presses whom, and how it ended. */
+  words: { flare: string; end: string };
 }
 
 /** A tie that changed this turn: `warmed` and `cooled` keep a tie of another kind, `formed` and `broke` start or end one. */
@@ -42,6 +46,8 @@ export interface TieCue {
   b: string;
   change: 'formed' | 'warmed' | 'cooled' | 'broke';
   to: Tie;
+  /** The change in a word or two, in the page's language, as the map writes it along the tie. */
+  word: string;
 }
 
 /** The picture of one step of a resolved turn: the crisis it belongs to (or the ties changed so far) and what the step

@@ -54,26 +54,24 @@ export const MAP_COLOURS = {
 
 export interface MarkStyle {
   colour: number;
-  /** Line width in screen pixels. */
+  /** Line width in screen pixels. The word beside it, with a symbol (the colour is never the only cue), comes with the cue. */
   width: number;
-  /** The word beside it on the map, with a symbol: the colour is never the only cue. */
-  word: string;
 }
 
 /** An answer to a call, drawn as an arc from caller to called: the stronger the backing, the heavier the line. */
 export const ANSWER: Record<SupportLevel, MarkStyle> = {
-  3: { colour: 0x0072b2, width: 4.5, word: '▲ full support' },
-  2: { colour: 0x009e73, width: 3, word: '◆ diplomatic' },
-  1: { colour: 0x6b6558, width: 2, word: '○ neutral' },
-  0: { colour: 0xd55e00, width: 3, word: '✕ opposed' },
+  3: { colour: 0x0072b2, width: 4.5 },
+  2: { colour: 0x009e73, width: 3 },
+  1: { colour: 0x6b6558, width: 2 },
+  0: { colour: 0xd55e00, width: 3 },
 };
 
 /** A tie that changed this turn, drawn over the tie lines; `formed` and `warmed` take the colour of the new tie. */
 export const TIE_CHANGE: Record<TieCue['change'], Omit<MarkStyle, 'colour'> & { colour: number | null }> = {
-  formed: { colour: null, width: 5, word: '+ tie formed' },
-  warmed: { colour: null, width: 5, word: '▲ closer' },
-  cooled: { colour: 0xe69f00, width: 4, word: '▼ cooled' },
-  broke: { colour: 0xd55e00, width: 4, word: '✕ broke' },
+  formed: { colour: null, width: 5 },
+  warmed: { colour: null, width: 5 },
+  cooled: { colour: 0xe69f00, width: 4 },
+  broke: { colour: 0xd55e00, width: 4 },
 };
 
 export const css = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;

@@ -1,7 +1,9 @@
 // What the map draws: a plain picture of the world as one side sees it, built from a game state.
-// The scenes read only this, never the state, so they cannot compute a rule.
+// The scenes read only this, never the state, so they cannot compute a rule; its words come in the page's language,
+// so that the scenes need no messages of their own.
 import { tieOf, treatyFor, type ActorId, type ActorKind, type GameState, type Posture, type Terms, type Tie } from '../engine';
-import { tx } from '../i18n';
+import { t as message, tx } from '../i18n';
+import { mapName } from './map/names';
 
 /** How an actor stands toward the player, in the order the map ranks them. Drives colour and pattern together. */
 export type Standing = 'self' | 'alliance' | 'partnership' | 'rival' | 'none';
@@ -24,6 +26,10 @@ export interface ActorMark {
   theirPosture: Posture | null;
   /** The player's trust in this actor, 0..1 (null for the player itself). */
   trust: number | null;
+  /** The line under its name on the map: the tie, and who reaches further than the tie when someone does. */
+  detail: string;
+  /** Its label when the view shows it at the map's edge, away from where it stands. */
+  offMapName: string;
 }
 
 export interface TieLine {
@@ -41,8 +47,8 @@ export interface TheatreMark {
   lon: number;
   lat: number;
   tension: number;
-  /** The gravest crisis dealt in this theatre this turn, if any. */
-  crisis: { initiator: ActorId; target: ActorId; severity: number; count: number; callsPlayer: boolean } | null;
+  /** The gravest crisis dealt in this theatre this turn, if any, with the line under the theatre's name ("2 crises"). */
+  crisis: { initiator: ActorId; target: ActorId; severity: number; count: number; callsPlayer: boolean; caption: string } | null;
 }
 
 export interface MapSnapshot {
@@ -68,19 +74,25 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
   const actors: ActorMark[] = scenario.actors.map((a) => {
     const self = a.id === side;
     const tie = self ? 'none' : tieOf(state, side, a.id);
+    const name = tx(a.name);
+    const standing = standingOf(state, side, a.id, tie);
+    const posture = self ? null : state.postures[side]![a.id]!;
+    const theirPosture = self ? null : state.postures[a.id]![side]!;
     return {
       id: a.id,
-      name: tx(a.name),
+      name,
       kind: a.kind,
       iso: [...a.map.iso],
       lon: a.map.lon,
       lat: a.map.lat,
-      standing: standingOf(state, side, a.id, tie),
+      standing,
       tie,
       ...(tie === 'none' ? {} : { terms: treatyFor(state, side, a.id, tie).terms }),
-      posture: self ? null : state.postures[side]![a.id]!,
-      theirPosture: self ? null : state.postures[a.id]![side]!,
+      posture,
+      theirPosture,
       trust: self ? null : state.trust[side]![a.id]!,
+      detail: detailOf({ standing, tie, posture, theirPosture }),
+      offMapName: message('report.map.offMap', { name: mapName(name) }),
     };
   });
 
@@ -122,12 +134,33 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
             severity: gravest.severity,
             count: here.length,
             callsPlayer: here.some((c) => c.initiator === side || c.target === side || c.calls.some((k) => k.callee === side)),
+            caption: message('report.map.crises', { count: here.length }),
           }
         : null,
     };
   });
 
   return { side, turn: state.turn, actors, ties, theatres };
+}
+
+const POSTURE_LEVEL: Record<Posture, number> = { hedge: 0, partner: 1, ally: 2 };
+const TIE_LEVEL: Record<Tie, number> = { none: 0, partnership: 1, alliance: 2 };
+const STANDING_KEY = {
+  self: 'report.map.self',
+  alliance: 'report.map.alliance',
+  partnership: 'report.map.partnership',
+  rival: 'report.map.rival',
+  none: 'report.map.noTie',
+} as const;
+
+/** The word under a name: the tie, and who reaches further than the tie when someone does. */
+export function detailOf(a: Pick<ActorMark, 'standing' | 'tie' | 'posture' | 'theirPosture'>): string {
+  const word = message(STANDING_KEY[a.standing]);
+  if (a.standing === 'self') return word;
+  const above = (p: Posture | null, tie: Tie): p is Posture => p !== null && POSTURE_LEVEL[p] > TIE_LEVEL[tie];
+  if (above(a.posture, a.tie)) return message('report.map.youReach', { word, posture: a.posture });
+  if (above(a.theirPosture, a.tie)) return message('report.map.theyReach', { word, posture: a.theirPosture });
+  return word;
 }
 
 function capitalised(name: string): string {

@@ -1,14 +1,15 @@
 // The end of the game: how it ended, the score against the historical path played in the same world, and a timeline of
 // every dilemma faced — the choice made, what followed, what really happened and the documents' words — with the
 // scenario's objectives and discussion questions. Printable.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import { canonicalJson, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, ownCrisisWords, endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+import { decimal } from './reportWords';
+import { backedDown, choiceLabel, ownCrisisWords, endingText, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -34,7 +35,7 @@ function scoreBars(entries: { label: string; value: number; mark: string }[]): H
     ...entries.map((e) => {
       const fill = h('span', { class: 'bar-fill' });
       fill.style.width = `${Math.max(0, Math.min(100, e.value))}%`;
-      return h('li', {}, h('span', { class: 'bar-name' }, e.label, e.mark ? ` (${e.mark})` : ''), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, e.value.toFixed(1)));
+      return h('li', {}, h('span', { class: 'bar-name' }, e.label, e.mark ? ` (${e.mark})` : ''), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, decimal(e.value)));
     }),
   );
 }
@@ -45,16 +46,17 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
   const past = score(history, side);
   const start = score(newGame(scenario, game.seed, game.rules), side);
   const st = game.stats[side]!;
-  const verdict = mine > past + 0.5 ? 'better than the historical path' : mine < past - 0.5 ? 'worse than the historical path' : 'about the same as the historical path';
+  const band = mine > past + 0.5 ? 'better' : mine < past - 0.5 ? 'worse' : 'same';
+  const actor = nameOf(scenario, side);
   return h(
     'div',
     { class: 'result' },
-    h('p', { class: 'verdict' }, `${nameOf(scenario, side)} ends with a score of ${mine.toFixed(1)} out of 100: ${verdict} (${past.toFixed(1)}).`),
+    h('p', { class: 'verdict' }, t('report.debrief.verdict', { actor, score: decimal(mine), band, past: decimal(past) })),
     scoreBars([
-      { label: 'At the start', value: start, mark: '' },
+      { label: t('report.debrief.atStart'), value: start, mark: '' },
       // Said against history in words, the same band as the verdict: an arrow alone read as "went down".
-      { label: 'Your game', value: mine, mark: mine > past + 0.5 ? '▲ above history' : mine < past - 0.5 ? '▼ below history' : '≈ as history' },
-      { label: 'Historical path, same world', value: past, mark: '' },
+      { label: t('report.debrief.yourGame'), value: mine, mark: t('report.debrief.mark', { band }) },
+      { label: t('report.debrief.historical'), value: past, mark: '' },
     ]),
     h(
       'ul',
@@ -63,10 +65,10 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
         'li',
         {},
         st.callsMade === 0
-          ? `${nameOf(scenario, side)} never called on a partner whose treaty owed it support, so it could not be abandoned in this game.`
-          : `Crises in which ${nameOf(scenario, side)} called on partners whose treaties owed it support: ${st.crisesFaced}; times such a partner stood aside or worse (abandonment): ${st.abandoned} of ${st.callsMade} calls; answered below expectation: ${st.disappointed}.`,
+          ? t('report.debrief.neverCalled', { actor })
+          : t('report.debrief.abandonment', { actor, faced: st.crisesFaced, abandoned: st.abandoned, calls: st.callsMade, disappointed: st.disappointed }),
       ),
-      h('li', {}, `Times drawn into others’ clashes (entrapment): ${st.entrapped}, costing ${st.entrapmentCost.toFixed(1)} points.`),
+      h('li', {}, t('report.debrief.entrapment', { entrapped: st.entrapped, cost: decimal(st.entrapmentCost) })),
     ),
   );
 }
@@ -86,7 +88,14 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
           h(
             'li',
             {},
-            `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${name(a.caller)} called on ${name(a.callee)}, expecting ${SUPPORT_WORD[a.expected]}; ${name(a.callee)} gave ${SUPPORT_WORD[a.delivered]} ${a.delivered >= a.expected ? '✓' : '✗'}. ${c.escalated ? `It came to a clash; ${name(c.winner)} prevailed.` : `${name(backedDown(c))} backed down.`}`,
+            `${t('report.debrief.call', {
+              title: crisis ? crisisTitle(before, crisis) : t('report.debrief.aCrisis'),
+              caller: name(a.caller),
+              callee: name(a.callee),
+              expected: SUPPORT_WORD[a.expected],
+              given: SUPPORT_WORD[a.delivered],
+              mark: a.delivered >= a.expected ? '✓' : '✗',
+            })} ${c.escalated ? t('report.debrief.clash', { winner: name(c.winner) }) : t('report.debrief.backedDown', { loser: name(backedDown(c)) })}`,
           ),
         );
       }
@@ -96,30 +105,34 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
       const side = players.find((p) => p === c.initiator || p === c.target);
       if (!side) continue;
       const crisis = before.agenda.crises.find((x) => x.id === c.crisis);
-      items.push(h('li', {}, `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${ownCrisisWords(before, record, c, side, name)}`));
+      items.push(h('li', {}, t('report.debrief.titled', { title: crisis ? crisisTitle(before, crisis) : t('report.debrief.aCrisis'), account: ownCrisisWords(before, record, c, side, name) })));
     }
     for (const c of record.choices.filter((x) => players.includes(x.decider))) {
       const event = lookup(scenario).event.get(c.event)!;
-      const label = (id: string | undefined) => event.choices!.find((x) => x.id === id)?.label ?? id ?? '';
       const then = past?.choices?.[c.event];
       items.push(
-        h('li', {}, `${event.title}: ${name(c.decider)} chose “${label(c.choice)}”.`, then ? ` Historically: “${label(then)}” ${then === c.choice ? '✓ the same' : '✗ different'}.` : ''),
+        h(
+          'li',
+          {},
+          t('report.debrief.chose', { event: tx(event.title), decider: name(c.decider), choice: choiceLabel(event, c.choice) }),
+          then ? ` ${t('report.debrief.historically', { choice: choiceLabel(event, then), same: then === c.choice ? 'yes' : 'no' })}` : '',
+        ),
       );
     }
     for (const side of players) {
       for (const p of past?.postures?.filter((x) => x.from === side) ?? []) {
         const held = stateAt(game, record.turn + 1).postures[side]![p.to]!;
-        items.push(h('li', {}, `Toward ${name(p.to)}, ${name(side)} held ${POSTURE_LABEL[held].toLowerCase()}; historically ${POSTURE_LABEL[p.posture].toLowerCase()} ${held === p.posture ? '✓' : '✗'}.`));
+        items.push(h('li', {}, t('report.debrief.posture', { other: name(p.to), actor: name(side), held, past: p.posture, mark: held === p.posture ? '✓' : '✗' })));
       }
     }
-    for (const t of record.tieChanges) items.push(h('li', {}, `${name(t.a)}–${name(t.b)}: ${TIE_WORD[t.from]} → ${TIE_WORD[t.to]}.`));
+    for (const change of record.tieChanges) items.push(h('li', {}, `${name(change.a)}–${name(change.b)}: ${TIE_WORD[change.from]} → ${TIE_WORD[change.to]}.`));
     list.append(
       h(
         'li',
         {},
-        h('h3', {}, `Turn ${record.turn} · ${periodOf(scenario, record.turn)}`),
-        items.length > 0 ? h('ul', {}, ...items) : h('p', {}, 'No dilemma this turn.'),
-        past ? h('div', { class: 'history' }, h('h4', {}, 'What really happened'), h('p', {}, tx(past.happened)), quotes(scenario, past.sources)) : null,
+        h('h3', {}, t('report.debrief.turn', { turn: record.turn, period: periodOf(scenario, record.turn) })),
+        items.length > 0 ? h('ul', {}, ...items) : h('p', {}, t('report.debrief.noDilemma')),
+        past ? h('div', { class: 'history' }, h('h4', {}, t('report.debrief.happened')), h('p', {}, tx(past.happened)), quotes(scenario, past.sources)) : null,
       ),
     );
   }
@@ -133,26 +146,26 @@ export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = []): H
   const { players } = ui.snapshot.context;
   const history = historicalPath(scenario, game.seed, game.rules);
   const ending = game.ending;
-  const outcome = section('result', 'Your result');
+  const outcome = section('result', t('report.debrief.result'));
   for (const side of players) outcome.append(results(game, side, history));
   return h(
     'div',
     { class: 'screen debrief' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Debrief'),
-    h('p', { class: 'ending' }, ending ? endingText(scenario, ending, game.rules) : 'The game is over.'),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.debrief.title')),
+    h('p', { class: 'ending' }, ending ? endingText(scenario, ending, game.rules) : t('report.debrief.over')),
     outcome,
-    section('timeline', 'Turn by turn, against history', 2, {}, h('p', { class: 'meta' }, '✓ marks a choice that matched history or met an expectation; ✗ one that did not.'), timeline(game, players)),
-    section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
-    section('questions', 'Questions for discussion', 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, tx(q))))),
+    section('timeline', t('report.debrief.timeline'), 2, {}, h('p', { class: 'meta' }, t('report.debrief.marks')), timeline(game, players)),
+    section('objectives', t('report.debrief.objectives'), 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
+    section('questions', t('report.debrief.questions'), 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, tx(q))))),
     glossarySection(),
-    quotes(scenario, scenario.sources, 'Sources of the scenario') ? section('scenario-sources', 'Sources', 2, {}, quotes(scenario, scenario.sources)!) : null,
+    quotes(scenario, scenario.sources, t('report.debrief.scenarioSources')) ? section('scenario-sources', t('report.debrief.sources'), 2, {}, quotes(scenario, scenario.sources)!) : null,
     ...classroom,
     h(
       'div',
       { class: 'toolbar no-print' },
-      button('Print the debrief', () => window.print(), { id: 'print' }),
-      button('Save the game to a file', () => ui.exportSave(), { id: 'export-end' }),
-      button('Back to the menu', () => ui.send({ type: 'QUIT' }), { id: 'menu-end', class: 'primary' }),
+      button(t('report.debrief.print'), () => window.print(), { id: 'print' }),
+      button(t('report.debrief.save'), () => ui.exportSave(), { id: 'export-end' }),
+      button(t('report.debrief.menu'), () => ui.send({ type: 'QUIT' }), { id: 'menu-end', class: 'primary' }),
     ),
   );
 }

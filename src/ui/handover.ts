@@ -1,4 +1,5 @@
 // Hot-seat: between two players' decisions the screen shows nothing of anyone's choices, only whom to hand it to.
+import { listWords, t } from '../i18n';
 import { gameOf, type Ui } from './context';
 import { button, h } from './dom';
 import { nameOf } from './words';
@@ -11,9 +12,9 @@ export function handOverScreen(ui: Ui): HTMLElement {
   return h(
     'div',
     { class: 'screen handover' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Hand the screen to ${next}`),
-    done.length > 0 ? h('p', {}, `${done.join(' and ')} ${done.length > 1 ? 'have' : 'has'} decided. Those decisions are hidden until the turn is resolved.`) : h('p', {}, `${next} decides first this turn.`),
-    h('p', {}, `${next}: press the button when you are at the screen and the other player is not looking.`),
-    h('div', { class: 'toolbar' }, button(`I am ${next}: show my decisions`, () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.handover.title', { next })),
+    done.length > 0 ? h('p', {}, t('report.handover.decided', { done: listWords(done), count: done.length })) : h('p', {}, t('report.handover.first', { next })),
+    h('p', {}, t('report.handover.ready', { next })),
+    h('div', { class: 'toolbar' }, button(t('report.handover.show', { next }), () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
 }

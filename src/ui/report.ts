@@ -1,6 +1,6 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -8,11 +8,13 @@ import { button, h, pct, section, signed, tableWrap } from './dom';
 import { term } from './terms';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, backedDown, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, points, quoted } from './words';
+import { answerMark } from './playback/steps';
+import { decimal, namesFor, type Name } from './reportWords';
+import { METRIC_WORD, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, quoted } from './words';
 
-function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
+function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
-  const title = crisis ? crisisTitle(before, crisis) : `${name(outcome.initiator)} against ${name(outcome.target)}`;
+  const title = crisis ? crisisTitle(before, crisis) : t('report.report.against', { initiator: name(outcome.initiator), target: name(outcome.target) });
   const result = crisisEndWords(before.scenario, outcome, name);
   const restrained = owedOnlyRestraint(before, outcome, outcome.answers);
   const twice = (callee: ActorId) => outcome.answers.filter((a) => a.callee === callee).length > 1;
@@ -21,37 +23,39 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
     return h(
       'tr',
       {},
-      h('th', { attrs: { scope: 'row' } }, cap(name(a.callee)), twice(a.callee) ? h('span', { class: 'meta' }, ' (tied to both sides)') : null),
+      h('th', { attrs: { scope: 'row' } }, cap(name(a.callee)), twice(a.callee) ? h('span', { class: 'meta' }, ` ${t('report.report.tiedToBoth')}`) : null),
       h('td', {}, name(a.caller)),
       h('td', {}, SUPPORT_WORD[a.expected]),
-      h('td', {}, SUPPORT_WORD[a.delivered], short ? h('strong', {}, ' ✗ short') : ' ✓'),
-      h('td', {}, a.cost > 0 ? a.cost.toFixed(1) : '—'),
+      h('td', {}, SUPPORT_WORD[a.delivered], short ? h('strong', {}, ` ${answerMark({ given: a.delivered, expected: a.expected })}`) : ` ${answerMark({ given: a.delivered, expected: a.expected })}`),
+      h('td', {}, a.cost > 0 ? decimal(a.cost) : '—'),
     );
   });
   return h(
     'article',
     { class: `outcome ${outcome.escalated ? 'escalated' : 'calm'}` },
     h('h3', {}, title),
-    h('p', {}, h('strong', {}, outcome.escalated ? '⚠ Clash: ' : name(backedDown(outcome)) === 'you' ? '↩ No clash: ' : '✓ Defused: '), result),
+    h('p', {}, h('strong', {}, outcome.escalated ? t('report.report.clash') : backedDown(outcome) === viewer ? t('report.report.noClash') : t('report.report.defused')), result),
     rows.length > 0
       ? tableWrap(
-          `Who stood by whom: ${title}`,
+          t('report.report.whoStoodBy', { title }),
           h(
             'table',
             {},
-            h('caption', {}, 'Who stood by whom'),
-            h('thead', {}, h('tr', {}, ...['Called', 'By', 'Expected', 'Gave', 'Cost (points)'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
+            h('caption', {}, t('report.report.whoStood')),
+            h('thead', {}, h('tr', {}, ...[t('report.report.called'), t('report.report.by'), t('report.report.expected'), t('report.report.gave'), t('report.report.cost')].map((col) => h('th', { attrs: { scope: 'col' } }, col)))),
             h('tbody', {}, ...rows),
           ),
         )
-      : h('p', { class: 'meta' }, 'No one was called on.'),
+      : h('p', { class: 'meta' }, t('report.report.noCalls')),
     restrained.length > 0
-      ? h('p', { class: 'meta' }, `${cap(name(outcome.initiator))} ${name(outcome.initiator) === 'you' ? 'were' : 'was'} the challenger, so under their treaties’ terms ${listWords(restrained.map(name))} owed ${name(outcome.initiator) === 'you' ? 'you' : 'it'} only neutrality.`)
+      ? h('p', { class: 'meta' }, t('report.report.restrained', { you: outcome.initiator === viewer ? 'yes' : 'no', initiator: cap(name(outcome.initiator)), list: listWords(restrained.map(name)) }))
       : null,
   );
 }
 
-function trustMoves(before: GameState, after: GameState, side: ActorId, name: (id: ActorId) => string, why: Why, viewer: ActorId | null): HTMLElement {
+/** How `side`'s trust in each other power, and theirs in it, moved over the turn and why: the ten largest moves. */
+export function trustLines(before: GameState, after: GameState, side: ActorId, why: Why, viewer: ActorId | null): string[] {
+  const name = namesFor(before.scenario, viewer);
   const moves: { text: string; size: number }[] = [];
   for (const a of before.scenario.actors) {
     if (a.id === side) continue;
@@ -61,13 +65,20 @@ function trustMoves(before: GameState, after: GameState, side: ActorId, name: (i
       if (Math.abs(to - from) < 0.005) return;
       const delta = Math.round((to - from) * 100);
       const because = partsWords(before, parts, viewer, 100, 0);
-      moves.push({ text: `${label}: ${pct(from)} → ${pct(to)} (${to > from ? '▲ up' : '▼ down'} ${points(Math.abs(delta))})${because ? `: ${because} points` : ''}`, size: Math.abs(to - from) });
+      const text = t('report.report.trustMove', { label, from: pct(from), to: pct(to), up: to > from ? 'yes' : 'no', delta: Math.abs(delta), because, why: because ? 'yes' : 'no' });
+      moves.push({ text, size: Math.abs(to - from) });
     };
-    line(`${name(side) === 'you' ? 'Your' : `${name(side)}’s`} trust in ${a.name}`, mine, why.trust[side]![a.id]!);
-    line(`${a.name}’s trust in ${name(side)}`, theirs, why.trust[a.id]![side]!);
+    const other = nameOf(before.scenario, a.id);
+    line(side === viewer ? t('report.report.yourTrust', { other }) : t('report.report.trustIn', { actor: name(side), other }), mine, why.trust[side]![a.id]!);
+    line(t('report.report.trustIn', { actor: other, other: name(side) }), theirs, why.trust[a.id]![side]!);
   }
   moves.sort((x, y) => y.size - x.size);
-  return moves.length > 0 ? h('ul', {}, ...moves.slice(0, 10).map((m) => h('li', {}, m.text))) : h('p', {}, 'Trust hardly moved.');
+  return moves.slice(0, 10).map((m) => m.text);
+}
+
+function trustMoves(before: GameState, after: GameState, side: ActorId, why: Why, viewer: ActorId | null): HTMLElement {
+  const lines = trustLines(before, after, side, why, viewer);
+  return lines.length > 0 ? h('ul', {}, ...lines.map((line) => h('li', {}, line))) : h('p', {}, t('report.report.trustStill'));
 }
 
 function standingMoves(before: GameState, after: GameState, side: ActorId, why: Why, viewer: ActorId | null): HTMLElement {
@@ -78,26 +89,44 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
       'tr',
       {},
       h('th', { attrs: { scope: 'row' } }, METRIC_WORD[m]),
-      h('td', {}, from.toFixed(1)),
-      h('td', {}, to.toFixed(1)),
+      h('td', {}, decimal(from)),
+      h('td', {}, decimal(to)),
       h('td', {}, signed(to - from)),
       h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer) || '—'),
     );
   });
   const s0 = score(before, side);
   const s1 = score(after, side);
-  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, 'score'), h('td', {}, s0.toFixed(1)), h('td', {}, s1.toFixed(1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, 'your interests weigh each change')));
+  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, decimal(s0)), h('td', {}, decimal(s1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
+  const caption = t('report.report.beforeAfter', { actor: nameOf(before.scenario, side) });
+  const columns = ['', t('report.report.before'), t('report.report.after'), t('report.report.change'), t('report.report.because')];
   return tableWrap(
-    `${nameOf(before.scenario, side)}: before and after, and why`,
-    h('table', { class: 'why-table' }, h('caption', {}, `${nameOf(before.scenario, side)}: before and after, and why`), h('thead', {}, h('tr', {}, ...['', 'Before', 'After', 'Change', 'Because of'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))), h('tbody', {}, ...rows)),
+    caption,
+    h('table', { class: 'why-table' }, h('caption', {}, caption), h('thead', {}, h('tr', {}, ...columns.map((col) => h('th', { attrs: { scope: 'col' } }, col)))), h('tbody', {}, ...rows)),
   );
 }
 
 /** The postures a side changed this turn, in words. */
-function postureChanges(before: GameState, record: TurnRecord, side: ActorId, name: (id: ActorId) => string): string[] {
+function postureChanges(before: GameState, record: TurnRecord, side: ActorId, name: Name, viewer: ActorId | null): string[] {
   return Object.entries(record.decisions[side]?.postures ?? {})
     .filter(([other, p]) => before.postures[side]![other] !== p)
-    .map(([other, p]) => `${name(side) === 'you' ? 'You' : name(side)} moved from ${POSTURE_LABEL[before.postures[side]![other]!].toLowerCase()} to ${POSTURE_LABEL[p].toLowerCase()} toward ${name(other)}.`);
+    .map(([other, p]) => t('report.report.postureMoved', { you: side === viewer ? 'yes' : 'no', actor: name(side), from: before.postures[side]![other]!, to: p, other: name(other) }));
+}
+
+/** What the players decided this turn, a sentence each: the postures they changed, how they met their own crises, and
+ *  the events they decided. */
+export function decisionLines(before: GameState, record: TurnRecord, players: readonly ActorId[], viewer: ActorId | null): string[] {
+  const name = namesFor(before.scenario, viewer);
+  const lines: string[] = players.flatMap((p) => postureChanges(before, record, p, name, viewer));
+  for (const c of record.crises) {
+    const side = players.find((p) => p === c.initiator || p === c.target);
+    if (side) lines.push(t('report.report.ownCrisis', { initiator: name(c.initiator), target: name(c.target), account: ownCrisisWords(before, record, c, side, name) }));
+  }
+  for (const c of record.choices) {
+    const event = lookup(before.scenario).event.get(c.event)!;
+    lines.push(t('report.report.chose', { decider: cap(name(c.decider)), choice: choiceLabel(event, c.choice), event: quoted(tx(event.title)) }));
+  }
+  return lines;
 }
 
 export function reportScreen(ui: Ui): HTMLElement {
@@ -105,64 +134,55 @@ export function reportScreen(ui: Ui): HTMLElement {
   const { scenario } = game;
   const { players } = ui.snapshot.context;
   const viewer = players.length === 1 ? players[0]! : null;
-  const name = (id: ActorId) => (id === viewer ? 'you' : nameOf(scenario, id));
+  const name = namesFor(scenario, viewer);
   const record = game.log[game.log.length - 1]!;
   // The turn's start with the calls made, and why each metric and each trust moved.
   const { before, why } = turnWhy(game, record.turn);
   const after = stateAt(game, record.turn + 1);
 
-  const crises = section('outcomes', 'Crises');
-  if (record.crises.length === 0) crises.append(h('p', {}, 'No crisis broke out.'));
-  for (const outcome of record.crises) crises.append(crisisBlock(before, outcome, name));
+  const crises = section('outcomes', t('report.report.crises'));
+  if (record.crises.length === 0) crises.append(h('p', {}, t('report.report.noCrisis')));
+  for (const outcome of record.crises) crises.append(crisisBlock(before, outcome, name, viewer));
 
-  const decided = section('decided', 'Decisions');
-  const lines: string[] = players.flatMap((p) => postureChanges(before, record, p, name));
-  for (const c of record.crises) {
-    const side = players.find((p) => p === c.initiator || p === c.target);
-    if (side) lines.push(`In the crisis between ${name(c.initiator)} and ${name(c.target)}: ${ownCrisisWords(before, record, c, side, name)}`);
-  }
-  for (const c of record.choices) {
-    const event = lookup(scenario).event.get(c.event)!;
-    const label = event.choices!.find((x) => x.id === c.choice)?.label ?? c.choice;
-    lines.push(`${cap(name(c.decider))} chose “${label}” on ${quoted(tx(event.title))}.`);
-  }
-  decided.append(lines.length > 0 ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : h('p', {}, 'No one changed course.'));
+  const decided = section('decided', t('report.report.decisions'));
+  const lines = decisionLines(before, record, players, viewer);
+  decided.append(lines.length > 0 ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : h('p', {}, t('report.report.noChange')));
 
-  const ties = section('tie-changes', 'Ties');
+  const ties = section('tie-changes', t('report.report.ties'));
   ties.append(
     record.tieChanges.length > 0
       ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieChangeWords(c, name))))
-      : h('p', {}, 'No tie changed.'),
+      : h('p', {}, t('report.report.noTieChange')),
   );
 
-  const trust = section('trust-moves', 'Trust');
-  trust.querySelector('h2')!.replaceChildren(term('trust', 'Trust'));
-  for (const side of players) trust.append(players.length > 1 ? h('h3', {}, nameOf(scenario, side)) : '', trustMoves(before, after, side, name, why, viewer));
+  const trust = section('trust-moves', t('report.report.trust'));
+  trust.querySelector('h2')!.replaceChildren(term('trust', t('report.report.trust')));
+  for (const side of players) trust.append(players.length > 1 ? h('h3', {}, nameOf(scenario, side)) : '', trustMoves(before, after, side, why, viewer));
 
-  const standing = section('standing-moves', players.length > 1 ? 'Standing' : 'Your standing');
+  const standing = section('standing-moves', players.length > 1 ? t('report.report.standing') : t('report.report.yourStanding'));
   for (const side of players) standing.append(standingMoves(before, after, side, why, viewer));
 
-  const others = section('why', 'Why the others acted');
+  const others = section('why', t('report.report.whyOthers'));
   // A tie that changed is told in "Ties" by what both sides chose; a reason given before the other side chose
   // ("it holds back for now") would contradict it.
   const changed = new Set(record.tieChanges.map((c) => [c.a, c.b].sort().join('|')));
   const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players).filter(
     (e) => !(e.kind === 'posture' && e.target && changed.has([e.actor, e.target].sort().join('|'))),
   );
-  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, 'The other powers held their course.'));
+  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, t('report.report.othersHeld')));
 
   const over = game.ending !== null;
   return h(
     'div',
     { class: 'screen report' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Report — turn ${record.turn}`),
-    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, `The game is over. ${endingText(scenario, game.ending!, game.rules)}`) : null,
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.report.title', { turn: record.turn })),
+    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, t('report.report.over', { ending: endingText(scenario, game.ending!, game.rules) })) : null,
     crises,
     decided,
     ties,
     trust,
     standing,
     others,
-    h('div', { class: 'toolbar' }, button(over ? 'See how it ended' : `Next turn (${record.turn + 1} of ${lastTurn(game)})`, () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+    h('div', { class: 'toolbar' }, button(over ? t('report.report.seeEnd') : t('report.report.nextTurn', { next: record.turn + 1, last: lastTurn(game) }), () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
 }

@@ -2,13 +2,12 @@
 // ending, each tie changing, in words here and in step on the map. The player may pause, step, replay or skip to the
 // report; with reduced motion every step is listed at once and nothing moves on by itself. Until the last step the map
 // shows the world as the turn began, then the world after it.
-import type { ActorId } from '../engine';
+import { t } from '../i18n';
 import type { MapBus } from '../render/bus';
 import { gameOf, type Ui } from './context';
 import { button, h } from './dom';
 import { playbackSteps } from './playback/steps';
 import { turnWhy } from './timeline';
-import { nameOf } from './words';
 import './resolution.css';
 
 /** How long each step stays before the next, in milliseconds. */
@@ -18,29 +17,25 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   const game = gameOf(ui);
   const { players } = ui.snapshot.context;
   const viewer = players.length === 1 ? players[0]! : null;
-  const name = (id: ActorId) => (id === viewer ? 'you' : nameOf(game.scenario, id));
   const record = game.log[game.log.length - 1]!;
-  const steps = playbackSteps(turnWhy(game, record.turn).before, record, name);
+  const steps = playbackSteps(turnWhy(game, record.turn).before, record, viewer);
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const crises = record.crises.length;
-  const intro =
-    crises === 0
-      ? `No crisis broke out this turn${steps.length === 0 ? ', and no tie changed' : ''}.`
-      : `${crises === 1 ? 'One crisis' : `${crises} crises`} this turn: on the map, each flares in its theatre, each call goes out from caller to called in the colour of its answer, and each ends where it began.`;
+  const intro = crises > 0 ? t('report.resolution.crises', { count: crises }) : steps.length === 0 ? t('report.resolution.quiet') : t('report.resolution.noCrisis');
   // Motion: lines arrive one by one and are read out as they come. Still: all are listed at once, the current one marked.
-  const lines = h('ol', { id: 'playback-lines', class: still ? 'still' : 'moving', attrs: { 'aria-live': still ? 'off' : 'polite', 'aria-label': 'What happened, step by step' } });
+  const lines = h('ol', { id: 'playback-lines', class: still ? 'still' : 'moving', attrs: { 'aria-live': still ? 'off' : 'polite', 'aria-label': t('report.resolution.stepsLabel') } });
   const progress = h('p', { id: 'playback-progress', class: 'meta' });
-  const toggle = button('Pause', () => (playing ? pause() : play()), { id: 'playback-toggle' });
-  const stepButton = button('Step', () => step(), { id: 'playback-step', attrs: { 'aria-controls': 'playback-lines' } });
-  const replay = button('Replay', () => restart(), { id: 'playback-replay' });
-  const skip = button('Skip to the report', () => ui.send({ type: 'CONTINUE' }), { id: 'skip-to-report', class: 'primary' });
+  const toggle = button(t('report.resolution.pause'), () => (playing ? pause() : play()), { id: 'playback-toggle' });
+  const stepButton = button(t('report.resolution.step'), () => step(), { id: 'playback-step', attrs: { 'aria-controls': 'playback-lines' } });
+  const replay = button(t('report.resolution.replay'), () => restart(), { id: 'playback-replay' });
+  const skip = button(t('report.resolution.skip'), () => ui.send({ type: 'CONTINUE' }), { id: 'skip-to-report', class: 'primary' });
   // The buttons stay above the lines, so that they do not move as lines arrive.
   const controls = h('div', { class: 'toolbar playback-controls' }, ...(steps.length > 0 ? [toggle, stepButton, replay] : []), skip);
   const node = h(
     'div',
     { class: 'screen resolution' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `The turn plays out — turn ${record.turn}`),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.resolution.title', { turn: record.turn })),
     h('p', {}, intro),
     controls,
     steps.length > 0 ? h('div', {}, progress, lines) : null,
@@ -66,11 +61,11 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
     if (done) playing = false;
     // The map holds the world as the turn began until the last step is told (a replay takes it back).
     ui.mapAt(done ? 'after' : 'before');
-    progress.textContent = `Step ${shown} of ${steps.length}${done ? ' — all told.' : playing ? '' : ' — paused.'}`;
-    toggle.textContent = playing ? 'Pause' : 'Play';
+    progress.textContent = t('report.resolution.progress', { shown, total: steps.length, state: done ? 'done' : playing ? 'playing' : 'paused' });
+    toggle.textContent = playing ? t('report.resolution.pause') : t('report.resolution.play');
     toggle.disabled = done;
     stepButton.disabled = done;
-    skip.textContent = done ? 'Continue to the report' : 'Skip to the report';
+    skip.textContent = done ? t('report.resolution.continue') : t('report.resolution.skip');
   }
 
   function schedule(): void {
@@ -115,7 +110,7 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
     show(1, true);
     schedule();
   } else {
-    skip.textContent = 'Continue to the report';
+    skip.textContent = t('report.resolution.continue');
     ui.mapAt('after');
   }
   return node;

@@ -1,21 +1,23 @@
 // "Compare with other strategies": the same scenario played many times in a Web Worker with simple policies for the
 // player's side, then where the player's score falls in each. The worker keeps the page responsive; progress is shown
 // and the run can be cancelled.
+import { t } from '../i18n';
 import { score, type ActorId, type GameState } from '../engine';
 import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
 import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
 import { button, h, s, section } from './dom';
+import { decimal } from './reportWords';
 import { nameOf } from './words';
 
 /** Games per policy: four policies make a thousand games. */
 export const WHAT_IF_RUNS = 250;
 
-const POLICY_LABEL: Record<WhatIfPolicy, string> = {
-  'all-ally': 'Ally with everyone',
-  'all-partner': 'Partner with everyone',
-  'all-hedge': 'Hedge with everyone',
-  historical: 'Follow the historical path',
-};
+const POLICY_KEY = {
+  'all-ally': 'report.whatIf.allAlly',
+  'all-partner': 'report.whatIf.allPartner',
+  'all-hedge': 'report.whatIf.allHedge',
+  historical: 'report.whatIf.historical',
+} as const satisfies Record<WhatIfPolicy, string>;
 
 /** A box plot on a 0–100 scale, with the player's score marked. */
 function boxPlot(d: WhatIfDistribution, mine: number): SVGSVGElement {
@@ -37,7 +39,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
   return h(
     'div',
     { id: 'what-if-results' },
-    h('p', {}, `${nameOf(game.scenario, side)}: your score ${mine.toFixed(1)} (the vertical line), against ${result.runs} games per strategy on other seeds.`),
+    h('p', {}, t('report.whatIf.against', { actor: nameOf(game.scenario, side), score: decimal(mine), runs: result.runs })),
     h(
       'ul',
       { class: 'what-if-list' },
@@ -47,10 +49,10 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
         return h(
           'li',
           { attrs: { 'data-policy': d.policy } },
-          h('h4', {}, POLICY_LABEL[d.policy]),
+          h('h4', {}, t(POLICY_KEY[d.policy])),
           boxPlot(d, mine),
-          h('p', { class: 'meta' }, `Lowest ${min.toFixed(1)} · lower quartile ${p25.toFixed(1)} · median ${p50.toFixed(1)} · upper quartile ${p75.toFixed(1)} · highest ${max.toFixed(1)}.`),
-          h('p', { class: 'place' }, `Your score is above ${place.toFixed(0)}% of these games.`),
+          h('p', { class: 'meta' }, t('report.whatIf.spread', { min: decimal(min), p25: decimal(p25), p50: decimal(p50), p75: decimal(p75), max: decimal(max) })),
+          h('p', { class: 'place' }, t('report.whatIf.place', { place: Math.round(place) / 100 })),
         );
       }),
     ),
@@ -60,7 +62,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
 /** The what-if games are played by the student's game's own rules: as many turns, the same temperament. */
 export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
   const bar = h('div', { class: 'progress-fill' });
-  const progress = h('div', { id: 'what-if-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': 'Games played', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
+  const progress = h('div', { id: 'what-if-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': t('report.whatIf.gamesPlayed'), 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
   progress.hidden = true;
   const status = h('p', { id: 'what-if-status', attrs: { role: 'status' } });
   const out = h('div', { id: 'what-if-out' });
@@ -75,7 +77,7 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
   const show = (fraction: number, done: number, total: number) => {
     const pct = Math.round(fraction * 100);
     progress.setAttribute('aria-valuenow', String(pct));
-    progress.setAttribute('aria-valuetext', `${done} of ${total} games`);
+    progress.setAttribute('aria-valuetext', t('report.whatIf.progress', { done, total }));
     bar.style.width = `${pct}%`;
   };
   const start = () => {
@@ -85,7 +87,7 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
     cancel.hidden = false;
     progress.hidden = false;
     show(0, 0, WHAT_IF_RUNS * WHAT_IF_POLICIES.length);
-    status.textContent = 'Playing the games…';
+    status.textContent = t('report.whatIf.playing');
     const started = performance.now();
     const mine = new Worker(new URL('../classroom/whatIf.worker.ts', import.meta.url), { type: 'module' });
     worker = mine;
@@ -97,18 +99,18 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
       if (message.type === 'progress') show(message.progress.fraction, message.progress.done, message.progress.total);
       else if (message.type === 'error') {
         stop();
-        status.textContent = `The games could not be played: ${message.message}`;
+        status.textContent = t('report.whatIf.failed', { reason: message.message });
       } else {
         const ms = performance.now() - started;
         stop();
         out.setAttribute('data-ms', ms.toFixed(0));
-        status.textContent = `Played ${message.result.runs * message.result.distributions.length} games in ${(ms / 1000).toFixed(1)} s.`;
+        status.textContent = t('report.whatIf.played', { games: message.result.runs * message.result.distributions.length, seconds: decimal(ms / 1000) });
         out.replaceChildren(resultsView(message.result, game, side));
       }
     };
     mine.onerror = (event) => {
       stop();
-      status.textContent = `The games could not be played: ${event.message}`;
+      status.textContent = t('report.whatIf.failed', { reason: event.message });
     };
     const request: WhatIfRequest = {
       type: 'run',
@@ -118,18 +120,18 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
     };
     mine.postMessage(request);
   };
-  const run = button('Compare with other strategies', start, { id: 'what-if-run', class: 'primary' });
-  const cancel = button('Cancel', () => {
+  const run = button(t('report.whatIf.run'), start, { id: 'what-if-run', class: 'primary' });
+  const cancel = button(t('report.whatIf.cancel'), () => {
     stop();
-    status.textContent = 'Cancelled.';
+    status.textContent = t('report.whatIf.cancelled');
   }, { id: 'what-if-cancel' });
   cancel.hidden = true;
   const box = section(
     'what-if',
-    'What if you had played another way?',
+    t('report.whatIf.title'),
     2,
     { class: 'no-print' },
-    h('p', {}, `The scenario is played ${WHAT_IF_RUNS} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character by quick rules of thumb (in your game they also looked a turn or two ahead)${game.rules ? ', each game as long as yours and with the same temperament' : ''}. Your game stays as it is.`),
+    h('p', {}, t('report.whatIf.intro', { runs: WHAT_IF_RUNS, rules: game.rules ? 'yes' : 'no' })),
     h('div', { class: 'toolbar' }, run, cancel),
     progress,
     status,

@@ -6,8 +6,8 @@ import { readGeography, WORLD } from '../../src/render/geography';
 import { MAP_DATA_FILE } from '../../src/render/mapData';
 import { placeLabels } from '../../src/render/map/labels';
 import { anchorOf } from '../../src/render/map/anchors';
-import { detailOf, mapName, shortTheatre } from '../../src/render/map/names';
-import { mapSnapshot } from '../../src/render/snapshot';
+import { mapName, shortTheatre } from '../../src/render/map/names';
+import { detailOf, mapSnapshot } from '../../src/render/snapshot';
 import { shipped } from '../helpers';
 
 describe('mapSnapshot', () => {
@@ -61,6 +61,10 @@ describe('map words', () => {
     expect(shortTheatre('Caspian gas and the trans-Afghan pipeline route (TAPI)')).toBe('Caspian gas');
     expect(shortTheatre('Taiwan Strait')).toBe('Taiwan Strait');
     expect(shortTheatre('Afghanistan after the US withdrawal')).toBe('Afghanistan after the US…');
+    // Chinese has no spaces to cut at, and each character is about twice as wide as a Latin letter: 13 fit, the ellipsis one.
+    expect(shortTheatre('阿富汗：美国撤军之后的地区安全局势')).toBe('阿富汗');
+    expect(shortTheatre('美国撤军之后阿富汗的地区安全局势与邻国')).toBe('美国撤军之后阿富汗的地区…');
+    expect(shortTheatre('台湾海峡')).toBe('台湾海峡');
   });
 
   it('says when one side reaches further than the tie', () => {

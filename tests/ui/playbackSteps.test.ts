@@ -22,7 +22,7 @@ console.log(`played ${games.length} games, ${turns.length} turns: ${withCalls.le
 function told(game: GameState, record: TurnRecord, viewer: ActorId | null = null) {
   const { before } = turnWhy(game, record.turn);
   const name = (id: ActorId) => (id === viewer ? 'you' : nameOf(game.scenario, id));
-  return { before, name, steps: playbackSteps(before, record, name) };
+  return { before, name, steps: playbackSteps(before, record, viewer) };
 }
 
 describe('the resolved turn, step by step', () => {
@@ -40,7 +40,7 @@ describe('the resolved turn, step by step', () => {
           // The calls accumulate: the map shows this answer with those before it.
           expect(step.cue.adds).toBe('call');
           expect(step.cue.crisis!.calls).toHaveLength(k + 1);
-          expect(step.cue.crisis!.calls[k]).toEqual({ caller: a.caller, callee: a.callee, expected: a.expected, given: a.delivered });
+          expect(step.cue.crisis!.calls[k]).toMatchObject({ caller: a.caller, callee: a.callee, expected: a.expected, given: a.delivered });
           expect(step.line).toContain(`called on ${nameOf(game.scenario, a.callee)}, expecting ${SUPPORT_WORD[a.expected]}`);
           expect(step.line).toContain(`gave ${SUPPORT_WORD[a.delivered]}`);
           expect(step.line.endsWith(a.delivered >= a.expected ? '✓.' : '✗ short.')).toBe(true);
@@ -71,7 +71,7 @@ describe('the resolved turn, step by step', () => {
         expect(step.cue.ties).toHaveLength(k + 1);
         const cue = step.cue.ties[k]!;
         const expected = change.from === 'none' ? 'formed' : change.to === 'none' ? 'broke' : TIE_RANK[change.to] > TIE_RANK[change.from] ? 'warmed' : 'cooled';
-        expect(cue).toEqual({ a: change.a, b: change.b, change: expected, to: change.to });
+        expect(cue).toMatchObject({ a: change.a, b: change.b, change: expected, to: change.to });
       });
     }
   });

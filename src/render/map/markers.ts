@@ -6,7 +6,7 @@ import type { Geography } from '../geography';
 import { MAP_COLOURS, STANDING, css, darken } from '../palette';
 import type { ActorMark, MapSnapshot, TheatreMark } from '../snapshot';
 import { anchorOf, pinnedTo, type Anchor, type Shown } from './anchors';
-import { detailOf, mapName, shortTheatre } from './names';
+import { mapName, shortTheatre } from './names';
 import { placeLabels, type LabelBox } from './labels';
 import type { View } from './view';
 
@@ -113,8 +113,8 @@ export class Markers {
         ax * r + ay * 5, ay * r - ax * 5,
       );
     }
-    const name = anchor.offMap ? `${mapName(a.name)} (off map)` : mapName(a.name);
-    const { label, size } = this.label(a.kind === 'organisation' ? (mapName(a.name) === a.id ? null : mapName(a.name)) : name, detailOf(a), style.colour);
+    const name = anchor.offMap ? a.offMapName : mapName(a.name);
+    const { label, size } = this.label(a.kind === 'organisation' ? (mapName(a.name) === a.id ? null : mapName(a.name)) : name, a.detail, style.colour);
     if (label) root.add(label);
     const ring = this.ring(root, radius);
     return {
@@ -150,7 +150,7 @@ export class Markers {
       pulseRing.setScale(crisis ? 1.6 : 1.2);
     }
     const name = shortTheatre(t.name);
-    const { label, size } = crisis ? this.label(name, t.crisis!.count > 1 ? `${t.crisis!.count} crises` : 'crisis', MAP_COLOURS.crisisRing) : { label: null, size: { w: 0, h: 0 } };
+    const { label, size } = crisis ? this.label(name, t.crisis!.caption, MAP_COLOURS.crisisRing) : { label: null, size: { w: 0, h: 0 } };
     if (label) root.add(label);
     const ring = this.ring(root, s + 2);
     return { target: { type: 'theatre', id: t.id }, anchor, rank: crisis ? 2.5 : 9, radius: s, root, label, labelSize: size, ring, pulse, signature: '' };

@@ -41,7 +41,6 @@ export class PlaybackLayer {
     private readonly scene: Phaser.Scene,
     private readonly motion: boolean,
     private readonly anchorOf: (target: MapTarget) => Anchor | null,
-    private readonly nameOf: (id: string) => string,
   ) {
     this.g = scene.add.graphics().setDepth(18);
   }
@@ -134,7 +133,7 @@ export class PlaybackLayer {
         if (from) this.arc(from, theatre, MAP_COLOURS.crisisRing, 3, t, 0.5);
         this.g.fillStyle(MAP_COLOURS.crisis, 0.35 * t).fillCircle(theatre.x, theatre.y, (26 * t) / this.zoom);
         this.g.lineStyle(3 / this.zoom, MAP_COLOURS.crisisRing, 0.95).strokeCircle(theatre.x, theatre.y, ((14 + 14 * t) / this.zoom));
-        if (!crisis.end) this.label(this.aboveOrBelow(theatre, 34), `${this.nameOf(crisis.initiator)} presses ${this.nameOf(crisis.target)}`, MAP_COLOURS.crisisRing);
+        if (!crisis.end) this.label(this.aboveOrBelow(theatre, 34), crisis.words.flare, MAP_COLOURS.crisisRing);
       }
       crisis.calls.forEach((call, i) => {
         const a = actor(call.caller);
@@ -143,11 +142,10 @@ export class PlaybackLayer {
         const style = ANSWER[call.given];
         const newest = i === crisis.calls.length - 1 && cue.adds === 'call';
         this.arc(a, b, style.colour, style.width, grow('call', newest), newest || cue.adds !== 'call' ? 1 : 0.55);
-        if (!newest || this.progress > 0.6) this.label(this.aboveOrBelow(b, 22), `${style.word} ${call.given >= call.expected ? '✓' : '✗ short'}`, style.colour);
+        if (!newest || this.progress > 0.6) this.label(this.aboveOrBelow(b, 22), call.word, style.colour);
       });
       if (crisis.end && theatre) {
         const t = grow('end', true);
-        const loser = crisis.end.winner === crisis.initiator ? crisis.target : crisis.initiator;
         if (crisis.end.escalated) {
           // A clash: a burst at the theatre.
           this.g.lineStyle(3 / this.zoom, MAP_COLOURS.crisisRing, 1);
@@ -158,8 +156,7 @@ export class PlaybackLayer {
             this.g.lineBetween(theatre.x + Math.cos(angle) * r0, theatre.y + Math.sin(angle) * r0, theatre.x + Math.cos(angle) * r1, theatre.y + Math.sin(angle) * r1);
           }
         }
-        const words = crisis.end.escalated ? `⚠ clash: ${this.nameOf(crisis.end.winner)} prevailed` : `↩ ${this.nameOf(loser)} backed down`;
-        this.label(this.aboveOrBelow(theatre, 34), words, MAP_COLOURS.crisisRing);
+        this.label(this.aboveOrBelow(theatre, 34), crisis.words.end, MAP_COLOURS.crisisRing);
       }
     }
 
@@ -173,7 +170,7 @@ export class PlaybackLayer {
       const t = grow('tie', newest);
       this.arc(a, b, colour, style.width, t, newest ? 1 : 0.55, 0.08);
       const spots = ALONG_TIE.map((f) => this.along(a, b, f, 0.08)).map(([x, y]) => ({ x, y, dy: 8 }));
-      this.label(spots, style.word, colour);
+      this.label(spots, tie.word, colour);
     });
   }
 

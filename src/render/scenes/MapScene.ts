@@ -8,7 +8,6 @@ import type { MapSnapshot } from '../snapshot';
 import { Countries } from '../map/countries';
 import { Markers } from '../map/markers';
 import { PlaybackLayer } from '../map/playback';
-import { mapName } from '../map/names';
 import { TieLines } from '../map/ties';
 import type { Shown } from '../map/anchors';
 import { fitView, inkFor, View } from '../map/view';
@@ -39,7 +38,7 @@ export class MapScene extends Phaser.Scene {
     this.countries = new Countries(this, this.geo, motion);
     this.ties = new TieLines(this, this.geo, motion);
     this.markers = new Markers(this, this.geo, motion);
-    this.playback = new PlaybackLayer(this, motion, (t) => this.markers.anchorOf(t), (id) => mapName(this.snapshot?.actors.find((a) => a.id === id)?.name ?? id));
+    this.playback = new PlaybackLayer(this, motion, (t) => this.markers.anchorOf(t));
 
     const unsubscribe = [
       bus.snapshots.subscribe((s) => this.draw(s)),
