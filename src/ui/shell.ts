@@ -127,9 +127,14 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')), rewindTo, button(t('shell.shell.rewind'), () => tools.rewind(Number(rewindTo.value)), { id: 'rewind' })),
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         h('span', { id: 'quit-hint', class: 'sr-only' }, t('shell.shell.quitHint')),
-        langSwitch(choose),
         ),
-        h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, t('shell.shell.seedLine', { seed: game.seed, hash })),
+        // The switch sits on the quiet line under the tools, so that a longer language does not push them onto two rows.
+        h(
+          'div',
+          { class: 'header-meta' },
+          h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, t('shell.shell.seedLine', { seed: game.seed, hash })),
+          langSwitch(choose),
+        ),
       ),
   );
 }

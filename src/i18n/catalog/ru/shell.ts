@@ -12,7 +12,7 @@ export default {
   'shell.shell.turnLine': 'ход {turn} из {last}{resolved, select, yes {, завершён} other {}} · {period}',
   'shell.shell.rewindOption': 'ход {turn}',
   'shell.shell.rewindTo': 'Вернуться к началу:',
-  'shell.shell.rewind': 'Вернуться',
+  'shell.shell.rewind': 'Откатить',
   'shell.shell.save': 'Сохранить в файл',
   'shell.shell.handIn': 'Закончить и сдать',
   'shell.shell.quit': 'Главное меню',
