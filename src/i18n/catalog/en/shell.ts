@@ -117,4 +117,12 @@ export default {
   'shell.shell.skipMap': 'Skip the map',
   'shell.shell.mapLabel': 'Map',
   'shell.mapPanel.waiting': 'The map is on its way…',
+  // Why the turn flow refuses a request.
+  'shell.requests.notYourTurn': 'It is {seat}\'s turn to decide; {side} cannot decide now.',
+  'shell.requests.noOne': 'No one is deciding now.',
+  'shell.requests.unknownScenario': 'There is no scenario \'\'{id}\'\'; the scenarios are {known}.',
+  'shell.requests.noPlayers': 'Pick a side to play, or two for hot-seat.',
+  'shell.requests.notPlayable': 'In \'\'{title}\'\' people may play {playable}, each once; {wrong} cannot be played.',
+  'shell.machine.computerRefused': 'The computer players made decisions the rules refuse: {problem}',
+  'shell.machine.rewindRange': 'You can rewind to a turn from 1 to {last}, not to {turn}.',
 } as const;

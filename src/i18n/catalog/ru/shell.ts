@@ -118,4 +118,12 @@ export default {
   'shell.shell.skipMap': 'Пропустить карту',
   'shell.shell.mapLabel': 'Карта',
   'shell.mapPanel.waiting': 'Карта уже в пути…',
+  // Why the turn flow refuses a request.
+  'shell.requests.notYourTurn': 'Сейчас решает {seat}; {side} сейчас решать не может.',
+  'shell.requests.noOne': 'Сейчас никто не принимает решений.',
+  'shell.requests.unknownScenario': 'Сценария «{id}» нет; есть сценарии: {known}.',
+  'shell.requests.noPlayers': 'Выберите сторону или две — для игры вдвоём за одним компьютером.',
+  'shell.requests.notPlayable': 'В сценарии «{title}» люди могут играть только за {playable}, за каждую сторону по одному игроку; за {wrong} играть нельзя.',
+  'shell.machine.computerRefused': 'Компьютерные игроки приняли решения, которые правила не допускают: {problem}',
+  'shell.machine.rewindRange': 'Вернуться можно к ходу от 1 до {last}, но не к ходу {turn}.',
 } satisfies Record<keyof typeof en, string>;

@@ -118,4 +118,12 @@ export default {
   'shell.shell.skipMap': '跳过地图',
   'shell.shell.mapLabel': '地图',
   'shell.mapPanel.waiting': '地图正在加载…',
+  // Why the turn flow refuses a request.
+  'shell.requests.notYourTurn': '现在轮到{seat}做决定；{side}现在不能做决定。',
+  'shell.requests.noOne': '现在没有人在做决定。',
+  'shell.requests.unknownScenario': '没有剧本“{id}”；现有剧本：{known}。',
+  'shell.requests.noPlayers': '请选择要扮演的一方，或选择两方进行双人同屏。',
+  'shell.requests.notPlayable': '在“{title}”中，玩家只能扮演{playable}，每方一人；不能扮演{wrong}。',
+  'shell.machine.computerRefused': '电脑玩家做出了规则不允许的决定：{problem}',
+  'shell.machine.rewindRange': '只能回退到第1至第{last}回合，不能回退到{turn}。',
 } satisfies Record<keyof typeof en, string>;
