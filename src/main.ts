@@ -2,9 +2,13 @@
 // The menu comes first: it needs only the scenarios. The map's code (Phaser, in its own chunk) and its atlas are
 // large, so they are asked for once the menu is drawn and the browser is idle, into a frame whose size is already
 // kept for them (src/ui/loading.css), so nothing on the page moves when the map arrives. On a phone the map is
-// folded away until the player opens it, and its code waits until then.
-import { startApp } from './ui/app';
+// folded away until the player opens it, and its code waits until then. The page speaks the language of its link
+// (?lang=), or the one the player chose before, or the browser's; English is in the main bundle, and Russian or
+// Chinese is one chunk fetched beside the scenarios.
+import { LOCALE, lang, langOf, onLangChange, pickLang, setLang, t } from './i18n';
+import { LANG_KEY, startApp } from './ui/app';
 import { mountMapPanel } from './ui/mapPanel';
+import { pageWords } from './ui/shell';
 import { shippedScenarios } from './ui/shipped';
 import { createMapBus } from './render/bus';
 import './ui/loading.css';
@@ -24,9 +28,34 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
+const language = pickLang({ query: params.get('lang'), stored: remembered(), preferred: navigator.languages });
+if (params.has('lang')) {
+  // A link's language is the player's choice from now on; it leaves the address, so a later choice is not overruled.
+  if (langOf(params.get('lang') ?? '')) remember(language);
+  params.delete('lang');
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+const scenariosLoaded = shippedScenarios();
 const bus = createMapBus();
 const mapPanel = document.getElementById('map')!;
-const frame = mountMapPanel(mapPanel, bus);
+let frame!: HTMLElement;
+
+function remembered(): string | null {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(lang: string): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Not remembered: this page still speaks it.
+  }
+}
 
 function loadMap(): void {
   void import('./render')
@@ -38,7 +67,7 @@ function loadMap(): void {
         motion: !matchMedia('(prefers-reduced-motion: reduce)').matches,
       }),
     )
-    .catch((fault: unknown) => bus.status.send({ kind: 'error', message: `The map could not be loaded (${fault instanceof Error ? fault.message : String(fault)}).` }));
+    .catch((fault: unknown) => bus.status.send({ kind: 'error', message: t('shell.main.mapFailed', { fault: fault instanceof Error ? fault.message : String(fault) }) }));
 }
 
 /** Whether the map is on the screen: always on a wide one, where its fold button is not shown; on a phone, once
@@ -63,12 +92,24 @@ function startMapWhenInSight(): void {
   addEventListener('resize', check);
 }
 
-void shippedScenarios().then(({ scenarios, problems }) => {
+async function start(): Promise<void> {
+  try {
+    await setLang(language);
+  } catch (fault) {
+    console.error(`The page stays in English: ${String(fault)}`);
+  }
+  document.documentElement.lang = LOCALE[lang()];
+  pageWords();
+  onLangChange(pageWords);
+  frame = mountMapPanel(mapPanel, bus);
+  const { scenarios, problems } = await scenariosLoaded;
   startMapWhenInSight();
   if (scenarios.length === 0) {
-    root.textContent = `No scenario could be loaded. ${problems.join(' ')}`;
+    root.textContent = `${t('shell.main.noScenario')} ${problems.join(' ')}`;
     return;
   }
   if (problems.length > 0) console.error(`Some scenarios were left out: ${problems.join(' ')}`);
   startApp(root, { scenarios, bus, params });
-});
+}
+
+void start();

@@ -443,7 +443,7 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
   exact(value, [], version >= 2 ? [...FIELDS, 'rulesVersion'] : FIELDS);
   if (version >= 2 && !(Number.isInteger(value.rulesVersion) && (value.rulesVersion as number) >= 1))
     check.fail(['rulesVersion'], `'rulesVersion' must be the version of the game's rules, a whole number from 1.`);
-  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
+  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'scenario' });
   check.string(value.scenarioHash, ['scenarioHash'], HASH);
   check.string(value.seed, ['seed']);
   if (value.options !== undefined && exact(value.options, ['options'], ['side', 'advisor'], ['turns', 'temperament'])) {
@@ -455,7 +455,7 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
   }
   if (check.string(value.player, ['player']) && value.player.length > MAX_NAME) check.fail(['player'], `'player' is ${value.player.length} characters long; a name has at most ${MAX_NAME}.`);
   if (value.sides !== undefined) {
-    if (Array.isArray(value.sides) && value.sides.length > 0) value.sides.forEach((s, i) => check.string(s, ['sides', i], { pattern: /./, what: 'an actor id' }));
+    if (Array.isArray(value.sides) && value.sides.length > 0) value.sides.forEach((s, i) => check.string(s, ['sides', i], { pattern: /./, what: 'actor' }));
     else check.fail(['sides'], `'sides' must list the sides people played.`);
   }
   check.decisionLog(value.decisions, ['decisions']);

@@ -4,6 +4,7 @@
 import { assertEvent, assign, not, setup } from 'xstate';
 import { applyDecisions, checkDecisions, newGame, type GameState, type Result } from '../engine';
 import { EMPTY_SLOTS, makeSave, readSave, rewindTo, rotate, writeSave, type LoadedSave, type SaveProblem } from '../persistence';
+import { t } from '../i18n';
 import { lookaheadOthers } from './others';
 import { gameInPlay, judge, notYourTurn, playersInCrisis, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
@@ -21,7 +22,7 @@ export function createFlow(deps: FlowSetup) {
   // A load is checked by a guard and then performed by an action: remember the last reading so the replay runs once.
   let lastRead: { text: string; result: Result<LoadedSave, SaveProblem> } | null = null;
   const read = (text: string | null): Result<LoadedSave, SaveProblem> => {
-    if (text === null) return { ok: false, errors: [{ code: 'empty', message: 'There is no save in that slot.', path: '' }] };
+    if (text === null) return { ok: false, errors: [{ code: 'empty', message: t('files.machine.emptySlot'), path: '' }] };
     if (lastRead?.text !== text) lastRead = { text, result: readSave(text, scenarios) };
     return lastRead.result;
   };
@@ -121,7 +122,7 @@ export function createFlow(deps: FlowSetup) {
           to: null,
           reasons: checkDecisions(gameOf(context), turnDecisions(context)).map(({ code, message }) => ({
             code,
-            message: `The computer players made decisions the rules refuse: ${message}`,
+            message: t('shell.machine.computerRefused', { problem: message }),
           })),
         },
       })),
@@ -134,7 +135,7 @@ export function createFlow(deps: FlowSetup) {
       refuseRewind: assign(({ context, event }) => {
         assertEvent(event, 'REWIND');
         const last = gameOf(context).turn;
-        return { refusal: { to: null, reasons: [{ code: 'no-such-turn', message: `You can rewind to a turn from 1 to ${last}, not to ${String(event.turn)}.` }] } };
+        return { refusal: { to: null, reasons: [{ code: 'no-such-turn', message: t('shell.machine.rewindRange', { last, turn: String(event.turn) }) }] } };
       }),
       // Autosave: the flow keeps the slots, `autosave()` writes them out, so the flow itself does no I/O.
       recordSave: assign(({ context }) => ({ saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),

@@ -2,6 +2,7 @@
 // The flow only decides whose turn it is; whether a decision is legal is the engine's word (checkDecisions).
 import { checkDecisions, withCalls, type ActorDecision, type ActorId, type Decisions, type GameState, type Scenario } from '../engine';
 import { rulesProblems } from '../persistence';
+import { listWords, t, tx } from '../i18n';
 import type { DecisionEvent, FlowContext, Refusal } from './types';
 
 /** The side whose turn it is to decide, or null outside a game. */
@@ -47,7 +48,7 @@ export function merge(base: ActorDecision | undefined, piece: ActorDecision): Ac
 
 export const notYourTurn = (side: unknown, seat: ActorId | null): Refusal => ({
   code: 'not-your-turn',
-  message: seat ? `It is ${seat}'s turn to decide; ${String(side)} cannot decide now.` : 'No one is deciding now.',
+  message: seat ? t('shell.requests.notYourTurn', { seat, side: String(side) }) : t('shell.requests.noOne'),
 });
 
 /** The side's decisions with this request added, or why they are refused (nothing changes then). Calls and stances
@@ -83,11 +84,11 @@ export function turnDecisions(context: FlowContext): Decisions {
 
 /** Why a START is refused, if it is: an unknown scenario, sides people may not play in it, or rules it cannot be played by. */
 export function startRefusal(scenario: Scenario | undefined, id: string, players: readonly ActorId[], known: readonly Scenario[], rules?: unknown): Refusal | null {
-  if (!scenario) return { code: 'unknown-scenario', message: `There is no scenario '${id}'; the scenarios are ${known.map((s) => s.id).join(', ')}.` };
-  if (!Array.isArray(players) || players.length === 0) return { code: 'no-players', message: 'Pick a side to play, or two for hot-seat.' };
+  if (!scenario) return { code: 'unknown-scenario', message: t('shell.requests.unknownScenario', { id, known: known.map((s) => s.id).join(', ') }) };
+  if (!Array.isArray(players) || players.length === 0) return { code: 'no-players', message: t('shell.requests.noPlayers') };
   const wrong = players.filter((p, i) => !scenario.playable.includes(p) || players.indexOf(p) !== i);
   if (wrong.length > 0)
-    return { code: 'not-playable', message: `In '${scenario.title}' people may play ${scenario.playable.join(' or ')}, each once; ${wrong.join(', ')} cannot be played.` };
+    return { code: 'not-playable', message: t('shell.requests.notPlayable', { title: tx(scenario.title), playable: listWords(scenario.playable, 'disjunction'), wrong: listWords(wrong.map(String)) }) };
   const bad = rules === undefined ? [] : rulesProblems(rules, scenario);
   if (bad.length > 0) return { code: 'bad-rules', message: bad.map((p) => p.message).join(' ') };
   return null;

@@ -83,7 +83,7 @@ function lastRecord(context: FlowContext): TurnRecord | null {
 }
 
 export type ResumeOffer =
-  | { slot: keyof SaveSlots; ok: true; scenario: string; turn: number; lastTurn: number; players: ActorId[]; savedAt: string }
+  | { slot: keyof SaveSlots; ok: true; scenario: string; scenarioId: string; turn: number; lastTurn: number; players: ActorId[]; savedAt: string }
   | { slot: keyof SaveSlots; ok: false; problems: SaveProblem[] };
 
 /**
@@ -98,7 +98,7 @@ export function resumeOffers(saves: SaveSlots, scenarios: readonly Scenario[]): 
     const read = readSave(text, scenarios);
     if (read.ok) {
       const { save, game } = read.value;
-      offers.push({ slot, ok: true, scenario: english(read.value.scenario.title), turn: game.turn, lastTurn: lastTurn(game), players: save.players, savedAt: save.savedAt });
+      offers.push({ slot, ok: true, scenario: english(read.value.scenario.title), scenarioId: save.scenarioId, turn: game.turn, lastTurn: lastTurn(game), players: save.players, savedAt: save.savedAt });
     } else offers.push({ slot, ok: false, problems: read.errors });
   }
   return offers;
@@ -109,7 +109,9 @@ export interface OtherGame {
   key: string;
   /** The save to resume from: the latest, or the one before it when the latest cannot be read. */
   text: string;
+  /** The scenario's title in English, or its id when the game does not have it; `scenarioId` is its id. */
   scenario: string;
+  scenarioId: string;
   turn: number;
   lastTurn: number;
   players: ActorId[];
@@ -129,7 +131,7 @@ export function otherGames(games: readonly ShelvedGame[], saves: SaveSlots, scen
       const { save } = read.value;
       const scenario = scenarios.find((s) => s.id === save.scenarioId);
       const turns = save.rules.turns ?? scenario?.turns ?? save.decisions.length;
-      out.push({ key: game.key, text, scenario: scenario ? english(scenario.title) : save.scenarioId, turn: Math.min(save.decisions.length + 1, turns), lastTurn: turns, players: save.players, savedAt: save.savedAt });
+      out.push({ key: game.key, text, scenario: scenario ? english(scenario.title) : save.scenarioId, scenarioId: save.scenarioId, turn: Math.min(save.decisions.length + 1, turns), lastTurn: turns, players: save.players, savedAt: save.savedAt });
       break;
     }
   }

@@ -5,6 +5,7 @@ import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SavePro
 import { replay } from './replay';
 import { formatAndVersion, rulesProblems, saveFieldProblems, unclosed } from './shape';
 import { formatPath } from '../scenarios/problems';
+import { listWords, t, tx } from '../i18n';
 import { upgrade } from './upgrade';
 
 /** A save of `game` as it stands: its seed, its whole decision log and the hash replay must reach. */
@@ -62,30 +63,30 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     const scenario = scenarios.find((s) => s.id === save.scenarioId);
     if (!scenario) {
       const known = scenarios.map((s) => s.id).join(', ');
-      return err([problem('unknown-scenario', `This save is for the scenario '${save.scenarioId}', which this game does not have${known ? ` (it has ${known})` : ''}. If it came from a scenario file, load that file again (Files, in the menu) to resume it.`, 'scenarioId')]);
+      return err([problem('unknown-scenario', t('files.save.unknownScenario', { id: save.scenarioId, known, has: known ? 'yes' : 'no' }), 'scenarioId')]);
     }
     if (scenario.hash !== save.scenarioHash) {
       return err([
         problem(
           'scenario-changed',
-          `This save was made on another version of the scenario '${scenario.title}' (its content hash was ${save.scenarioHash}, the scenario's is now ${scenario.hash}), so its decisions cannot be replayed faithfully.`,
+          t('files.save.scenarioChanged', { title: tx(scenario.title), saved: save.scenarioHash, now: scenario.hash }),
           'scenarioHash',
         ),
       ]);
     }
     const refused = save.players.filter((p, i) => !scenario.playable.includes(p) || save.players.indexOf(p) !== i);
     if (refused.length > 0) {
-      return err([problem('bad-players', `This save has people playing ${refused.join(', ')}, but in '${scenario.title}' people may play ${scenario.playable.join(' or ')}, each once.`, 'players')]);
+      return err([problem('bad-players', t('files.save.badPlayers', { refused: listWords(refused), title: tx(scenario.title), playable: listWords(scenario.playable, 'disjunction') }), 'players')]);
     }
 
     const longer = rulesProblems(save.rules, scenario);
-    if (longer.length > 0) return err(longer.map((p) => problem('bad-rules', `This save's game cannot be rebuilt: ${lower(p.message)}`, formatPath(['rules', ...p.path]))));
+    if (longer.length > 0) return err(longer.map((p) => problem('bad-rules', t('files.save.badRules', { problem: lower(p.message) }), formatPath(['rules', ...p.path]))));
 
     if (save.rulesVersion > RULES_VERSION) {
       return err([
         problem(
           'newer-rules',
-          `This save says it was made under version ${save.rulesVersion} of the game's rules, but this version of Bowstring plays by version ${RULES_VERSION} and knows no later one: either a newer Bowstring made it (resume it there) or its rules version was edited.`,
+          t('files.save.newerRules', { saved: save.rulesVersion, current: RULES_VERSION }),
           'rulesVersion',
         ),
       ]);
@@ -98,7 +99,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
       return err([
         problem(
           'other-rules',
-          `This save was made under version ${save.rulesVersion} of the game's rules, and this version of Bowstring plays by version ${RULES_VERSION}: its decisions now lead to another game, so it cannot be resumed.`,
+          t('files.save.otherRules', { saved: save.rulesVersion, current: RULES_VERSION }),
           'rulesVersion',
         ),
       ]);
@@ -107,7 +108,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
       return err([
         problem(
           'hash-mismatch',
-          `Replaying this save's ${save.decisions.length} turns gives a game with hash ${hash}, not the ${save.stateHash} it records: its decisions were altered.`,
+          t('files.save.hashMismatch', { turns: save.decisions.length, hash, saved: save.stateHash }),
           'stateHash',
         ),
       ]);
@@ -117,7 +118,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
       return err([
         problem(
           'rules-contradicted',
-          `This save says it was made under version ${save.rulesVersion} of the game's rules, but it replays exactly to the game it records under version ${RULES_VERSION}, the rules of this Bowstring, which no game made under version ${save.rulesVersion} can do (the rules have changed what a game holds since then): its rules version was edited.`,
+          t('files.save.rulesContradicted', { saved: save.rulesVersion, current: RULES_VERSION }),
           'rulesVersion',
         ),
       ]);
@@ -127,21 +128,21 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
 }
 
 function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
-  if (typeof text !== 'string' || text.trim() === '') return err([problem('empty', 'The save is empty: there is nothing to load.')]);
+  if (typeof text !== 'string' || text.trim() === '') return err([problem('empty', t('files.save.empty'))]);
   const trimmed = text.trim();
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
   } catch (fault) {
     if (trimmed.startsWith('{') && unclosed(trimmed))
-      return err([problem('truncated', `The save is cut short: it stops after ${trimmed.length} characters, before its end. It was probably interrupted while being written.`)]);
-    return err([problem('not-json', `The save is damaged: it is not valid JSON (${fault instanceof Error ? fault.message : String(fault)}).`)]);
+      return err([problem('truncated', t('files.save.truncated', { length: trimmed.length }))]);
+    return err([problem('not-json', t('files.save.notJson', { fault: fault instanceof Error ? fault.message : String(fault) }))]);
   }
 
   const head = formatAndVersion(value);
   if (!head.ok) return err([head.problem]);
   if (head.version > SAVE_VERSION)
-    return err([problem('newer-version', `This save was written by a newer version of the game (save format ${head.version}); this version reads formats up to ${SAVE_VERSION}.`, 'version')]);
+    return err([problem('newer-version', t('files.save.newerVersion', { version: head.version, current: SAVE_VERSION }), 'version')]);
   if (head.version < SAVE_VERSION) {
     const upgraded = upgrade(value, head.version);
     return upgraded.ok ? ok({ save: upgraded.value, upgradedFrom: head.version }) : upgraded;
@@ -151,7 +152,7 @@ function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
   if (problems.length > 0) return err(problems);
   const save = value as Save;
   if (checksumOf(save) !== save.checksum)
-    return err([problem('checksum', 'The save was changed or damaged after it was written: its contents no longer match its checksum.', 'checksum')]);
+    return err([problem('checksum', t('files.save.checksum'), 'checksum')]);
   return ok({ save, upgradedFrom: null });
 }
 
@@ -162,7 +163,7 @@ function guarded<T>(read: () => Result<T, SaveProblem>): Result<T, SaveProblem> 
   try {
     return read();
   } catch (fault) {
-    return err([problem('internal', `The save could not be read because of a fault in the game itself (${String(fault)}). Please report it with the file.`)]);
+    return err([problem('internal', t('files.save.internal', { fault: String(fault) }))]);
   }
 }
 

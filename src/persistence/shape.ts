@@ -3,6 +3,10 @@
 import { POSTURES, STANCES, SUPPORT_LEVELS, TEMPERAMENTS, type Scenario } from '../engine';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { SAVE_FORMAT, problem, type SaveProblem } from './format';
+import { t, tx } from '../i18n';
+
+/** What a field must hold, by kind, for the message that says so. */
+export type Expected = 'scenario' | 'actor' | 'theatre' | 'hash' | 'side';
 
 /** Past this many, further problems are summed up in one line: a wrecked file needs no hundred reasons. */
 const MAX_PROBLEMS = 12;
@@ -18,32 +22,32 @@ export class ShapeCheck {
 
   result(): SaveProblem[] {
     if (this.more === 0) return this.problems;
-    return [...this.problems, problem('bad-field', `…and ${this.more} more problem${this.more === 1 ? '' : 's'} of the same kind.`)];
+    return [...this.problems, problem('bad-field', t('files.shape.more', { more: this.more }))];
   }
 
   /** An object (not an array) with exactly the given fields. */
   fields(value: unknown, path: PathSegment[], required: readonly string[], optional: readonly string[] = []): value is Record<string, unknown> {
     if (!isPlainObject(value)) {
-      this.fail(path, `${where(path)} must be an object, got ${kind(value)}.`);
+      this.fail(path, t('files.shape.object', { where: where(path), got: kind(value) }));
       return false;
     }
-    for (const key of required) if (!Object.prototype.hasOwnProperty.call(value, key)) this.fail(path, `${where(path)} is missing the field '${key}'.`);
+    for (const key of required) if (!Object.prototype.hasOwnProperty.call(value, key)) this.fail(path, t('files.shape.missing', { where: where(path), key }));
     for (const key of Object.keys(value)) {
-      if (!required.includes(key) && !optional.includes(key)) this.fail([...path, key], `${where(path)} has a field '${key}' that saves do not have.`);
+      if (!required.includes(key) && !optional.includes(key)) this.fail([...path, key], t('files.shape.extra', { where: where(path), key }));
     }
     return true;
   }
 
   // A missing field is reported once, by `fields`; the checks of its value pass over it.
 
-  string(value: unknown, path: PathSegment[], test?: { pattern: RegExp; what: string }): value is string {
+  string(value: unknown, path: PathSegment[], test?: { pattern: RegExp; what: Expected }): value is string {
     if (value === undefined) return false;
     if (typeof value !== 'string') {
-      this.fail(path, `${where(path)} must be text, got ${kind(value)}.`);
+      this.fail(path, t('files.shape.text', { where: where(path), got: kind(value) }));
       return false;
     }
     if (test && !test.pattern.test(value)) {
-      this.fail(path, `${where(path)} must be ${test.what}, got ${JSON.stringify(value.slice(0, 40))}.`);
+      this.fail(path, t('files.shape.expected', { where: where(path), what: test.what, got: JSON.stringify(value.slice(0, 40)) }));
       return false;
     }
     return true;
@@ -53,11 +57,11 @@ export class ShapeCheck {
   record(value: unknown, path: PathSegment[], each: (v: unknown, p: PathSegment[]) => void): void {
     if (value === undefined) return;
     if (!isPlainObject(value)) {
-      this.fail(path, `${where(path)} must be an object, got ${kind(value)}.`);
+      this.fail(path, t('files.shape.object', { where: where(path), got: kind(value) }));
       return;
     }
     for (const key of Object.keys(value)) {
-      if (key === '__proto__') this.fail([...path, key], `${where(path)} has a key '__proto__', which no game writes.`);
+      if (key === '__proto__') this.fail([...path, key], t('files.shape.proto', { where: where(path) }));
       else each(value[key], [...path, key]);
     }
   }
@@ -69,25 +73,25 @@ export class ShapeCheck {
       if (!this.fields(d, p, [], ['postures', 'answers', 'choices', 'calls', 'stances', 'challenge'])) return;
       if (d.postures !== undefined)
         this.record(d.postures, [...p, 'postures'], (v, q) => {
-          if (!(POSTURES as readonly unknown[]).includes(v)) this.fail(q, `${where(q)} must be one of ${POSTURES.join(', ')}, got ${show(v)}.`);
+          if (!(POSTURES as readonly unknown[]).includes(v)) this.fail(q, t('files.shape.oneOf', { where: where(q), options: POSTURES.join(', '), got: show(v) }));
         });
       if (d.answers !== undefined)
         this.record(d.answers, [...p, 'answers'], (v, q) => {
-          if (!(SUPPORT_LEVELS as readonly unknown[]).includes(v)) this.fail(q, `${where(q)} must be 0, 1, 2 or 3, got ${show(v)}.`);
+          if (!(SUPPORT_LEVELS as readonly unknown[]).includes(v)) this.fail(q, t('files.shape.support', { where: where(q), got: show(v) }));
         });
       if (d.choices !== undefined) this.record(d.choices, [...p, 'choices'], (v, q) => void this.string(v, q));
       if (d.calls !== undefined)
         this.record(d.calls, [...p, 'calls'], (v, q) => {
-          if (!Array.isArray(v)) this.fail(q, `${where(q)} must be a list of the actors called on, got ${kind(v)}.`);
-          else v.forEach((x, i) => void this.string(x, [...q, i], { pattern: /./, what: 'an actor id' }));
+          if (!Array.isArray(v)) this.fail(q, t('files.shape.calls', { where: where(q), got: kind(v) }));
+          else v.forEach((x, i) => void this.string(x, [...q, i], { pattern: /./, what: 'actor' }));
         });
       if (d.stances !== undefined)
         this.record(d.stances, [...p, 'stances'], (v, q) => {
-          if (!(STANCES as readonly unknown[]).includes(v)) this.fail(q, `${where(q)} must be one of ${STANCES.join(', ')}, got ${show(v)}.`);
+          if (!(STANCES as readonly unknown[]).includes(v)) this.fail(q, t('files.shape.oneOf', { where: where(q), options: STANCES.join(', '), got: show(v) }));
         });
       if (d.challenge !== undefined && this.fields(d.challenge, [...p, 'challenge'], ['theatre', 'target'])) {
-        this.string(d.challenge.theatre, [...p, 'challenge', 'theatre'], { pattern: /./, what: 'a theatre id' });
-        this.string(d.challenge.target, [...p, 'challenge', 'target'], { pattern: /./, what: 'an actor id' });
+        this.string(d.challenge.theatre, [...p, 'challenge', 'theatre'], { pattern: /./, what: 'theatre' });
+        this.string(d.challenge.target, [...p, 'challenge', 'target'], { pattern: /./, what: 'actor' });
       }
     });
   }
@@ -101,7 +105,7 @@ export class ShapeCheck {
   decisionLog(value: unknown, path: PathSegment[]): void {
     if (value === undefined) return;
     if (!Array.isArray(value)) {
-      this.fail(path, `${where(path)} must be a list with one entry per turn played, got ${kind(value)}.`);
+      this.fail(path, t('files.shape.log', { where: where(path), got: kind(value) }));
       return;
     }
     value.forEach((turn, i) => this.decisions(turn, [...path, i]));
@@ -114,19 +118,19 @@ export class ShapeCheck {
  * Given the scenario, a game longer than the scenario is refused too: the engine would quietly play it whole.
  */
 export function rulesProblems(value: unknown, scenario?: Scenario): { path: PathSegment[]; message: string }[] {
-  if (!isPlainObject(value)) return [{ path: [], message: `The lesson's rules must be an object such as {"turns": 3, "temperament": "calm"}, got ${kind(value)}.` }];
+  if (!isPlainObject(value)) return [{ path: [], message: t('files.shape.rulesObject', { example: '{"turns": 3, "temperament": "calm"}', got: kind(value) }) }];
   const out: { path: PathSegment[]; message: string }[] = [];
   for (const key of Object.keys(value)) {
-    if (key !== 'turns' && key !== 'temperament') out.push({ path: [key], message: `The lesson's rules may set the turns and the temperament, nothing else, not '${key.slice(0, 40)}'.` });
+    if (key !== 'turns' && key !== 'temperament') out.push({ path: [key], message: t('files.shape.rulesKey', { key: key.slice(0, 40) }) });
   }
   const { turns, temperament } = value;
   if (turns !== undefined && !(typeof turns === 'number' && Number.isInteger(turns) && turns >= 1)) {
-    out.push({ path: ['turns'], message: `The lesson's number of turns must be a whole number, at least 1, got ${show(turns)}.` });
+    out.push({ path: ['turns'], message: t('files.shape.rulesTurns', { got: show(turns) }) });
   } else if (typeof turns === 'number' && scenario && turns > scenario.turns) {
-    out.push({ path: ['turns'], message: `The lesson asks for ${turns} turns, but '${scenario.title}' has only ${scenario.turns}.` });
+    out.push({ path: ['turns'], message: t('files.shape.rulesTooLong', { turns, title: tx(scenario.title), most: scenario.turns }) });
   }
   if (temperament !== undefined && !(TEMPERAMENTS as readonly unknown[]).includes(temperament)) {
-    out.push({ path: ['temperament'], message: `The lesson's temperament must be one of ${TEMPERAMENTS.join(', ')}, got ${show(temperament)}.` });
+    out.push({ path: ['temperament'], message: t('files.shape.rulesTemperament', { options: TEMPERAMENTS.join(', '), got: show(temperament) }) });
   }
   return out;
 }
@@ -136,23 +140,23 @@ export function saveFieldProblems(value: unknown, version: 1 | 2): SaveProblem[]
   const check = new ShapeCheck();
   const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', ...(version >= 2 ? ['rules', 'rulesVersion'] : []), 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
   if (!check.fields(value, [], fields)) return check.result();
-  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'a scenario id' });
+  check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'scenario' });
   check.string(value.scenarioHash, ['scenarioHash'], HASH);
   check.string(value.seed, ['seed']);
   if (version >= 2) check.rules(value.rules, ['rules']);
   if (version >= 2 && !(Number.isInteger(value.rulesVersion) && (value.rulesVersion as number) >= 1))
-    check.fail(['rulesVersion'], `'rulesVersion' must be the version of the game's rules, a whole number from 1, got ${show(value.rulesVersion)}.`);
+    check.fail(['rulesVersion'], t('files.shape.rulesVersion', { got: show(value.rulesVersion) }));
   const players = value.players;
-  if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'an actor id' }));
-  else if (players !== undefined) check.fail(['players'], `'players' must list the sides people play, got ${JSON.stringify(players).slice(0, 40)}.`);
+  if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'actor' }));
+  else if (players !== undefined) check.fail(['players'], t('files.shape.players', { got: JSON.stringify(players).slice(0, 40) }));
   check.decisionLog(value.decisions, ['decisions']);
   check.string(value.stateHash, ['stateHash'], HASH);
-  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time, got ${JSON.stringify(value.savedAt.slice(0, 40))}.`);
+  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], t('files.shape.savedAt', { got: JSON.stringify(value.savedAt.slice(0, 40)) }));
   check.string(value.checksum, ['checksum'], HASH);
   return check.result();
 }
 
-export const HASH = { pattern: /^[0-9a-f]{16}$/, what: 'a hash of 16 hexadecimal digits' };
+export const HASH = { pattern: /^[0-9a-f]{16}$/, what: 'hash' } as const;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -161,24 +165,27 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** The first things a reader needs: is this JSON object a Bowstring save, and of which version? */
 export function formatAndVersion(value: unknown): { ok: true; version: number } | { ok: false; problem: SaveProblem } {
   if (!isPlainObject(value) || value.format !== SAVE_FORMAT) {
-    const what = isPlainObject(value) ? (typeof value.format === 'string' ? `its format is '${value.format.slice(0, 40)}'` : 'it names no format') : `it holds ${kind(value)}`;
-    return { ok: false, problem: problem('not-a-save', `This file is not a Bowstring save: ${what}, where a save says "format": "${SAVE_FORMAT}".`, 'format') };
+    const how = isPlainObject(value) ? (typeof value.format === 'string' ? 'named' : 'none') : 'holds';
+    const named = isPlainObject(value) && typeof value.format === 'string' ? value.format.slice(0, 40) : '';
+    return { ok: false, problem: problem('not-a-save', t('files.shape.notASave', { how, named, got: kind(value), expected: SAVE_FORMAT }), 'format') };
   }
   if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 0) {
-    return { ok: false, problem: problem('unknown-version', `This save has no usable format version (version is ${show(value.version)}).`, 'version') };
+    return { ok: false, problem: problem('unknown-version', t('files.shape.noVersion', { got: show(value.version) }), 'version') };
   }
   return { ok: true, version: value.version };
 }
 
-const where = (path: readonly PathSegment[]) => (path.length === 0 ? 'The save' : `'${formatPath(path)}'`);
+const where = (path: readonly PathSegment[]) => (path.length === 0 ? t('files.shape.theSave') : t('files.shape.field', { path: formatPath(path) }));
 
+/** What a value is, for a message: "a list", "the text "abc"", "the number 5". */
 function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  const is = (what: string, shown = '') => t('files.shape.kind', { kind: what, value: shown });
+  if (value === null) return is('null');
+  if (value === undefined) return is('nothing');
+  if (Array.isArray(value)) return is('list');
+  if (typeof value === 'object') return is('object');
+  if (typeof value === 'string') return is('text', JSON.stringify(value.slice(0, 40)));
+  return is(typeof value, String(value));
 }
 
 function show(value: unknown): string {

@@ -3,6 +3,7 @@
 import { type Result, err, ok } from '../engine';
 import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem, type SaveV0, type SaveV1, type SaveV2 } from './format';
 import { HASH, ShapeCheck, saveFieldProblems } from './shape';
+import { t } from '../i18n';
 
 /** `STEPS[n]` turns a version-n save (already parsed JSON) into a version-(n+1) one. */
 const STEPS: Record<number, (old: unknown) => Result<unknown, SaveProblem>> = {
@@ -15,7 +16,7 @@ export function upgrade(value: unknown, version: number): Result<Save, SaveProbl
   let current = value;
   for (let v = version; v < SAVE_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) return err([problem('unknown-version', `This save is in format version ${v}, which no version of the game ever wrote.`, 'version')]);
+    if (!step) return err([problem('unknown-version', t('files.upgrade.unknownVersion', { version: v }), 'version')]);
     const next = step(current);
     if (!next.ok) return next;
     current = next.value;
@@ -29,15 +30,15 @@ function fromV0(value: unknown): Result<SaveV1, SaveProblem> {
   if (check.fields(value, [], ['format', 'version', 'scenario', 'seed', 'side', 'log', 'hash', 'time'])) {
     if (check.fields(value.scenario, ['scenario'], ['id', 'hash'])) {
       const s = value.scenario;
-      check.string(s.id, ['scenario', 'id'], { pattern: /./, what: 'a scenario id' });
+      check.string(s.id, ['scenario', 'id'], { pattern: /./, what: 'scenario' });
       check.string(s.hash, ['scenario', 'hash'], HASH);
     }
     check.string(value.seed, ['seed']);
-    check.string(value.side, ['side'], { pattern: /^(RUS|CHN|hot-seat)$/, what: "'RUS', 'CHN' or 'hot-seat'" });
+    check.string(value.side, ['side'], { pattern: /^(RUS|CHN|hot-seat)$/, what: 'side' });
     check.decisionLog(value.log, ['log']);
     check.string(value.hash, ['hash'], HASH);
     if (value.time !== undefined && (typeof value.time !== 'number' || !Number.isFinite(value.time) || Number.isNaN(new Date(value.time).getTime())))
-      check.fail(['time'], `'time' must be a time in milliseconds, got ${String(value.time)}.`);
+      check.fail(['time'], t('files.upgrade.time', { got: String(value.time) }));
   }
   const problems = check.result();
   if (problems.length > 0) return err(problems);
@@ -64,7 +65,7 @@ function fromV1(value: unknown): Result<SaveV2, SaveProblem> {
   if (problems.length > 0) return err(problems);
   const old = value as SaveV1;
   if (checksumOf(old) !== old.checksum)
-    return err([problem('checksum', 'The save was changed or damaged after it was written: its contents no longer match its checksum.', 'checksum')]);
+    return err([problem('checksum', t('files.save.checksum'), 'checksum')]);
   const body: Omit<SaveV2, 'checksum'> = {
     format: SAVE_FORMAT,
     version: 2,

@@ -4,6 +4,7 @@
 import type { Scenario } from '../engine/types';
 import { offsetOf, readJson } from './json';
 import { loadScenario, type LoadReport } from './loader';
+import { t, tx } from '../i18n';
 
 export function loadAuthorScenario(text: string, fileName: string, shipped: readonly Scenario[]): LoadReport {
   const report = loadScenario(text, fileName);
@@ -13,8 +14,6 @@ export function loadAuthorScenario(text: string, fileName: string, shipped: read
   const doc = readJson(text);
   const at = doc.lines.position(offsetOf(doc.root, ['id']));
   const message =
-    same.hash === report.value.hash
-      ? `This is “${same.title}”, which comes with the game: it is already in the menu, so nothing was loaded.`
-      : `The id '${same.id}' belongs to “${same.title}”, which comes with the game; a file may not change a scenario the game ships (class codes and result files rely on it). Give the file an id of its own, for example '${same.id}-edited', and load it again.`;
+    same.hash === report.value.hash ? t('files.authorScenario.same', { title: tx(same.title) }) : t('files.authorScenario.takenId', { id: same.id, title: tx(same.title) });
   return { ok: false, errors: [{ severity: 'error', stage: 'meaning', path: 'id', ...at, message, file: fileName }], warnings: report.warnings };
 }

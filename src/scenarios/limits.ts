@@ -4,6 +4,7 @@
 // `tests/scenarios/limits.test.ts` checks that each stays within half of every limit.
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, type PathSegment, type ScenarioProblem } from './problems';
+import { t } from '../i18n';
 
 export const LIMITS = {
   /** Characters in the whole file (the largest shipped scenario has under 100,000). */
@@ -23,7 +24,6 @@ export const LIMITS = {
 /** The most problems of size worth listing: one is enough to refuse the file. */
 const MOST_REPORTED = 10;
 
-const number = (n: number) => n.toLocaleString('en');
 
 /** The file's length, checked before it is read. */
 export function fileSizeProblem(text: string): ScenarioProblem | undefined {
@@ -34,7 +34,7 @@ export function fileSizeProblem(text: string): ScenarioProblem | undefined {
     path: '',
     line: 1,
     column: 1,
-    message: `The file is ${number(text.length)} characters long; a scenario may be at most ${number(LIMITS.fileCharacters)} (the largest that comes with the game has under 100,000). It was not read further.`,
+    message: t('files.limits.file', { length: text.length, most: LIMITS.fileCharacters, largest: 100_000 }),
   };
 }
 
@@ -48,23 +48,22 @@ export function sizeProblems(doc: JsonDocument): ScenarioProblem[] {
   while (stack.length > 0 && problems.length < MOST_REPORTED) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.length > LIMITS.text) report(path, `This text is ${number(value.length)} characters long; a text may be at most ${number(LIMITS.text)}.`);
+      if (value.length > LIMITS.text) report(path, t('files.limits.text', { length: value.length, most: LIMITS.text }));
     } else if (Array.isArray(value)) {
       const named = path.length === 1 ? LIMITS.lists[String(path[0])] : undefined;
       const most = named ?? LIMITS.otherList;
       if (value.length > most) {
-        const what = named !== undefined ? `${String(path[0])} may list at most ${number(most)}` : `a list may hold at most ${number(most)} items`;
-        report(path, `This list has ${number(value.length)} items; ${what}. A scenario that large would freeze the game.`);
+        report(path, t('files.limits.list', { count: value.length, most, named: named !== undefined ? 'yes' : 'no', list: String(path[0]) }));
         continue;
       }
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (key.length > LIMITS.text) report([...path, key], `A key of ${number(key.length)} characters: a key may be at most ${number(LIMITS.text)}.`, 'key');
+        if (key.length > LIMITS.text) report([...path, key], t('files.limits.key', { length: key.length, most: LIMITS.text }), 'key');
         else stack.push({ value: item, path: [...path, key] });
       }
     } else if (path.length === 1 && path[0] === 'turns' && typeof value === 'number' && value > LIMITS.turns) {
-      report(path, `A game of ${number(value)} turns: a scenario may have at most ${number(LIMITS.turns)}.`);
+      report(path, t('files.limits.turns', { turns: value, most: LIMITS.turns }));
     }
   }
   return problems;

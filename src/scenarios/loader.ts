@@ -10,6 +10,7 @@ import { byPosition, clipped, formatPath, type Finding, type ScenarioProblem } f
 import { checkQuotations, type DocumentSource } from './quotations';
 import { referenceProblems } from './references';
 import { FORMAT_VERSION, scenarioSchema } from './schema';
+import { t } from '../i18n';
 
 /**
  * The verdict on one file. `ok` only when there are no errors; warnings come either way.
@@ -39,7 +40,7 @@ export function loadScenario(text: string, fileName?: string, extra: ExtraChecks
         path: '',
         line: 1,
         column: 1,
-        message: `The file could not be checked because of a fault in the game itself (${String(fault)}). Please report it with the file.`,
+        message: t('files.loader.internal', { fault: String(fault) }),
       },
     ];
   }
@@ -79,7 +80,7 @@ function check(text: string, extra: ExtraChecks): { problems: ScenarioProblem[];
           stage: 'schema',
           path: 'formatVersion',
           ...at,
-          message: `This file was written for format version ${version}; this version of the game reads version ${FORMAT_VERSION}.`,
+          message: t('files.loader.otherVersion', { version, current: FORMAT_VERSION }),
         },
       ],
     };

@@ -9,6 +9,7 @@ import { exportSave, inspectSave, shelf } from '../persistence';
 import type { MapBus, MapTarget } from '../render/bus';
 import { mapSnapshot } from '../render/snapshot';
 import { classCodeIn } from '../classroom';
+import { LOCALE, lang, setLang, t, type Lang } from '../i18n';
 import { authorFiles } from './authorFiles';
 import { viewerOf, type Ui } from './context';
 import type { Panel } from './decisions';
@@ -41,6 +42,8 @@ export interface AppOptions {
 }
 
 const IN_GAME = 'bowstring.in-game';
+/** Where the player's choice of language is remembered (src/main.ts reads it at start). */
+export const LANG_KEY = 'bowstring.lang';
 
 function randomSeed(): string {
   const n = crypto.getRandomValues(new Uint32Array(1))[0]! % 10000;
@@ -109,7 +112,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     otherGames: () => otherGames(store.recent(), actor.getSnapshot().context.saves, allScenarios()),
     forgetGame(key) {
       store.forget(key);
-      shell.announce('The game was removed from this browser.');
+      shell.announce(t('shell.app.forgotten'));
       keepFocus(() => drawScreen('menu', false));
     },
     showDossier,
@@ -151,7 +154,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     actor?.stop();
     actor = createActor(createFlow({ scenarios: allScenarios() }), { input: { saves: store.load() } });
     stopAutosave = autosave(actor, store, (fault) => {
-      shell.alert(`⚠ Your game could not be saved in this browser (${fault instanceof Error ? fault.message : String(fault)}). Save it to a file to keep it.`);
+      shell.alert(t('shell.app.autosaveFailed', { fault: fault instanceof Error ? fault.message : String(fault) }));
     });
     actor.subscribe(() => render());
     actor.start();
@@ -162,10 +165,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     actor.send({ type: 'SAVE' });
     const text = actor.getSnapshot().context.saves.latest;
     const read = text ? inspectSave(text) : null;
-    if (!read?.ok) return shell.announce('There is no game to save.');
+    if (!read?.ok) return shell.announce(t('shell.app.nothingToSave'));
     const file = exportSave(read.value.save);
     download(file.name, file.text, file.type);
-    shell.announce(`Saved as ${file.name}.`);
+    shell.announce(t('shell.app.saved', { file: file.name }));
   }
 
   function showDossier(id: ActorId, focus = false): void {
@@ -199,13 +202,40 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   function drawHeader(): void {
     const snap = actor.getSnapshot();
     const { game, players } = snap.context;
-    if (!game) return menuHeader(shell.header, allScenarios().some((s) => s.id === GUIDED.scenario) ? () => startGuide(send) : null);
+    if (!game) return menuHeader(shell.header, allScenarios().some((s) => s.id === GUIDED.scenario) ? () => startGuide(send) : null, (next) => void switchLang(next));
     gameHeader(shell.header, game, players, phaseOf(snap), {
       save: downloadSave,
       handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players)),
       rewind: (turn) => send({ type: 'REWIND', turn }),
       quit: () => send({ type: 'QUIT' }),
+    }, (next) => void switchLang(next));
+  }
+
+  /** Speak another language: everything on screen is drawn again in it, the game and the player's place in it kept. */
+  async function switchLang(next: Lang): Promise<void> {
+    if (next === lang()) return;
+    try {
+      await setLang(next);
+    } catch (fault) {
+      shell.alert(t('shell.app.languageFailed', { fault: fault instanceof Error ? fault.message : String(fault) }));
+      keepFocus(drawHeader);
+      return;
+    }
+    try {
+      storage.setItem(LANG_KEY, next);
+    } catch {
+      // Not remembered: the page still speaks it until it is closed.
+    }
+    document.documentElement.lang = LOCALE[next];
+    keepFocus(() => {
+      drawHeader();
+      drawAside();
+      drawScreen(state.shown.phase || 'menu', false);
     });
+    // The map's names come from its snapshot: feed it again.
+    state.mapShown = null;
+    feedMap();
+    shell.announce(t('common.languageChanged'));
   }
 
   function drawAside(): void {

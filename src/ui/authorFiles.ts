@@ -1,7 +1,7 @@
 // Scenario files an author loaded in this browser, kept beside the autosaves so that a game on one resumes after a
 // reload. Each kept file stands or falls alone: one that no longer loads (the rules changed, the entry was damaged,
 // it takes a shipped scenario's id) is listed with the reason and kept until the author removes it.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import type { Scenario } from '../engine';
 import type { KeyValueStorage } from '../persistence';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
@@ -47,7 +47,7 @@ export function authorFiles(storage: KeyValueStorage, shipped: readonly Scenario
     list = undefined;
   }
   if (typeof list !== 'object' || list === null || Array.isArray(list)) {
-    listProblem = 'The list of scenario files kept in this browser could not be read; it was set aside, and the scenarios that come with the game still play. Load your files again.';
+    listProblem = t('files.authorFiles.listUnreadable');
     try {
       if (raw !== null) storage.setItem(UNREADABLE_KEY, raw);
       storage.setItem(KEY, '{}');
@@ -60,12 +60,12 @@ export function authorFiles(storage: KeyValueStorage, shipped: readonly Scenario
     entries.set(id, entry);
     const file = entry as { name?: unknown; text?: unknown } | null;
     if (typeof file !== 'object' || file === null || typeof file.text !== 'string') {
-      problems.set(id, `This entry is damaged (it holds ${file === null ? 'nothing' : `a ${typeof file}`} instead of a file). Remove it, and load the file again.`);
+      problems.set(id, t('files.authorFiles.damaged', { holds: file === null ? 'null' : typeof file }));
       continue;
     }
     const report = loadAuthorScenario(file.text, typeof file.name === 'string' ? file.name : id, shipped);
     if (report.ok) loaded.set(id, report.value);
-    else problems.set(id, `${report.errors[0]!.message}${report.errors.length > 1 ? ` (and ${report.errors.length - 1} more problems)` : ''}`);
+    else problems.set(id, report.errors.length > 1 ? t('files.authorFiles.firstOfMany', { problem: report.errors[0]!.message, more: report.errors.length - 1 }) : report.errors[0]!.message);
   }
 
   const write = (): boolean => {

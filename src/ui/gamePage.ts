@@ -1,6 +1,7 @@
 // The screens of a game, one per phase of the turn flow. The lesson's rules are arguments that decide what is drawn:
 // a lesson with the advisor off gets a decision panel with no way to ask it.
 import type { ActorId, GameState } from '../engine';
+import { t, type MessageKey } from '../i18n';
 import type { Phase } from '../machine';
 import type { ClassOptions } from '../classroom';
 import { briefingScreen } from './briefing';
@@ -55,7 +56,7 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   return [
-    section('hand-in', 'Hand in your result', 2, { class: 'no-print' }, h('p', {}, 'Download your result file and give it to your teacher, who can check it by replaying your game.'), handInForm(game, players, settings)),
+    section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings)),
     whatIfSection(game, players[0]!),
   ];
 }
@@ -66,40 +67,33 @@ function faultScreen(ui: Ui): HTMLElement {
   return h(
     'div',
     { class: 'screen fault' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'The turn could not be resolved'),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('shell.gamePage.faultTitle')),
     h('ul', { attrs: { role: 'alert' } }, ...(refusal?.reasons ?? []).map((r) => h('li', {}, r.message))),
-    h('p', {}, 'This is a fault in the game, not in your play. Rewind to the start of this turn, or go back to the menu; please report it with a saved file.'),
+    h('p', {}, t('shell.gamePage.faultHint')),
     h(
       'div',
       { class: 'toolbar' },
-      game ? button('Rewind to the start of this turn', () => ui.send({ type: 'REWIND', turn: game.turn }), { id: 'rewind-fault', class: 'primary' }) : null,
-      button('Main menu', () => ui.send({ type: 'QUIT' }), { id: 'quit-fault' }),
+      game ? button(t('shell.gamePage.faultRewind'), () => ui.send({ type: 'REWIND', turn: game.turn }), { id: 'rewind-fault', class: 'primary' }) : null,
+      button(t('shell.shell.quit'), () => ui.send({ type: 'QUIT' }), { id: 'quit-fault' }),
     ),
   );
 }
 
+/** What a screen reader hears when each phase's screen opens. */
+const PHASE_WORDS: Partial<Record<Phase, MessageKey>> = {
+  menu: 'shell.gamePage.phaseMenu',
+  briefing: 'shell.gamePage.phaseBriefing',
+  handOver: 'shell.gamePage.phaseHandOver',
+  calling: 'shell.gamePage.phaseCalling',
+  decisions: 'shell.gamePage.phaseDecisions',
+  standing: 'shell.gamePage.phaseStanding',
+  resolution: 'shell.gamePage.phaseResolution',
+  report: 'shell.gamePage.phaseReport',
+  debrief: 'shell.gamePage.phaseDebrief',
+};
+
 /** What a screen reader hears when a phase's screen opens; `seat` names the hot-seat player whose turn it is. */
 export function phaseWords(phase: Phase, seat: string): string {
-  switch (phase) {
-    case 'menu':
-      return 'Main menu.';
-    case 'briefing':
-      return 'A new turn: the briefing.';
-    case 'handOver':
-      return `Hand the screen to ${seat}.`;
-    case 'calling':
-      return 'A crisis of your own: whom do you call on?';
-    case 'decisions':
-      return 'Your decisions.';
-    case 'standing':
-      return 'The answers are in: press on, stand firm or back down.';
-    case 'resolution':
-      return 'The turn plays out, step by step.';
-    case 'report':
-      return 'The turn is resolved: the report.';
-    case 'debrief':
-      return 'The game is over: the debrief.';
-    default:
-      return '';
-  }
+  const key = PHASE_WORDS[phase];
+  return key ? t(key, { seat }) : '';
 }

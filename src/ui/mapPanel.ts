@@ -3,7 +3,7 @@
 import type { MapBus, MapCommand, MapTarget } from '../render/bus';
 import { STANDING, TIE, css } from '../render/palette';
 import type { MapSnapshot, Standing } from '../render/snapshot';
-import { TERMS_WORD } from './words';
+import { onLangChange, t } from '../i18n';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -12,44 +12,44 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number) => t('shell.mapPanel.percent', { share: x });
 
 function describe(snapshot: MapSnapshot | undefined, target: MapTarget): { name: string; detail: string } {
   if (target.type === 'theatre') {
-    const t = snapshot?.theatres.find((x) => x.id === target.id);
-    if (!t) return { name: target.id, detail: '' };
-    const crisis = t.crisis ? ` · ${t.crisis.count > 1 ? `${t.crisis.count} crises` : 'a crisis'} this turn` : '';
-    return { name: t.name, detail: `tension ${pct(t.tension)}${crisis}` };
+    const theatre = snapshot?.theatres.find((x) => x.id === target.id);
+    if (!theatre) return { name: target.id, detail: '' };
+    return { name: theatre.name, detail: t('shell.mapPanel.theatre', { tension: pct(theatre.tension), crises: theatre.crisis?.count ?? 0 }) };
   }
   const a = snapshot?.actors.find((x) => x.id === target.id);
   if (!a) return { name: target.id, detail: '' };
-  if (a.standing === 'self') return { name: a.name, detail: 'you' };
-  const tie = a.tie === 'none' ? (a.standing === 'rival' ? 'rival, no tie' : 'no tie') : a.terms ? `${a.tie} (${TERMS_WORD[a.terms]})` : a.tie;
-  return { name: a.name, detail: `${tie} · your posture: ${a.posture} · theirs: ${a.theirPosture} · your trust: ${pct(a.trust ?? 0)}` };
+  if (a.standing === 'self') return { name: a.name, detail: t('shell.mapPanel.you') };
+  const tie =
+    a.tie === 'none'
+      ? t('shell.mapPanel.noTie', { rival: a.standing === 'rival' ? 'yes' : 'no' })
+      : t('shell.mapPanel.tie', { tie: a.tie, terms: a.terms ?? 'none' });
+  return { name: a.name, detail: t('shell.mapPanel.actor', { tie, posture: a.posture ?? 'hedge', theirs: a.theirPosture ?? 'hedge', trust: pct(a.trust ?? 0) }) };
 }
 
 function legend(): HTMLElement {
   const list = el('ul', undefined, 'map-legend');
-  list.setAttribute('aria-label', 'Map legend');
+  list.setAttribute('aria-label', t('shell.mapPanel.legend'));
   const standings: Standing[] = ['self', 'alliance', 'partnership', 'rival', 'none'];
-  const hatchWords = { solid: 'solid, outlined', cross: 'cross-hatched', diagonal: 'striped', dots: 'dotted', none: 'plain' } as const;
   for (const s of standings) {
     const style = STANDING[s];
     const item = el('li');
     const swatch = el('span', undefined, `swatch hatch-${style.hatch}`);
     swatch.style.setProperty('--swatch', css(style.colour));
-    item.append(swatch, `${style.word === 'you' ? 'you' : style.word} (${hatchWords[style.hatch]})`);
+    item.append(swatch, t('shell.mapPanel.standing', { standing: s, hatch: style.hatch }));
     list.append(item);
   }
-  const lines = [['alliance', 'alliance: solid line'], ['partnership', 'partnership: dashed line'], ['none', 'no tie yet, one side reaching out: dotted line']] as const;
-  for (const [kind, words] of lines) {
+  for (const kind of ['alliance', 'partnership', 'none'] as const) {
     const item = el('li');
     const swatch = el('span', undefined, `line line-${kind}`);
     swatch.style.setProperty('--swatch', css(TIE[kind].colour));
-    item.append(swatch, words);
+    item.append(swatch, t('shell.mapPanel.line', { kind }));
     list.append(item);
   }
-  list.append(el('li', 'thicker line = more trust · triangle = theatre, pulsing yellow = crisis this turn'));
+  list.append(el('li', t('shell.mapPanel.legendMore')));
   return list;
 }
 
@@ -60,7 +60,6 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
   // A widget that takes its own keys, so a player without a mouse can pan, zoom and step through what is on it.
   frame.setAttribute('role', 'application');
   frame.tabIndex = 0;
-  frame.setAttribute('aria-label', 'Map of Europe and Asia showing every actor, the ties between them and the theatres of crisis. The same facts are listed as text below.');
   frame.setAttribute('aria-describedby', 'map-keys');
   frame.addEventListener('keydown', (event) => {
     const command = keyCommand(event.key);
@@ -69,62 +68,67 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
     else return;
     event.preventDefault();
   });
-  const keys = el('p', 'Keys on the map: arrows move it, + and − zoom (− as far as the whole of Europe and Asia), 0 goes back to the scenario’s region, N and P step through the capitals and theatres.', 'map-keys hint');
+  const keys = el('p', undefined, 'map-keys hint');
   keys.id = 'map-keys';
 
   /** What is on the map, in the order N steps through it: the actors, then the theatres. */
   const targets = (): MapTarget[] => {
     const snap = bus.snapshots.latest();
-    return snap ? [...snap.actors.map((a) => ({ type: 'actor', id: a.id }) as const), ...snap.theatres.map((t) => ({ type: 'theatre', id: t.id }) as const)] : [];
+    return snap ? [...snap.actors.map((a) => ({ type: 'actor', id: a.id }) as const), ...snap.theatres.map((th) => ({ type: 'theatre', id: th.id }) as const)] : [];
   };
   let selected: MapTarget | null = null;
   const step = (by: number): MapTarget | null => {
     const all = targets();
     if (all.length === 0) return null;
-    const at = selected ? all.findIndex((t) => t.type === selected!.type && t.id === selected!.id) : -1;
+    const at = selected ? all.findIndex((x) => x.type === selected!.type && x.id === selected!.id) : -1;
     return all[at < 0 ? (by > 0 ? 0 : all.length - 1) : (at + by + all.length) % all.length]!;
   };
 
   const controls = el('div', undefined, 'map-controls');
-  const button = (label: string, text: string, act: () => void) => {
-    const b = el('button', text);
+  const button = (act: () => void) => {
+    const b = el('button');
     b.type = 'button';
-    b.setAttribute('aria-label', label);
     b.addEventListener('click', act);
     controls.append(b);
+    return b;
   };
-  button('Zoom in', '+', () => bus.commands.send({ kind: 'zoom', by: 1.5 }));
-  button('Zoom out', '−', () => bus.commands.send({ kind: 'zoom', by: 1 / 1.5 }));
-  button('Reset view: back to the scenario’s region', 'Reset view', () => bus.commands.send({ kind: 'reset-view' }));
+  const zoomIn = button(() => bus.commands.send({ kind: 'zoom', by: 1.5 }));
+  const zoomOut = button(() => bus.commands.send({ kind: 'zoom', by: 1 / 1.5 }));
+  const reset = button(() => bus.commands.send({ kind: 'reset-view' }));
+  zoomIn.textContent = '+';
+  zoomOut.textContent = '−';
 
-  const status = el('p', 'Loading the map…', 'map-status');
+  const status = el('p', t('shell.mapPanel.loading'), 'map-status');
   status.id = 'map-status';
-  const selection = el('p', 'Click or tap a capital, a country or a theatre.', 'map-selection');
+  const selection = el('p', t('shell.mapPanel.hint'), 'map-selection');
   selection.id = 'map-selection';
   selection.setAttribute('aria-live', 'polite');
 
-  const show = (target: MapTarget | null, node: HTMLElement, prefix: string) => {
+  /** "Selected: Türkiye — alliance …": the name stays its own element (tests and styles find it by its target). */
+  const show = (target: MapTarget | null, node: HTMLElement, prefix: 'selected' | 'pointing') => {
     node.replaceChildren();
     if (!target) return;
     const { name, detail } = describe(bus.snapshots.latest(), target);
     const strong = el('strong', name);
     strong.dataset.target = `${target.type}:${target.id}`;
-    node.append(`${prefix}: `, strong, detail ? ` — ${detail}` : '');
+    const line = detail ? t('shell.mapPanel.target', { prefix, name: '\u0000', detail }) : t('shell.mapPanel.targetName', { prefix, name: '\u0000' });
+    const [before, after] = line.split('\u0000');
+    node.append(before ?? '', strong, after ?? '');
   };
 
   bus.intents.subscribe((intent) => {
     if (intent.kind === 'select') {
       selected = intent.target;
       bus.commands.send({ kind: 'select', target: intent.target });
-      if (intent.target) show(intent.target, selection, 'Selected');
-      else selection.textContent = 'Nothing selected.';
+      if (intent.target) show(intent.target, selection, 'selected');
+      else selection.textContent = t('shell.mapPanel.nothing');
     } else {
-      if (intent.target) show(intent.target, status, 'Pointing at');
+      if (intent.target) show(intent.target, status, 'pointing');
       else status.textContent = '';
     }
   });
   bus.status.subscribe((s) => {
-    if (s.kind === 'loading') status.textContent = `Loading the map… ${pct(s.progress)}`;
+    if (s.kind === 'loading') status.textContent = t('shell.mapPanel.loadingShare', { share: pct(s.progress) });
     else if (s.kind === 'error') status.textContent = s.message;
     else status.textContent = '';
     frame.dataset.status = s.kind;
@@ -140,13 +144,34 @@ export function mountMapPanel(root: HTMLElement, bus: MapBus): HTMLElement {
   const setFolded = (folded: boolean) => {
     root.toggleAttribute('data-folded', folded);
     fold.setAttribute('aria-expanded', String(!folded));
-    fold.textContent = folded ? 'Show the map' : 'Hide the map';
+    fold.textContent = t(folded ? 'shell.mapPanel.show' : 'shell.mapPanel.hide');
   };
   fold.addEventListener('click', () => setFolded(!root.hasAttribute('data-folded')));
   setFolded(true);
 
   const key = el('details', undefined, 'map-key');
-  key.append(el('summary', 'Map key'), keys, legend());
+  const summary = el('summary');
+  key.append(summary, keys, legend());
+
+  /** Every word the panel shows, in the page's language: set now, and again when the language changes. */
+  const words = () => {
+    frame.setAttribute('aria-label', t('shell.mapPanel.label'));
+    // Shown by src/ui/loading.css while the map's code is on its way.
+    frame.dataset.waiting = t('shell.mapPanel.waiting');
+    keys.textContent = t('shell.mapPanel.keys');
+    zoomIn.setAttribute('aria-label', t('shell.mapPanel.zoomIn'));
+    zoomOut.setAttribute('aria-label', t('shell.mapPanel.zoomOut'));
+    reset.setAttribute('aria-label', t('shell.mapPanel.resetLabel'));
+    reset.textContent = t('shell.mapPanel.reset');
+    summary.textContent = t('shell.mapPanel.key');
+    key.querySelector('.map-legend')?.replaceWith(legend());
+    setFolded(root.hasAttribute('data-folded'));
+    if (selected) show(selected, selection, 'selected');
+    else if (!selection.querySelector('strong')) selection.textContent = t('shell.mapPanel.hint');
+    if (frame.dataset.status === undefined) status.textContent = t('shell.mapPanel.loading');
+  };
+  words();
+  onLangChange(words);
   view.append(frame, el('div', undefined, 'map-bar'), key);
   view.querySelector('.map-bar')!.append(controls, selection, status);
   root.append(fold, view);

@@ -1,6 +1,6 @@
 // The main menu: resume a saved game, pick a scenario and the side (or both, hot-seat) and the world's seed, load a
 // scenario file an author wrote (refused whole, with every problem by line and column), or load a save file.
-import { tx } from '../i18n';
+import { LOCALE, lang, listWords, num, t, tx } from '../i18n';
 import type { ActorId, Scenario } from '../engine';
 import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';
@@ -8,7 +8,7 @@ import type { KeptFile } from './authorFiles';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
 import { GUIDED } from './tutorial';
-import { gamePeriod, listWords, nameOf } from './words';
+import { gamePeriod, nameOf } from './words';
 
 export interface MenuChoice {
   scenario: string;
@@ -42,7 +42,7 @@ function problemList(problems: readonly ScenarioProblem[], label: string): HTMLE
     'ol',
     { class: 'problems', attrs: { 'aria-label': label } },
     ...problems.map((p) =>
-      h('li', {}, h('span', { class: 'where' }, `Line ${p.line}, column ${p.column}`), ' · ', h('code', {}, p.path || '(the whole file)'), ' · ', h('span', { class: 'message' }, p.message)),
+      h('li', {}, h('span', { class: 'where' }, t('shell.menu.where', { line: p.line, column: p.column })), ' · ', h('code', {}, p.path || t('shell.menu.wholeFile')), ' · ', h('span', { class: 'message' }, p.message)),
     ),
   );
 }
@@ -52,18 +52,18 @@ function verdictBox(v: FileVerdict): HTMLElement {
     return h(
       'div',
       { class: 'file-verdict refused', attrs: { role: 'alert' } },
-      h('p', {}, h('strong', {}, '✗ Refused: '), `${v.file} has ${v.errors.length} ${v.errors.length === 1 ? 'error' : 'errors'}. Nothing was loaded; fix ${v.errors.length === 1 ? 'it' : 'them'} and load the file again.`),
-      problemList(v.errors, `Errors in ${v.file}`),
-      v.warnings.length > 0 ? h('p', {}, 'Warnings:') : null,
-      v.warnings.length > 0 ? problemList(v.warnings, `Warnings in ${v.file}`) : null,
+      h('p', {}, h('strong', {}, t('shell.menu.refused')), ' ', t('shell.menu.refusedWhy', { file: v.file, count: v.errors.length })),
+      problemList(v.errors, t('shell.menu.errorsIn', { file: v.file })),
+      v.warnings.length > 0 ? h('p', {}, t('shell.menu.warnings')) : null,
+      v.warnings.length > 0 ? problemList(v.warnings, t('shell.menu.warningsIn', { file: v.file })) : null,
     );
   }
   return h(
     'div',
     { class: 'file-verdict accepted', attrs: { role: 'status' } },
-    h('p', {}, h('strong', {}, '✓ Loaded: '), `“${v.accepted}” from ${v.file}. It is selected below.`),
-    v.warnings.length > 0 ? h('p', {}, 'Warnings (the scenario plays, but check them):') : null,
-    v.warnings.length > 0 ? problemList(v.warnings, `Warnings in ${v.file}`) : null,
+    h('p', {}, h('strong', {}, t('shell.menu.loaded')), ' ', t('shell.menu.loadedWhat', { title: v.accepted, file: v.file })),
+    v.warnings.length > 0 ? h('p', {}, t('shell.menu.warningsPlays')) : null,
+    v.warnings.length > 0 ? problemList(v.warnings, t('shell.menu.warningsIn', { file: v.file })) : null,
   );
 }
 
@@ -73,9 +73,9 @@ function keptFiles(kept: { files: KeptFile[]; problem: string | null }, actions:
   return h(
     'div',
     { class: 'kept-files' },
-    h('h3', {}, 'Scenario files kept in this browser'),
+    h('h3', {}, t('shell.menu.keptTitle')),
     kept.problem ? h('p', { class: 'damaged', attrs: { role: 'alert' } }, `⚠ ${kept.problem}`) : null,
-    h('p', { class: 'hint' }, 'Removing a file keeps the games saved on it: they resume again once you load the same file.'),
+    h('p', { class: 'hint' }, t('shell.menu.keptHint')),
     h(
       'ul',
       {},
@@ -83,8 +83,8 @@ function keptFiles(kept: { files: KeptFile[]; problem: string | null }, actions:
         h(
           'li',
           {},
-          h('span', {}, f.title ? `✓ “${f.title}” (${f.name}): in the list of scenarios. ` : `⚠ ${f.name}: not loaded. ${f.problem ?? ''} `),
-          button('Remove', () => actions.removeScenarioFile(f.id), { id: `remove-file-${i}`, attrs: { 'aria-label': `Remove ${f.title ?? f.name} from this browser` } }),
+          h('span', {}, f.title ? t('shell.menu.keptLoaded', { title: f.title, file: f.name }) : t('shell.menu.keptNotLoaded', { file: f.name, problem: f.problem ?? '' }), ' '),
+          button(t('shell.menu.remove'), () => actions.removeScenarioFile(f.id), { id: `remove-file-${i}`, attrs: { 'aria-label': t('shell.menu.removeLabel', { name: f.title ?? f.name }) } }),
         ),
       ),
     ),
@@ -92,32 +92,31 @@ function keptFiles(kept: { files: KeptFile[]; problem: string | null }, actions:
 }
 
 function resumeSection(ui: Ui): HTMLElement {
-  const box = section('resume', 'Continue a game');
+  const box = section('resume', t('shell.menu.resumeTitle'));
   const offers = resumeOffers(ui.snapshot.context.saves, ui.scenarios);
-  if (offers.length === 0) box.append(h('p', {}, 'No game is saved in this browser yet.'));
+  if (offers.length === 0) box.append(h('p', {}, t('shell.menu.noSave')));
   for (const offer of offers) {
-    const which = offer.slot === 'latest' ? 'The latest autosave' : 'The autosave before it';
+    const which = offer.slot === 'latest' ? 'latest' : 'previous';
     if (!offer.ok) {
       box.append(
         h(
           'div',
           { class: 'damaged', attrs: { role: 'alert' } },
-          h('p', {}, h('strong', {}, '⚠ '), `${which} cannot be resumed:`),
+          h('p', {}, h('strong', {}, '⚠ '), t('shell.menu.cannotResume', { which })),
           h('ul', {}, ...offer.problems.map((p) => h('li', {}, p.message))),
-          offers.some((o) => o.ok) ? h('p', {}, 'The last good save is offered instead.') : null,
+          offers.some((o) => o.ok) ? h('p', {}, t('shell.menu.lastGood')) : null,
         ),
       );
       continue;
     }
     const scenario = ui.scenarios.find((s) => s.title === offer.scenario);
-    const sides = scenario ? listWords(offer.players.map((p) => nameOf(scenario, p))) : offer.players.join(', ');
-    const label = `Resume “${offer.scenario}” — turn ${offer.turn} of ${offer.lastTurn}, ${sides}${offer.players.length > 1 ? ' (hot-seat)' : ''}`;
+    const label = resumeLabel(ui, offer);
     box.append(
       h(
         'div',
         { class: 'offer' },
         button(label, () => ui.send({ type: 'RESUME', slot: offer.slot }), { id: `resume-${offer.slot}`, class: offer.slot === 'latest' ? 'primary' : '' }),
-        h('p', { class: 'meta' }, `${which}, saved ${savedWhen(offer.savedAt)}.`),
+        h('p', { class: 'meta' }, t('shell.menu.savedAt', { which, when: savedWhen(offer.savedAt) })),
       ),
     );
   }
@@ -125,19 +124,17 @@ function resumeSection(ui: Ui): HTMLElement {
   const others = ui.otherGames();
   if (others.length > 0) {
     box.append(
-      h('h3', {}, 'Other games in this browser'),
+      h('h3', {}, t('shell.menu.otherGames')),
       h(
         'ul',
         { class: 'other-games' },
         ...others.map((game, i) => {
-          const scenario = ui.scenarios.find((s) => s.title === game.scenario);
-          const sides = scenario ? listWords(game.players.map((p) => nameOf(scenario, p))) : game.players.join(', ');
           return h(
             'li',
             {},
-            button(`Resume “${game.scenario}” — turn ${game.turn} of ${game.lastTurn}, ${sides}${game.players.length > 1 ? ' (hot-seat)' : ''}`, () => ui.send({ type: 'LOAD', text: game.text }), { id: `resume-other-${i}` }),
-            h('span', { class: 'meta' }, ` saved ${savedWhen(game.savedAt)} `),
-            button('Forget', () => ui.forgetGame(game.key), { id: `forget-other-${i}`, attrs: { 'aria-label': `Forget the game of “${game.scenario}” saved ${savedWhen(game.savedAt)}` } }),
+            button(resumeLabel(ui, game), () => ui.send({ type: 'LOAD', text: game.text }), { id: `resume-other-${i}` }),
+            h('span', { class: 'meta' }, ' ', t('shell.menu.otherSaved', { when: savedWhen(game.savedAt) }), ' '),
+            button(t('shell.menu.forget'), () => ui.forgetGame(game.key), { id: `forget-other-${i}`, attrs: { 'aria-label': t('shell.menu.forgetLabel', { title: titleOf(ui, game), when: savedWhen(game.savedAt) }) } }),
           );
         }),
       ),
@@ -146,9 +143,22 @@ function resumeSection(ui: Ui): HTMLElement {
   return box;
 }
 
+/** "Resume “Idlib 2021” — turn 3 of 4, Russia (hot-seat)" for a saved game; its sides named in the page's language. */
+function resumeLabel(ui: Ui, game: { scenario: string; scenarioId: string; players: readonly ActorId[]; turn: number; lastTurn: number }): string {
+  const scenario = ui.scenarios.find((s) => s.id === game.scenarioId);
+  const sides = scenario ? listWords(game.players.map((p) => nameOf(scenario, p))) : game.players.join(', ');
+  const title = titleOf(ui, game);
+  return t('shell.menu.resume', { title, turn: game.turn, last: game.lastTurn, sides, hotSeat: game.players.length > 1 ? 'yes' : 'no' });
+}
+
+function titleOf(ui: Ui, game: { scenario: string; scenarioId: string }): string {
+  const scenario = ui.scenarios.find((s) => s.id === game.scenarioId);
+  return scenario ? tx(scenario.title) : game.scenario;
+}
+
 function savedWhen(savedAt: string): string {
   const when = new Date(savedAt);
-  return Number.isNaN(when.getTime()) ? savedAt : when.toLocaleString();
+  return Number.isNaN(when.getTime()) ? savedAt : when.toLocaleString(LOCALE[lang()]);
 }
 
 export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | null, kept: { files: KeptFile[]; problem: string | null }, actions: MenuActions): HTMLElement {
@@ -157,12 +167,12 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
 
   const scenarios = radioGroup<string>({
     id: 'scenario',
-    legend: 'Scenario',
+    legend: t('shell.menu.scenario'),
     // The guided first game has its own entry in the header, which starts it with its guide.
     options: ui.scenarios.filter((s) => s.id !== GUIDED.scenario).map((s) => ({
       value: s.id,
       label: tx(s.title),
-      hint: `${gamePeriod(s)} · ${s.turns} turns · about ${s.classMinutes} minutes in class · play as ${listWords(s.playable.map((p) => nameOf(s, p)), 'or')}`,
+      hint: t('shell.menu.scenarioHint', { period: gamePeriod(s), turns: s.turns, minutes: s.classMinutes, sides: listWords(s.playable.map((p) => nameOf(s, p)), 'disjunction') }),
     })),
     checked: scenario.id,
     onChange: (id) => actions.choose({ scenario: id }),
@@ -171,11 +181,11 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
 
   const sides = radioGroup<string>({
     id: 'side',
-    legend: 'Play as',
+    legend: t('shell.menu.playAs'),
     options: [
       ...scenario.playable.map((p) => ({ value: p, label: nameOf(scenario, p) })),
       ...(scenario.playable.length > 1
-        ? [{ value: 'hot-seat', label: `Hot-seat: ${listWords(scenario.playable.map((p) => nameOf(scenario, p)))}`, hint: 'Two players at one screen, each deciding in turn while the other looks away.' }]
+        ? [{ value: 'hot-seat', label: t('shell.shell.leadHotSeat', { sides: listWords(scenario.playable.map((p) => nameOf(scenario, p))) }), hint: t('shell.menu.hotSeatHint') }]
         : []),
     ],
     checked: choice.side,
@@ -204,27 +214,27 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     start();
   });
   form.append(
-    h('h2', { id: 'new-game-title' }, 'New game'),
+    h('h2', { id: 'new-game-title' }, t('shell.menu.newGame')),
     scenarios.node,
     // The side, the seed and Start right under the list, so that a new game starts from the first screen.
     h(
       'div',
       { class: 'start-row' },
       sides.node,
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, 'World seed'), seed),
+      h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('shell.menu.seed')), seed),
     ),
     // Start stays in sight at the foot of the form however long the list grows (sticky within the form).
-    h('div', { class: 'toolbar start-bar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, 'Start the game')),
-    h('p', { id: 'seed-hint', class: 'hint' }, 'The same seed deals the same world and events: give a class one seed to compare games.'),
+    h('div', { class: 'toolbar start-bar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, t('shell.menu.start'))),
+    h('p', { id: 'seed-hint', class: 'hint' }, t('shell.menu.seedHint')),
     h(
       'div',
       { class: 'about', attrs: { 'aria-labelledby': 'about-title', role: 'region' } },
       h('h3', { id: 'about-title' }, tx(scenario.title)),
       h('p', {}, tx(scenario.summary)),
-      scenario.objectives.length > 0 ? h('h4', {}, 'You will learn to') : null,
+      scenario.objectives.length > 0 ? h('h4', {}, t('shell.menu.objectives')) : null,
       scenario.objectives.length > 0 ? h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o)))) : null,
     ),
-    h('div', { class: 'field class-link' }, h('label', { attrs: { for: 'class-link' } }, 'Class link'), link, h('p', { id: 'class-link-hint', class: 'hint' }, 'For teachers: everyone who opens this link plays this scenario, as this side, in the same world.')),
+    h('div', { class: 'field class-link' }, h('label', { attrs: { for: 'class-link' } }, t('shell.menu.classLink')), link, h('p', { id: 'class-link-hint', class: 'hint' }, t('shell.menu.classLinkHint'))),
   );
 
   const scenarioFile = h('input', { id: 'scenario-file', attrs: { type: 'file', accept: '.json,application/json', 'aria-describedby': 'scenario-file-hint' } });
@@ -243,24 +253,24 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
   return h(
     'div',
     { class: 'screen menu' },
-    h('h2', { id: 'screen-title', class: 'sr-only', attrs: { tabindex: '-1' } }, 'Main menu'),
+    h('h2', { id: 'screen-title', class: 'sr-only', attrs: { tabindex: '-1' } }, t('shell.shell.quit')),
     refusal && refusal.reasons.length > 0
-      ? h('div', { class: 'refusal', attrs: { role: 'alert' } }, h('p', {}, h('strong', {}, '⚠ That did not work:')), h('ul', {}, ...refusal.reasons.map((r) => h('li', {}, r.message))))
+      ? h('div', { class: 'refusal', attrs: { role: 'alert' } }, h('p', {}, h('strong', {}, t('shell.menu.didNotWork'))), h('ul', {}, ...refusal.reasons.map((r) => h('li', {}, r.message))))
       : null,
     // A game to resume comes first; with none, the new game does.
     saved ? resume : null,
     h('section', { class: 'new-game' }, form),
-    h('p', { class: 'summary' }, 'Lead Russia or China through historical crises. Each turn choose how close to stand to every other power — ally, partner or hedge — and live with the two fears of alliance politics: being abandoned by a partner in your crisis, and being entrapped in a partner’s war.'),
+    h('p', { class: 'summary' }, t('shell.menu.summary')),
     saved ? null : resume,
     section(
       'files',
-      'Files',
+      t('shell.menu.files'),
       2,
       {},
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'scenario-file' } }, 'Load a scenario file'), scenarioFile, h('p', { id: 'scenario-file-hint', class: 'hint' }, 'For authors: the file is checked and refused whole if anything is wrong, with every problem by line and column.')),
+      h('div', { class: 'field' }, h('label', { attrs: { for: 'scenario-file' } }, t('shell.menu.loadScenario')), scenarioFile, h('p', { id: 'scenario-file-hint', class: 'hint' }, t('shell.menu.loadScenarioHint'))),
       verdict ? verdictBox(verdict) : null,
       keptFiles(kept, actions),
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'save-file' } }, 'Load a saved game from a file'), saveFile),
+      h('div', { class: 'field' }, h('label', { attrs: { for: 'save-file' } }, t('shell.menu.loadSave')), saveFile),
     ),
   );
 }

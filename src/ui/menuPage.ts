@@ -1,6 +1,6 @@
 // The menu and the pages reached from it: the new game, the classroom (a class code, a class's choice of side, the
 // class report, a teacher's guide) and the scenario files an author loads or removes.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import type { ActorId, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
@@ -114,7 +114,7 @@ export function menuController(host: MenuHost): MenuController {
     }
     const scenario = report.value;
     if (!host.files.keep(scenario, file.name, text)) {
-      host.shell.alert(`⚠ “${scenario.title}” is loaded, but this browser could not keep it: after a reload, load the file again to resume a game on it.`);
+      host.shell.alert(t('shell.menuPage.notKept', { title: tx(scenario.title) }));
     }
     state.verdict = { file: file.name, errors: [], warnings: report.warnings, accepted: tx(scenario.title) };
     state.choice = { ...state.choice, scenario: scenario.id, side: scenario.playable[0]! };
@@ -124,11 +124,11 @@ export function menuController(host: MenuHost): MenuController {
 
   function removeScenarioFile(id: string): void {
     const title = host.files.kept().find((f) => f.id === id)?.title ?? id;
-    if (!host.files.remove(id)) host.shell.alert(`⚠ “${title}” could not be removed: this browser would not store the shorter list.`);
+    if (!host.files.remove(id)) host.shell.alert(t('shell.menuPage.notRemoved', { title }));
     if (state.choice.scenario === id) state.choice = { ...state.choice, scenario: host.scenarios()[0]!.id, side: host.scenarios()[0]!.playable[0]! };
     state.verdict = null;
     host.restartFlow();
-    host.shell.announce(`“${title}” removed from this browser.`);
+    host.shell.announce(t('shell.menuPage.removed', { title }));
     host.draw(false);
   }
 

@@ -1,11 +1,11 @@
 // The page's regions around the game: the header (title, where the game stands, the game's tools), the screen of the
 // phase, the dossier and news beside the map, the alerts and the screen-reader announcer. The page declares them
 // (index.html) so that their boxes are laid out before the game arrives; a page without them gets them made here.
-import { tx } from '../i18n';
+import { LANGS, LANG_NAMES, LOCALE, lang, listWords, t, tx, type Lang } from '../i18n';
 import { lastTurn, stateHash, type ActorId, type GameState } from '../engine';
 import type { Phase } from '../machine';
 import { button, h, keepFocus } from './dom';
-import { nameOf, periodOf, sidesWord } from './words';
+import { nameOf, periodOf } from './words';
 
 export interface Shell {
   header: HTMLElement;
@@ -27,6 +27,16 @@ function region<K extends keyof HTMLElementTagNameMap>(root: HTMLElement, tag: K
   return made;
 }
 
+/** The words the page declares outside the regions the game draws (index.html): its title, the link past the map, the
+ *  regions' names. Set at start and again when the language changes. */
+export function pageWords(): void {
+  document.title = t('shell.shell.pageTitle');
+  const skip = document.querySelector('.skip-link');
+  if (skip) skip.textContent = t('shell.shell.skipMap');
+  document.getElementById('map')?.setAttribute('aria-label', t('shell.shell.mapLabel'));
+  document.getElementById('side-panels')?.setAttribute('aria-label', t('shell.shell.asideLabel'));
+}
+
 export function mountShell(root: HTMLElement): Shell {
   const announcer = h('div', { id: 'announcer', class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite' } });
   const alerts = h('div', { id: 'alerts', attrs: { role: 'alert' } });
@@ -34,7 +44,7 @@ export function mountShell(root: HTMLElement): Shell {
   root.removeAttribute('aria-live');
   root.replaceChildren(announcer, alerts, screen);
   const header = region(root, 'header', 'game-header');
-  const aside = region(root, 'aside', 'side-panels', 'Dossier and news');
+  const aside = region(root, 'aside', 'side-panels', t('shell.shell.asideLabel'));
   return {
     header,
     aside,
@@ -62,28 +72,40 @@ export interface GameTools {
   quit(): void;
 }
 
-/** The header in the menu: the game's name, and the guided first game for a newcomer (`guided`, when the game has it). */
-export function menuHeader(header: HTMLElement, guided: (() => void) | null): void {
+/** The language switch: every language named in itself; choosing one calls `choose`, which redraws the page. */
+export function langSwitch(choose: (next: Lang) => void): HTMLElement {
+  const select = h('select', { id: 'lang-switch' }, ...LANGS.map((l) => h('option', { attrs: { value: l, lang: LOCALE[l] } }, LANG_NAMES[l])));
+  select.value = lang();
+  select.addEventListener('change', () => choose(select.value as Lang));
+  return h('span', { class: 'lang-switch' }, h('label', { attrs: { for: 'lang-switch' } }, t('common.language')), select);
+}
+
+/** The header in the menu: the game's name, the language switch, and the guided first game for a newcomer
+ *  (`guided`, when the game has it). */
+export function menuHeader(header: HTMLElement, guided: (() => void) | null, choose: (next: Lang) => void): void {
   header.replaceChildren(
-    h('div', { class: 'title-block' }, h('h1', {}, 'Bowstring'), h('p', { class: 'tagline' }, 'Alliance politics, turn by turn')),
-    ...(guided
-      ? [
-          h(
-            'div',
-            { class: 'header-side guided-entry' },
-            button('New here? Play a guided first game', guided, { id: 'guided-game', attrs: { 'aria-describedby': 'guided-hint' } }),
-            h('p', { id: 'guided-hint', class: 'hint' }, 'Four short turns, about ten minutes, with a guide'),
-          ),
-        ]
-      : []),
+    h('div', { class: 'title-block' }, h('h1', {}, GAME_NAME), h('p', { class: 'tagline' }, t('shell.shell.tagline'))),
+    h(
+      'div',
+      { class: `header-side${guided ? ' guided-entry' : ''}` },
+      guided ? button(t('shell.shell.guided'), guided, { id: 'guided-game', attrs: { 'aria-describedby': 'guided-hint' } }) : null,
+      langSwitch(choose),
+      guided ? h('p', { id: 'guided-hint', class: 'hint' }, t('shell.shell.guidedHint')) : null,
+    ),
   );
 }
 
+/** The game's name, the same in every language. */
+export const GAME_NAME = 'Bowstring';
+
 /** The header in a game: the scenario, who leads whom and where the turn stands, and the game's tools in one row. */
-export function gameHeader(header: HTMLElement, game: GameState, players: readonly ActorId[], phase: Phase, tools: GameTools): void {
+export function gameHeader(header: HTMLElement, game: GameState, players: readonly ActorId[], phase: Phase, tools: GameTools, choose: (next: Lang) => void): void {
   const { scenario } = game;
-  const lead = players.length > 1 ? `Hot-seat: ${sidesWord(scenario, players)}` : `You lead ${nameOf(scenario, players[0]!)}`;
-  const rewindTo = h('select', { id: 'rewind-turn' }, ...Array.from({ length: game.turn }, (_, i) => h('option', { attrs: { value: String(i + 1) } }, `turn ${i + 1}`)));
+  const lead =
+    players.length > 1
+      ? t('shell.shell.leadHotSeat', { sides: listWords(players.map((p) => nameOf(scenario, p))) })
+      : t('shell.shell.leadOne', { name: nameOf(scenario, players[0]!) });
+  const rewindTo = h('select', { id: 'rewind-turn' }, ...Array.from({ length: game.turn }, (_, i) => h('option', { attrs: { value: String(i + 1) } }, t('shell.shell.rewindOption', { turn: i + 1 }))));
   // Once a turn is resolved (its playback, its report), going back most likely means playing that turn again.
   rewindTo.value = String(turnShown(game, phase).turn);
   const hash = stateHash(game);
@@ -92,7 +114,7 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         'div',
         { class: 'title-block' },
         h('h1', {}, tx(scenario.title)),
-        h('p', { class: 'lead' }, `${lead} · ${turnLine(game, phase)}`),
+        h('p', { class: 'lead' }, t('shell.shell.lead', { lead, turn: turnLine(game, phase) })),
       ),
       h(
         'div',
@@ -100,13 +122,19 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         h(
         'div',
         { class: 'toolbar game-tools no-print' },
-        button('Save to a file', tools.save, { id: 'export-save' }),
-        button('Stop and hand in', tools.handIn, { id: 'stop-hand-in' }),
-        h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, 'Back to the start of'), rewindTo, button('Rewind', () => tools.rewind(Number(rewindTo.value)), { id: 'rewind' })),
-        button('Main menu', tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
-        h('span', { id: 'quit-hint', class: 'sr-only' }, 'Your game is saved in this browser; resume it from the menu.'),
+        button(t('shell.shell.save'), tools.save, { id: 'export-save' }),
+        button(t('shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }),
+        h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')), rewindTo, button(t('shell.shell.rewind'), () => tools.rewind(Number(rewindTo.value)), { id: 'rewind' })),
+        button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
+        h('span', { id: 'quit-hint', class: 'sr-only' }, t('shell.shell.quitHint')),
         ),
-        h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, `World seed ${game.seed} · state ${hash}`),
+        // The switch sits on the quiet line under the tools, so that a longer language does not push them onto two rows.
+        h(
+          'div',
+          { class: 'header-meta' },
+          h('p', { id: 'state-hash', class: 'meta', attrs: { 'data-state-hash': hash, 'data-turn': String(game.turn) } }, t('shell.shell.seedLine', { seed: game.seed, hash })),
+          langSwitch(choose),
+        ),
       ),
   );
 }
@@ -120,5 +148,5 @@ function turnShown(game: GameState, phase: Phase): { turn: number; resolved: boo
 /** Where the game stands, for the header. */
 function turnLine(game: GameState, phase: Phase): string {
   const { turn, resolved } = turnShown(game, phase);
-  return `turn ${turn} of ${lastTurn(game)}${resolved ? ', resolved' : ''} · ${periodOf(game.scenario, turn)}`;
+  return t('shell.shell.turnLine', { turn, last: lastTurn(game), resolved: resolved ? 'yes' : 'no', period: periodOf(game.scenario, turn) });
 }

@@ -1,6 +1,6 @@
 // The scenarios that ship with the game. Their files are bundled as static assets next to the code (found at build
 // time, fetched from the page's own origin) rather than as JavaScript, which keeps the code the page runs small.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import { prepareScenario, type Scenario, type ScenarioDef } from '../engine';
 import { loadScenario } from '../scenarios/loader';
 
@@ -25,7 +25,7 @@ function read(file: string, text: string): { scenario: Scenario } | { problem: s
   if (!import.meta.env.DEV) return { scenario: prepareScenario(JSON.parse(text) as ScenarioDef) };
   const report = loadScenario(text, file);
   if (report.ok) return { scenario: report.value };
-  return { problem: `${file}: ${report.errors.map((e) => `line ${e.line}, column ${e.column}: ${e.message}`).join(' ')}` };
+  return { problem: t('files.shipped.refused', { file, problems: report.errors.map((e) => t('files.shipped.problem', { line: e.line, column: e.column, message: e.message })).join(' ') }) };
 }
 
 export async function shippedScenarios(): Promise<Shipped> {
@@ -40,7 +40,7 @@ export async function shippedScenarios(): Promise<Shipped> {
         if ('scenario' in result) return result.scenario;
         problems.push(result.problem);
       } catch (fault) {
-        problems.push(`${file} could not be read (${fault instanceof Error ? fault.message : String(fault)}).`);
+        problems.push(t('files.shipped.unreadable', { file, fault: fault instanceof Error ? fault.message : String(fault) }));
       }
       return null;
     }),
