@@ -93,6 +93,9 @@ export default {
   'class.classReport.csvSavedAt': 'saved at',
 
   // The menu's classroom corner: joining a class, and the teacher's lesson and its code.
+  // The class report's pool of workers.
+  'class.classReportPool.noWorker': 'a worker could not be started',
+
   'class.teacher.joinTitle': 'Join a class',
   'class.teacher.classCode': 'Class code',
   'class.teacher.joinHint': 'The code your teacher gave you, such as B1-05RT-G8JB-…',

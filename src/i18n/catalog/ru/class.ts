@@ -89,6 +89,8 @@ export default {
   'class.classReport.csvSideColumn': '{side}: {column, select, score {итоговый балл} formed {союзов заключено} broken {союзов распалось} abandoned {оставление} entrapped {втягивание} other {цена втягивания}}',
   'class.classReport.csvSavedAt': 'сохранено',
 
+  'class.classReportPool.noWorker': 'не удалось запустить фоновый обработчик',
+
   'class.teacher.joinTitle': 'Войти в класс',
   'class.teacher.classCode': 'Код класса',
   'class.teacher.joinHint': 'Код, который дал учитель, например B1-05RT-G8JB-…',

@@ -89,6 +89,8 @@ export default {
   'class.classReport.csvSideColumn': '{side} {column, select, score {得分} formed {结成同盟} broken {同盟破裂} abandoned {被抛弃} entrapped {被牵连} other {被牵连的代价}}',
   'class.classReport.csvSavedAt': '保存时间',
 
+  'class.classReportPool.noWorker': '无法启动后台工作线程',
+
   'class.teacher.joinTitle': '加入班级',
   'class.teacher.classCode': '班级代码',
   'class.teacher.joinHint': '老师给你的代码，例如B1-05RT-G8JB-…',
