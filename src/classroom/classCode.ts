@@ -1,7 +1,9 @@
 // Class codes: a lesson's world and settings in a short string a teacher can write on the board or send as a link.
 // The code names the scenario by a tag of its id and of its content hash, so a code made for another version of a
 // scenario is refused by name instead of opening a different world; three check bytes catch a mistyped code.
+// A code may also carry the class's language, which a student who opens it then plays in.
 import { err, hashString, ok, type Result, type Scenario } from '../engine';
+import { LANGS, listWords, t, tx, type Lang } from '../i18n';
 import { fromBase32, toBase32 } from './base32';
 import { CLASS_SIDES, TEMPERAMENTS, actorName, type ClassOptions } from './options';
 
@@ -21,20 +23,21 @@ export type ClassCodeProblemCode =
   | 'bad-side'
   | 'bad-turns';
 
-/** Why a code was refused (or could not be made), in a sentence a teacher or student can act on. */
+/** Why a code was refused (or could not be made), in a sentence a teacher or student can act on, in the page's language. */
 export interface ClassCodeProblem {
   code: ClassCodeProblemCode;
   message: string;
 }
 
-const ASK = 'ask your teacher for a new code';
 const refuse = (code: ClassCodeProblemCode, message: string): Result<never, ClassCodeProblem> => err([{ code, message }]);
 
-// Layout of the bytes: id tag (3), hash tag (5), settings (1), turns (1, when set), seed (UTF-8), check (3).
+// Layout of the bytes: id tag (3), hash tag (5), settings (1), turns (1, when set), language (1, when set), seed
+// (UTF-8), check (3). The language came later in a bit no earlier code sets, so every earlier code reads as it did.
 const ID_TAG = 3;
 const HASH_TAG = 5;
 const CHECK = 3;
 const HAS_TURNS = 1 << 5;
+const HAS_LANG = 1 << 6;
 
 const tagOf = (hex: string, bytes: number): number[] => Array.from({ length: bytes }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16));
 const idTag = (id: string) => tagOf(hashString(id), ID_TAG);
@@ -46,18 +49,27 @@ const sameBytes = (a: readonly number[], b: readonly number[]) => a.length === b
 export function encodeClassCode(options: ClassOptions): Result<string, ClassCodeProblem> {
   const side = CLASS_SIDES.indexOf(options.side);
   const temperament = options.temperament === undefined ? 0 : TEMPERAMENTS.indexOf(options.temperament) + 1;
+  const lang = options.lang === undefined ? -1 : LANGS.indexOf(options.lang);
   const seed = new TextEncoder().encode(options.seed);
-  if (!/^[0-9a-f]{16}$/.test(options.scenarioHash)) return refuse('invalid-options', `The scenario hash must be 16 hexadecimal digits, got '${options.scenarioHash.slice(0, 40)}'.`);
-  if (side < 0) return refuse('invalid-options', `The side must be one of ${CLASS_SIDES.join(', ')}.`);
-  if (temperament < 0) return refuse('invalid-options', `The temperament must be one of ${TEMPERAMENTS.join(', ')}.`);
-  if (typeof options.advisor !== 'boolean') return refuse('invalid-options', 'The advisor must be on or off.');
+  if (!/^[0-9a-f]{16}$/.test(options.scenarioHash)) return refuse('invalid-options', t('class.classCode.badHash', { got: options.scenarioHash.slice(0, 40) }));
+  if (side < 0) return refuse('invalid-options', t('class.classCode.badSide', { sides: CLASS_SIDES.join(', ') }));
+  if (temperament < 0) return refuse('invalid-options', t('class.classCode.badTemperament', { temperaments: TEMPERAMENTS.join(', ') }));
+  if (typeof options.advisor !== 'boolean') return refuse('invalid-options', t('class.classCode.badAdvisor'));
   if (options.turns !== undefined && !(Number.isInteger(options.turns) && options.turns >= 1 && options.turns <= 255))
-    return refuse('invalid-options', `The number of turns must be a whole number from 1 to 255, got ${options.turns}.`);
+    return refuse('invalid-options', t('class.classCode.badTurns', { got: String(options.turns) }));
   if (seed.length < 1 || seed.length > MAX_SEED_BYTES || new TextDecoder().decode(seed) !== options.seed)
-    return refuse('invalid-options', `The seed must be 1 to ${MAX_SEED_BYTES} characters of ordinary text.`);
+    return refuse('invalid-options', t('class.classCode.badSeed', { most: MAX_SEED_BYTES }));
+  if (options.lang !== undefined && lang < 0) return refuse('invalid-options', t('class.classCode.badLang', { langs: LANGS.join(', ') }));
 
-  const settings = side | (options.advisor ? 4 : 0) | (temperament << 3) | (options.turns !== undefined ? HAS_TURNS : 0);
-  const bytes = [...idTag(options.scenarioId), ...hashTag(options.scenarioHash), settings, ...(options.turns !== undefined ? [options.turns] : []), ...seed];
+  const settings = side | (options.advisor ? 4 : 0) | (temperament << 3) | (options.turns !== undefined ? HAS_TURNS : 0) | (lang >= 0 ? HAS_LANG : 0);
+  const bytes = [
+    ...idTag(options.scenarioId),
+    ...hashTag(options.scenarioHash),
+    settings,
+    ...(options.turns !== undefined ? [options.turns] : []),
+    ...(lang >= 0 ? [lang] : []),
+    ...seed,
+  ];
   const body = toBase32(Uint8Array.from([...bytes, ...checkOf(CLASS_CODE_VERSION, bytes)]));
   return ok(`B${CLASS_CODE_VERSION}-${body.match(/.{1,4}/g)!.join('-')}`);
 }
@@ -71,7 +83,7 @@ export function decodeClassCode(text: unknown, scenarios: readonly Scenario[]): 
   try {
     return decode(text, scenarios);
   } catch (fault) {
-    return refuse('damaged', `This class code could not be read because of a fault in the game itself (${String(fault)}); ${ASK}.`);
+    return refuse('damaged', t('class.classCode.fault', { fault: String(fault) }));
   }
 }
 
@@ -80,24 +92,27 @@ function decode(text: unknown, scenarios: readonly Scenario[]): Result<ClassOpti
   const head = /^B(\d{1,6})-([0-9A-Za-z-]*)$/i.exec(clean);
   if (!head) {
     const shown = clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
-    return refuse('not-a-code', `'${shown}' is not a Bowstring class code: a class code starts with B${CLASS_CODE_VERSION}- followed by letters and digits.`);
+    return refuse('not-a-code', t('class.classCode.notACode', { shown, start: `B${CLASS_CODE_VERSION}-` }));
   }
   const version = Number(head[1]);
-  if (version < CLASS_CODE_VERSION) return refuse('older-version', `This class code was made by an earlier version of Bowstring, whose codes this version can no longer read; ${ASK}.`);
-  if (version > CLASS_CODE_VERSION) return refuse('newer-version', `This class code was made by a newer version of Bowstring than this one; open your teacher's link, or ${ASK}.`);
+  if (version < CLASS_CODE_VERSION) return refuse('older-version', t('class.classCode.olderVersion'));
+  if (version > CLASS_CODE_VERSION) return refuse('newer-version', t('class.classCode.newerVersion'));
 
   const raw = fromBase32(head[2]!.replace(/-/g, ''));
   const bytes = raw ? [...raw] : [];
   const fixed = ID_TAG + HASH_TAG + 1;
-  const damaged = () => refuse('damaged', `This class code is mistyped or damaged: its check letters do not match the rest. Check it letter by letter, or ${ASK}.`);
+  const damaged = () => refuse('damaged', t('class.classCode.damaged'));
   if (!raw || bytes.length < fixed + CHECK) return damaged();
   const content = bytes.slice(0, -CHECK);
   if (!sameBytes(bytes.slice(-CHECK), checkOf(version, content))) return damaged();
 
   const settings = content[ID_TAG + HASH_TAG]!;
   const hasTurns = (settings & HAS_TURNS) !== 0;
+  const hasLang = (settings & HAS_LANG) !== 0;
   const temperament = (settings >> 3) & 3;
-  const seedBytes = Uint8Array.from(content.slice(fixed + (hasTurns ? 1 : 0)));
+  const extra = (hasTurns ? 1 : 0) + (hasLang ? 1 : 0);
+  const lang = hasLang ? LANGS[content[fixed + (hasTurns ? 1 : 0)]!] : undefined;
+  const seedBytes = Uint8Array.from(content.slice(fixed + extra));
   let seed: string;
   try {
     seed = new TextDecoder('utf-8', { fatal: true }).decode(seedBytes);
@@ -105,12 +120,12 @@ function decode(text: unknown, scenarios: readonly Scenario[]): Result<ClassOpti
     return damaged();
   }
   // Intact check bytes but settings no encoder writes: not ours to guess at.
-  if ((settings & 0b1100_0000) !== 0 || (hasTurns && content.length === fixed) || seedBytes.length < 1 || seedBytes.length > MAX_SEED_BYTES) return damaged();
+  if ((settings & 0b1000_0000) !== 0 || content.length < fixed + extra || (hasLang && !lang) || seedBytes.length < 1 || seedBytes.length > MAX_SEED_BYTES) return damaged();
 
   const sameId = scenarios.filter((s) => sameBytes(idTag(s.id), content.slice(0, ID_TAG)));
-  if (sameId.length === 0) return refuse('unknown-scenario', `This class code is for a scenario this version of Bowstring does not have; ${ASK}.`);
+  if (sameId.length === 0) return refuse('unknown-scenario', t('class.classCode.unknownScenario'));
   const scenario = sameId.find((s) => sameBytes(hashTag(s.hash), content.slice(ID_TAG, ID_TAG + HASH_TAG)));
-  if (!scenario) return refuse('scenario-changed', `This class code was made for an earlier version of the scenario '${sameId[0]!.title}'; ${ASK}.`);
+  if (!scenario) return refuse('scenario-changed', t('class.classCode.scenarioChanged', { title: tx(sameId[0]!.title) }));
 
   const options: ClassOptions = {
     scenarioId: scenario.id,
@@ -121,24 +136,29 @@ function decode(text: unknown, scenarios: readonly Scenario[]): Result<ClassOpti
   };
   if (hasTurns) options.turns = content[fixed]!;
   if (temperament > 0) options.temperament = TEMPERAMENTS[temperament - 1]!;
+  if (lang) options.lang = lang;
 
-  const names = scenario.playable.map((id) => actorName(scenario, id)).join(' and ');
-  if (options.side === 'hotseat' && scenario.playable.length < 2)
-    return refuse('bad-side', `This class code asks for a hot-seat game, but in '${scenario.title}' only ${names} can be played; ${ASK}.`);
+  const about = { title: tx(scenario.title), names: listWords(scenario.playable.map((id) => actorName(scenario, id))) };
+  if (options.side === 'hotseat' && scenario.playable.length < 2) return refuse('bad-side', t('class.classCode.noHotseat', about));
   if ((options.side === 'RUS' || options.side === 'CHN') && !scenario.playable.includes(options.side))
-    return refuse('bad-side', `This class code asks you to play ${actorName(scenario, options.side)}, but in '${scenario.title}' only ${names} can be played; ${ASK}.`);
+    return refuse('bad-side', t('class.classCode.sideNotPlayable', { ...about, side: actorName(scenario, options.side) }));
   if (options.turns !== undefined && options.turns > scenario.turns)
-    return refuse('bad-turns', `This class code asks for ${options.turns} turns, but '${scenario.title}' has only ${scenario.turns}; ${ASK}.`);
+    return refuse('bad-turns', t('class.classCode.tooManyTurns', { title: about.title, turns: options.turns, most: scenario.turns }));
   return ok(options);
 }
 
-/** The link that opens a lesson: the game's address with `?class=CODE`, keeping any other query the address has. */
-export function classLink(baseUrl: string, code: string): string {
+/**
+ * The link that opens a lesson: the game's address with `?class=CODE` (and `&lang=` when the class has a language, so
+ * the page opens in it from the first screen), keeping any other query the address has.
+ */
+export function classLink(baseUrl: string, code: string, lang?: Lang): string {
   const hash = baseUrl.indexOf('#');
   const base = hash < 0 ? baseUrl : baseUrl.slice(0, hash);
   const fragment = hash < 0 ? '' : baseUrl.slice(hash);
-  const kept = base.replace(/([?&])class=[^&]*(&|$)/, (_, lead: string, tail: string) => (tail ? lead : '')).replace(/[?&]$/, '');
-  return `${kept}${kept.includes('?') ? '&' : '?'}class=${encodeURIComponent(code)}${fragment}`;
+  let kept = base;
+  for (const key of lang ? ['class', 'lang'] : ['class']) kept = kept.replace(new RegExp(`([?&])${key}=[^&]*(&|$)`), (_, lead: string, tail: string) => (tail ? lead : ''));
+  kept = kept.replace(/[?&]$/, '');
+  return `${kept}${kept.includes('?') ? '&' : '?'}class=${encodeURIComponent(code)}${lang ? `&lang=${lang}` : ''}${fragment}`;
 }
 
 /** The class code in a page's query string (`?class=…`), if there is one. */

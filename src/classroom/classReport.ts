@@ -1,13 +1,14 @@
 // The teacher's class report: every result file verified by replay, a row per student, and the class's figures —
 // scores, postures turn by turn, alliances formed and broken, abandonment and entrapment — beside the historical
-// path. Flagged files get a row with the reason but stay out of every figure.
+// path. Flagged files get a row with the reason but stay out of every figure. Its words are in the page's language:
+// a worker is told it with the scenarios (see classReport.worker.ts).
 import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
+import { listWords, t, tx, type Lang } from '../i18n';
 import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
 import { sideFigures, type SideFigures } from './figures';
 import { lessonRules, type ClassOptions, type ClassSettings } from './options';
 import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
-import { english } from '../engine/prose';
 
 export interface ResultInput {
   /** The file's name as dropped, to find it again. */
@@ -113,7 +114,7 @@ export function checkResultFile(input: ResultInput, scenarios: readonly Scenario
       figures: result.sides.map((side) => sideFigures(game, side)),
     };
   } catch (fault) {
-    return { file: input.name, verdict: 'flagged', player: result.player, sides: result.sides, codes: ['internal'], reason: `This file replayed, but its figures could not be read because of a fault in the game itself (${String(fault)}). Please report it with the file.` };
+    return { file: input.name, verdict: 'flagged', player: result.player, sides: result.sides, codes: ['internal'], reason: t('class.classReport.fault', { fault: String(fault) }) };
   }
 }
 
@@ -150,7 +151,7 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
         verdict: 'flagged',
         codes: ['other-game'],
         figures: [],
-        reason: `This file is from another game: scenario '${c.game.scenarioId}' with seed '${c.game.seed}', where the class played '${id}' with seed '${seed}'.`,
+        reason: t('class.classReport.otherGame', { id: c.game.scenarioId, seed: c.game.seed, classId: id ?? '', classSeed: seed ?? '' }),
       };
     }
     if (classSettings && keyOfSettings(c.game.options) !== settingsKey)
@@ -167,7 +168,7 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
   const sides = scenario ? scenario.playable.filter((side) => good.some((r) => r.sides.includes(side))) : [];
   return {
     scenarioId: scenario?.id ?? '',
-    scenarioTitle: scenario ? english(scenario.title) : '',
+    scenarioTitle: scenario ? tx(scenario.title) : '',
     seed,
     settings,
     files: checks.length,
@@ -181,8 +182,8 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
 // ---------------------------------------------------------------- in a Web Worker
 
 export type ClassReportRequest =
-  /** The scenarios files may be played in; sent first. */
-  | { type: 'scenarios'; scenarios: Scenario[] }
+  /** The scenarios files may be played in, and the page's language for the reasons; sent first. */
+  | { type: 'scenarios'; scenarios: Scenario[]; lang: Lang }
   | { type: 'check'; index: number; file: ResultInput }
   | { type: 'summarise'; checks: FileCheck[]; expected?: ClassOptions };
 export type ClassReportMessage =
@@ -265,16 +266,16 @@ const keyOfSettings = (o: ClassSettings) => `${o.side}|${o.advisor}|${o.turns ??
  */
 function otherSettings(file: ClassSettings, lesson: ClassSettings, fromCode: boolean): string {
   const words = (o: ClassSettings) => ({
-    side: o.side === 'free' ? 'each student’s own pick of side' : o.side === 'hotseat' ? 'both sides at one screen' : `${o.side} played`,
-    advisor: `the advisor ${o.advisor ? 'on' : 'off'}`,
-    turns: o.turns === undefined ? 'the scenario’s full length' : `${o.turns} turns`,
-    temperament: o.temperament === undefined ? 'the scenario’s own temperament' : `a ${o.temperament} temperament`,
+    side: t('class.classReport.settingSide', { side: o.side }),
+    advisor: t('class.classReport.settingAdvisor', { on: o.advisor ? 'yes' : 'no' }),
+    turns: o.turns === undefined ? t('class.classReport.settingFullLength') : t('class.classReport.settingTurns', { count: o.turns }),
+    temperament: t('class.classReport.settingTemperament', { temperament: o.temperament ?? 'own' }),
   });
   const [mine, theirs] = [words(file), words(lesson)];
   const differ = (Object.keys(mine) as (keyof typeof mine)[]).filter((k) => mine[k] !== theirs[k]);
-  const list = (w: typeof mine) => differ.map((k) => w[k]).join(', ');
-  const advisor = file.advisor !== lesson.advisor ? ' Nothing in a game records whether the advisor was asked, so this setting can be checked only against the class’s.' : '';
-  return `This game was played with ${list(mine)}, where the class’s lesson (${fromCode ? 'its class code' : 'as most files have it'}) has ${list(theirs)}: it was played outside this lesson, or its settings were edited.${advisor}`;
+  const list = (w: typeof mine) => listWords(differ.map((k) => w[k]));
+  const played = t('class.classReport.otherSettings', { mine: list(mine), theirs: list(theirs), source: fromCode ? 'code' : 'files' });
+  return file.advisor !== lesson.advisor ? `${played} ${t('class.classReport.advisorUnchecked')}` : played;
 }
 
 function mostCommon(keys: readonly string[]): string | null {
@@ -312,11 +313,22 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The verified students, one row per file, with a block of columns for each side played in the class. */
+/**
+ * The verified students, one row per file, with a block of columns for each side played in the class. The headers are
+ * in the page's language; what a program reads (sides, how the game ended, times) stays in codes.
+ */
 export function toCsv(report: ClassReport): string {
   const sides = report.sides.map((s) => s.side);
-  const perSide = ['score', 'alliances formed', 'alliances broken', 'abandoned', 'entrapped', 'entrapment cost'];
-  const header = ['player', 'file', 'sides', 'turns', 'ending', ...sides.flatMap((s) => perSide.map((c) => `${s} ${c}`)), 'saved at'];
+  const perSide = ['score', 'formed', 'broken', 'abandoned', 'entrapped', 'cost'] as const;
+  const header = [
+    t('class.classReport.csvPlayer'),
+    t('class.classReport.csvFile'),
+    t('class.classReport.csvSides'),
+    t('class.classReport.csvTurns'),
+    t('class.classReport.csvEnding'),
+    ...sides.flatMap((side) => perSide.map((column) => t('class.classReport.csvSideColumn', { side, column }))),
+    t('class.classReport.csvSavedAt'),
+  ];
   const lines = [header.map(csvField).join(',')];
   for (const row of report.rows) {
     if (row.verdict !== 'verified') continue;

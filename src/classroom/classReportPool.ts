@@ -2,6 +2,7 @@
 // them as they come back, and has one worker sum them up. Cancelling ends every worker at once. The workers are
 // made by the caller (`spawn`), so the same scheduling runs in Node with stand-ins.
 import type { Scenario } from '../engine';
+import { lang, t } from '../i18n';
 import type { ClassReport, ClassReportMessage, ClassReportRequest, FileCheck, ResultInput } from './classReport';
 import type { ClassOptions } from './options';
 
@@ -113,9 +114,9 @@ export function checkClassInWorkers(files: readonly ResultInput[], scenarios: re
       if (finished) return;
       event.preventDefault?.();
       end();
-      fail(new Error(event.message || 'a worker could not be started'));
+      fail(new Error(event.message || t('class.classReportPool.noWorker')));
     };
-    worker.postMessage({ type: 'scenarios', scenarios: [...scenarios] });
+    worker.postMessage({ type: 'scenarios', scenarios: [...scenarios], lang: lang() });
     for (let k = 0; k < AHEAD; k++) feed(w);
   }
   if (total === 0) summarise(pool[0]!);

@@ -1,6 +1,6 @@
 // What a teacher sets for a lesson, and which sides people then play. Shared by class codes and result files.
 import type { ActorId, GameRules, Scenario, Temperament } from '../engine';
-import { english } from '../engine/prose';
+import { listWords, t, tx, type Lang } from '../i18n';
 
 /** Who the students play: Russia, China, their own pick among the playable sides, or both at one screen. */
 export const CLASS_SIDES = ['RUS', 'CHN', 'free', 'hotseat'] as const;
@@ -19,17 +19,19 @@ export interface ClassSettings {
   temperament?: Temperament;
 }
 
-/** A whole lesson: the world (scenario, exact version, seed) and the settings. */
+/** A whole lesson: the world (scenario, exact version, seed), the settings, and the language the class plays in. */
 export interface ClassOptions extends ClassSettings {
   scenarioId: string;
   scenarioHash: string;
   seed: string;
+  /** The class's language: a student who opens the code plays in it. Not part of the game, so not in result files. */
+  lang?: Lang;
 }
 
-/** The name of an actor as the scenario writes it, for messages. */
+/** The name of an actor as the scenario writes it in the page's language, for messages. */
 export function actorName(scenario: Scenario, id: ActorId): string {
   const name = scenario.actors.find((a) => a.id === id)?.name;
-  return name === undefined ? id : english(name);
+  return name === undefined ? id : tx(name);
 }
 
 /**
@@ -38,15 +40,18 @@ export function actorName(scenario: Scenario, id: ActorId): string {
  */
 export function sidesProblem(scenario: Scenario, side: ClassSide, sides: readonly ActorId[]): string | null {
   const playable = scenario.playable;
-  const names = (ids: readonly ActorId[], joint = ' and ') => ids.map((id) => actorName(scenario, id)).join(joint);
+  const names = (ids: readonly ActorId[], type: 'conjunction' | 'disjunction' = 'conjunction') => listWords(ids.map((id) => actorName(scenario, id)), type);
+  const played = names(sides) || t('class.options.nobody');
+  const title = tx(scenario.title);
   if (side === 'hotseat') {
-    if (playable.length < 2) return `'${scenario.title}' cannot be played hot-seat: only ${names(playable)} can be played in it.`;
-    if (sides.length !== playable.length || sides.some((s, i) => s !== playable[i])) return `A hot-seat game of '${scenario.title}' is played by ${names(playable)}, not ${names(sides) || 'nobody'}.`;
+    if (playable.length < 2) return t('class.options.noHotseat', { title, names: names(playable) });
+    if (sides.length !== playable.length || sides.some((s, i) => s !== playable[i])) return t('class.options.hotseatSides', { title, names: names(playable), played });
     return null;
   }
-  if (side !== 'free' && !playable.includes(side)) return `In '${scenario.title}' only ${names(playable)} can be played, not ${actorName(scenario, side)}.`;
-  if (sides.length !== 1) return `This lesson is played by one side at a time, not ${names(sides) || 'nobody'}.`;
-  if (side === 'free' ? !playable.includes(sides[0]!) : sides[0] !== side) return `This lesson is played as ${side === 'free' ? names(playable, ' or ') : actorName(scenario, side)}, not ${names(sides)}.`;
+  if (side !== 'free' && !playable.includes(side)) return t('class.options.notPlayable', { title, names: names(playable), side: actorName(scenario, side) });
+  if (sides.length !== 1) return t('class.options.oneSide', { played });
+  if (side === 'free' ? !playable.includes(sides[0]!) : sides[0] !== side)
+    return t('class.options.otherSide', { allowed: side === 'free' ? names(playable, 'disjunction') : actorName(scenario, side), played });
   return null;
 }
 

@@ -26,6 +26,7 @@ import {
   type Scenario,
   type SupportLevel,
 } from '../engine';
+import { num, t, tx } from '../i18n';
 import { lookaheadOthers, type DecideOthers } from '../machine/others';
 import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
@@ -94,7 +95,7 @@ export type ResultProblemCode =
   | 'ending-mismatch'
   | 'internal';
 
-/** Why a result file was flagged: a sentence for the teacher, and where in the file when it is one field. */
+/** Why a result file was flagged: a sentence for the teacher in the page's language, and where in the file when it is one field. */
 export interface ResultProblem {
   code: ResultProblemCode;
   message: string;
@@ -161,7 +162,7 @@ export function verifyResult(text: unknown, scenarios: readonly Scenario[], comp
   try {
     return verify(text, scenarios, computer);
   } catch (fault) {
-    return refuse('internal', `This result file could not be checked because of a fault in the game itself (${String(fault)}). Please report it with the file.`);
+    return refuse('internal', t('class.resultFile.fault', { fault: String(fault) }));
   }
 }
 
@@ -221,11 +222,12 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     const path = `decisions[${i}]`;
     if (state.ending) {
       if (wrong) return notReplayed();
-      return refuse('too-many-decisions', `The file holds decisions for ${log.length} turns, but the game ended on turn ${state.ending.turn} (${state.ending.detail}).`, path);
+      return refuse('too-many-decisions', t('class.resultFile.tooManyDecisions', { count: log.length, turn: state.ending.turn, detail: state.ending.detail }), path);
     }
     let decisions = log[i]!;
     const illegal = checkDecisions(state, decisions);
-    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    const broken = (reason: string) => problem('illegal-decisions', t('class.resultFile.illegal', { turn: state.turn, reason }), path);
+    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => broken(e.message)));
     // The computer answers the calls the people chose to make.
     const expected = computer.decide(withCalls(state, decisions), result.sides, built);
     const differs = scenario.actors.find((a) => !people.has(a.id) && hashValue(decisions[a.id] ?? null) !== hashValue(expected[a.id] ?? null));
@@ -235,12 +237,12 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     }
     const next = applyDecisions(state, decisions);
     built = positionOf(state, built, decisions);
-    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => broken(e.message)));
     state = next.value;
   }
   if (!wrong) return ok(state);
   if (stateHash(state) !== result.finalStateHash) return notReplayed();
-  return refuse('computer-moves', `${wrong.difference} With the computer’s own moves there, the rest of the file replays exactly to the game it records: the computer’s moves were edited.`, wrong.path);
+  return refuse('computer-moves', `${wrong.difference} ${t('class.resultFile.computerMoves')}`, wrong.path);
 }
 
 /**
@@ -254,61 +256,59 @@ function positionOf(state: GameState, before?: string, decisions?: Decisions): s
 
 /** Why a file whose people's decisions lead elsewhere is flagged: the first place the computer meets another position. */
 function studentMovesMessage(result: ResultFile, turn: number, difference: string): string {
-  const whose = result.sides.length > 1 ? 'the students’' : 'the student’s';
-  return (
-    `Replayed from the start, ${whose} decisions do not lead to the game this file records. ${difference} ` +
-    `Played on with the computer’s own moves, the rest of the file does not replay either, so the game had already left the one it was played in: ${whose} decisions on turn ${turn} or before (or the lesson’s settings) were edited.`
-  );
+  const who = result.sides.length > 1 ? 'pair' : 'one';
+  return [t('class.resultFile.studentMoves', { who }), difference, t('class.resultFile.studentMovesEdited', { who, turn })].join(' ');
 }
 
-const SUPPORT_WORDS: Record<SupportLevel, string> = { 0: 'opposition', 1: 'neutrality', 2: 'diplomatic support', 3: 'full support' };
+/** A support level as a message's select wants it: absent is 'none'. */
+const levelOf = (level: SupportLevel | undefined) => (level === undefined ? 'none' : String(level));
 
 /** The first thing the file has the computer do differently, in words: what the file says, and what the computer would have done. */
 function computerMoveDifference(state: GameState, actor: ActorId, said: ActorDecision | undefined, would: ActorDecision | undefined): string {
   const scenario = state.scenario;
   const name = (id: ActorId) => actorName(scenario, id);
-  const differ = (file: string, computer: string) => `On turn ${state.turn} the file says ${name(actor)} ${file}, but the computer would have ${computer}.`;
-  if (!said) return `On turn ${state.turn} the file leaves out what ${name(actor)}, a computer player, decided.`;
+  const about = { turn: state.turn, actor: name(actor) };
+  if (!said) return t('class.resultFile.computerLeftOut', about);
 
-  const posture = (p: Posture | undefined, other: ActorId, done: boolean) => {
-    if (p === undefined) return `kept its posture toward ${name(other)}`;
-    const verb = done ? 'chosen' : 'chose';
-    return p === 'hedge' ? `${verb} to hedge toward ${name(other)}` : `${verb} to be ${p === 'ally' ? 'an ally' : 'a partner'} of ${name(other)}`;
-  };
   for (const other of scenario.actors.map((a) => a.id)) {
     const a = said.postures?.[other];
     const b = would?.postures?.[other];
-    if (a !== b) return differ(posture(a, other, false), posture(b, other, true));
+    if (a !== b) return t('class.resultFile.computerPosture', { ...about, other: name(other), said: a ?? 'kept', would: b ?? 'kept' });
   }
 
-  const calls = new Map(state.agenda.crises.flatMap((c) => c.calls.map((call) => [call.id, { call, theatre: lookup(scenario).theatre.get(c.theatre)?.name ?? c.theatre }] as const)));
-  // The second half of each sentence leaves out what the first has named.
-  const answer = (level: SupportLevel | undefined, id: string, named: boolean) => {
-    const found = calls.get(id);
-    const what = named ? (found ? `${name(found.call.caller)}’s call in the crisis in ${found.theatre}` : `the call '${id}'`) : 'it';
-    if (level === undefined) return `left ${what} unanswered`;
-    return `answered ${named ? `${what} ` : ''}with ${SUPPORT_WORDS[level] ?? String(level)}`;
-  };
+  const calls = new Map(state.agenda.crises.flatMap((c) => c.calls.map((call) => [call.id, { call, theatre: c.theatre }] as const)));
   for (const id of new Set([...Object.keys(said.answers ?? {}), ...Object.keys(would?.answers ?? {})])) {
     const a = said.answers?.[id];
     const b = would?.answers?.[id];
-    if (a !== b) return differ(answer(a, id, true), answer(b, id, false));
+    if (a === b) continue;
+    const found = calls.get(id);
+    const theatre = found && lookup(scenario).theatre.get(found.theatre)?.name;
+    const call = found
+      ? { known: 'yes', caller: name(found.call.caller), theatre: theatre === undefined ? found.theatre : tx(theatre), id }
+      : { known: 'no', caller: '', theatre: '', id };
+    return t('class.resultFile.computerAnswer', { ...about, ...call, said: levelOf(a), would: levelOf(b) });
   }
 
-  const choice = (option: string | undefined, id: string, named: boolean, done: boolean) => {
-    const instance = state.agenda.choices.find((c) => c.id === id);
-    const event = instance && lookup(scenario).event.get(instance.event);
-    const title = named ? (event ? ` on ‘${event.title}’` : ` on '${id}'`) : '';
-    if (option === undefined) return named ? `left ${title.slice(4)} undecided` : 'left it undecided';
-    const label = event?.choices?.find((c) => c.id === option)?.label ?? option;
-    return `${done ? 'chosen' : 'chose'} ‘${label}’${title}`;
-  };
   for (const id of new Set([...Object.keys(said.choices ?? {}), ...Object.keys(would?.choices ?? {})])) {
     const a = said.choices?.[id];
     const b = would?.choices?.[id];
-    if (a !== b) return differ(choice(a, id, true, false), choice(b, id, false, true));
+    if (a === b) continue;
+    const instance = state.agenda.choices.find((c) => c.id === id);
+    const event = instance && lookup(scenario).event.get(instance.event);
+    const label = (option: string | undefined) => {
+      const found = event?.choices?.find((c) => c.id === option)?.label;
+      return found === undefined ? (option ?? '') : tx(found);
+    };
+    return t('class.resultFile.computerChoice', {
+      ...about,
+      event: event ? tx(event.title) : id,
+      said: a === undefined ? 'none' : 'chose',
+      would: b === undefined ? 'none' : 'chose',
+      saidLabel: label(a),
+      wouldLabel: label(b),
+    });
   }
-  return `On turn ${state.turn} the file records what ${name(actor)}, a computer player, decided differently from the way the game writes it.`;
+  return t('class.resultFile.computerOtherwise', about);
 }
 
 /** `STEPS[n]` turns a version-n result (parsed JSON) into a version-(n+1) one, checking version n's shape first. */
@@ -317,7 +317,7 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Result<unknown, Re
     const problems = shapeProblems(old, 1);
     if (problems.length > 0) return err(problems);
     const v1 = old as unknown as ResultV1;
-    if (resultChecksum(v1) !== v1.checksum) return refuse('checksum', 'The file was changed after it was written: its contents no longer match its checksum.', 'checksum');
+    if (resultChecksum(v1) !== v1.checksum) return refuse('checksum', t('class.resultFile.checksum'), 'checksum');
     const { checksum: _checksum, ...rest } = v1;
     // Every game before versions of the rules were counted was played under the first.
     const body: Omit<ResultV2, 'checksum'> = { ...rest, version: 2, rulesVersion: 1 };
@@ -329,7 +329,7 @@ function upgrade(value: unknown, version: number): Result<ResultFile, ResultProb
   let current = value;
   for (let v = version; v < RESULT_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) return refuse('unknown-version', `This result file is in format version ${v}, which no version of Bowstring ever wrote.`, 'version');
+    if (!step) return refuse('unknown-version', t('class.resultFile.unknownVersion', { version: v }), 'version');
     const next = step(current as Record<string, unknown>);
     if (!next.ok) return next;
     current = next.value;
@@ -338,22 +338,23 @@ function upgrade(value: unknown, version: number): Result<ResultFile, ResultProb
 }
 
 function verify(text: unknown, scenarios: readonly Scenario[], computer: ComputerPlayers): Result<VerifiedResult, ResultProblem> {
-  if (typeof text !== 'string' || text.trim() === '') return refuse('empty', 'The result file is empty.');
+  if (typeof text !== 'string' || text.trim() === '') return refuse('empty', t('class.resultFile.empty'));
   const trimmed = text.trim();
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
   } catch (fault) {
-    if (trimmed.startsWith('{') && unclosed(trimmed)) return refuse('truncated', `The result file is cut short after ${trimmed.length} characters: it was probably not downloaded completely.`);
-    return refuse('not-json', `The result file is damaged: it is not valid JSON (${fault instanceof Error ? fault.message : String(fault)}).`);
+    if (trimmed.startsWith('{') && unclosed(trimmed)) return refuse('truncated', t('class.resultFile.truncated', { length: trimmed.length }));
+    return refuse('not-json', t('class.resultFile.notJson', { fault: fault instanceof Error ? fault.message : String(fault) }));
   }
   if (!isPlainObject(value) || value.format !== RESULT_FORMAT) {
-    const what = isPlainObject(value) && value.format === 'bowstring-save' ? 'it is a saved game, not a result file' : 'it does not say "format": "bowstring-result"';
-    return refuse('not-a-result', `This is not a Bowstring result file: ${what}.`, 'format');
+    const what = isPlainObject(value) && value.format === 'bowstring-save' ? 'save' : 'other';
+    return refuse('not-a-result', t('class.resultFile.notAResult', { what }), 'format');
   }
   const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return refuse('unknown-version', `This result file has no usable format version (version is ${String(version).slice(0, 20)}).`, 'version');
-  if (version > RESULT_VERSION) return refuse('newer-version', `This result file was written by a newer version of Bowstring (format ${version}); this one reads formats up to ${RESULT_VERSION}.`, 'version');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return refuse('unknown-version', t('class.resultFile.noVersion', { version: String(version).slice(0, 20) }), 'version');
+  if (version > RESULT_VERSION) return refuse('newer-version', t('class.resultFile.newerVersion', { version, most: RESULT_VERSION }), 'version');
 
   let result: ResultFile;
   let upgradedFrom: number | null = null;
@@ -366,39 +367,26 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
     const problems = shapeProblems(value, RESULT_VERSION);
     if (problems.length > 0) return err(problems);
     result = value as unknown as ResultFile;
-    if (resultChecksum(result) !== result.checksum) return refuse('checksum', 'The file was changed after it was written: its contents no longer match its checksum.', 'checksum');
+    if (resultChecksum(result) !== result.checksum) return refuse('checksum', t('class.resultFile.checksum'), 'checksum');
   }
 
   if (result.rulesVersion > RULES_VERSION)
-    return refuse(
-      'newer-rules',
-      `This file says it was played under version ${result.rulesVersion} of the game's rules, but this version of Bowstring plays by version ${RULES_VERSION} and knows no later one: either a newer Bowstring wrote it (check it there) or its rules version was edited.`,
-      'rulesVersion',
-    );
+    return refuse('newer-rules', t('class.resultFile.newerRules', { claimed: result.rulesVersion, rules: RULES_VERSION }), 'rulesVersion');
 
   const scenario = scenarios.find((s) => s.id === result.scenarioId);
-  if (!scenario) return refuse('unknown-scenario', `This result is for the scenario '${result.scenarioId}', which this version of Bowstring does not have.`, 'scenarioId');
-  if (scenario.hash !== result.scenarioHash)
-    return refuse('scenario-changed', `This result was played on another version of the scenario '${scenario.title}' than this game has, so it cannot be replayed faithfully.`, 'scenarioHash');
+  if (!scenario) return refuse('unknown-scenario', t('class.resultFile.unknownScenario', { id: result.scenarioId }), 'scenarioId');
+  if (scenario.hash !== result.scenarioHash) return refuse('scenario-changed', t('class.resultFile.scenarioChanged', { title: tx(scenario.title) }), 'scenarioHash');
   const sides = sidesProblem(scenario, result.options.side, result.sides);
   if (sides) return refuse('bad-sides', sides, 'sides');
 
   const checked = checkGame(scenario, result, computer);
   // Under other rules the same decisions make another game: say so, rather than that the student edited the file.
   if (!checked.ok && result.rulesVersion !== RULES_VERSION && checked.errors.some((e) => REPLAY_CODES.has(e.code)))
-    return refuse(
-      'other-rules',
-      `This file was played under version ${result.rulesVersion} of the game's rules, and this version of Bowstring plays by version ${RULES_VERSION}: the game cannot be replayed as it was played, so it cannot be checked. Check it with the version of Bowstring it was played on, or ask for the game to be played again.`,
-      'rulesVersion',
-    );
+    return refuse('other-rules', t('class.resultFile.otherRules', { claimed: result.rulesVersion, rules: RULES_VERSION }), 'rulesVersion');
   if (!checked.ok) return checked;
   // A file that says so itself (not one upgraded from before versions were counted) and replays exactly here.
   if (upgradedFrom === null && result.rulesVersion < RULES_VERSION && hashesApartFrom(result.rulesVersion))
-    return refuse(
-      'rules-contradicted',
-      `This file says it was played under version ${result.rulesVersion} of the game's rules, but it replays exactly to the game it records under version ${RULES_VERSION}, the rules of this Bowstring, which no game played under version ${result.rulesVersion} can do (the rules have changed what a game holds since then): its rules version was edited.`,
-      'rulesVersion',
-    );
+    return refuse('rules-contradicted', t('class.resultFile.rulesContradicted', { claimed: result.rulesVersion, rules: RULES_VERSION }), 'rulesVersion');
   return ok({ result, game: checked.value, scenario, upgradedFrom });
 }
 
@@ -412,17 +400,30 @@ function checkGame(scenario: Scenario, result: ResultFile, computer: ComputerPla
   const game = replayed.value;
   const hash = stateHash(game);
   if (hash !== result.finalStateHash)
-    return refuse('hash-mismatch', `Replaying the file's ${result.decisions.length} turns does not lead to the game it records (hash ${hash}, not ${result.finalStateHash}): its decisions or its hash were edited.`, 'finalStateHash');
+    return refuse('hash-mismatch', t('class.resultFile.hashMismatch', { count: result.decisions.length, hash, claimed: result.finalStateHash }), 'finalStateHash');
+  const points = (x: number) => num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   for (const side of result.sides) {
     const actual = score(game, side);
     const claimed = result.score[side];
-    if (claimed === undefined || Math.abs(actual - claimed) > 1e-9)
-      return refuse('score-mismatch', `The file claims a score of ${claimed === undefined ? 'nothing' : claimed.toFixed(1)} for ${side}, but its game, replayed, scores ${actual.toFixed(1)}: the score was edited.`, `score.${side}`);
+    if (claimed === undefined) return refuse('score-mismatch', t('class.resultFile.scoreMissing', { side, actual: points(actual) }), `score.${side}`);
+    if (Math.abs(actual - claimed) > 1e-9) return refuse('score-mismatch', t('class.resultFile.scoreMismatch', { side, claimed: points(claimed), actual: points(actual) }), `score.${side}`);
   }
   const extra = Object.keys(result.score).filter((k) => !result.sides.includes(k));
-  if (extra.length > 0) return refuse('score-mismatch', `The file claims scores for ${extra.join(', ')}, which nobody played.`, 'score');
-  if (hashValue(game.ending) !== hashValue(result.ending))
-    return refuse('ending-mismatch', `The file says the game ${result.ending ? `ended (${result.ending.reason}) on turn ${result.ending.turn}` : 'was stopped before its end'}, but replayed it ${game.ending ? `ended (${game.ending.reason}) on turn ${game.ending.turn}` : 'had not ended'}.`, 'ending');
+  if (extra.length > 0) return refuse('score-mismatch', t('class.resultFile.scoreNobody', { sides: extra.join(', ') }), 'score');
+  if (hashValue(game.ending) !== hashValue(result.ending)) {
+    const said = result.ending;
+    const found = game.ending;
+    return refuse(
+      'ending-mismatch',
+      t('class.resultFile.endingMismatch', {
+        said: said ? said.reason.replace('-', '') : 'none',
+        saidTurn: said?.turn ?? 0,
+        found: found ? found.reason.replace('-', '') : 'none',
+        foundTurn: found?.turn ?? 0,
+      }),
+      'ending',
+    );
+  }
   return ok(game);
 }
 
@@ -433,45 +434,47 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
   const check = new ShapeCheck();
   const exact = (v: unknown, path: PathSegment[], required: string[], optional: string[] = []): v is Record<string, unknown> => {
     if (!isPlainObject(v)) {
-      check.fail(path, `'${formatPath(path)}' must be an object.`);
+      check.fail(path, t('class.resultFile.notAnObject', { path: formatPath(path) }));
       return false;
     }
-    for (const key of required) if (!Object.prototype.hasOwnProperty.call(v, key)) check.fail(path, `${path.length ? `'${formatPath(path)}'` : 'The result file'} is missing the field '${key}'.`);
-    for (const key of Object.keys(v)) if (!required.includes(key) && !optional.includes(key)) check.fail([...path, key], `${path.length ? `'${formatPath(path)}'` : 'The result file'} has a field '${key}' that result files do not have.`);
+    const where = { at: path.length ? 'field' : 'file', path: formatPath(path) };
+    for (const key of required) if (!Object.prototype.hasOwnProperty.call(v, key)) check.fail(path, t('class.resultFile.missingField', { ...where, key }));
+    for (const key of Object.keys(v)) if (!required.includes(key) && !optional.includes(key)) check.fail([...path, key], t('class.resultFile.extraField', { ...where, key }));
     return true;
   };
   exact(value, [], version >= 2 ? [...FIELDS, 'rulesVersion'] : FIELDS);
   if (version >= 2 && !(Number.isInteger(value.rulesVersion) && (value.rulesVersion as number) >= 1))
-    check.fail(['rulesVersion'], `'rulesVersion' must be the version of the game's rules, a whole number from 1.`);
+    check.fail(['rulesVersion'], t('class.resultFile.badRulesVersion'));
   check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'scenario' });
   check.string(value.scenarioHash, ['scenarioHash'], HASH);
   check.string(value.seed, ['seed']);
   if (value.options !== undefined && exact(value.options, ['options'], ['side', 'advisor'], ['turns', 'temperament'])) {
     const o = value.options;
-    if (!(CLASS_SIDES as readonly unknown[]).includes(o.side)) check.fail(['options', 'side'], `'options.side' must be one of ${CLASS_SIDES.join(', ')}.`);
-    if (typeof o.advisor !== 'boolean') check.fail(['options', 'advisor'], `'options.advisor' must be true or false.`);
-    if (o.turns !== undefined && !(Number.isInteger(o.turns) && (o.turns as number) >= 1)) check.fail(['options', 'turns'], `'options.turns' must be a whole number of turns.`);
-    if (o.temperament !== undefined && !(TEMPERAMENTS as readonly unknown[]).includes(o.temperament)) check.fail(['options', 'temperament'], `'options.temperament' must be one of ${TEMPERAMENTS.join(', ')}.`);
+    if (!(CLASS_SIDES as readonly unknown[]).includes(o.side)) check.fail(['options', 'side'], t('class.resultFile.badOptionSide', { sides: CLASS_SIDES.join(', ') }));
+    if (typeof o.advisor !== 'boolean') check.fail(['options', 'advisor'], t('class.resultFile.badOptionAdvisor'));
+    if (o.turns !== undefined && !(Number.isInteger(o.turns) && (o.turns as number) >= 1)) check.fail(['options', 'turns'], t('class.resultFile.badOptionTurns'));
+    if (o.temperament !== undefined && !(TEMPERAMENTS as readonly unknown[]).includes(o.temperament))
+      check.fail(['options', 'temperament'], t('class.resultFile.badOptionTemperament', { temperaments: TEMPERAMENTS.join(', ') }));
   }
-  if (check.string(value.player, ['player']) && value.player.length > MAX_NAME) check.fail(['player'], `'player' is ${value.player.length} characters long; a name has at most ${MAX_NAME}.`);
+  if (check.string(value.player, ['player']) && value.player.length > MAX_NAME) check.fail(['player'], t('class.resultFile.longName', { length: value.player.length, most: MAX_NAME }));
   if (value.sides !== undefined) {
     if (Array.isArray(value.sides) && value.sides.length > 0) value.sides.forEach((s, i) => check.string(s, ['sides', i], { pattern: /./, what: 'actor' }));
-    else check.fail(['sides'], `'sides' must list the sides people played.`);
+    else check.fail(['sides'], t('class.resultFile.noSides'));
   }
   check.decisionLog(value.decisions, ['decisions']);
   check.string(value.finalStateHash, ['finalStateHash'], HASH);
   check.record(value.score, ['score'], (v, p) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) check.fail(p, `'${formatPath(p)}' must be a number.`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) check.fail(p, t('class.resultFile.notANumber', { path: formatPath(p) }));
   });
   if (value.turns !== undefined && (!Number.isInteger(value.turns) || (Array.isArray(value.decisions) && value.turns !== value.decisions.length)))
-    check.fail(['turns'], `'turns' must be the number of turns in 'decisions'${Array.isArray(value.decisions) ? ` (${value.decisions.length})` : ''}.`);
+    check.fail(['turns'], Array.isArray(value.decisions) ? t('class.resultFile.badTurnsCounted', { count: value.decisions.length }) : t('class.resultFile.badTurns'));
   if (value.ending !== undefined && value.ending !== null && exact(value.ending, ['ending'], ['reason', 'turn', 'detail'])) {
     const e = value.ending;
-    if (!['last-turn', 'collapse', 'war'].includes(e.reason as string)) check.fail(['ending', 'reason'], `'ending.reason' must be last-turn, collapse or war.`);
-    if (!Number.isInteger(e.turn)) check.fail(['ending', 'turn'], `'ending.turn' must be a turn number.`);
+    if (!['last-turn', 'collapse', 'war'].includes(e.reason as string)) check.fail(['ending', 'reason'], t('class.resultFile.badEndingReason'));
+    if (!Number.isInteger(e.turn)) check.fail(['ending', 'turn'], t('class.resultFile.badEndingTurn'));
     check.string(e.detail, ['ending', 'detail']);
   }
-  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time.`);
+  if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], t('class.resultFile.badSavedAt'));
   check.string(value.checksum, ['checksum'], HASH);
   return check.result() as ResultProblem[];
 }

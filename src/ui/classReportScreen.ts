@@ -1,14 +1,14 @@
 // The teacher's class report: many result files dropped or picked at once, each verified by replay. Flagged files are
 // listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export.
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
-import type { ActorId, Posture, Scenario } from '../engine';
+import type { ActorId, Scenario } from '../engine';
 import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
+import { listWords, num, t, tx } from '../i18n';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
-import { POSTURE_LABEL, nameOf } from './words';
+import { nameOf } from './words';
 
-const n1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
-const POSTURES: Posture[] = ['ally', 'partner', 'hedge'];
+const n1 = (x: number) => (Number.isFinite(x) ? num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–');
 
 function table(caption: string, head: string[], rows: (string | number)[][], id?: string): HTMLElement {
   return tableWrap(
@@ -24,7 +24,7 @@ function table(caption: string, head: string[], rows: (string | number)[][], id?
 }
 
 const spreadCells = (s: Spread) => [s.n, n1(s.mean), n1(s.min), n1(s.p25), n1(s.p50), n1(s.p75), n1(s.max)];
-const SPREAD_HEAD = ['games', 'mean', 'lowest', 'lower quartile', 'median', 'upper quartile', 'highest'];
+const spreadHead = () => (['games', 'mean', 'lowest', 'lowerQuartile', 'median', 'upperQuartile', 'highest'] as const).map((x) => t(`class.classReportScreen.spread.${x}`));
 
 /** Scores in bands of ten, as text bars: the shape of the class at a glance. */
 function histogram(scores: number[], historical: number): HTMLElement {
@@ -33,12 +33,13 @@ function histogram(scores: number[], historical: number): HTMLElement {
   const most = Math.max(1, ...bins);
   return h(
     'ul',
-    { class: 'bars histogram', attrs: { 'aria-label': 'Scores in bands of ten points' } },
+    { class: 'bars histogram', attrs: { 'aria-label': t('class.classReportScreen.histogram') } },
     ...bins.map((count, i) => {
       const fill = h('span', { class: 'bar-fill' });
       fill.style.width = `${(100 * count) / most}%`;
       const here = historical >= i * 10 && (historical < i * 10 + 10 || (i === 9 && historical <= 100));
-      return h('li', {}, h('span', { class: 'bar-name' }, `${i * 10}–${i * 10 + 10}${here ? ' ◆ history' : ''}`), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, `${count}`));
+      const band = t('class.classReportScreen.band', { from: i * 10, to: i * 10 + 10, history: here ? 'yes' : 'no' });
+      return h('li', {}, h('span', { class: 'bar-name' }, band), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, num(count)));
     }),
   );
 }
@@ -49,37 +50,43 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
   const scores = report.rows.filter((r) => r.verdict === 'verified').flatMap((r) => r.figures.filter((f) => f.side === side.side).map((f) => f.score));
   const postureRows = side.postures.map((p, i) => [
     p.turn,
-    ...side.focus.map((o) => `${POSTURES.map((k) => `${POSTURE_LABEL[k].toLowerCase()} ${p.toward[o]![k]}`).join(' · ')} (history: ${hist.postures[i]?.[o] ? POSTURE_LABEL[hist.postures[i]![o]!].toLowerCase() : '–'})`),
+    ...side.focus.map((o) => t('class.classReportScreen.postureCounts', { ...p.toward[o]!, history: hist.postures[i]?.[o] ?? 'none' })),
   ]);
   const histAlliances = (turn: number) =>
-    hist.alliances.filter((a) => a.turn === turn).map((a) => `${a.event === 'formed' ? 'formed with' : 'broke with'} ${name(a.with)}`).join('; ') || '–';
+    hist.alliances
+      .filter((a) => a.turn === turn)
+      .map((a) => t('class.classReportScreen.allianceEvent', { event: a.event, actor: name(a.with) }))
+      .join('; ') || '–';
+  const fear = (key: 'abandoned' | 'entrapped' | 'cost', s: Spread, history: string | number) => [t(`class.classReportScreen.fear.${key}`), n1(s.mean), n1(s.min), n1(s.p50), n1(s.max), history];
+  const head = (keys: readonly ('turn' | 'formed' | 'broken' | 'historical' | 'suffered' | 'mean' | 'lowest' | 'median' | 'highest')[]) => keys.map((k) => t(`class.classReportScreen.head.${k}`));
   return section(
     `side-${side.side}`,
-    `Playing ${name(side.side)}: ${side.games} ${side.games === 1 ? 'game' : 'games'}`,
+    t('class.classReportScreen.sideTitle', { side: name(side.side), games: side.games }),
     2,
     { class: 'side-report' },
-    table(`Scores of ${name(side.side)} (historical path: ${n1(hist.score)})`, ['Who', ...SPREAD_HEAD], [['Class', ...spreadCells(side.score)]], `scores-${side.side}`),
+    table(
+      t('class.classReportScreen.scoresCaption', { side: name(side.side), historical: n1(hist.score) }),
+      [t('class.classReportScreen.head.who'), ...spreadHead()],
+      [[t('class.classReportScreen.classRow'), ...spreadCells(side.score)]],
+      `scores-${side.side}`,
+    ),
     histogram(scores, hist.score),
     table(
-      `Postures chosen toward ${side.focus.map(name).join(' and ')}, turn by turn (number of students)`,
-      ['Turn', ...side.focus.map((o) => `Toward ${name(o)}`)],
+      t('class.classReportScreen.posturesCaption', { names: listWords(side.focus.map(name)) }),
+      [...head(['turn']), ...side.focus.map((o) => t('class.classReportScreen.toward', { actor: name(o) }))],
       postureRows,
       `postures-${side.side}`,
     ),
     table(
-      `Alliances formed and broken, turn by turn (in all: ${side.formed} formed, ${side.broke} broken; ${side.studentsWithBreak} ${side.studentsWithBreak === 1 ? 'student' : 'students'} lost an alliance)`,
-      ['Turn', 'formed', 'broken', 'historical path'],
+      t('class.classReportScreen.alliancesCaption', { formed: side.formed, broke: side.broke, students: side.studentsWithBreak }),
+      head(['turn', 'formed', 'broken', 'historical']),
       side.alliances.map((a) => [a.turn, a.formed, a.broke, histAlliances(a.turn)]),
       `alliances-${side.side}`,
     ),
     table(
-      'Abandonment and entrapment suffered, per student',
-      ['Suffered', 'mean', 'lowest', 'median', 'highest', 'historical path'],
-      [
-        ['Abandoned (calls unanswered by a partner)', n1(side.abandoned.mean), n1(side.abandoned.min), n1(side.abandoned.p50), n1(side.abandoned.max), hist.abandoned],
-        ['Entrapped (drawn into others’ clashes)', n1(side.entrapped.mean), n1(side.entrapped.min), n1(side.entrapped.p50), n1(side.entrapped.max), hist.entrapped],
-        ['Cost of entrapment (points)', n1(side.entrapmentCost.mean), n1(side.entrapmentCost.min), n1(side.entrapmentCost.p50), n1(side.entrapmentCost.max), n1(hist.entrapmentCost)],
-      ],
+      t('class.classReportScreen.fearsCaption'),
+      head(['suffered', 'mean', 'lowest', 'median', 'highest', 'historical']),
+      [fear('abandoned', side.abandoned, hist.abandoned), fear('entrapped', side.entrapped, hist.entrapped), fear('cost', side.entrapmentCost, n1(hist.entrapmentCost))],
       `fears-${side.side}`,
     ),
   );
@@ -92,25 +99,31 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
   return h(
     'div',
     { id: 'class-results', attrs: { 'data-verified': report.verified, 'data-flagged': report.flagged } },
-    h('p', { id: 'class-summary', class: 'verdict', attrs: { role: 'status' } }, `${report.verified} of ${report.files} ${report.files === 1 ? 'file' : 'files'} verified; ${report.flagged} flagged and left out of the figures.`),
-    scenario ? h('p', {}, `${scenario.title} · world seed ${report.seed} · checked in ${(ms / 1000).toFixed(1)} s`) : null,
+    h('p', { id: 'class-summary', class: 'verdict', attrs: { role: 'status' } }, t('class.classReportScreen.summary', { verified: report.verified, files: report.files, flagged: report.flagged })),
+    scenario ? h('p', {}, t('class.classReportScreen.about', { title: tx(scenario.title), seed: report.seed, seconds: n1(ms / 1000) })) : null,
     flagged.length > 0
-      ? section('flagged', 'Flagged files', 2, {}, h('ul', { id: 'flagged-list' }, ...flagged.map((r) => h('li', {}, h('strong', {}, r.file), r.player ? ` (${r.player})` : '', `: ${r.reason}`))))
+      ? section(
+          'flagged',
+          t('class.classReportScreen.flaggedTitle'),
+          2,
+          {},
+          h('ul', { id: 'flagged-list' }, ...flagged.map((r) => h('li', {}, h('strong', {}, r.file), r.player ? ` (${r.player})` : '', `: ${r.reason}`))),
+        )
       : null,
-    h('div', { class: 'toolbar no-print' }, button('Export CSV', csv, { id: 'export-csv', attrs: { disabled: report.verified === 0 } })),
+    h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.verified === 0 } })),
     ...(scenario ? report.sides.map((s) => sideSection(scenario, report, s)) : []),
     section(
       'students',
-      'Students',
+      t('class.classReportScreen.studentsTitle'),
       2,
       {},
       table(
-        'One row per file',
-        ['Player', 'File', 'Verdict', 'Score', 'Alliances formed / broken', 'Abandoned', 'Entrapped', 'Saved'],
+        t('class.classReportScreen.studentsCaption'),
+        (['player', 'file', 'verdict', 'score', 'alliances', 'abandoned', 'entrapped', 'saved'] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
-          r.player || '(unknown)',
+          r.player || t('class.classReportScreen.unknownPlayer'),
           r.file,
-          r.verdict === 'verified' ? 'verified ✓' : `flagged ✗ (${r.codes.join(', ')})`,
+          r.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: r.codes.join(', ') }),
           r.figures.map((f) => `${f.side} ${n1(f.score)}`).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
@@ -128,9 +141,9 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
   const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint' } });
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
   const out = h('div', { id: 'report-out' });
-  const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, 'Drop the result files here');
+  const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, t('class.classReportScreen.drop'));
   const bar = h('div', { class: 'progress-fill' });
-  const progress = h('div', { id: 'report-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': 'Files checked', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
+  const progress = h('div', { id: 'report-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': t('class.classReportScreen.progressLabel'), 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
   progress.hidden = true;
 
   let running: ReportRun | null = null;
@@ -145,9 +158,9 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
   const show = (checked: number, total: number) => {
     const pct = total === 0 ? 100 : Math.round((100 * checked) / total);
     progress.setAttribute('aria-valuenow', String(pct));
-    progress.setAttribute('aria-valuetext', `${checked} of ${total} files`);
+    progress.setAttribute('aria-valuetext', t('class.classReportScreen.progress', { checked, total }));
     bar.style.width = `${pct}%`;
-    status.textContent = `Checked ${checked} of ${total} ${total === 1 ? 'file' : 'files'}…`;
+    status.textContent = t('class.classReportScreen.checking', { checked, total });
   };
 
   const check = async (files: File[]) => {
@@ -165,13 +178,13 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     stop();
     out.replaceChildren();
     out.removeAttribute('data-ms');
-    status.textContent = `Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}…`;
+    status.textContent = t('class.classReportScreen.reading', { count: files.length });
     const started = performance.now();
     let inputs: ResultInput[];
     try {
       inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
     } catch (fault) {
-      if (ticket === generation) status.textContent = `The files could not be read: ${fault instanceof Error ? fault.message : String(fault)}. Pick them again to retry.`;
+      if (ticket === generation) status.textContent = t('class.classReportScreen.unreadable', { fault: fault instanceof Error ? fault.message : String(fault) });
       return;
     }
     if (ticket !== generation) return;
@@ -192,19 +205,19 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       const ms = performance.now() - started;
       out.replaceChildren(reportView(report, scenarios, ms));
       out.setAttribute('data-ms', ms.toFixed(0));
-      status.textContent = `Checked ${inputs.length} ${inputs.length === 1 ? 'file' : 'files'}.`;
+      status.textContent = t('class.classReportScreen.checked', { count: inputs.length });
     } catch (fault) {
       if (running !== run) return;
       stop();
-      status.textContent = `The files could not be checked: ${fault instanceof Error ? fault.message : String(fault)}. Nothing was lost: pick them again to retry.`;
+      status.textContent = t('class.classReportScreen.failed', { fault: fault instanceof Error ? fault.message : String(fault) });
     }
   };
   const cancel = button(
-    'Cancel',
+    t('class.classReportScreen.cancel'),
     () => {
       generation++;
       stop();
-      status.textContent = 'Cancelled: no report was made. Pick the files again to check them.';
+      status.textContent = t('class.classReportScreen.cancelled');
     },
     { id: 'report-cancel' },
   );
@@ -225,19 +238,31 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
   const screen = h(
     'div',
     { class: 'screen class-report' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Class report'),
-    h('p', {}, 'Open every student’s result file at once. Each game is replayed from its seed and decisions, and the computer players’ moves are worked out again: a file that does not replay to the score it claims, whose computer players did not play their own moves, whose students’ decisions do not lead to the game it records, or that comes from another game or lesson settings, is flagged and left out.'),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('class.classReportScreen.title')),
+    h('p', {}, t('class.classReportScreen.intro')),
     h(
       'div',
       { class: 'no-print' },
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'report-code' } }, 'Class code (optional)'), code, h('p', { id: 'report-code-hint', class: 'hint' }, 'With the code, files from any other game or lesson settings are flagged; without it, the game and settings most files share are the class’s. Whether the advisor was on can be checked only this way.')),
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'result-files' } }, 'Result files'), picker, h('p', { id: 'result-files-hint', class: 'hint' }, 'Pick many files at once, or drop them on the box below.')),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { attrs: { for: 'report-code' } }, t('class.classReportScreen.code')),
+        code,
+        h('p', { id: 'report-code-hint', class: 'hint' }, t('class.classReportScreen.codeHint')),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { attrs: { for: 'result-files' } }, t('class.classReportScreen.files')),
+        picker,
+        h('p', { id: 'result-files-hint', class: 'hint' }, t('class.classReportScreen.filesHint')),
+      ),
       drop,
     ),
     h('div', { class: 'toolbar no-print' }, progress, cancel),
     status,
     out,
-    h('div', { class: 'toolbar no-print' }, button('Back to the menu', back, { id: 'report-back' })),
+    h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.back'), back, { id: 'report-back' })),
   );
   return screen;
 }

@@ -2,6 +2,7 @@
 // The file is made in the page and offered as a blob: nothing is sent anywhere.
 import type { ActorId, GameState } from '../engine';
 import { MAX_NAME, makeResult, resultFileName, writeResult, type ClassSettings } from '../classroom';
+import { t } from '../i18n';
 import { button, h } from './dom';
 import { download } from './download';
 
@@ -11,20 +12,20 @@ export function handInForm(game: GameState, sides: readonly ActorId[], settings:
   const save = () => {
     const player = name.value.trim();
     if (!player) {
-      status.textContent = 'Type your name first, so your teacher knows whose file it is.';
+      status.textContent = t('class.handIn.nameFirst');
       name.focus();
       return;
     }
     const result = makeResult(game, sides, player, settings, new Date().toISOString());
     const file = resultFileName(result);
     download(file, writeResult(result), 'application/json');
-    status.textContent = `Saved as ${file}. Hand this file to your teacher.`;
+    status.textContent = t('class.handIn.saved', { file });
   };
   return h(
     'div',
     { class: 'hand-in' },
-    h('div', { class: 'field' }, h('label', { attrs: { for: `${prefix}-name` } }, 'Your name'), name, h('p', { id: `${prefix}-hint`, class: 'hint' }, 'Your teacher sees this name in the class report. For a pair at one screen, type both names.')),
-    h('div', { class: 'toolbar' }, button('Download my result file', save, { id: `${prefix}-download`, class: 'primary' })),
+    h('div', { class: 'field' }, h('label', { attrs: { for: `${prefix}-name` } }, t('class.handIn.name')), name, h('p', { id: `${prefix}-hint`, class: 'hint' }, t('class.handIn.nameHint'))),
+    h('div', { class: 'toolbar' }, button(t('class.handIn.download'), save, { id: `${prefix}-download`, class: 'primary' })),
     status,
   );
 }
@@ -38,10 +39,10 @@ export function openHandInDialog(game: GameState, sides: readonly ActorId[], set
     dialog.remove();
   };
   dialog.append(
-    h('h2', { id: 'hand-in-dialog-title' }, 'Stop and hand in'),
-    h('p', {}, `Your game so far: ${game.log.length} ${game.log.length === 1 ? 'turn' : 'turns'} played. You can keep playing afterwards.`),
+    h('h2', { id: 'hand-in-dialog-title' }, t('class.handIn.stopTitle')),
+    h('p', {}, t('class.handIn.soFar', { count: game.log.length })),
     handInForm(game, sides, settings, 'stop'),
-    h('div', { class: 'toolbar' }, button('Close', close, { id: 'hand-in-close' })),
+    h('div', { class: 'toolbar' }, button(t('class.handIn.close'), close, { id: 'hand-in-close' })),
   );
   dialog.addEventListener('cancel', () => dialog.remove());
   document.body.append(dialog);

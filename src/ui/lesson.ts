@@ -2,8 +2,22 @@
 // the teacher's settings), or the plain settings of a game started from the menu.
 import { lastTurn, type ActorId, type GameState, type Scenario } from '../engine';
 import { lessonRules, lessonTurns, sidesProblem, type ClassOptions, type ClassSettings } from '../classroom';
+import { LOCALE, lang, setLang } from '../i18n';
 
 const KEY = 'bowstring.lesson';
+/** Where the player's choice of language is kept, as the language switch keeps it. */
+const LANG_KEY = 'bowstring.lang';
+
+/**
+ * A class code's language becomes the student's, as if chosen with the language switch: the page speaks it, says so
+ * in `<html lang>`, and remembers it. A code without a language leaves the page as it is.
+ */
+export async function speakLessonLang(lesson: ClassOptions, local: Storage): Promise<void> {
+  if (!lesson.lang) return;
+  if (lesson.lang !== lang()) await setLang(lesson.lang);
+  local.setItem(LANG_KEY, lesson.lang);
+  document.documentElement.lang = LOCALE[lesson.lang];
+}
 
 export function readLesson(session: Storage): ClassOptions | null {
   try {

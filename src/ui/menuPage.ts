@@ -1,6 +1,6 @@
 // The menu and the pages reached from it: the new game, the classroom (a class code, a class's choice of side, the
 // class report, a teacher's guide) and the scenario files an author loads or removes.
-import { t, tx } from '../i18n';
+import { lang, t, tx } from '../i18n';
 import type { ActorId, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
@@ -10,7 +10,7 @@ import { classJoinScreen } from './classJoin';
 import { classReportScreen } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
-import { keepLesson, lessonPlayers } from './lesson';
+import { keepLesson, lessonPlayers, speakLessonLang } from './lesson';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
@@ -87,9 +87,15 @@ export function menuController(host: MenuHost): MenuController {
     if (!decoded.ok) state.joinProblem = decoded.errors.map((e) => e.message).join(' ');
     else {
       state.joinProblem = null;
-      const scenario = scenarioOf(decoded.value.scenarioId)!;
-      if (decoded.value.side === 'free') return showPage({ kind: 'join', lesson: decoded.value });
-      return startLesson(decoded.value, lessonPlayers(scenario, decoded.value));
+      const lesson = decoded.value;
+      const scenario = scenarioOf(lesson.scenarioId)!;
+      const join = () => (lesson.side === 'free' ? showPage({ kind: 'join', lesson }) : startLesson(lesson, lessonPlayers(scenario, lesson)));
+      // The lesson opens in the class's language: at once when the page speaks it, else once its words have loaded.
+      const speaking = !lesson.lang || lesson.lang === lang();
+      const spoken = speakLessonLang(lesson, localStorage).catch(() => undefined);
+      if (speaking) return join();
+      void spoken.then(join);
+      return;
     }
     state.page = { kind: 'menu' };
     host.draw(false);

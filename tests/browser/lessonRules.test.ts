@@ -46,11 +46,12 @@ describe('a lesson with a turn count and a temperament', () => {
     expect(await teacher.page.locator('#teach-turns option').count()).toBe(scenario.turns);
     await teacher.page.locator('#teach-turns').selectOption(String(TURNS));
     await teacher.page.locator('#teach-temperament').selectOption('hawkish');
-    const made = encodeClassCode({ scenarioId: scenario.id, scenarioHash: scenario.hash, seed: 'lesson-rules', side: 'free', advisor: true, turns: TURNS, temperament: 'hawkish' });
+    // The class's language is the teacher's page's unless chosen: English here.
+    const made = encodeClassCode({ scenarioId: scenario.id, scenarioHash: scenario.hash, seed: 'lesson-rules', side: 'free', advisor: true, turns: TURNS, temperament: 'hawkish', lang: 'en' });
     if (!made.ok) throw new Error(made.errors[0]!.message);
     await expect.poll(() => teacher.page.locator('#class-code').inputValue()).toBe(made.value);
     const link = await teacher.page.locator('#class-code-link').inputValue();
-    expect(link).toContain(`class=${made.value}`);
+    expect(link).toContain(`class=${made.value}&lang=en`);
     await expectAccessible(teacher.page, 'menu with the lesson’s length and temperament');
     expectClean(teacher);
     await teacherContext.close();

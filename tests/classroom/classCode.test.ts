@@ -44,6 +44,7 @@ describe('class codes', () => {
           advisor: fc.boolean(),
           turns: fc.option(fc.integer({ min: 1, max: s.turns }), { nil: undefined }),
           temperament: fc.option(fc.constantFrom('calm', 'normal', 'hawkish' as const), { nil: undefined }),
+          lang: fc.option(fc.constantFrom('en', 'ru', 'zh' as const), { nil: undefined }),
         }),
       )
       .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as unknown as ClassOptions);
@@ -100,6 +101,25 @@ describe('class codes', () => {
     expect(encodeClassCode({ ...base, seed: '\ud800' }).ok).toBe(false);
     expect(encodeClassCode({ ...base, turns: 0 }).ok).toBe(false);
     expect(encodeClassCode({ ...base, scenarioHash: 'nope' }).ok).toBe(false);
+    expect(encodeClassCode({ ...base, lang: 'fr' as ClassOptions['lang'] }).ok).toBe(false);
+  });
+
+  it('carry the class’s language in one more byte, read back with the rest', () => {
+    for (const lang of ['en', 'ru', 'zh'] as const) {
+      const lesson: ClassOptions = { ...base, turns: 6, temperament: 'calm', lang };
+      const c = code(lesson);
+      expect(decodeClassCode(c, scenarios)).toEqual({ ok: true, value: lesson });
+      expect(c.replace(/-/g, '').length - code({ ...lesson, lang: undefined }).replace(/-/g, '').length).toBeLessThanOrEqual(2);
+    }
+    // The language is in the code itself, not beside it.
+    expect(code({ ...base, lang: 'ru' })).not.toBe(code({ ...base, lang: 'zh' }));
+  });
+
+  // Made by the game before codes carried a language; the code names the scenario's version, so it reads only while
+  // the scenario is the one it was made for.
+  const OLD = { code: 'B1-05RT-HPXF-VZTJ-AA06-CDP6-2WVK-5MVP-5C86-W0', hash: 'dbafdff52566b468' };
+  it.skipIf(aq.hash !== OLD.hash)('made before codes carried a language still read, with no language (skipped: the scenario changed since)', () => {
+    expect(decodeClassCode(OLD.code, scenarios)).toEqual({ ok: true, value: { ...base, advisor: false, turns: 6, temperament: 'calm' } });
   });
 
   it('travel in a link as ?class=CODE', () => {
@@ -108,5 +128,11 @@ describe('class codes', () => {
     expect(classLink('https://x.example/?lang=fr&class=OLD#top', c)).toBe(`https://x.example/?lang=fr&class=${c}#top`);
     expect(classCodeIn(new URL(classLink('https://x.example/?lang=fr', c)).search)).toBe(c);
     expect(classCodeIn('?seed=1')).toBeNull();
+  });
+
+  it('travel in a link with the class’s language as &lang=, in place of any the address had', () => {
+    const c = code({ ...base, lang: 'zh' });
+    expect(classLink('https://school.example/bowstring/', c, 'zh')).toBe(`https://school.example/bowstring/?class=${c}&lang=zh`);
+    expect(classLink('https://x.example/?lang=ru&seed=2#top', c, 'zh')).toBe(`https://x.example/?seed=2&class=${c}&lang=zh#top`);
   });
 });

@@ -1,0 +1,61 @@
+// The classroom in Russian and Chinese: a refused class code, a result file's verdict and the class report's CSV
+// headers read in the page's language, and the report's workers are told that language.
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkClassInWorkers, decodeClassCode, toCsv, verifyResult, type ClassReport, type ClassReportRequest, type ReportWorker, type SideReport } from '../../src/classroom';
+import { setLang, tx } from '../../src/i18n';
+import { forge, playedInClass, resultOf, scenario, scenarios } from './support';
+
+afterEach(() => setLang('en'));
+
+const refusal = (text: string) => {
+  const r = decodeClassCode(text, scenarios);
+  return r.ok ? '' : r.errors[0]!.message;
+};
+const verdict = (text: string) => {
+  const r = verifyResult(text, scenarios);
+  return r.ok ? '' : r.errors[0]!.message;
+};
+/** A report with one side played and no rows: all toCsv reads for its headers. */
+const report = { sides: [{ side: 'RUS' } as SideReport], rows: [] } as unknown as ClassReport;
+const newer = JSON.stringify({ format: 'bowstring-result', version: 99 });
+/** A one-turn game whose file leaves out what a computer power decided. */
+const lesson = scenario('alliance-question-2020');
+const result = resultOf(playedInClass(lesson.id, 'languages', { stopAfter: 1 }));
+const mover = lesson.actors.find((a) => !result.sides.includes(a.id))!;
+const leftOut = forge(result, (r) => void delete r.decisions[0]![mover.id]);
+
+describe('the classroom in the page’s language', () => {
+  it('refuses a class code, flags a result file and heads the CSV in Russian', async () => {
+    await setLang('ru');
+    const words = [refusal('hello'), verdict(newer), toCsv(report).split('\r\n')[0]!];
+    console.log(words.join('\n'));
+    expect(words[0]).toBe('«hello» — не код класса Bowstring: код класса начинается с B1-, за которым идут буквы и цифры.');
+    expect(words[1]).toContain('более новой версией Bowstring (формат 99)');
+    expect(verdict(leftOut)).toBe(`Ход 1: в файле пропущено решение компьютерного игрока (${tx(mover.name)}). Если подставить туда ходы самого компьютера, остаток файла в точности воспроизводит записанную в нём игру: ходы компьютера были изменены.`);
+    expect(words[2]).toBe('игрок,файл,стороны,ходы,окончание,RUS: итоговый балл,RUS: союзов заключено,RUS: союзов распалось,RUS: оставление,RUS: втягивание,RUS: цена втягивания,сохранено');
+  });
+
+  it('and in Chinese', async () => {
+    await setLang('zh');
+    const words = [refusal('hello'), verdict(newer), toCsv(report).split('\r\n')[0]!];
+    console.log(words.join('\n'));
+    expect(words[0]).toBe('“hello”不是Bowstring的班级代码：班级代码以B1-开头，后接字母和数字。');
+    expect(words[1]).toContain('（格式99）');
+    expect(verdict(leftOut)).toMatch(new RegExp(`^第1回合：文件缺少电脑玩家${tx(mover.name)}的决定。 若在该处换上电脑自己的行动，`));
+    expect(words[2]).toBe('玩家,文件,阵营,回合,结局,RUS 得分,RUS 结成同盟,RUS 同盟破裂,RUS 被抛弃,RUS 被牵连,RUS 被牵连的代价,保存时间');
+  });
+
+  it('keeps English where nothing was chosen', () => {
+    expect(refusal('hello')).toContain('is not a Bowstring class code');
+    expect(verdict(leftOut)).toMatch(new RegExp(`^On turn 1 the file leaves out what ${tx(mover.name)}, a computer player, decided. With the computer’s own moves there`));
+    expect(toCsv(report).split('\r\n')[0]).toBe('player,file,sides,turns,ending,RUS score,RUS alliances formed,RUS alliances broken,RUS abandoned,RUS entrapped,RUS entrapment cost,saved at');
+  });
+
+  it('tells each worker of the class report the page’s language before anything else', async () => {
+    await setLang('zh');
+    const sent: ClassReportRequest[] = [];
+    const worker: ReportWorker = { postMessage: (m) => void sent.push(m), terminate: () => {}, onmessage: null, onerror: null };
+    checkClassInWorkers([], scenarios, undefined, { spawn: () => worker, workers: 1 }).cancel();
+    expect(sent[0]).toMatchObject({ type: 'scenarios', lang: 'zh' });
+  });
+});
