@@ -5,7 +5,7 @@ import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, t
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
-import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, METRIC_WORD, cap, listWords, nameOf, quotes, rulesWords, theatreName, tieWords } from './words';
+import { riskLevel, postureLabel, supportWord, metricWord, cap, listWords, nameOf, quotes, rulesWords, theatreName, tieWords } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
@@ -36,7 +36,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
                   'li',
                   {},
                   h('strong', {}, '⚑ '),
-                  `${nameOf(scenario, c.caller)} calls on ${who(c.callee)} and expects ${SUPPORT_WORD[c.expected]}: ${expectationWhy(game, crisis, c, who)}.`,
+                  `${nameOf(scenario, c.caller)} calls on ${who(c.callee)} and expects ${supportWord(c.expected)}: ${expectationWhy(game, crisis, c, who)}.`,
                   calledByBoth(crisis, c.callee) && c.caller === crisis.initiator ? ` ${cap(who(c.callee))} ${who(c.callee) === 'you' ? 'are' : 'is'} tied to both sides, so both call.` : '',
                 ),
               ),
@@ -65,7 +65,7 @@ function partyLine(game: GameState, crisis: CrisisInstance, party: ActorId, who:
     .map(({ level, called }) => {
       const held = called.filter((x) => restrained.has(x));
       const why = held.length === 0 ? '' : held.length === called.length ? ' (all their treaties owe a challenger)' : ` (all that ${listWords(held.map((x) => nameOf(game.scenario, x)))} owe a challenger by treaty)`;
-      return `${listWords(called.map((x) => nameOf(game.scenario, x)))} for ${SUPPORT_WORD[level]}${why}`;
+      return `${listWords(called.map((x) => nameOf(game.scenario, x)))} for ${supportWord(level)}${why}`;
     });
   const side = party === crisis.initiator ? 'the challenger' : 'the one challenged';
   const calls = groups.length > 0 ? `: ${you ? 'you call' : 'it calls'} on ${listWords(groups)}` : `, and no one is called on ${you ? 'your' : 'its'} behalf`;
@@ -110,7 +110,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           {},
           h('th', { attrs: { scope: 'row' } }, button(tx(a.name), () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${tx(a.name)}: open the dossier` } })),
           h('td', {}, tieWords(game, side, a.id)),
-          h('td', {}, `${POSTURE_LABEL[game.postures[side]![a.id]!]} / ${POSTURE_LABEL[game.postures[a.id]![side]!]}`),
+          h('td', {}, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
           h('td', {}, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
           h('td', {}, tie === 'none' ? '—' : risk(g.abandonment)),
           h('td', {}, tie === 'none' ? '—' : risk(g.entrapment)),
@@ -123,7 +123,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
 
 export function metricsLine(game: GameState, side: ActorId): HTMLElement {
   const m = game.metrics[side]!;
-  return h('p', { class: 'metrics' }, `Score ${score(game, side).toFixed(1)} · `, METRICS.map((k) => `${METRIC_WORD[k]} ${m[k].toFixed(0)}`).join(' · '));
+  return h('p', { class: 'metrics' }, `Score ${score(game, side).toFixed(1)} · `, METRICS.map((k) => `${metricWord(k)} ${m[k].toFixed(0)}`).join(' · '));
 }
 
 export function briefingScreen(ui: Ui): HTMLElement {

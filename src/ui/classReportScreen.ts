@@ -5,7 +5,7 @@ import type { ActorId, Posture, Scenario } from '../engine';
 import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
-import { POSTURE_LABEL, nameOf } from './words';
+import { postureLabel, nameOf } from './words';
 
 const n1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const POSTURES: Posture[] = ['ally', 'partner', 'hedge'];
@@ -49,7 +49,7 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
   const scores = report.rows.filter((r) => r.verdict === 'verified').flatMap((r) => r.figures.filter((f) => f.side === side.side).map((f) => f.score));
   const postureRows = side.postures.map((p, i) => [
     p.turn,
-    ...side.focus.map((o) => `${POSTURES.map((k) => `${POSTURE_LABEL[k].toLowerCase()} ${p.toward[o]![k]}`).join(' · ')} (history: ${hist.postures[i]?.[o] ? POSTURE_LABEL[hist.postures[i]![o]!].toLowerCase() : '–'})`),
+    ...side.focus.map((o) => `${POSTURES.map((k) => `${postureLabel(k).toLowerCase()} ${p.toward[o]![k]}`).join(' · ')} (history: ${hist.postures[i]?.[o] ? postureLabel(hist.postures[i]![o]!).toLowerCase() : '–'})`),
   ]);
   const histAlliances = (turn: number) =>
     hist.alliances.filter((a) => a.turn === turn).map((a) => `${a.event === 'formed' ? 'formed with' : 'broke with'} ${name(a.with)}`).join('; ') || '–';

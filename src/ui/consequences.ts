@@ -20,7 +20,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
-import { METRIC_WORD, SUPPORT_WORD, listWords, nameOf, quoted, theatreName, tieWords } from './words';
+import { metricWord, supportWord, listWords, nameOf, quoted, theatreName, tieWords } from './words';
 
 const possessive = (name: string) => (name === 'you' ? 'your' : name.endsWith('s') ? `${name}’` : `${name}’s`);
 
@@ -30,7 +30,7 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect): str
   const who = (id: ActorId) => (id === side ? 'you' : nameOf(scenario, id));
   switch (fx.kind) {
     case 'metric':
-      return `${possessive(who(fx.actor))} ${METRIC_WORD[fx.metric]} ${signed(fx.amount)}`;
+      return `${possessive(who(fx.actor))} ${metricWord(fx.metric)} ${signed(fx.amount)}`;
     case 'tension':
       return `tension in ${theatreName(scenario, fx.theatre)} ${signed(fx.amount * 100, 0)} points`;
     case 'power': {
@@ -39,8 +39,8 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect): str
     }
     case 'support': {
       const expected = expectedOf(state, fx.to, side);
-      const verdict = fx.level >= expected ? 'which meets what it expects' : `short of the ${SUPPORT_WORD[expected]} it expects — its trust in you falls`;
-      return `${who(fx.to)} counts this as ${SUPPORT_WORD[fx.level]} from you, ${verdict}`;
+      const verdict = fx.level >= expected ? 'which meets what it expects' : `short of the ${supportWord(expected)} it expects — its trust in you falls`;
+      return `${who(fx.to)} counts this as ${supportWord(fx.level)} from you, ${verdict}`;
     }
     case 'crisis':
       // On the last turn no next turn opens it: say so rather than promise it.
@@ -110,7 +110,7 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
 
 /** A line for one answer: whether it meets the caller's expectation, and what it risks. */
 export function outlookLine(o: AnswerOutlook['levels'][number], callerName: string, expected: SupportLevel): string {
-  const meets = o.meets ? `Meets what ${callerName} expects.` : `Falls short of the ${SUPPORT_WORD[expected]} ${callerName} expects: its trust in you falls and it holds a grievance.`;
+  const meets = o.meets ? `Meets what ${callerName} expects.` : `Falls short of the ${supportWord(expected)} ${callerName} expects: its trust in you falls and it holds a grievance.`;
   const cost = o.cost > 0 ? ` If the clash escalates, it costs you about ${o.cost.toFixed(1)} points.` : ' Costs you nothing if the clash escalates.';
   return `${meets} Chance of escalation: ${pct(o.escalation)}.${cost}`;
 }

@@ -27,7 +27,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { cssId } from './decisions';
 import { button, h, pct, radioGroup } from './dom';
-import { SUPPORT_WORD, cap, nameOf, theatreName, tieWords } from './words';
+import { supportWord, cap, nameOf, theatreName, tieWords } from './words';
 
 /** The weight behind the side's own position in a crisis, as a share of both sides', with the answers given. */
 function shareOfWeight(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): number {
@@ -98,7 +98,7 @@ export function callingScreen(ui: Ui): HTMLElement {
           h(
             'span',
             { class: 'meta' },
-            ` — ${tieWords(base, side, callee)}; owes you ${SUPPORT_WORD[expected]} here; your trust in it ${pct(base.trust[side]![callee]!)}.`,
+            ` — ${tieWords(base, side, callee)}; owes you ${supportWord(expected)} here; your trust in it ${pct(base.trust[side]![callee]!)}.`,
           ),
         );
       });
@@ -179,8 +179,8 @@ export function standingScreen(ui: Ui): HTMLElement {
           { class: short && mine ? 'abandoned' : '' },
           h('strong', {}, cap(nameOf(scenario, a.callee))),
           mine ? ' answered your call with ' : ` answered ${nameOf(scenario, a.caller)}’s call with `,
-          h('strong', {}, SUPPORT_WORD[a.delivered]),
-          `, where it owed ${SUPPORT_WORD[a.expected]}`,
+          h('strong', {}, supportWord(a.delivered)),
+          `, where it owed ${supportWord(a.expected)}`,
           short ? (mine ? (tieOf(game, side, a.callee) === 'alliance' ? ' ✗ — it abandoned you, and everyone saw an ally renege.' : ' ✗ — it abandoned you.') : ' ✗') : ' ✓',
         );
       });

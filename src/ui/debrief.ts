@@ -8,7 +8,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, ownCrisisWords, endingText, POSTURE_LABEL, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+import { backedDown, ownCrisisWords, endingText, postureLabel, supportWord, tieWord, nameOf, periodOf, quotes } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -86,7 +86,7 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
           h(
             'li',
             {},
-            `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${name(a.caller)} called on ${name(a.callee)}, expecting ${SUPPORT_WORD[a.expected]}; ${name(a.callee)} gave ${SUPPORT_WORD[a.delivered]} ${a.delivered >= a.expected ? '✓' : '✗'}. ${c.escalated ? `It came to a clash; ${name(c.winner)} prevailed.` : `${name(backedDown(c))} backed down.`}`,
+            `${crisis ? crisisTitle(before, crisis) : 'A crisis'}: ${name(a.caller)} called on ${name(a.callee)}, expecting ${supportWord(a.expected)}; ${name(a.callee)} gave ${supportWord(a.delivered)} ${a.delivered >= a.expected ? '✓' : '✗'}. ${c.escalated ? `It came to a clash; ${name(c.winner)} prevailed.` : `${name(backedDown(c))} backed down.`}`,
           ),
         );
       }
@@ -109,10 +109,10 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
     for (const side of players) {
       for (const p of past?.postures?.filter((x) => x.from === side) ?? []) {
         const held = stateAt(game, record.turn + 1).postures[side]![p.to]!;
-        items.push(h('li', {}, `Toward ${name(p.to)}, ${name(side)} held ${POSTURE_LABEL[held].toLowerCase()}; historically ${POSTURE_LABEL[p.posture].toLowerCase()} ${held === p.posture ? '✓' : '✗'}.`));
+        items.push(h('li', {}, `Toward ${name(p.to)}, ${name(side)} held ${postureLabel(held).toLowerCase()}; historically ${postureLabel(p.posture).toLowerCase()} ${held === p.posture ? '✓' : '✗'}.`));
       }
     }
-    for (const t of record.tieChanges) items.push(h('li', {}, `${name(t.a)}–${name(t.b)}: ${TIE_WORD[t.from]} → ${TIE_WORD[t.to]}.`));
+    for (const t of record.tieChanges) items.push(h('li', {}, `${name(t.a)}–${name(t.b)}: ${tieWord(t.from)} → ${tieWord(t.to)}.`));
     list.append(
       h(
         'li',

@@ -10,7 +10,7 @@ import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
-import { POSTURE_HINT, POSTURE_LABEL, SUPPORT_HINT, SUPPORT_LABEL, SUPPORT_WORD, nameOf, quotes, theatreName, tieWords } from './words';
+import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quotes, theatreName, tieWords } from './words';
 
 export interface Panel {
   node: HTMLElement;
@@ -77,9 +77,9 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         legend: `${callerName} calls on you`,
         describedBy: outlookNote.id,
         options: call.levels.map((level) => {
-          const hint = h('span', {}, SUPPORT_HINT[level]);
+          const hint = h('span', {}, supportHint(level));
           hints.set(level, hint);
-          return { value: level, label: level === call.expected ? `${SUPPORT_LABEL[level]} (what ${callerName} expects)` : SUPPORT_LABEL[level], hint };
+          return { value: level, label: level === call.expected ? `${supportLabel(level)} (what ${callerName} expects)` : supportLabel(level), hint };
         }),
         checked: undefined,
         onChange: (level) => ui.send({ type: 'ANSWER', side, call: call.id, level }),
@@ -95,8 +95,8 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         const given = mine[call.id];
         group.set(given);
         const outlook = answerOutlook(game, side, crisis, call.id, mine);
-        outlookNote.textContent = `${callerName} expects ${SUPPORT_WORD[outlook.expected]}: ${outlook.why}. The chances of escalation below assume the others called give what they are expected to.`;
-        for (const o of outlook.levels) hints.get(o.level)!.textContent = `${SUPPORT_HINT[o.level]} ${outlookLine(o, callerName, outlook.expected)}`;
+        outlookNote.textContent = `${callerName} expects ${supportWord(outlook.expected)}: ${outlook.why}. The chances of escalation below assume the others called give what they are expected to.`;
+        for (const o of outlook.levels) hints.get(o.level)!.textContent = `${supportHint(o.level)} ${outlookLine(o, callerName, outlook.expected)}`;
         unanswered.textContent = given === undefined ? 'Not answered yet: if you submit now, you stay neutral.' : '';
       });
     }
@@ -173,7 +173,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
   const postures = section('postures', 'Your postures');
   postures.append(
     h('p', {}, 'A tie is what both sides agree on: the lesser of your posture and theirs takes effect when the turn is resolved.'),
-    h('dl', { class: 'posture-key' }, ...POSTURES.slice().reverse().flatMap((p) => [h('dt', {}, term(p, POSTURE_LABEL[p])), h('dd', {}, POSTURE_HINT[p])])),
+    h('dl', { class: 'posture-key' }, ...POSTURES.slice().reverse().flatMap((p) => [h('dt', {}, term(p, postureLabel(p))), h('dd', {}, postureHint(p))])),
     h('p', { class: 'meta' }, 'Abandonment risk: the chance a partner fails you in your next crisis. Entrapment risk: the chance its conflicts drag you into a clash.'),
   );
   const quiet = h('details', { class: 'quiet' }, h('summary', {}, 'Powers you hedge with and who hedge with you'));
@@ -183,7 +183,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const tie = tieOf(game, side, other);
     const theirs = game.postures[other]![side]!;
     const otherName = nameOf(scenario, other);
-    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, `Tie now: ${tieWords(game, side, other)}. ${otherName} stands at ${POSTURE_LABEL[theirs].toLowerCase()} toward you. Your trust in ${otherName}: ${pct(game.trust[side]![other]!)}.`);
+    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, `Tie now: ${tieWords(game, side, other)}. ${otherName} stands at ${postureLabel(theirs).toLowerCase()} toward you. Your trust in ${otherName}: ${pct(game.trust[side]![other]!)}.`);
     const cooling = legal.length === 1 ? h('p', { class: 'meta' }, `Your tie with ${otherName} broke recently: you can only hedge until it has cooled down.`) : null;
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,
@@ -193,7 +193,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       options: POSTURES.filter((p) => legal.includes(p))
         .slice()
         .reverse()
-        .map((p) => ({ value: p, label: POSTURE_LABEL[p] })),
+        .map((p) => ({ value: p, label: postureLabel(p) })),
       checked: game.postures[side]![other],
       onChange: (posture) => ui.send({ type: 'POSTURE', side, toward: other, posture }),
       extra: [status, cooling],
@@ -297,7 +297,7 @@ export function warmerTieNotes(game: GameState, side: ActorId, chosen: Readonly<
     // The pair's tie settled as if both postures held (the offer may predate this turn, so it is not among `chosen`).
     const expected = expectedOf(withPostures(met, side, { ...chosen, [fx.to]: mine }), fx.to, side);
     if (expected > fx.level && expected > expectedOf(withPostures(game, side, chosen), fx.to, side)) {
-      notes.push(`If ${nameOf(game.scenario, fx.to)} meets your posture this turn, it will expect ${SUPPORT_WORD[expected]} here, and this falls short.`);
+      notes.push(`If ${nameOf(game.scenario, fx.to)} meets your posture this turn, it will expect ${supportWord(expected)} here, and this falls short.`);
     }
   }
   return notes;

@@ -6,7 +6,7 @@ import { h, pct, s, section, signed } from './dom';
 import { term } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, cap, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
+import { metricWord, postureLabel, cap, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
 
 const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
@@ -100,7 +100,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
       h(
         'ul',
         {},
-        h('li', {}, `Tie: ${tieWords(game, side, actor)} · ${mine ? 'your' : `${sideName}’s`} posture: ${POSTURE_LABEL[game.postures[side]![actor]!]} · theirs: ${POSTURE_LABEL[game.postures[actor]![side]!]}`),
+        h('li', {}, `Tie: ${tieWords(game, side, actor)} · ${mine ? 'your' : `${sideName}’s`} posture: ${postureLabel(game.postures[side]![actor]!)} · theirs: ${postureLabel(game.postures[actor]![side]!)}`),
         tie !== 'none' ? h('li', {}, `What the treaty owes: ${treatyOwes(game, side, actor)}`) : null,
         h('li', {}, `${Side} `, term('trust'), ` in them: ${trustWords(game, side, actor)} · theirs in ${mine ? 'you' : sideName}: ${trustWords(game, actor, side)} (± is how unsure each belief still is)`),
         h('li', {}, 'Their ', term('grievance', 'grievances'), ` against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
@@ -115,7 +115,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
   if (last) {
     const { before, why } = turnWhy(game, last.turn);
     const moved = METRICS.filter((m) => Math.abs(sumOf(why.metrics[actor]![m])) >= 0.05).map((m) =>
-      h('li', {}, `${actor === viewer ? 'Your' : `${def.name}’s`} ${METRIC_WORD[m]} ${signed(sumOf(why.metrics[actor]![m]))}: ${partsWords(before, why.metrics[actor]![m], viewer)}`),
+      h('li', {}, `${actor === viewer ? 'Your' : `${def.name}’s`} ${metricWord(m)} ${signed(sumOf(why.metrics[actor]![m]))}: ${partsWords(before, why.metrics[actor]![m], viewer)}`),
     );
     const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
       const lines: HTMLElement[] = [];
@@ -130,7 +130,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
     box.append(h('h4', {}, `Last turn (turn ${last.turn}): what moved, and why`), moved.length + trusts.length > 0 ? h('ul', { class: 'why-moved' }, ...moved, ...trusts) : h('p', {}, 'Hardly anything moved.'));
   }
 
-  const weights = METRICS.map((m) => [METRIC_WORD[m], def.interests[m]] as [string, number]);
+  const weights = METRICS.map((m) => [metricWord(m), def.interests[m]] as [string, number]);
   box.append(
     h('h4', {}, 'What it cares about'),
     bars(weights, Math.max(...weights.map(([, v]) => v)), `What ${def.name} cares about`),

@@ -3,7 +3,7 @@
 import type { MapBus, MapCommand, MapTarget } from '../render/bus';
 import { STANDING, TIE, css } from '../render/palette';
 import type { MapSnapshot, Standing } from '../render/snapshot';
-import { TERMS_WORD } from './words';
+import { termsWord } from './words';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -24,7 +24,7 @@ function describe(snapshot: MapSnapshot | undefined, target: MapTarget): { name:
   const a = snapshot?.actors.find((x) => x.id === target.id);
   if (!a) return { name: target.id, detail: '' };
   if (a.standing === 'self') return { name: a.name, detail: 'you' };
-  const tie = a.tie === 'none' ? (a.standing === 'rival' ? 'rival, no tie' : 'no tie') : a.terms ? `${a.tie} (${TERMS_WORD[a.terms]})` : a.tie;
+  const tie = a.tie === 'none' ? (a.standing === 'rival' ? 'rival, no tie' : 'no tie') : a.terms ? `${a.tie} (${termsWord(a.terms)})` : a.tie;
   return { name: a.name, detail: `${tie} · your posture: ${a.posture} · theirs: ${a.theirPosture} · your trust: ${pct(a.trust ?? 0)}` };
 }
 

@@ -4,7 +4,7 @@ import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { SUPPORT_WORD, backedDown, choiceLabel, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf, quoted } from './words';
+import { supportWord, backedDown, choiceLabel, tieChangeWhy, tieWord, nameOf, periodOf, quoted } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -15,10 +15,10 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
     const crisis = before.agenda.crises.find((x) => x.id === c.crisis);
     const title = crisis ? crisisTitle(before, crisis) : `${name(c.initiator)} against ${name(c.target)}`;
     const result = c.escalated ? `clash — ${name(c.winner)} prevailed` : `${name(backedDown(c))} backed down`;
-    const theirs = c.answers.filter((a) => people.includes(a.callee) || people.includes(a.caller)).map((a) => `${name(a.callee)} gave ${name(a.caller)} ${SUPPORT_WORD[a.delivered]}`);
+    const theirs = c.answers.filter((a) => people.includes(a.callee) || people.includes(a.caller)).map((a) => `${name(a.callee)} gave ${name(a.caller)} ${supportWord(a.delivered)}`);
     out.push(`${title}: ${result}.${theirs.length > 0 ? ` ${theirs.join('; ')}.` : ''}`);
   }
-  for (const c of record.tieChanges) out.push(`${name(c.a)}–${name(c.b)}: ${TIE_WORD[c.from]} → ${TIE_WORD[c.to]} (${TIE_CHANGE_WHY[c.reason]}).`);
+  for (const c of record.tieChanges) out.push(`${name(c.a)}–${name(c.b)}: ${tieWord(c.from)} → ${tieWord(c.to)} (${tieChangeWhy(c.reason)}).`);
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;
     const event = lookup(game.scenario).event.get(c.event)!;

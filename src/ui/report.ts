@@ -8,7 +8,7 @@ import { button, h, pct, section, signed, tableWrap } from './dom';
 import { term } from './terms';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, backedDown, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, points, quoted } from './words';
+import { metricWord, postureLabel, backedDown, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, endingText, listWords, nameOf, points, quoted } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -23,8 +23,8 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: Actor
       {},
       h('th', { attrs: { scope: 'row' } }, cap(name(a.callee)), twice(a.callee) ? h('span', { class: 'meta' }, ' (tied to both sides)') : null),
       h('td', {}, name(a.caller)),
-      h('td', {}, SUPPORT_WORD[a.expected]),
-      h('td', {}, SUPPORT_WORD[a.delivered], short ? h('strong', {}, ' ✗ short') : ' ✓'),
+      h('td', {}, supportWord(a.expected)),
+      h('td', {}, supportWord(a.delivered), short ? h('strong', {}, ' ✗ short') : ' ✓'),
       h('td', {}, a.cost > 0 ? a.cost.toFixed(1) : '—'),
     );
   });
@@ -77,7 +77,7 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
     return h(
       'tr',
       {},
-      h('th', { attrs: { scope: 'row' } }, METRIC_WORD[m]),
+      h('th', { attrs: { scope: 'row' } }, metricWord(m)),
       h('td', {}, from.toFixed(1)),
       h('td', {}, to.toFixed(1)),
       h('td', {}, signed(to - from)),
@@ -97,7 +97,7 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
 function postureChanges(before: GameState, record: TurnRecord, side: ActorId, name: (id: ActorId) => string): string[] {
   return Object.entries(record.decisions[side]?.postures ?? {})
     .filter(([other, p]) => before.postures[side]![other] !== p)
-    .map(([other, p]) => `${name(side) === 'you' ? 'You' : name(side)} moved from ${POSTURE_LABEL[before.postures[side]![other]!].toLowerCase()} to ${POSTURE_LABEL[p].toLowerCase()} toward ${name(other)}.`);
+    .map(([other, p]) => `${name(side) === 'you' ? 'You' : name(side)} moved from ${postureLabel(before.postures[side]![other]!).toLowerCase()} to ${postureLabel(p).toLowerCase()} toward ${name(other)}.`);
 }
 
 export function reportScreen(ui: Ui): HTMLElement {

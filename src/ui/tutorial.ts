@@ -6,7 +6,7 @@ import { answersSeen, type FlowEvent, type FlowSnapshot, type Phase } from '../m
 import { hideCallout, placeNow, showCallout } from './callout';
 import { button, h } from './dom';
 import { cssId } from './decisions';
-import { nameOf, SUPPORT_WORD } from './words';
+import { nameOf, supportWord } from './words';
 import './tutorial.css';
 
 /** The guided game: its scenario, the world seed its turns were written for, and the side it teaches. */
@@ -112,8 +112,8 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
       const partner = seen.find((a) => a.callee === PARTNER);
       const words = partner
         ? partner.delivered < partner.expected
-          ? `${name(PARTNER)} answered your call with ${SUPPORT_WORD[partner.delivered]}, but your partnership promised ${SUPPORT_WORD[partner.expected]}. That is abandonment: a partner letting you down in your crisis. Your trust in ${name(PARTNER)} will fall, and Russia will hold a grievance (a grudge) against it.`
-          : `${name(PARTNER)} answered your call with ${SUPPORT_WORD[partner.delivered]}: it gave what your partnership promised (${SUPPORT_WORD[partner.expected]}). This time you were not abandoned.`
+          ? `${name(PARTNER)} answered your call with ${supportWord(partner.delivered)}, but your partnership promised ${supportWord(partner.expected)}. That is abandonment: a partner letting you down in your crisis. Your trust in ${name(PARTNER)} will fall, and Russia will hold a grievance (a grudge) against it.`
+          : `${name(PARTNER)} answered your call with ${supportWord(partner.delivered)}: it gave what your partnership promised (${supportWord(partner.expected)}). This time you were not abandoned.`
         : `You did not ask ${name(PARTNER)} for help, so it owed you nothing and could not let you down.`;
       return firstUnread([
         { id: 's-answers', target: '.screen.standing .answers', wait: 'next', text: words },
@@ -210,7 +210,7 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
       const failed = mine.filter((a) => a.delivered < a.expected);
       lines.push(
         failed.length > 0
-          ? `In your crisis with ${name(opponent)}, ${failed.map((a) => `${name(a.callee)} gave only ${SUPPORT_WORD[a.delivered]} where it owed ${SUPPORT_WORD[a.expected]}`).join('; ')}: you were abandoned.`
+          ? `In your crisis with ${name(opponent)}, ${failed.map((a) => `${name(a.callee)} gave only ${supportWord(a.delivered)} where it owed ${supportWord(a.expected)}`).join('; ')}: you were abandoned.`
           : `In your crisis with ${name(opponent)}, everyone you asked gave what it owed: you were not abandoned this time.`,
         c.escalated ? `It came to a fight, won by ${name(c.winner)}.` : `No fight: ${name(c.winner === side ? opponent : side)} backed down.`,
       );
@@ -218,8 +218,8 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
       for (const a of paid) {
         lines.push(
           c.escalated && a.cost > 0
-            ? `You backed ${name(a.caller)} with ${SUPPORT_WORD[a.delivered]} in its crisis with ${name(a.caller === c.initiator ? c.target : c.initiator)}. It came to a fight, and it cost you ${a.cost.toFixed(1)} points of security and economy: that is entrapment.`
-            : `You answered ${name(a.caller)}’s call with ${SUPPORT_WORD[a.delivered]}. ${c.escalated ? 'It came to a fight, but your answer cost you nothing.' : 'No fight came, so your answer cost you nothing this time.'}`,
+            ? `You backed ${name(a.caller)} with ${supportWord(a.delivered)} in its crisis with ${name(a.caller === c.initiator ? c.target : c.initiator)}. It came to a fight, and it cost you ${a.cost.toFixed(1)} points of security and economy: that is entrapment.`
+            : `You answered ${name(a.caller)}’s call with ${supportWord(a.delivered)}. ${c.escalated ? 'It came to a fight, but your answer cost you nothing.' : 'No fight came, so your answer cost you nothing this time.'}`,
         );
       }
     }

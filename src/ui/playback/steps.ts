@@ -4,7 +4,7 @@
 import { TIE_RANK, type ActorId, type CrisisOutcome, type GameState, type TieChange, type TurnRecord } from '../../engine';
 import type { CallCue, CrisisCue, PlaybackCue, TieCue } from '../../render/bus';
 import { crisisTitle } from '../consequences';
-import { SUPPORT_WORD, cap, crisisEndWords, listWords, theatreName, tieChangeWords } from '../words';
+import { supportWord, cap, crisisEndWords, listWords, theatreName, tieChangeWords } from '../words';
 
 export interface PlaybackStep {
   /** The step in a sentence, as the report would say it. */
@@ -33,7 +33,7 @@ function flareLine(before: GameState, c: CrisisOutcome, name: Name): string {
 
 function callLine(c: CallCue, name: Name): string {
   const more = c.given > c.expected ? ', more than expected' : '';
-  return `${cap(name(c.caller))} called on ${name(c.callee)}, expecting ${SUPPORT_WORD[c.expected]}: ${name(c.callee)} gave ${SUPPORT_WORD[c.given]}${more} ${answerMark(c)}.`;
+  return `${cap(name(c.caller))} called on ${name(c.callee)}, expecting ${supportWord(c.expected)}: ${name(c.callee)} gave ${supportWord(c.given)}${more} ${answerMark(c)}.`;
 }
 
 function endLine(before: GameState, c: CrisisOutcome, name: Name): string {
