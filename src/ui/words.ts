@@ -177,7 +177,7 @@ export const youWord = (): string => t('play.words.you');
 export const you = (side: ActorId, viewer: ActorId | null, name: string): string => (side === viewer ? youWord() : name);
 
 /** Whether `name` gives the player at the screen for `id`. */
-const isYou = (name: (id: ActorId) => string, id: ActorId): boolean => name(id) === youWord();
+export const isYou = (name: (id: ActorId) => string, id: ActorId): boolean => name(id) === youWord();
 
 export function sidesWord(scenario: Scenario, players: readonly ActorId[]): string {
   return listWords(players.map((p) => nameOf(scenario, p)));
