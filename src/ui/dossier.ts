@@ -3,17 +3,10 @@
 import { t, tx } from '../i18n';
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
 import { h, pct, s, section, signed } from './dom';
-import { term } from './terms';
+import { term, withTerm } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
 import { cap, fixed, metricWord, nameOf, partsWords, postureLabel, quoted, quotes, tieWords, treatyOwes, trustWords } from './words';
-
-/** A message with a glossary term inside it: the message holds the term as `{term}`, filled here by the term's button. */
-const TERM_MARK = '\uE000';
-function withTerm(message: (mark: string) => string, node: HTMLElement): (string | HTMLElement)[] {
-  const [before = '', after = ''] = message(TERM_MARK).split(TERM_MARK);
-  return [before, node, after];
-}
 
 const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
