@@ -5,7 +5,7 @@ import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, t
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
-import { riskLevel, postureLabel, supportWord, metricWord, fixed, listWords, nameOf, quotes, rulesWords, theatreName, tieWords, youWord } from './words';
+import { riskLevel, postureLabel, supportWord, metricWord, fixed, listWords, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
@@ -37,8 +37,10 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
                   'li',
                   {},
                   h('strong', {}, '⚑ '),
-                  t('play.briefing.ask', { caller: nameOf(scenario, c.caller), you, callee: who(c.callee), expected: supportWord(c.expected), why: expectationWhy(game, crisis, c, who) }),
-                  calledByBoth(crisis, c.callee) && c.caller === crisis.initiator ? ` ${t('play.briefing.bothCall', { you, callee: who(c.callee) })}` : '',
+                  sentences(
+                    t('play.briefing.ask', { caller: nameOf(scenario, c.caller), you, callee: who(c.callee), expected: supportWord(c.expected), why: expectationWhy(game, crisis, c, who) }),
+                    calledByBoth(crisis, c.callee) && c.caller === crisis.initiator && t('play.briefing.bothCall', { you, callee: who(c.callee) }),
+                  ),
                 ),
               ),
             )

@@ -20,7 +20,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
-import { fixed, isYou, metricWord, supportWord, listWords, nameOf, quoted, theatreName, tieWords, youWord } from './words';
+import { fixed, isYou, sentences, metricWord, supportWord, listWords, nameOf, quoted, theatreName, tieWords, youWord } from './words';
 
 /** One effect of an event's option, as a phrase. */
 export function describeEffect(state: GameState, side: ActorId, fx: Effect): string {
@@ -111,7 +111,7 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
 export function outlookLine(o: AnswerOutlook['levels'][number], callerName: string, expected: SupportLevel): string {
   const meets = o.meets ? t('play.consequences.meets', { caller: callerName }) : t('play.consequences.fallsShort', { caller: callerName, expected: supportWord(expected) });
   const cost = o.cost > 0 ? t('play.consequences.costs', { cost: fixed(o.cost) }) : t('play.consequences.costsNothing');
-  return `${meets} ${t('play.consequences.chance', { chance: pct(o.escalation) })} ${cost}`;
+  return sentences(meets, t('play.consequences.chance', { chance: pct(o.escalation) }), cost);
 }
 
 /** A crisis as a headline: the deck's title, or who presses whom and where. */

@@ -10,7 +10,7 @@ import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
-import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quotes, theatreName, tieWords } from './words';
+import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quotes, sentences, theatreName, tieWords } from './words';
 
 export interface Panel {
   node: HTMLElement;
@@ -95,7 +95,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         group.set(given);
         const outlook = answerOutlook(game, side, crisis, call.id, mine);
         outlookNote.textContent = t('play.decisions.expects', { caller: callerName, expected: supportWord(outlook.expected), why: outlook.why });
-        for (const o of outlook.levels) hints.get(o.level)!.textContent = `${supportHint(o.level)} ${outlookLine(o, callerName, outlook.expected)}`;
+        for (const o of outlook.levels) hints.get(o.level)!.textContent = sentences(supportHint(o.level), outlookLine(o, callerName, outlook.expected));
         unanswered.textContent = given === undefined ? t('play.decisions.notAnswered') : '';
       });
     }
@@ -117,7 +117,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       options: defs.map((d) => ({
         value: d.id,
         label: tx(d.label),
-        hint: [d.text === undefined ? undefined : tx(d.text), expectLine(game, side, d)].filter(Boolean).join(' '),
+        hint: sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, d)),
       })),
       checked: undefined,
       onChange: (option) => ui.send({ type: 'CHOOSE', side, choice: choice.id, option }),
@@ -135,7 +135,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       const planned = withPostures(game, side, chosen);
       for (const d of defs) {
         const hint = group.node.querySelector(`[id="choice-${cssId(choice.id)}-${d.id}-hint"]`);
-        if (hint) hint.textContent = [d.text === undefined ? undefined : tx(d.text), expectLine(planned, side, d), ...warmerTieNotes(game, side, chosen, d)].filter(Boolean).join(' ');
+        if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(planned, side, d), ...warmerTieNotes(game, side, chosen, d));
       }
       unanswered.textContent = given === undefined ? t('play.decisions.notChosen', { label: tx(defs[0]!.label) }) : '';
     });

@@ -4,7 +4,7 @@ import type { Gauges } from '../engine';
 import { h, pct } from './dom';
 import { t } from '../i18n';
 import { term, withTerm } from './terms';
-import { fixed, riskLevel } from './words';
+import { fixed, riskLevel, sentences } from './words';
 
 function bar(kind: 'abandonment' | 'entrapment', x: number, label: Node, detail: string | null, after?: number, chosen?: number): HTMLElement {
   const level = riskLevel(x);
@@ -36,6 +36,6 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
     'div',
     { class: 'gauges', attrs: { role: 'group', 'aria-label': t('play.gauges.group', voice) } },
     bar('abandonment', g.abandonment, label('abandonment'), t('play.gauges.abandonmentDetail', voice), expected?.abandonment, chosen?.abandonment),
-    bar('entrapment', g.entrapment, label('entrapment'), [t('play.gauges.entrapmentDetail', voice), cost].filter(Boolean).join(' '), expected?.entrapment, chosen?.entrapment),
+    bar('entrapment', g.entrapment, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected?.entrapment, chosen?.entrapment),
   );
 }

@@ -4,7 +4,7 @@ import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { supportWord, backedDown, choiceLabel, tieChangeWhy, tieWord, nameOf, periodOf, quoted } from './words';
+import { supportWord, backedDown, choiceLabel, tieChangeWhy, tieWord, nameOf, periodOf, quoted, sentences } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -18,7 +18,7 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
     const theirs = c.answers
       .filter((a) => people.includes(a.callee) || people.includes(a.caller))
       .map((a) => t('play.news.gave', { callee: name(a.callee), caller: name(a.caller), support: supportWord(a.delivered) }));
-    out.push(theirs.length > 0 ? `${result} ${t('play.news.answers', { answers: theirs.join(t('play.words.partsJoin')) })}` : result);
+    out.push(sentences(result, theirs.length > 0 && t('play.news.answers', { answers: theirs.join(t('play.words.partsJoin')) })));
   }
   for (const c of record.tieChanges) out.push(t('play.news.tie', { a: name(c.a), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) }));
   for (const c of record.choices) {

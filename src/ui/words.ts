@@ -81,7 +81,7 @@ export function treatyOwes(state: GameState, a: ActorId, b: ActorId): string {
   const burden = treaty.burden
     ? t('play.words.owesBurden', { actor: nameOf(state.scenario, treaty.burden.actor), amount: num(treaty.burden.grievancePerYear) })
     : null;
-  return burden ? `${owes} ${burden}` : owes;
+  return sentences(owes, burden);
 }
 
 /** An answer to a call as a choice on the decision screen: "Oppose", "Stay neutral", "Diplomatic support", "Full support". */
@@ -182,6 +182,9 @@ export const isYou = (name: (id: ActorId) => string, id: ActorId): boolean => na
 export function sidesWord(scenario: Scenario, players: readonly ActorId[]): string {
   return listWords(players.map((p) => nameOf(scenario, p)));
 }
+
+/** Whole sentences as one paragraph: a space between them, none in Chinese. */
+export const sentences = (...parts: (string | null | undefined | false)[]): string => parts.filter(Boolean).join(lang() === 'zh' ? '' : ' ');
 
 /** The first letter in capitals, for a sentence that starts with a name or "you". */
 export const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
