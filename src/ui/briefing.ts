@@ -1,23 +1,24 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
-import { riskLevel, POSTURE_LABEL, SUPPORT_WORD, METRIC_WORD, cap, listWords, nameOf, quotes, rulesWords, theatreName, tieWords } from './words';
+import { riskLevel, postureLabel, supportWord, metricWord, fixed, listWords, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
 
 function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
   const { scenario } = game;
-  const box = section('crises', 'Crises this turn');
-  if (game.agenda.crises.length === 0) box.append(h('p', {}, 'No crisis this turn.'));
+  const box = section('crises', t('play.briefing.crises'));
+  if (game.agenda.crises.length === 0) box.append(h('p', {}, t('play.briefing.noCrisis')));
   for (const crisis of game.agenda.crises) {
     const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
     const asks = crisis.calls.filter((c) => players.includes(c.callee));
-    const who = (id: ActorId) => (players.length > 1 ? nameOf(scenario, id) : 'you');
+    const who = (id: ActorId) => (players.length > 1 ? nameOf(scenario, id) : youWord());
+    const you = players.length > 1 ? 'no' : 'yes';
     // A player who is a party to the crisis calls on others: whom, and what each owes it.
     const parties = players.filter((p) => p === crisis.initiator || p === crisis.target);
     box.append(
@@ -25,7 +26,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
         'article',
         { class: `crisis${asks.length > 0 || parties.length > 0 ? ' calls-you' : ''}` },
         h('h3', {}, crisisTitle(game, crisis)),
-        h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} challenges ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)} · a ${gravity(crisis.severity)} crisis`),
+        h('p', { class: 'meta' }, t('play.briefing.challenges', { initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) })),
         event?.kind === 'crisis' ? h('p', {}, tx(event.text)) : null,
         asks.length > 0
           ? h(
@@ -36,15 +37,17 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
                   'li',
                   {},
                   h('strong', {}, '⚑ '),
-                  `${nameOf(scenario, c.caller)} calls on ${who(c.callee)} and expects ${SUPPORT_WORD[c.expected]}: ${expectationWhy(game, crisis, c, who)}.`,
-                  calledByBoth(crisis, c.callee) && c.caller === crisis.initiator ? ` ${cap(who(c.callee))} ${who(c.callee) === 'you' ? 'are' : 'is'} tied to both sides, so both call.` : '',
+                  sentences(
+                    t('play.briefing.ask', { caller: nameOf(scenario, c.caller), you, callee: who(c.callee), expected: supportWord(c.expected), why: expectationWhy(game, crisis, c, who) }),
+                    calledByBoth(crisis, c.callee) && c.caller === crisis.initiator && t('play.briefing.bothCall', { you, callee: who(c.callee) }),
+                  ),
                 ),
               ),
             )
           : parties.length === 0
-            ? h('p', { class: 'meta' }, players.length > 1 ? 'No one calls on either of you.' : 'No one calls on you.')
+            ? h('p', { class: 'meta' }, players.length > 1 ? t('play.briefing.noCallsEither') : t('play.briefing.noCalls'))
             : null,
-        ...parties.map((party) => h('p', {}, h('strong', {}, '⚑ '), partyLine(game, crisis, party, who(party)))),
+        ...parties.map((party) => h('p', {}, h('strong', {}, '⚑ '), partyLine(game, crisis, party, players.length > 1 ? nameOf(scenario, party) : null))),
         quotes(scenario, event?.sources ?? lookup(scenario).theatre.get(crisis.theatre)?.sources),
       ),
     );
@@ -53,9 +56,8 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
 }
 
 /** The crisis as the player who is a party to it sees it: which side it is on, whom it calls and for what, and who owes
- *  it only neutrality because it is the challenger. `who` is "you", or the player's name in hot-seat. */
-function partyLine(game: GameState, crisis: CrisisInstance, party: ActorId, who: string): string {
-  const you = who === 'you';
+ *  it only neutrality because it is the challenger. `who` is the player's name in hot-seat, null for "you". */
+function partyLine(game: GameState, crisis: CrisisInstance, party: ActorId, who: string | null): string {
   const made = crisis.calls.filter((c) => c.caller === party);
   const restrained = new Set(party === crisis.initiator ? owedOnlyRestraint(game, crisis, made) : []);
   const groups = SUPPORT_LEVELS.slice()
@@ -64,21 +66,29 @@ function partyLine(game: GameState, crisis: CrisisInstance, party: ActorId, who:
     .filter((g) => g.called.length > 0)
     .map(({ level, called }) => {
       const held = called.filter((x) => restrained.has(x));
-      const why = held.length === 0 ? '' : held.length === called.length ? ' (all their treaties owe a challenger)' : ` (all that ${listWords(held.map((x) => nameOf(game.scenario, x)))} owe a challenger by treaty)`;
-      return `${listWords(called.map((x) => nameOf(game.scenario, x)))} for ${SUPPORT_WORD[level]}${why}`;
+      return t('play.briefing.group', {
+        called: listWords(called.map((x) => nameOf(game.scenario, x))),
+        support: supportWord(level),
+        held: held.length === 0 ? 'none' : held.length === called.length ? 'all' : 'some',
+        heldNames: listWords(held.map((x) => nameOf(game.scenario, x))),
+      });
     });
-  const side = party === crisis.initiator ? 'the challenger' : 'the one challenged';
-  const calls = groups.length > 0 ? `: ${you ? 'you call' : 'it calls'} on ${listWords(groups)}` : `, and no one is called on ${you ? 'your' : 'its'} behalf`;
-  return `${cap(who)} ${you ? 'are' : 'is'} ${side}${calls}.`;
+  return t('play.briefing.party', {
+    you: who === null ? 'yes' : 'no',
+    party: who ?? '',
+    role: party === crisis.initiator ? 'initiator' : 'target',
+    calls: groups.length > 0 ? 'some' : 'none',
+    groups: listWords(groups),
+  });
 }
 
 function events(game: GameState, players: readonly ActorId[]): HTMLElement | null {
   const { scenario } = game;
   if (game.agenda.choices.length === 0) return null;
-  const box = section('events-dealt', 'Events this turn');
+  const box = section('events-dealt', t('play.briefing.events'));
   for (const choice of game.agenda.choices) {
     const event = lookup(scenario).event.get(choice.event)!;
-    const who = players.includes(choice.decider) ? (players.length > 1 ? `${nameOf(scenario, choice.decider)} decides.` : 'You decide.') : `${nameOf(scenario, choice.decider)} decides.`;
+    const who = players.includes(choice.decider) && players.length === 1 ? t('play.briefing.youDecide') : t('play.briefing.decides', { side: nameOf(scenario, choice.decider) });
     box.append(h('article', { class: 'event' }, h('h3', {}, tx(event.title)), h('p', {}, tx(event.text)), h('p', { class: 'meta' }, who), quotes(scenario, event.sources)));
   }
   return box;
@@ -92,7 +102,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
     .filter((a) => tieOf(game, side, a.id) !== 'none' || game.postures[side]![a.id] !== 'hedge' || game.postures[a.id]![side] !== 'hedge');
   // Paired figures share a column (yours / theirs), so the two risks stay in sight beside the map.
   // (Soft hyphens let the long words break in a narrow panel.)
-  const head = ['Power', 'Tie', 'Posture: you / them', 'Trust: you in them / them in you', 'Abandon\u00adment risk', 'Entrap\u00adment risk'];
+  const head = [t('play.briefing.colPower'), t('play.briefing.colTie'), t('play.briefing.colPosture'), t('play.briefing.colTrust'), t('play.briefing.colAbandonment'), t('play.briefing.colEntrapment')];
   const risk = (x: number) => `${pct(x)} ${riskLevel(x).mark} ${riskLevel(x).word}`;
   const table = h(
     'table',
@@ -108,9 +118,9 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
         return h(
           'tr',
           {},
-          h('th', { attrs: { scope: 'row' } }, button(tx(a.name), () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': `${tx(a.name)}: open the dossier` } })),
+          h('th', { attrs: { scope: 'row' } }, button(tx(a.name), () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': t('play.briefing.openDossier', { power: tx(a.name) }) } })),
           h('td', {}, tieWords(game, side, a.id)),
-          h('td', {}, `${POSTURE_LABEL[game.postures[side]![a.id]!]} / ${POSTURE_LABEL[game.postures[a.id]![side]!]}`),
+          h('td', {}, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
           h('td', {}, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
           h('td', {}, tie === 'none' ? '—' : risk(g.abandonment)),
           h('td', {}, tie === 'none' ? '—' : risk(g.entrapment)),
@@ -118,12 +128,12 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
       }),
     ),
   );
-  return tableWrap(caption, rows.length > 0 ? table : h('p', {}, `${nameOf(scenario, side)} has no ties and courts no one.`));
+  return tableWrap(caption, rows.length > 0 ? table : h('p', {}, t('play.briefing.noTies', { side: nameOf(scenario, side) })));
 }
 
 export function metricsLine(game: GameState, side: ActorId): HTMLElement {
   const m = game.metrics[side]!;
-  return h('p', { class: 'metrics' }, `Score ${score(game, side).toFixed(1)} · `, METRICS.map((k) => `${METRIC_WORD[k]} ${m[k].toFixed(0)}`).join(' · '));
+  return h('p', { class: 'metrics' }, `${t('play.briefing.score', { score: fixed(score(game, side)) })} · `, METRICS.map((k) => `${metricWord(k)} ${fixed(m[k], 0)}`).join(' · '));
 }
 
 export function briefingScreen(ui: Ui): HTMLElement {
@@ -131,22 +141,22 @@ export function briefingScreen(ui: Ui): HTMLElement {
   const { scenario } = game;
   const { players } = ui.snapshot.context;
   const hotSeat = players.length > 1;
-  const standing = section('standing', hotSeat ? 'Where each of you stands' : 'Where you stand');
+  const standing = section('standing', hotSeat ? t('play.briefing.standingSeat') : t('play.briefing.standing'));
   for (const side of players) {
     standing.append(
       hotSeat ? h('h3', {}, nameOf(scenario, side)) : '',
       metricsLine(game, side),
-      standingTable(game, side, ui, hotSeat ? `${nameOf(scenario, side)}’s relationships` : 'Your relationships'),
+      standingTable(game, side, ui, hotSeat ? t('play.briefing.relationsSeat', { side: nameOf(scenario, side) }) : t('play.briefing.relations')),
     );
   }
   const ownCrisis = game.agenda.crises.some((c) => players.includes(c.initiator) || players.includes(c.target));
-  const next = ownCrisis ? 'Continue: a crisis of your own first' : hotSeat ? `Continue: ${nameOf(scenario, players[0]!)} decides first` : 'Continue to your decisions';
+  const next = ownCrisis ? t('play.briefing.nextCrisis') : hotSeat ? t('play.briefing.nextSeat', { side: nameOf(scenario, players[0]!) }) : t('play.briefing.next');
   // A lesson that changes the game says how, every turn: its length matters most near its end.
   const rules = rulesWords(scenario, game.rules);
   return h(
     'div',
     { class: 'screen briefing' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Briefing — turn ${game.turn} of ${lastTurn(game)}`),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('play.briefing.heading', { turn: game.turn, last: lastTurn(game) })),
     rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
     game.turn === 1 ? h('p', { class: 'summary' }, tx(scenario.summary)) : null,
     crises(game, players),

@@ -1,6 +1,6 @@
 // What a player should expect from an option, in words: the event's effects as the scenario states them, and for an
 // answer to a call the engine's own figures — what the caller expects, the chance the clash escalates, what backing costs.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import {
   lastTurn,
   escalationChance,
@@ -20,32 +20,31 @@ import {
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
-import { METRIC_WORD, SUPPORT_WORD, listWords, nameOf, quoted, theatreName, tieWords } from './words';
-
-const possessive = (name: string) => (name === 'you' ? 'your' : name.endsWith('s') ? `${name}’` : `${name}’s`);
+import { fixed, isYou, sentences, metricWord, supportWord, listWords, nameOf, quoted, theatreName, tieWords, youWord } from './words';
 
 /** One effect of an event's option, as a phrase. */
 export function describeEffect(state: GameState, side: ActorId, fx: Effect): string {
   const { scenario } = state;
-  const who = (id: ActorId) => (id === side ? 'you' : nameOf(scenario, id));
+  const who = (id: ActorId) => (id === side ? youWord() : nameOf(scenario, id));
+  const you = (id: ActorId) => (id === side ? 'yes' : 'no');
   switch (fx.kind) {
     case 'metric':
-      return `${possessive(who(fx.actor))} ${METRIC_WORD[fx.metric]} ${signed(fx.amount)}`;
+      return t('play.consequences.effectMetric', { you: you(fx.actor), actor: who(fx.actor), metric: metricWord(fx.metric), amount: signed(fx.amount) });
     case 'tension':
-      return `tension in ${theatreName(scenario, fx.theatre)} ${signed(fx.amount * 100, 0)} points`;
+      return t('play.consequences.effectTension', { theatre: theatreName(scenario, fx.theatre), amount: signed(fx.amount * 100, 0) });
     case 'power': {
-      const parts = [fx.military ? `military power ${signed(fx.military)}` : '', fx.economic ? `economic power ${signed(fx.economic)}` : ''].filter(Boolean);
-      return `${possessive(who(fx.actor))} ${parts.join(' and ')}`;
+      const which = fx.military && fx.economic ? 'both' : fx.military ? 'military' : 'economic';
+      return t('play.consequences.effectPower', { you: you(fx.actor), actor: who(fx.actor), which, military: fx.military ? signed(fx.military) : '', economic: fx.economic ? signed(fx.economic) : '' });
     }
     case 'support': {
       const expected = expectedOf(state, fx.to, side);
-      const verdict = fx.level >= expected ? 'which meets what it expects' : `short of the ${SUPPORT_WORD[expected]} it expects — its trust in you falls`;
-      return `${who(fx.to)} counts this as ${SUPPORT_WORD[fx.level]} from you, ${verdict}`;
+      return t('play.consequences.effectSupport', { to: who(fx.to), level: supportWord(fx.level), meets: fx.level >= expected ? 'yes' : 'no', expected: supportWord(expected) });
     }
-    case 'crisis':
+    case 'crisis': {
+      const values = { initiator: who(fx.initiator), target: who(fx.target), theatre: theatreName(scenario, fx.theatre) };
       // On the last turn no next turn opens it: say so rather than promise it.
-      if (state.turn >= lastTurn(state)) return `no crisis after all: the game ends before ${who(fx.initiator)} could move against ${who(fx.target)} in ${theatreName(scenario, fx.theatre)}`;
-      return `a crisis next turn: ${who(fx.initiator)} against ${who(fx.target)} in ${theatreName(scenario, fx.theatre)}`;
+      return state.turn >= lastTurn(state) ? t('play.consequences.effectCrisisNever', values) : t('play.consequences.effectCrisis', values);
+    }
   }
 }
 
@@ -60,20 +59,20 @@ export function optionEffects(state: GameState, side: ActorId, choice: ChoiceDef
  */
 export function expectationWhy(state: GameState, crisis: CrisisInstance, call: Call, name: (id: ActorId) => string): string {
   const callee = name(call.callee);
-  const your = callee === 'you' ? 'your' : possessive(callee);
+  const voice = { you: isYou(name, call.callee) ? 'yes' : 'no', callee };
   const kind = tieOf(state, call.callee, call.caller);
-  if (kind === 'none') return `${callee} ${callee === 'you' ? 'have' : 'has'} no tie with it, only a stake in ${theatreName(state.scenario, crisis.theatre)}`;
-  const tie = `${your} ${tieWords(state, call.callee, call.caller)}`;
+  if (kind === 'none') return t('play.consequences.whyNoTie', { ...voice, theatre: theatreName(state.scenario, crisis.theatre) });
+  const tie = { ...voice, tie: tieWords(state, call.callee, call.caller) };
   const started = call.caller === crisis.initiator;
   const opponent = started ? crisis.target : crisis.initiator;
   const treaty = treatyFor(state, call.callee, call.caller, kind);
   // What the terms would owe were the treaty aimed at anyone: more than expected means its `against` clause left this opponent out.
   if (treaty.against && obligation(state, { terms: treaty.terms }, kind, started, opponent) > call.expected) {
-    return `${tie} is aimed at ${listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or')}, not at ${nameOf(state.scenario, opponent)}, so it owes no more here`;
+    return t('play.consequences.whyAimed', { ...tie, against: listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or'), opponent: nameOf(state.scenario, opponent) });
   }
-  if (treaty.terms === 'neutrality') return `${tie} owes no more than that, whoever starts the crisis`;
-  if (!started) return `it is the one challenged, and ${tie} owes that to a partner challenged`;
-  return call.expected <= 1 ? `it started this crisis, and ${tie} owes a partner that starts one no more than that` : `${tie} owes that even in a crisis the partner starts`;
+  if (treaty.terms === 'neutrality') return t('play.consequences.whyNeutrality', tie);
+  if (!started) return t('play.consequences.whyChallenged', tie);
+  return call.expected <= 1 ? t('play.consequences.whyStartedLittle', tie) : t('play.consequences.whyStartedMuch', tie);
 }
 
 /** The actors the initiator of a crisis called who owed it only neutrality because it started the crisis: their terms
@@ -105,14 +104,14 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
     const cost = supportCost(state, crisis, side, level, call.caller);
     return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: level >= call.expected };
   });
-  return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? 'you' : nameOf(state.scenario, id))), levels };
+  return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? youWord() : nameOf(state.scenario, id))), levels };
 }
 
 /** A line for one answer: whether it meets the caller's expectation, and what it risks. */
 export function outlookLine(o: AnswerOutlook['levels'][number], callerName: string, expected: SupportLevel): string {
-  const meets = o.meets ? `Meets what ${callerName} expects.` : `Falls short of the ${SUPPORT_WORD[expected]} ${callerName} expects: its trust in you falls and it holds a grievance.`;
-  const cost = o.cost > 0 ? ` If the clash escalates, it costs you about ${o.cost.toFixed(1)} points.` : ' Costs you nothing if the clash escalates.';
-  return `${meets} Chance of escalation: ${pct(o.escalation)}.${cost}`;
+  const meets = o.meets ? t('play.consequences.meets', { caller: callerName }) : t('play.consequences.fallsShort', { caller: callerName, expected: supportWord(expected) });
+  const cost = o.cost > 0 ? t('play.consequences.costs', { cost: fixed(o.cost) }) : t('play.consequences.costsNothing');
+  return sentences(meets, t('play.consequences.chance', { chance: pct(o.escalation) }), cost);
 }
 
 /** A crisis as a headline: the deck's title, or who presses whom and where. */
@@ -120,7 +119,7 @@ export function crisisTitle(state: GameState, crisis: { event: string | null; in
   const { scenario } = state;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
   if (event?.kind === 'crisis') return tx(event.title);
-  const plain = `${nameOf(scenario, crisis.initiator)} presses ${nameOf(scenario, crisis.target)} over ${theatreName(scenario, crisis.theatre)}`;
+  const values = { initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
   // A crisis queued by an earlier decision names the event it grew out of.
-  return event ? `${plain}, after ${quoted(tx(event.title))}` : plain;
+  return event ? t('play.consequences.titleAfter', { ...values, event: quoted(tx(event.title)) }) : t('play.consequences.title', values);
 }

@@ -1,6 +1,6 @@
 // A player's own crises, in two steps: first whom to call on (in public, before anyone answers), then, with the
 // answers in sight, whether to press on, stand firm or back down. Every figure shown is the engine's own.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import {
   BACKDOWN_INFLUENCE,
   CLASH_ECONOMY_COST,
@@ -27,7 +27,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { cssId } from './decisions';
 import { button, h, pct, radioGroup } from './dom';
-import { SUPPORT_WORD, cap, nameOf, theatreName, tieWords } from './words';
+import { cap, fixed, nameOf, supportWord, theatreName, tieWords } from './words';
 
 /** The weight behind the side's own position in a crisis, as a share of both sides', with the answers given. */
 function shareOfWeight(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): number {
@@ -41,7 +41,7 @@ function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
   const head = [
     h('h3', {}, crisisTitle(game, crisis)),
-    h('p', { class: 'meta' }, `${nameOf(scenario, crisis.initiator)} presses ${nameOf(scenario, crisis.target)} in ${theatreName(scenario, crisis.theatre)}.`),
+    h('p', { class: 'meta' }, t('play.crisisSteps.presses', { initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) })),
   ];
   if (event?.kind === 'crisis') head.push(h('p', {}, tx(event.text)));
   return head;
@@ -74,11 +74,8 @@ export function callingScreen(ui: Ui): HTMLElement {
         const alone = shareOfWeight(base, crisis, side, new Map(theirs));
         const kept = new Map([...theirs, ...crisis.calls.filter((call) => call.caller === side && chosen.has(call.callee)).map((call) => [call.id, call.expected] as const)]);
         const backed = shareOfWeight(base, crisis, side, kept);
-        const against = theirs.length > 0 ? `, ${nameOf(scenario, c.opponent)}’s partners giving what they owe it` : '';
-        preview.textContent =
-          kept.size === theirs.length
-            ? `You call on no one: you carry ${pct(alone)} of the weight in this crisis${against}. No one owes you anything in it.`
-            : `Alone, you carry ${pct(alone)} of the weight in this crisis${against}; if everyone you call gives what they owe, ${pct(backed)}. Partners often give more, or less, than they owe. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.`;
+        const values = { alone: pct(alone), against: theirs.length > 0 ? 'yes' : 'no', opponent: nameOf(scenario, c.opponent) };
+        preview.textContent = kept.size === theirs.length ? t('play.crisisSteps.callNoOne', values) : t('play.crisisSteps.callSome', { ...values, backed: pct(backed) });
       };
       const boxes = c.callees.map((callee) => {
         const expected = owed(base, callee, side, initiated, c.opponent);
@@ -98,7 +95,7 @@ export function callingScreen(ui: Ui): HTMLElement {
           h(
             'span',
             { class: 'meta' },
-            ` — ${tieWords(base, side, callee)}; owes you ${SUPPORT_WORD[expected]} here; your trust in it ${pct(base.trust[side]![callee]!)}.`,
+            ` ${t('play.crisisSteps.callee', { tie: tieWords(base, side, callee), owed: supportWord(expected), trust: pct(base.trust[side]![callee]!) })}`,
           ),
         );
       });
@@ -109,12 +106,12 @@ export function callingScreen(ui: Ui): HTMLElement {
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
           ...crisisHeader(base, crisis),
           initiated && crisis.event === null && !startedBy(ui, side, crisis)
-            ? h('p', { class: 'expects' }, `This crisis grew out of the rivalry itself (tension ${pct(base.tension[crisis.theatre] ?? 0)}): hawks at home pressed the claim. You may still back down once the answers are in.`)
+            ? h('p', { class: 'expects' }, t('play.crisisSteps.grewOut', { tension: pct(base.tension[crisis.theatre] ?? 0) }))
             : null,
-          sides.length > 1 ? h('p', {}, h('strong', {}, `${nameOf(scenario, side)} calls:`)) : null,
+          sides.length > 1 ? h('p', {}, h('strong', {}, t('play.crisisSteps.sideCalls', { side: nameOf(scenario, side) }))) : null,
           c.callees.length > 0
-            ? h('fieldset', {}, h('legend', {}, `Whom ${sides.length > 1 ? nameOf(scenario, side) : 'you'} call${sides.length > 1 ? 's' : ''} on`), h('ul', { class: 'callees' }, ...boxes))
-            : h('p', {}, 'No one is tied to you or has a stake here: you face this alone.'),
+            ? h('fieldset', {}, h('legend', {}, sides.length > 1 ? t('play.crisisSteps.whomSide', { side: nameOf(scenario, side) }) : t('play.crisisSteps.whomYou')), h('ul', { class: 'callees' }, ...boxes))
+            : h('p', {}, t('play.crisisSteps.alone')),
           preview,
         ),
       );
@@ -123,10 +120,10 @@ export function callingScreen(ui: Ui): HTMLElement {
   return h(
     'div',
     { class: 'screen calling' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `A crisis of your own — turn ${base.turn}`),
-    h('p', {}, 'First, whom do you call on? Those you call answer in the open, and everyone sees the answer. One you do not call owes you nothing this time, though it may still take the other side.'),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('play.crisisSteps.callingHeading', { turn: base.turn })),
+    h('p', {}, t('play.crisisSteps.callingIntro')),
     ...blocks,
-    h('div', { class: 'toolbar' }, button('Make these calls', () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+    h('div', { class: 'toolbar' }, button(t('play.crisisSteps.makeCalls'), () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
 }
 
@@ -138,26 +135,33 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   const win = shareOfWeight(game, crisis, side, answers);
   const presses = escalationChance(game, crisis, answers);
   const stability = CLASH_STABILITY * sev * exposureOf(scenario, crisis.theatre, side);
-  const either = `, and either way ${(CLASH_ECONOMY_COST * sev).toFixed(1)} economy${stability >= 0.05 ? ` and ${stability.toFixed(1)} stability` : ''}`;
-  const clash = `you win it ${pct(win)} of the time (winning costs you ${(WIN_COST * sev).toFixed(1)} security and gains ${(CLASH_INFLUENCE * sev).toFixed(1)} influence; losing costs ${(LOSS_COST * sev).toFixed(1)} security and ${(CLASH_INFLUENCE * sev).toFixed(1)} influence${either})`;
+  const clash = t('play.crisisSteps.clash', {
+    win: pct(win),
+    winCost: fixed(WIN_COST * sev),
+    influence: fixed(CLASH_INFLUENCE * sev),
+    lossCost: fixed(LOSS_COST * sev),
+    economy: fixed(CLASH_ECONOMY_COST * sev),
+    unsettles: stability >= 0.05 ? 'yes' : 'no',
+    stability: fixed(stability),
+  });
+  const backdown = fixed(BACKDOWN_INFLUENCE * sev);
   if (side === crisis.initiator) {
     return {
-      press: `A clash for certain, unless ${other} backs down: ${clash}.`,
-      stand: `Stand firm and see: it comes to a clash ${pct(presses)} of the time (your temperament and the balance of backing); otherwise you back down.`,
-      yield: `No clash: you lose ${(BACKDOWN_INFLUENCE * sev).toFixed(1)} influence.`,
+      press: t('play.crisisSteps.initiatorPress', { other, clash }),
+      stand: t('play.crisisSteps.initiatorStand', { chance: pct(presses) }),
+      yield: t('play.crisisSteps.initiatorYield', { influence: backdown }),
     };
   }
   return {
-    press: `Meet force with force: a clash for certain, unless ${other} backs down: ${clash}.`,
-    stand: `Hold firm: ${other} presses on into a clash ${pct(presses)} of the time; otherwise it backs down and you gain ${(BACKDOWN_INFLUENCE * sev).toFixed(1)} influence.`,
-    yield: `No clash: you concede — ${(CONCESSION_SECURITY * sev).toFixed(1)} security and ${(BACKDOWN_INFLUENCE * sev).toFixed(1)} influence.`,
+    press: t('play.crisisSteps.targetPress', { other, clash }),
+    stand: t('play.crisisSteps.targetStand', { other, chance: pct(presses), influence: backdown }),
+    yield: t('play.crisisSteps.targetYield', { security: fixed(CONCESSION_SECURITY * sev), influence: backdown }),
   };
 }
 
 /** The stances' names, the same on every screen and in the report (a challenger that stands firm may still back down:
  *  its hint says so). */
-const STANCE_LABEL: Record<Stance, string> = { press: 'Press on', stand: 'Stand firm', yield: 'Back down' };
-const label = (s: Stance) => STANCE_LABEL[s];
+const label = (s: Stance): string => t(`play.crisisSteps.stance.${s}`);
 
 /** Second step: with the answers in sight, how each player meets each of its crises. */
 export function standingScreen(ui: Ui): HTMLElement {
@@ -174,20 +178,14 @@ export function standingScreen(ui: Ui): HTMLElement {
       const rows = here.map((a) => {
         const short = a.delivered < a.expected;
         const mine = a.caller === side;
-        return h(
-          'li',
-          { class: short && mine ? 'abandoned' : '' },
-          h('strong', {}, cap(nameOf(scenario, a.callee))),
-          mine ? ' answered your call with ' : ` answered ${nameOf(scenario, a.caller)}’s call with `,
-          h('strong', {}, SUPPORT_WORD[a.delivered]),
-          `, where it owed ${SUPPORT_WORD[a.expected]}`,
-          short ? (mine ? (tieOf(game, side, a.callee) === 'alliance' ? ' ✗ — it abandoned you, and everyone saw an ally renege.' : ' ✗ — it abandoned you.') : ' ✗') : ' ✓',
-        );
+        const mark = short ? (mine ? (tieOf(game, side, a.callee) === 'alliance' ? 'reneged' : 'abandoned') : 'short') : 'met';
+        const values = { callee: cap(nameOf(scenario, a.callee)), caller: nameOf(scenario, a.caller), given: supportWord(a.delivered), owed: supportWord(a.expected), mark };
+        return h('li', { class: short && mine ? 'abandoned' : '' }, mine ? t('play.crisisSteps.answeredYou', values) : t('play.crisisSteps.answeredThem', values));
       });
       const hints = stanceHints(game, crisis, side, answers);
       const group = radioGroup<Stance>({
         id: `stance-${cssId(c.id)}`,
-        legend: sides.length > 1 ? `How ${nameOf(scenario, side)} meets it` : 'How you meet it',
+        legend: sides.length > 1 ? t('play.crisisSteps.howSide', { side: nameOf(scenario, side) }) : t('play.crisisSteps.howYou'),
         options: c.stances.map((s) => ({ value: s, label: label(s), hint: hints[s] })),
         checked: ui.snapshot.context.pending[side]?.stances?.[c.id] ?? 'stand',
         onChange: (stance) => ui.send({ type: 'STANCE', side, crisis: c.id, stance }),
@@ -197,8 +195,8 @@ export function standingScreen(ui: Ui): HTMLElement {
           'div',
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
           ...crisisHeader(game, crisis),
-          here.length > 0 ? h('ul', { class: 'answers' }, ...rows) : h('p', {}, 'No one was called: each side stands alone.'),
-          h('p', { class: 'expects' }, `With these answers, ${pct(shareOfWeight(game, crisis, side, answers))} of the weight in this crisis is behind you.`),
+          here.length > 0 ? h('ul', { class: 'answers' }, ...rows) : h('p', {}, t('play.crisisSteps.noneCalled')),
+          h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)) })),
           group.node,
         ),
       );
@@ -207,9 +205,9 @@ export function standingScreen(ui: Ui): HTMLElement {
   return h(
     'div',
     { class: 'screen standing' },
-    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `The answers are in — turn ${game.turn}`),
-    h('p', {}, 'You have seen who stood by you. Now press on, stand firm, or back down.'),
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('play.crisisSteps.standingHeading', { turn: game.turn })),
+    h('p', {}, t('play.crisisSteps.standingIntro')),
     ...blocks,
-    h('div', { class: 'toolbar' }, button('Meet the crisis', () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+    h('div', { class: 'toolbar' }, button(t('play.crisisSteps.meet'), () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
   );
 }

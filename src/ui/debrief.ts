@@ -9,7 +9,7 @@ import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
 import { decimal } from './reportWords';
-import { backedDown, choiceLabel, ownCrisisWords, endingText, SUPPORT_WORD, TIE_WORD, nameOf, periodOf, quotes } from './words';
+import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quotes } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -92,8 +92,8 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
               title: crisis ? crisisTitle(before, crisis) : t('report.debrief.aCrisis'),
               caller: name(a.caller),
               callee: name(a.callee),
-              expected: SUPPORT_WORD[a.expected],
-              given: SUPPORT_WORD[a.delivered],
+              expected: supportWord(a.expected),
+              given: supportWord(a.delivered),
               mark: a.delivered >= a.expected ? '✓' : '✗',
             })} ${c.escalated ? t('report.debrief.clash', { winner: name(c.winner) }) : t('report.debrief.backedDown', { loser: name(backedDown(c)) })}`,
           ),
@@ -125,7 +125,7 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
         items.push(h('li', {}, t('report.debrief.posture', { other: name(p.to), actor: name(side), held, past: p.posture, mark: held === p.posture ? '✓' : '✗' })));
       }
     }
-    for (const change of record.tieChanges) items.push(h('li', {}, `${name(change.a)}–${name(change.b)}: ${TIE_WORD[change.from]} → ${TIE_WORD[change.to]}.`));
+    for (const change of record.tieChanges) items.push(h('li', {}, `${name(change.a)}–${name(change.b)}: ${tieWord(change.from)} → ${tieWord(change.to)}.`));
     list.append(
       h(
         'li',

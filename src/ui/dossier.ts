@@ -1,12 +1,12 @@
 // An actor's dossier: who it is, what it cares about, how it behaves, where it stands with you, how trust has moved
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
 import { h, pct, s, section, signed } from './dom';
-import { term } from './terms';
+import { term, withTerm } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
-import { METRIC_WORD, POSTURE_LABEL, cap, nameOf, partsWords, quotes, tieWords, treatyOwes, trustWords } from './words';
+import { cap, fixed, metricWord, nameOf, partsWords, postureLabel, quoted, quotes, tieWords, treatyOwes, trustWords } from './words';
 
 const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
@@ -31,7 +31,7 @@ function trustChart(game: GameState, side: ActorId, other: ActorId): HTMLElement
     svg.append(s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, pct(v)));
   }
   for (let i = 0; i < n; i++) {
-    const label = i === n - 1 && game.ending ? 'end' : String(i + 1);
+    const label = i === n - 1 && game.ending ? t('play.dossier.end') : String(i + 1);
     if (n <= 12 || i % Math.ceil(n / 10) === 0 || i === n - 1) svg.append(s('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'axis' }, label));
   }
   svg.append(s('path', { d: path(mine), class: 'line mine' }), s('path', { d: path(theirs), class: 'line theirs' }));
@@ -39,7 +39,7 @@ function trustChart(game: GameState, side: ActorId, other: ActorId): HTMLElement
   theirs.forEach((v, i) => svg.append(s('rect', { x: x(i) - 3, y: y(v) - 3, width: 6, height: 6, class: 'dot theirs' })));
 
   const rows = states.map((_, i) =>
-    h('tr', {}, h('th', { attrs: { scope: 'row' } }, i === n - 1 && game.ending ? 'end' : `turn ${i + 1}`), h('td', {}, pct(mine[i]!)), h('td', {}, pct(theirs[i]!))),
+    h('tr', {}, h('th', { attrs: { scope: 'row' } }, i === n - 1 && game.ending ? t('play.dossier.end') : t('play.dossier.turnN', { turn: i + 1 })), h('td', {}, pct(mine[i]!)), h('td', {}, pct(theirs[i]!))),
   );
   const first = mine[0]!;
   const last = mine[n - 1]!;
@@ -50,19 +50,19 @@ function trustChart(game: GameState, side: ActorId, other: ActorId): HTMLElement
     h(
       'figcaption',
       { id: descId },
-      `Trust over the turns. ${sideName}’s trust in ${otherName}: ${pct(first)} at the start, ${pct(last)} now. ${otherName}’s trust in ${sideName}: ${pct(theirs[0]!)} at the start, ${pct(theirs[n - 1]!)} now.`,
+      t('play.dossier.chartCaption', { side: sideName, other: otherName, mineFirst: pct(first), mineLast: pct(last), theirsFirst: pct(theirs[0]!), theirsLast: pct(theirs[n - 1]!) }),
     ),
     h(
       'ul',
       { class: 'chart-key', attrs: { 'aria-hidden': 'true' } },
-      h('li', { class: 'key-mine' }, `● solid: ${sideName} → ${otherName}`),
-      h('li', { class: 'key-theirs' }, `■ dashed: ${otherName} → ${sideName}`),
+      h('li', { class: 'key-mine' }, t('play.dossier.keyMine', { from: sideName, to: otherName })),
+      h('li', { class: 'key-theirs' }, t('play.dossier.keyTheirs', { from: otherName, to: sideName })),
     ),
     h(
       'details',
       {},
-      h('summary', {}, 'Trust by turn, as a table'),
-      h('table', {}, h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Start of'), h('th', { attrs: { scope: 'col' } }, `${sideName} → ${otherName}`), h('th', { attrs: { scope: 'col' } }, `${otherName} → ${sideName}`))), h('tbody', {}, ...rows)),
+      h('summary', {}, t('play.dossier.table')),
+      h('table', {}, h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, t('play.dossier.startOf')), h('th', { attrs: { scope: 'col' } }, `${sideName} → ${otherName}`), h('th', { attrs: { scope: 'col' } }, `${otherName} → ${sideName}`))), h('tbody', {}, ...rows)),
     ),
   );
 }
@@ -74,38 +74,47 @@ function bars(entries: [string, number][], max: number, label: string): HTMLElem
     ...entries.map(([name, v]) => {
       const fill = h('span', { class: 'bar-fill' });
       fill.style.width = pct(max > 0 ? v / max : 0);
-      return h('li', {}, h('span', { class: 'bar-name' }, name), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, v.toFixed(2)));
+      return h('li', {}, h('span', { class: 'bar-name' }, name), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, fixed(v, 2)));
     }),
   );
 }
 
-const persona = (x: number, low: string, high: string) => `${pct(x)} (${x < 0.35 ? low : x > 0.65 ? high : 'middling'})`;
+/** A trait of character as a share and a word: low below 35%, high above 65%, middling between. */
+const persona = (x: number, trait: 'risk' | 'reliability' | 'hedging') =>
+  t('play.dossier.trait', { value: pct(x), word: t(`play.dossier.${trait}.${x < 0.35 ? 'low' : x > 0.65 ? 'high' : 'middle'}`) });
 
 export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | null, players: readonly ActorId[]): HTMLElement {
   const def = lookup(game.scenario).actor.get(actor)!;
   const box = h('div', { class: 'dossier-body' });
-  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, tx(def.name)), h('p', { class: 'meta' }, `${def.kind === 'state' ? 'A state' : def.kind === 'nonstate' ? 'A non-state actor' : 'An organisation'} · military power ${game.power[actor]!.military.toFixed(0)} · economic power ${game.power[actor]!.economic.toFixed(0)}`));
+  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, tx(def.name)), h('p', { class: 'meta' }, t('play.dossier.kindLine', { kind: def.kind, military: fixed(game.power[actor]!.military, 0), economic: fixed(game.power[actor]!.economic, 0) })));
   if (def.description) box.append(h('p', {}, tx(def.description)));
-  if (def.persona.motto) box.append(h('blockquote', { class: 'motto' }, `“${def.persona.motto}”`));
+  if (def.persona.motto) box.append(h('blockquote', { class: 'motto' }, quoted(tx(def.persona.motto))));
 
   // Where the actor stands with the side at the screen ("you"), or in hot-seat outside a player's turn with each player.
   for (const side of viewer ? [viewer] : players) {
     if (side === actor) continue;
     const mine = side === viewer;
-    const sideName = mine ? 'you' : nameOf(game.scenario, side);
-    const Side = mine ? 'Your' : `${sideName}’s`;
+    const sideName = nameOf(game.scenario, side);
+    const voice = { you: mine ? 'yes' : 'no', side: sideName };
     const tie = tieOf(game, side, actor);
     box.append(
-      h('h4', {}, `With ${sideName}`),
+      h('h4', {}, mine ? t('play.dossier.withYou') : t('play.dossier.withSide', { side: sideName })),
       h(
         'ul',
         {},
-        h('li', {}, `Tie: ${tieWords(game, side, actor)} · ${mine ? 'your' : `${sideName}’s`} posture: ${POSTURE_LABEL[game.postures[side]![actor]!]} · theirs: ${POSTURE_LABEL[game.postures[actor]![side]!]}`),
-        tie !== 'none' ? h('li', {}, `What the treaty owes: ${treatyOwes(game, side, actor)}`) : null,
-        h('li', {}, `${Side} `, term('trust'), ` in them: ${trustWords(game, side, actor)} · theirs in ${mine ? 'you' : sideName}: ${trustWords(game, actor, side)} (± is how unsure each belief still is)`),
-        h('li', {}, 'Their ', term('grievance', 'grievances'), ` against ${mine ? 'you' : sideName}: ${game.grievance[actor]![side]!.toFixed(1)} (a tie breaks at ${game.scenario.rules.breakThreshold.toFixed(1)}) · ${mine ? 'yours' : `${sideName}’s`} against them: ${game.grievance[side]![actor]!.toFixed(1)}`),
+        h('li', {}, t('play.dossier.tieLine', { ...voice, tie: tieWords(game, side, actor), mine: postureLabel(game.postures[side]![actor]!), theirs: postureLabel(game.postures[actor]![side]!) })),
+        tie !== 'none' ? h('li', {}, t('play.dossier.owes', { owes: treatyOwes(game, side, actor) })) : null,
+        h('li', {}, ...withTerm((mark) => t('play.dossier.trustLine', { ...voice, term: mark, mine: trustWords(game, side, actor), theirs: trustWords(game, actor, side) }), term('trust', t('play.dossier.trustTerm')))),
+        h(
+          'li',
+          {},
+          ...withTerm(
+            (mark) => t('play.dossier.grievanceLine', { ...voice, term: mark, theirs: fixed(game.grievance[actor]![side]!), breaks: fixed(game.scenario.rules.breakThreshold), mine: fixed(game.grievance[side]![actor]!) }),
+            term('grievance', t('play.dossier.grievanceTerm')),
+          ),
+        ),
       ),
-      tie !== 'none' ? gaugePair(tx(def.name), gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, 'No tie: nothing is expected either way, so the gauges do not apply.'),
+      tie !== 'none' ? gaugePair(tx(def.name), gauges(game, side, actor), undefined, mine ? null : sideName) : h('p', { class: 'meta' }, t('play.dossier.noGauges')),
       trustChart(game, side, actor),
     );
   }
@@ -115,7 +124,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
   if (last) {
     const { before, why } = turnWhy(game, last.turn);
     const moved = METRICS.filter((m) => Math.abs(sumOf(why.metrics[actor]![m])) >= 0.05).map((m) =>
-      h('li', {}, `${actor === viewer ? 'Your' : `${def.name}’s`} ${METRIC_WORD[m]} ${signed(sumOf(why.metrics[actor]![m]))}: ${partsWords(before, why.metrics[actor]![m], viewer)}`),
+      h('li', {}, t('play.dossier.moved', { you: actor === viewer ? 'yes' : 'no', actor: tx(def.name), metric: metricWord(m), amount: signed(sumOf(why.metrics[actor]![m])), parts: partsWords(before, why.metrics[actor]![m], viewer) })),
     );
     const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
       const lines: HTMLElement[] = [];
@@ -123,28 +132,30 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         const parts = why.trust[a]![b]!;
         const total = sumOf(parts);
         if (Math.abs(total) < 0.005) continue;
-        lines.push(h('li', {}, `${a === viewer ? 'Your' : `${nameOf(game.scenario, a)}’s`} trust in ${b === viewer ? 'you' : nameOf(game.scenario, b)} ${signed(total * 100, 0)} points: ${partsWords(before, parts, viewer, 100, 0)}`));
+        const you = a === viewer ? 'truster' : b === viewer ? 'trusted' : 'none';
+        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: signed(total * 100, 0), parts: partsWords(before, parts, viewer, 100, 0) };
+        lines.push(h('li', {}, t('play.dossier.trustMoved', values)));
       }
       return lines;
     });
-    box.append(h('h4', {}, `Last turn (turn ${last.turn}): what moved, and why`), moved.length + trusts.length > 0 ? h('ul', { class: 'why-moved' }, ...moved, ...trusts) : h('p', {}, 'Hardly anything moved.'));
+    box.append(h('h4', {}, t('play.dossier.lastTurn', { turn: last.turn })), moved.length + trusts.length > 0 ? h('ul', { class: 'why-moved' }, ...moved, ...trusts) : h('p', {}, t('play.dossier.nothingMoved')));
   }
 
-  const weights = METRICS.map((m) => [METRIC_WORD[m], def.interests[m]] as [string, number]);
+  const weights = METRICS.map((m) => [metricWord(m), def.interests[m]] as [string, number]);
   box.append(
-    h('h4', {}, 'What it cares about'),
-    bars(weights, Math.max(...weights.map(([, v]) => v)), `What ${def.name} cares about`),
-    h('h4', {}, 'How it behaves'),
+    h('h4', {}, t('play.dossier.cares')),
+    bars(weights, Math.max(...weights.map(([, v]) => v)), t('play.dossier.caresOf', { power: tx(def.name) })),
+    h('h4', {}, t('play.dossier.behaves')),
     h(
       'ul',
       {},
-      h('li', {}, `Appetite for risk: ${persona(def.persona.risk, 'cautious', 'bold')}`),
-      h('li', {}, `Reliability: ${persona(def.persona.reliability, 'unreliable', 'dependable')}`),
-      h('li', {}, `Hedging: ${persona(def.persona.hedging, 'commits', 'keeps options open')}`),
+      h('li', {}, t('play.dossier.riskLine', { trait: persona(def.persona.risk, 'risk') })),
+      h('li', {}, t('play.dossier.reliabilityLine', { trait: persona(def.persona.reliability, 'reliability') })),
+      h('li', {}, t('play.dossier.hedgingLine', { trait: persona(def.persona.hedging, 'hedging') })),
     ),
   );
-  const q = quotes(game.scenario, def.sources, `From the documents on ${def.name}`);
-  if (q) box.append(h('h4', {}, 'From the documents'), q);
+  const q = quotes(game.scenario, def.sources, t('play.dossier.documentsOn', { subject: tx(def.name) }));
+  if (q) box.append(h('h4', {}, t('play.dossier.documents')), q);
   return box;
 }
 
@@ -154,17 +165,17 @@ export function theatreDossier(game: GameState, theatre: TheatreDef): HTMLElemen
     'div',
     { class: 'dossier-body' },
     h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, cap(tx(theatre.name))),
-    h('p', {}, `Tension: ${pct(game.tension[theatre.id] ?? theatre.tension)}.`),
-    h('h4', {}, 'Who may challenge whom here'),
+    h('p', {}, t('play.dossier.tension', { tension: pct(game.tension[theatre.id] ?? theatre.tension) })),
+    h('h4', {}, t('play.dossier.rivals')),
     h('ul', {}, ...theatre.rivals.map((r) => h('li', {}, `${name(r.challenger)} → ${name(r.defender)}`))),
-    quotes(game.scenario, theatre.sources, `From the documents on ${theatre.name}`) ?? '',
+    quotes(game.scenario, theatre.sources, t('play.dossier.documentsOn', { subject: tx(theatre.name) })) ?? '',
   );
 }
 
 /** The dossier panel: a picker of every actor, and the chosen one's dossier. */
 export function dossierPanel(game: GameState, selected: { type: 'actor' | 'theatre'; id: string } | null, viewer: ActorId | null, players: readonly ActorId[], pick: (id: ActorId) => void): HTMLElement {
   const select = h('select', { id: 'dossier-pick' });
-  select.append(h('option', { attrs: { value: '' } }, 'Choose a power…'));
+  select.append(h('option', { attrs: { value: '' } }, t('play.dossier.choose')));
   for (const a of game.scenario.actors) {
     const option = h('option', { attrs: { value: a.id } }, tx(a.name));
     option.selected = selected?.type === 'actor' && selected.id === a.id;
@@ -178,7 +189,7 @@ export function dossierPanel(game: GameState, selected: { type: 'actor' | 'theat
       ? actorDossier(game, selected.id, viewer, players)
       : theatre
         ? theatreDossier(game, theatre)
-        : h('p', { class: 'meta' }, 'Pick a power here, or click one on the map, to read its dossier.');
-  return section('dossier', 'Dossier', 2, { class: 'panel' }, h('label', { attrs: { for: 'dossier-pick' } }, 'Power '), select, body);
+        : h('p', { class: 'meta' }, t('play.dossier.pick'));
+  return section('dossier', t('play.dossier.heading'), 2, { class: 'panel' }, h('label', { attrs: { for: 'dossier-pick' } }, t('play.dossier.power'), ' '), select, body);
 }
 

@@ -1,10 +1,10 @@
 // The news feed: the turns played so far, newest first, as headlines drawn from the game's log.
-import { tx } from '../i18n';
+import { t, tx } from '../i18n';
 import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { SUPPORT_WORD, backedDown, choiceLabel, TIE_CHANGE_WHY, TIE_WORD, nameOf, periodOf, quoted } from './words';
+import { supportWord, backedDown, choiceLabel, tieChangeWhy, tieWord, nameOf, periodOf, quoted, sentences } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -13,29 +13,31 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   const out: string[] = [];
   for (const c of record.crises) {
     const crisis = before.agenda.crises.find((x) => x.id === c.crisis);
-    const title = crisis ? crisisTitle(before, crisis) : `${name(c.initiator)} against ${name(c.target)}`;
-    const result = c.escalated ? `clash — ${name(c.winner)} prevailed` : `${name(backedDown(c))} backed down`;
-    const theirs = c.answers.filter((a) => people.includes(a.callee) || people.includes(a.caller)).map((a) => `${name(a.callee)} gave ${name(a.caller)} ${SUPPORT_WORD[a.delivered]}`);
-    out.push(`${title}: ${result}.${theirs.length > 0 ? ` ${theirs.join('; ')}.` : ''}`);
+    const title = crisis ? crisisTitle(before, crisis) : t('play.news.against', { initiator: name(c.initiator), target: name(c.target) });
+    const result = c.escalated ? t('play.news.clash', { title, winner: name(c.winner) }) : t('play.news.backedDown', { title, loser: name(backedDown(c)) });
+    const theirs = c.answers
+      .filter((a) => people.includes(a.callee) || people.includes(a.caller))
+      .map((a) => t('play.news.gave', { callee: name(a.callee), caller: name(a.caller), support: supportWord(a.delivered) }));
+    out.push(sentences(result, theirs.length > 0 && t('play.news.answers', { answers: theirs.join(t('play.words.partsJoin')) })));
   }
-  for (const c of record.tieChanges) out.push(`${name(c.a)}–${name(c.b)}: ${TIE_WORD[c.from]} → ${TIE_WORD[c.to]} (${TIE_CHANGE_WHY[c.reason]}).`);
+  for (const c of record.tieChanges) out.push(t('play.news.tie', { a: name(c.a), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) }));
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;
     const event = lookup(game.scenario).event.get(c.event)!;
-    out.push(`${name(c.decider)}: “${choiceLabel(event, c.choice)}” (${quoted(tx(event.title))}).`);
+    out.push(t('play.news.choice', { decider: name(c.decider), label: choiceLabel(event, c.choice), title: quoted(tx(event.title)) }));
   }
-  return out.length > 0 ? out : ['A quiet turn.'];
+  return out.length > 0 ? out : [t('play.news.quiet')];
 }
 
 export function newsFeed(game: GameState, people: readonly ActorId[]): HTMLElement {
-  const box = section('news', 'News', 2, { class: 'panel' });
+  const box = section('news', t('play.news.heading'), 2, { class: 'panel' });
   if (game.log.length === 0) {
-    box.append(h('p', { class: 'meta' }, 'Nothing has happened yet: the news of each turn appears here once it is resolved.'));
+    box.append(h('p', { class: 'meta' }, t('play.news.nothingYet')));
     return box;
   }
   const list = h('ol', { class: 'news', attrs: { reversed: true } });
   for (let turn = game.log.length; turn >= 1; turn--) {
-    list.append(h('li', {}, h('h3', {}, `Turn ${turn} · ${periodOf(game.scenario, turn)}`), h('ul', {}, ...headlines(game, turn, people).map((t) => h('li', {}, t)))));
+    list.append(h('li', {}, h('h3', {}, t('play.news.turn', { turn, period: periodOf(game.scenario, turn) })), h('ul', {}, ...headlines(game, turn, people).map((t) => h('li', {}, t)))));
   }
   box.append(list);
   return box;

@@ -10,7 +10,7 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { decimal, namesFor, type Name } from './reportWords';
-import { METRIC_WORD, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, quoted } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, endingText, listWords, nameOf, quoted } from './words';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -25,8 +25,8 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, view
       {},
       h('th', { attrs: { scope: 'row' } }, cap(name(a.callee)), twice(a.callee) ? h('span', { class: 'meta' }, ` ${t('report.report.tiedToBoth')}`) : null),
       h('td', {}, name(a.caller)),
-      h('td', {}, SUPPORT_WORD[a.expected]),
-      h('td', {}, SUPPORT_WORD[a.delivered], short ? h('strong', {}, ` ${answerMark({ given: a.delivered, expected: a.expected })}`) : ` ${answerMark({ given: a.delivered, expected: a.expected })}`),
+      h('td', {}, supportWord(a.expected)),
+      h('td', {}, supportWord(a.delivered), short ? h('strong', {}, ` ${answerMark({ given: a.delivered, expected: a.expected })}`) : ` ${answerMark({ given: a.delivered, expected: a.expected })}`),
       h('td', {}, a.cost > 0 ? decimal(a.cost) : '—'),
     );
   });
@@ -88,7 +88,7 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
     return h(
       'tr',
       {},
-      h('th', { attrs: { scope: 'row' } }, METRIC_WORD[m]),
+      h('th', { attrs: { scope: 'row' } }, metricWord(m)),
       h('td', {}, decimal(from)),
       h('td', {}, decimal(to)),
       h('td', {}, signed(to - from)),

@@ -1,5 +1,6 @@
 // The game as it stood at the start of every turn, rebuilt by replaying its log with the engine. Charts, the report
 // and the debrief read before-and-after from here, so nothing needs storing beyond the save's decision log.
+import { t } from '../i18n';
 import { applyDecisions, canonicalJson, explainTurn, newGame, withCalls, type GameState, type Why } from '../engine';
 
 interface Replayed {
@@ -33,7 +34,7 @@ export function statesOf(game: GameState): GameState[] {
   }
   for (let i = done.length; i < game.log.length; i++) {
     const next = applyDecisions(states[i]!, game.log[i]!.decisions);
-    if (!next.ok) throw new Error(`the game's log does not replay at turn ${i + 1}: ${next.errors[0]?.message}`);
+    if (!next.ok) throw new Error(t('play.timeline.noReplay', { turn: i + 1, reason: next.errors[0]?.message ?? '' }));
     states.push(next.value);
     done.push(keys[i]!);
   }
@@ -54,10 +55,10 @@ let told: { game: GameState; turn: number; value: { before: GameState; why: Why 
 export function turnWhy(game: GameState, turn: number): { before: GameState; why: Why } {
   if (told?.game === game && told.turn === turn) return told.value;
   const record = game.log[turn - 1];
-  if (!record) throw new Error(`turn ${turn} has not been played`);
+  if (!record) throw new Error(t('play.timeline.notPlayed', { turn }));
   const start = stateAt(game, turn);
   const result = explainTurn(start, record.decisions);
-  if (!result.ok) throw new Error(`the game's own turn ${turn} does not resolve again`);
+  if (!result.ok) throw new Error(t('play.timeline.noResolve', { turn }));
   told = { game, turn, value: { before: withCalls(start, record.decisions), why: result.value.why } };
   return told.value;
 }

@@ -8,7 +8,7 @@ import { hideCallout, placeNow, showCallout } from './callout';
 import { button, h } from './dom';
 import { cssId } from './decisions';
 import { decimal } from './reportWords';
-import { nameOf, SUPPORT_WORD } from './words';
+import { nameOf, supportWord } from './words';
 import './tutorial.css';
 
 /** The guided game: its scenario, the world seed its turns were written for, and the side it teaches. */
@@ -114,7 +114,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
       const seen = answersSeen(snapshot, side).filter((a) => a.caller === side);
       const partner = seen.find((a) => a.callee === PARTNER);
       const words = partner
-        ? t(partner.delivered < partner.expected ? 'report.tutorial.abandoned' : 'report.tutorial.backed', { partner: name(PARTNER), given: SUPPORT_WORD[partner.delivered], expected: SUPPORT_WORD[partner.expected] })
+        ? t(partner.delivered < partner.expected ? 'report.tutorial.abandoned' : 'report.tutorial.backed', { partner: name(PARTNER), given: supportWord(partner.delivered), expected: supportWord(partner.expected) })
         : t('report.tutorial.notAsked', { partner: name(PARTNER) });
       return firstUnread([
         { id: 's-answers', target: '.screen.standing .answers', wait: 'next', text: words },
@@ -209,7 +209,7 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
     if (c.initiator === side || c.target === side) {
       const opponent = c.initiator === side ? c.target : c.initiator;
       const failed = mine.filter((a) => a.delivered < a.expected);
-      const failures = failed.map((a) => t('report.tutorial.failure', { callee: name(a.callee), given: SUPPORT_WORD[a.delivered], expected: SUPPORT_WORD[a.expected] }));
+      const failures = failed.map((a) => t('report.tutorial.failure', { callee: name(a.callee), given: supportWord(a.delivered), expected: supportWord(a.expected) }));
       lines.push(
         failed.length > 0
           ? t('report.tutorial.youAbandoned', { opponent: name(opponent), failures: listWords(failures) })
@@ -220,8 +220,8 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
       for (const a of paid) {
         lines.push(
           c.escalated && a.cost > 0
-            ? t('report.tutorial.entrapped', { caller: name(a.caller), given: SUPPORT_WORD[a.delivered], other: name(a.caller === c.initiator ? c.target : c.initiator), cost: decimal(a.cost) })
-            : t('report.tutorial.answered', { caller: name(a.caller), given: SUPPORT_WORD[a.delivered], escalated: c.escalated ? 'yes' : 'no' }),
+            ? t('report.tutorial.entrapped', { caller: name(a.caller), given: supportWord(a.delivered), other: name(a.caller === c.initiator ? c.target : c.initiator), cost: decimal(a.cost) })
+            : t('report.tutorial.answered', { caller: name(a.caller), given: supportWord(a.delivered), escalated: c.escalated ? 'yes' : 'no' }),
         );
       }
     }

@@ -1,5 +1,6 @@
-// How the game's terms read on screen. Words only: every number shown comes from the engine.
-import { tx } from '../i18n';
+// How the game's terms read on screen, in the page's language. Words only: every number shown comes from the engine.
+// Nothing here holds a word at load time: each function asks the catalog when called, so a change of language shows.
+import { LOCALE, lang, listWords as listIn, num, t, tx } from '../i18n';
 import {
   beliefSpread,
   legalCrises,
@@ -38,78 +39,72 @@ export function theatreName(scenario: Scenario, id: string): string {
   return name === undefined ? id : tx(name);
 }
 
-export const POSTURE_LABEL: Record<Posture, string> = { ally: 'Ally', partner: 'Partner', hedge: 'Hedge' };
+/** A posture's name as a label: "Ally", "Partner", "Hedge". */
+export const postureLabel = (p: Posture): string => t(`play.words.posture.${p}`);
 
-export const POSTURE_HINT: Record<Posture, string> = {
-  ally: 'Commit fully: an alliance forms only if they choose ally too. What it owes is set by its treaty’s terms: under the usual defensive terms, full support to an ally that is challenged, but only neutrality in a crisis the ally starts.',
-  partner: 'Cooperate: a partnership needs both sides at partner or ally. Under the usual consultative terms, it owes diplomatic support to a partner that is challenged, but only neutrality in a crisis the partner starts.',
-  hedge: 'Keep your options open: no tie, nothing owed, nothing expected — and no one to count on.',
-};
+/** What choosing a posture commits to, in a sentence or two. */
+export const postureHint = (p: Posture): string => t(`play.words.postureHint.${p}`);
 
-export const TIE_WORD: Record<Tie, string> = { alliance: 'alliance', partnership: 'partnership', none: 'no tie' };
+/** A tie's kind in running text: "alliance", "partnership", "no tie". */
+export const tieWord = (tie: Tie): string => t(`play.words.tie.${tie}`);
 
-export const TERMS_WORD: Record<Terms, string> = { defensive: 'defensive', offensive: 'offensive', neutrality: 'neutrality pact', consultation: 'consultative' };
+/** A treaty's terms in running text: "defensive", "neutrality pact". */
+export const termsWord = (terms: Terms): string => t(`play.words.terms.${terms}`);
 
 /** The tie of `a` and `b` with its treaty's terms: "alliance (defensive)", "alliance (defensive, against Japan)", "no tie". */
 export function tieWords(state: GameState, a: ActorId, b: ActorId): string {
   const kind = tieOf(state, a, b);
-  if (kind === 'none') return TIE_WORD.none;
+  if (kind === 'none') return tieWord('none');
   const treaty = treatyFor(state, a, b, kind);
-  const against = treaty.against ? `, against ${listWords(treaty.against.map((x) => nameOf(state.scenario, x)))}` : '';
-  return `${TIE_WORD[kind]} (${TERMS_WORD[treaty.terms]}${against})`;
+  const words = { tie: tieWord(kind), terms: termsWord(treaty.terms) };
+  return treaty.against
+    ? t('play.words.tieWithTermsAgainst', { ...words, against: listWords(treaty.against.map((x) => nameOf(state.scenario, x))) })
+    : t('play.words.tieWithTerms', words);
 }
 
 /** What the tie of `a` and `b` owes either side in a crisis, as the engine reads its terms, in a sentence or two. */
 export function treatyOwes(state: GameState, a: ActorId, b: ActorId): string {
   const kind = tieOf(state, a, b);
-  if (kind === 'none') return 'No tie: neither owes the other more than not to take the other side.';
+  if (kind === 'none') return t('play.words.owesNoTie');
   const treaty = treatyFor(state, a, b, kind);
   const terms = { terms: treaty.terms };
   const challenged = obligation(state, terms, kind, false, b);
   const starting = obligation(state, terms, kind, true, b);
+  const against = treaty.against && challenged > 1 ? listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or') : null;
+  const values = { challenged: supportWord(challenged), starting: supportWord(starting), ...(against ? { against } : {}) };
   const owes =
     challenged === starting
       ? challenged <= 1
-        ? 'Neither owes the other more than neutrality, whoever starts a crisis'
-        : `Each owes the other ${SUPPORT_WORD[challenged]} in any crisis, whoever starts it`
-      : `Each owes the other ${SUPPORT_WORD[challenged]} when challenged, but only ${SUPPORT_WORD[starting]} in a crisis it starts itself`;
-  const against = treaty.against && challenged > 1 ? `, and only against ${listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or')} or a state allied with them` : '';
+        ? t('play.words.owesNeutrality')
+        : t(against ? 'play.words.owesAlwaysAgainst' : 'play.words.owesAlways', values)
+      : t(against ? 'play.words.owesSplitAgainst' : 'play.words.owesSplit', values);
   const burden = treaty.burden
-    ? ` Its unequal clauses weigh on ${nameOf(state.scenario, treaty.burden.actor)}: its grievance grows by ${treaty.burden.grievancePerYear} a year while the tie holds.`
-    : '';
-  return `${owes}${against}.${burden}`;
+    ? t('play.words.owesBurden', { actor: nameOf(state.scenario, treaty.burden.actor), amount: num(treaty.burden.grievancePerYear) })
+    : null;
+  return sentences(owes, burden);
 }
 
-export const SUPPORT_LABEL: Record<SupportLevel, string> = { 0: 'Oppose', 1: 'Stay neutral', 2: 'Diplomatic support', 3: 'Full support' };
-export const SUPPORT_WORD: Record<SupportLevel, string> = { 0: 'opposition', 1: 'neutrality', 2: 'diplomatic support', 3: 'full support' };
+/** An answer to a call as a choice on the decision screen: "Oppose", "Stay neutral", "Diplomatic support", "Full support". */
+export const supportLabel = (level: SupportLevel): string => t(`play.words.supportLabel.${level}`);
 
-export const SUPPORT_HINT: Record<SupportLevel, string> = {
-  0: 'Side against the caller: words for the other side, paid for like diplomatic support if the clash escalates.',
-  1: 'Stand aside or mediate. This is what you give if you do not answer.',
-  2: 'Words, votes and visits: cheap if the clash escalates.',
-  3: 'Arms, money or troops: the caller’s best backing, and the costliest if the clash escalates. The other side, unless it called on you too, counts it as taking sides against it.',
-};
+/** An answer to a call in running text: "opposition", "neutrality", "diplomatic support", "full support". */
+export const supportWord = (level: SupportLevel): string => t(`play.words.support.${level}`);
 
-export const METRIC_WORD: Record<Metric, string> = {
-  security: 'security',
-  economy: 'economy',
-  influence: 'influence',
-  autonomy: 'autonomy',
-  stability: 'stability',
-};
+/** What an answer gives, and what it risks. */
+export const supportHint = (level: SupportLevel): string => t(`play.words.supportHint.${level}`);
 
-export const TIE_CHANGE_WHY: Record<TieChange['reason'], string> = {
-  formed: 'both sides chose it',
-  abrogated: 'one side walked out — which costs reputation with everyone',
-  grievance: 'grievances piled up past what the tie can bear',
-  trust: 'trust fell below what the tie needs',
-  lowered: 'one side stepped back',
-};
+/** A metric in running text: "security", "economy" … */
+export const metricWord = (m: Metric): string => t(`play.words.metric.${m}`);
+
+/** Why a tie changed, as a clause. */
+export const tieChangeWhy = (reason: TieChange['reason']): string => t(`play.words.tieChangeWhy.${reason}`);
 
 export const ENDING_WORD = { 'last-turn': 'The scenario reached its last turn', war: 'War', collapse: 'Collapse' } as const;
 
-/** The years a turn covers, counted from the scenario's first month. */
-const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月". */
+function monthYear(year: number, month: number): string {
+  return new Intl.DateTimeFormat(LOCALE[lang()], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
 
 /** The months from the start of turn `from` to the end of turn `to` (the month before turn `to + 1` begins): a whole
  *  calendar year as its number, else "Oct 2021 – Mar 2022". */
@@ -117,9 +112,12 @@ function monthsOf(scenario: Scenario, from: number, to: number): string {
   const start = turnStart(scenario, from);
   const next = turnStart(scenario, to + 1);
   const end = next.month === 1 ? { year: next.year - 1, month: 12 } : { year: next.year, month: next.month - 1 };
-  if (start.month === 1 && end.month === 12) return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
-  if (start.year === end.year && start.month === end.month) return `${MONTH[start.month - 1]} ${start.year}`;
-  return `${MONTH[start.month - 1]} ${start.year} – ${MONTH[end.month - 1]} ${end.year}`;
+  // Years as plain digits: 2021, never "2,021".
+  if (start.month === 1 && end.month === 12) {
+    return start.year === end.year ? t('play.words.year', { year: String(start.year) }) : t('play.words.years', { from: String(start.year), to: String(end.year) });
+  }
+  if (start.year === end.year && start.month === end.month) return monthYear(start.year, start.month);
+  return t('play.words.months', { from: monthYear(start.year, start.month), to: monthYear(end.year, end.month) });
 }
 
 /** The dates a turn covers. */
@@ -138,50 +136,74 @@ export function documentTitle(scenario: Scenario, file: string): string {
   return title === undefined ? file : tx(title);
 }
 
-/** Quotations from the scenario's documents, each with the document it comes from. */
-export function quotes(scenario: Scenario, sources: readonly SourceRef[] | undefined, label = 'Sources'): HTMLElement | null {
+/** Quotations from the scenario's documents, each with the document it comes from. A quote stays in its document's
+ *  language; where the page speaks another and the scenario translates the quote, the translation stands beneath it. */
+export function quotes(scenario: Scenario, sources: readonly SourceRef[] | undefined, label = t('play.words.sources')): HTMLElement | null {
   if (!sources || sources.length === 0) return null;
   const list = h('ul', { class: 'quotes', attrs: { 'aria-label': label } });
+  const page = lang();
   for (const source of sources) {
-    list.append(h('li', {}, h('blockquote', {}, `“${source.quote}”`), h('cite', {}, documentTitle(scenario, source.document))));
+    const written = scenario.documents.find((d) => d.file === source.document)?.lang ?? 'en';
+    const translation = written === page ? undefined : source.translation?.[page];
+    list.append(
+      h(
+        'li',
+        {},
+        h('blockquote', { attrs: { lang: LOCALE[written] } }, `“${source.quote}”`),
+        translation ? h('p', { class: 'quote-translation', attrs: { lang: LOCALE[page] } }, `${t('common.translation')}: ${translation}`) : null,
+        h('cite', {}, documentTitle(scenario, source.document)),
+      ),
+    );
   }
   return list;
 }
 
-/** "A, B and C" (or "A, B or C"). */
+/** "A, B and C" (or "A, B or C") in the page's language. */
 export function listWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  return listIn(items, conjunction === 'and' ? 'conjunction' : 'disjunction');
 }
 
 /** A level word with a symbol, so that a risk never rests on colour alone. */
 export function riskLevel(x: number): { word: string; mark: string; tone: 'low' | 'mid' | 'high' } {
-  if (x < 0.2) return { word: 'low', mark: '▁', tone: 'low' };
-  if (x < 0.5) return { word: 'moderate', mark: '▄', tone: 'mid' };
-  return { word: 'high', mark: '█', tone: 'high' };
+  if (x < 0.2) return { word: t('play.words.risk.low'), mark: '▁', tone: 'low' };
+  if (x < 0.5) return { word: t('play.words.risk.moderate'), mark: '▄', tone: 'mid' };
+  return { word: t('play.words.risk.high'), mark: '█', tone: 'high' };
 }
 
-export const you = (side: ActorId, viewer: ActorId | null, name: string): string => (side === viewer ? 'you' : name);
+/** The word for the player at the screen where a name would stand ("you"); functions given a `name` that returns it
+ *  for a power speak to the player about that power. */
+export const youWord = (): string => t('play.words.you');
+
+export const you = (side: ActorId, viewer: ActorId | null, name: string): string => (side === viewer ? youWord() : name);
+
+/** Whether `name` gives the player at the screen for `id`. */
+export const isYou = (name: (id: ActorId) => string, id: ActorId): boolean => name(id) === youWord();
 
 export function sidesWord(scenario: Scenario, players: readonly ActorId[]): string {
   return listWords(players.map((p) => nameOf(scenario, p)));
 }
 
+/** Whole sentences as one paragraph: a space between them, none in Chinese. */
+export const sentences = (...parts: (string | null | undefined | false)[]): string => parts.filter(Boolean).join(lang() === 'zh' ? '' : ' ');
+
 /** The first letter in capitals, for a sentence that starts with a name or "you". */
 export const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "1 point", "3 points". */
-export const points = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+export const points = (n: number): string => t('play.words.points', { n });
+
+/** A number with `digits` decimals, in the page's language: "3.1", "3,1". */
+export const fixed = (x: number, digits = 1): string => num(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A lesson's rules in plain words, a sentence for each that is set; none for the scenario's own game. */
 export function rulesWords(scenario: Scenario, rules: GameRules | undefined): string[] {
   const out: string[] = [];
   const turns = rules?.turns;
   if (turns !== undefined && turns < scenario.turns) {
-    out.push(`This lesson lasts ${turns} of the scenario’s ${scenario.turns} turns: it ends after turn ${turns} (${periodOf(scenario, turns)}).`);
+    out.push(t('play.words.lessonLength', { turns, total: scenario.turns, period: periodOf(scenario, turns) }));
   }
-  if (rules?.temperament === 'calm') out.push('The powers are calm in this lesson: slower than usual to start a crisis, and quicker to back down from one.');
-  if (rules?.temperament === 'hawkish') out.push('The powers are hawkish in this lesson: quicker than usual to start a crisis, and slower to back down from one.');
+  if (rules?.temperament === 'calm') out.push(t('play.words.lessonCalm'));
+  if (rules?.temperament === 'hawkish') out.push(t('play.words.lessonHawkish'));
   return out;
 }
 
@@ -195,56 +217,52 @@ export function endingText(scenario: Scenario, ending: { reason: keyof typeof EN
 
 /** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */
 export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
-  const t = state.trust[a]![b]!;
-  return `${Math.round(100 * t)}% ± ${Math.round(100 * beliefSpread(t, state.evidence[a]![b]!))}%`;
+  const trust = state.trust[a]![b]!;
+  return t('play.words.trustSpread', { trust: Math.round(100 * trust), spread: Math.round(100 * beliefSpread(trust, state.evidence[a]![b]!)) });
 }
 
 /** The principal that backed down in a crisis that came to no clash: the one that did not prevail. */
 export const backedDown = (c: { initiator: ActorId; target: ActorId; winner: ActorId }): ActorId => (c.winner === c.initiator ? c.target : c.initiator);
 
+/** Which of a crisis's two principals is the player at the screen, as a message's `you` select reads it. */
+function youIn(name: (id: ActorId) => string, first: ActorId, second: ActorId): 'first' | 'second' | 'none' {
+  return isYou(name, first) ? 'first' : isYou(name, second) ? 'second' : 'none';
+}
+
 /** How a crisis ended, in a sentence: a clash and who prevailed, or who backed down. */
 export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: ActorId) => string): string {
-  return c.escalated
-    ? `It escalated into a clash in ${theatreName(scenario, c.theatre)}; ${name(c.winner)} prevailed.`
-    : `${cap(name(backedDown(c)))} backed down; ${name(c.winner)} held firm.`;
+  if (c.escalated) return t('play.words.endClash', { theatre: theatreName(scenario, c.theatre), winner: name(c.winner), you: isYou(name, c.winner) ? 'winner' : 'none' });
+  const loser = backedDown(c);
+  return t('play.words.endBackdown', { loser: name(loser), winner: name(c.winner), you: { first: 'loser', second: 'winner', none: 'none' }[youIn(name, loser, c.winner)] });
 }
 
 /** A tie that changed, and why, in a sentence. */
 export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
-  `${cap(name(c.a))} and ${name(c.b)}: ${TIE_WORD[c.from]} → ${TIE_WORD[c.to]}, because ${TIE_CHANGE_WHY[c.reason]}.`;
+  t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) });
 
 /** What moved a metric or a trust (a Cause of the engine's), in words, for a reader leading `viewer`. */
 export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null): string {
   switch (cause.kind) {
-    case 'ties':
-      return 'postures taken, and ties formed or walked out of';
     case 'event': {
       const event = lookup(state.scenario).event.get(cause.event);
-      return `${quoted(event ? tx(event.title) : cause.event)} (${cause.decider === viewer ? 'your choice' : `${nameOf(state.scenario, cause.decider)}’s choice`})`;
+      const title = quoted(event ? tx(event.title) : cause.event);
+      return cause.decider === viewer ? t('play.words.cause.yourChoice', { title }) : t('play.words.cause.theirChoice', { title, decider: nameOf(state.scenario, cause.decider) });
     }
     case 'crisis': {
       // Named with its theatre: two crises of one pair in one turn must not read the same.
       const crisis = state.agenda.crises.find((c) => c.id === cause.crisis);
-      return crisis ? `the crisis in ${theatreName(state.scenario, crisis.theatre)} (${nameOf(state.scenario, crisis.initiator)} pressing ${nameOf(state.scenario, crisis.target)})` : 'a crisis';
+      if (!crisis) return t('play.words.cause.aCrisis');
+      const { scenario } = state;
+      return t('play.words.cause.crisis', { theatre: theatreName(scenario, crisis.theatre), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target) });
     }
-    case 'ageing':
-      return 'ties ageing (grievances fading, unequal terms chafing)';
-    case 'trade':
-      return 'trade with partners';
-    case 'threats':
-      return 'threats faced, less partners’ backing';
-    case 'obligations':
-      return 'what ties oblige you to (autonomy given up)';
-    case 'reliance':
-      return 'weaker partners relying on you';
-    case 'rest':
-      return 'drifting back to the usual level';
+    default:
+      return t(`play.words.cause.${cause.kind}`);
   }
 }
 
 /** A title in quotation marks, once: a title that carries its own quotation marks keeps them and gets no more. */
 export function quoted(title: string): string {
-  return `“${title.replace(/^["“”]+|["“”]+$/g, '')}”`;
+  return t('play.words.quoted', { title: title.replace(/^["“”«»]+|["“”«»]+$/g, '') });
 }
 
 /** The parts of a change, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
@@ -252,8 +270,8 @@ export function partsWords(state: GameState, parts: readonly Part[], viewer: Act
   const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
   return [...shown]
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
-    .map((p) => `${causeWords(state, p.cause, viewer)} ${p.amount > 0 ? '+' : '−'}${Math.abs(p.amount * scale).toFixed(digits)}`)
-    .join('; ');
+    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
+    .join(t('play.words.partsJoin'));
 }
 
 /** How a principal met a crisis of its own, as the record tells it: whom it called on and whom it left out, how it
@@ -265,16 +283,22 @@ export function ownCrisisWords(before: GameState, record: TurnRecord, c: CrisisO
   const all = legalCrises(before, side).find((x) => x.id === c.crisis)?.callees ?? called;
   const left = chosen ? all.filter((x) => !chosen.includes(x)) : [];
   const role = c.initiator === side ? 'initiator' : 'target';
-  const stance = c.stances?.[role] ?? 'stand';
-  const you = name(side);
-  const calls = called.length > 0 ? `${cap(you)} called on ${listWords(called.map(name))}${left.length > 0 ? `, not on ${listWords(left.map(name))}` : ''}` : `${cap(you)} called on no one`;
-  const ended = c.escalated ? `it came to a clash; ${name(c.winner)} prevailed` : `${name(backedDown(c))} backed down`;
-  // Standing firm leaves the outcome to the other side's nerve: say so, so that "stand firm: you backed down" reads as it happened.
-  const how = stance === 'stand' ? `chose to stand firm and see; in the end ${ended}` : `chose to ${STANCE_WORD[stance]}: ${ended}`;
-  return `${calls}, and ${how}.`;
+  const opponent = role === 'initiator' ? c.target : c.initiator;
+  const stance: Stance = c.stances?.[role] ?? 'stand';
+  // Standing firm leaves the outcome to the other side's nerve: the message says so, so that "stand firm: you backed
+  // down" reads as it happened.
+  const ended = c.escalated ? (c.winner === side ? 'won' : 'lost') : backedDown(c) === side ? 'yielded' : 'held';
+  return t('play.words.ownCrisis', {
+    you: isYou(name, side) ? 'yes' : 'no',
+    side: name(side),
+    opponent: name(opponent),
+    calls: called.length === 0 ? 'none' : left.length > 0 ? 'some' : 'all',
+    called: listWords(called.map(name)),
+    left: listWords(left.map(name)),
+    stance,
+    ended,
+  });
 }
-
-const STANCE_WORD: Record<Stance, string> = { press: 'press on', stand: 'stand firm', yield: 'back down' };
 
 /** The label of choice `id` of `event`, in the page's language (its id if the event has no such choice). */
 export function choiceLabel(event: EventDef, id: string): string {

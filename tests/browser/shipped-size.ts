@@ -10,12 +10,18 @@ export interface ShippedSize {
   js: number;
   /** Every JavaScript file, minified. */
   jsRaw: number;
+  /** Every JavaScript file a player in one language can load, gzip: the other languages' messages left out (the largest kept). */
+  jsOneLanguage: number;
 }
+
+/** The chunks that hold one language's messages (src/i18n/catalog/<lang>.ts), loaded only when it is chosen. */
+const LANGUAGE_CHUNK = /^assets\/(ru|zh)-[\w-]{8}\.js$/;
 
 export function shipped(): ShippedSize {
   const rows: [string, number, number][] = [];
   let js = 0;
   let jsRaw = 0;
+  const languages: number[] = [];
   // The service worker lives beside the page, everything else in assets/.
   const files = ['sw.js', ...readdirSync('dist/assets').sort().map((name) => join('assets', name))];
   for (const file of files) {
@@ -27,7 +33,9 @@ export function shipped(): ShippedSize {
     if (name.endsWith('.js')) {
       js += gz;
       jsRaw += body.length;
+      if (LANGUAGE_CHUNK.test(file)) languages.push(gz);
     }
   }
-  return { rows, js, jsRaw };
+  const others = languages.reduce((sum, n) => sum + n, 0) - Math.max(0, ...languages);
+  return { rows, js, jsRaw, jsOneLanguage: js - others };
 }

@@ -5,7 +5,7 @@ import { playGame } from '../../src/ai/autoplay';
 import { TIE_RANK, type ActorId, type GameState, type TurnRecord } from '../../src/engine';
 import { playbackSteps } from '../../src/ui/playback/steps';
 import { turnWhy } from '../../src/ui/timeline';
-import { SUPPORT_WORD, crisisEndWords, nameOf, tieChangeWords } from '../../src/ui/words';
+import { supportWord, crisisEndWords, nameOf, tieChangeWords } from '../../src/ui/words';
 import { shipped } from '../helpers';
 
 // Whole games of two scenarios, every power in character: their turns give crises with calls, quiet turns and tie changes.
@@ -41,8 +41,8 @@ describe('the resolved turn, step by step', () => {
           expect(step.cue.adds).toBe('call');
           expect(step.cue.crisis!.calls).toHaveLength(k + 1);
           expect(step.cue.crisis!.calls[k]).toMatchObject({ caller: a.caller, callee: a.callee, expected: a.expected, given: a.delivered });
-          expect(step.line).toContain(`called on ${nameOf(game.scenario, a.callee)}, expecting ${SUPPORT_WORD[a.expected]}`);
-          expect(step.line).toContain(`gave ${SUPPORT_WORD[a.delivered]}`);
+          expect(step.line).toContain(`called on ${nameOf(game.scenario, a.callee)}, expecting ${supportWord(a.expected)}`);
+          expect(step.line).toContain(`gave ${supportWord(a.delivered)}`);
           expect(step.line.endsWith(a.delivered >= a.expected ? '✓.' : '✗ short.')).toBe(true);
         });
         const end = steps[i++]!;

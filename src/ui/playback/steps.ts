@@ -8,7 +8,7 @@ import type { CallCue, CrisisCue, PlaybackCue, TieCue } from '../../render/bus';
 import { mapName } from '../../render/map/names';
 import { crisisTitle } from '../consequences';
 import { decimal, namesFor, type Name } from '../reportWords';
-import { SUPPORT_WORD, cap, crisisEndWords, listWords, nameOf, theatreName, tieChangeWords } from '../words';
+import { supportWord, cap, crisisEndWords, listWords, nameOf, theatreName, tieChangeWords } from '../words';
 
 export interface PlaybackStep {
   /** The step in a sentence, as the report would say it. */
@@ -37,8 +37,8 @@ function callLine(c: CallCue, name: Name): string {
   return t('report.steps.call', {
     caller: cap(name(c.caller)),
     callee: name(c.callee),
-    expected: SUPPORT_WORD[c.expected],
-    given: SUPPORT_WORD[c.given],
+    expected: supportWord(c.expected),
+    given: supportWord(c.given),
     more: c.given > c.expected ? 'yes' : 'no',
     mark: answerMark(c),
   });
