@@ -1,6 +1,5 @@
 // English messages: report. Each language has its own file of the same name, with the same keys.
 export default {
-  'report.you': 'you',
 
   // The turn played out, step by step (src/ui/playback/steps.ts, src/ui/resolution.ts).
   'report.steps.met': '✓',

@@ -1,7 +1,6 @@
 import type en from '../en/report';
 
 export default {
-  'report.you': 'вы',
 
   'report.steps.met': '✓',
   'report.steps.short': '✗ меньше ожидаемого',

@@ -1,7 +1,6 @@
 import type en from '../en/report';
 
 export default {
-  'report.you': '你',
 
   'report.steps.met': '✓',
   'report.steps.short': '✗ 不足',
