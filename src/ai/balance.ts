@@ -91,7 +91,7 @@ export function crisisOrigins(game: GameState): Map<string, Origin> {
     }
     if (i === game.log.length - 1) return;
     const next = applyDecisions(state, record.decisions);
-    if (!next.ok) throw new Error(`game ${game.seed} does not replay on turn ${record.turn}: ${next.errors[0]!.message}`);
+    if (!next.ok) throw new Error(`game ${game.seed} does not replay on turn ${record.turn}: ${JSON.stringify(next.errors)}`);
     state = next.value;
   });
   return origins;

@@ -5,6 +5,7 @@ import {
   RULES_VERSION,
   applyDecisions,
   canonicalJson,
+  endingAsHashed,
   hashString,
   hashesApartFrom,
   checkDecisions,
@@ -20,6 +21,7 @@ import {
   type ActorId,
   type Decisions,
   type Ending,
+  type HashedEnding,
   type GameState,
   type Posture,
   type Result,
@@ -30,6 +32,7 @@ import { lookaheadOthers, type DecideOthers } from '../machine/others';
 import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { CLASS_SIDES, TEMPERAMENTS, actorName, lessonRules, sidesProblem, type ClassSettings } from './options';
+import { decisionErrorText, endingDetail } from '../ui/engineWords';
 
 export const RESULT_FORMAT = 'bowstring-result';
 /** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
@@ -58,8 +61,9 @@ export interface ResultV2 {
   score: Record<ActorId, number>;
   /** Turns played: the length of `decisions`. */
   turns: number;
-  /** How the game ended; null when it was stopped before its end. */
-  ending: Ending | null;
+  /** How the game ended, in codes; null when it was stopped before its end. Files written before the engine kept
+   *  endings as codes hold the form the state hash covers (`HashedEnding`, with the ending in English words). */
+  ending: Ending | HashedEnding | null;
   savedAt: string;
   checksum: string;
 }
@@ -221,11 +225,11 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     const path = `decisions[${i}]`;
     if (state.ending) {
       if (wrong) return notReplayed();
-      return refuse('too-many-decisions', `The file holds decisions for ${log.length} turns, but the game ended on turn ${state.ending.turn} (${state.ending.detail}).`, path);
+      return refuse('too-many-decisions', `The file holds decisions for ${log.length} turns, but the game ended on turn ${state.ending.turn} (${endingDetail(scenario, state.ending)}).`, path);
     }
     let decisions = log[i]!;
     const illegal = checkDecisions(state, decisions);
-    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${decisionErrorText(scenario, e)}`, path)));
     // The computer answers the calls the people chose to make.
     const expected = computer.decide(withCalls(state, decisions), result.sides, built);
     const differs = scenario.actors.find((a) => !people.has(a.id) && hashValue(decisions[a.id] ?? null) !== hashValue(expected[a.id] ?? null));
@@ -235,7 +239,7 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     }
     const next = applyDecisions(state, decisions);
     built = positionOf(state, built, decisions);
-    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, path)));
+    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${decisionErrorText(scenario, e)}`, path)));
     state = next.value;
   }
   if (!wrong) return ok(state);
@@ -421,10 +425,15 @@ function checkGame(scenario: Scenario, result: ResultFile, computer: ComputerPla
   }
   const extra = Object.keys(result.score).filter((k) => !result.sides.includes(k));
   if (extra.length > 0) return refuse('score-mismatch', `The file claims scores for ${extra.join(', ')}, which nobody played.`, 'score');
-  if (hashValue(game.ending) !== hashValue(result.ending))
+  if (hashValue(asHashed(game.ending)) !== hashValue(asHashed(result.ending)))
     return refuse('ending-mismatch', `The file says the game ${result.ending ? `ended (${result.ending.reason}) on turn ${result.ending.turn}` : 'was stopped before its end'}, but replayed it ${game.ending ? `ended (${game.ending.reason}) on turn ${game.ending.turn}` : 'had not ended'}.`, 'ending');
   return ok(game);
 }
+
+/** An ending as the state hash covers it, whichever form the file holds it in. */
+const asHashed = (ending: Ending | HashedEnding | null): HashedEnding | null => (ending === null || 'detail' in ending ? ending : endingAsHashed(ending));
+/** An ending's fields beyond its reason and turn: its codes, or (written before codes) its words. */
+const ENDING_FIELDS = ['initiator', 'target', 'actor', 'lessonTurns', 'detail'];
 
 const FIELDS = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'options', 'player', 'sides', 'decisions', 'finalStateHash', 'score', 'turns', 'ending', 'savedAt', 'checksum'];
 
@@ -465,11 +474,11 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
   });
   if (value.turns !== undefined && (!Number.isInteger(value.turns) || (Array.isArray(value.decisions) && value.turns !== value.decisions.length)))
     check.fail(['turns'], `'turns' must be the number of turns in 'decisions'${Array.isArray(value.decisions) ? ` (${value.decisions.length})` : ''}.`);
-  if (value.ending !== undefined && value.ending !== null && exact(value.ending, ['ending'], ['reason', 'turn', 'detail'])) {
+  if (value.ending !== undefined && value.ending !== null && exact(value.ending, ['ending'], ['reason', 'turn'], ENDING_FIELDS)) {
     const e = value.ending;
     if (!['last-turn', 'collapse', 'war'].includes(e.reason as string)) check.fail(['ending', 'reason'], `'ending.reason' must be last-turn, collapse or war.`);
     if (!Number.isInteger(e.turn)) check.fail(['ending', 'turn'], `'ending.turn' must be a turn number.`);
-    check.string(e.detail, ['ending', 'detail']);
+    for (const key of ENDING_FIELDS) if (e[key] !== undefined && typeof e[key] !== (key === 'lessonTurns' ? 'number' : 'string')) check.fail(['ending', key], `'ending.${key}' must be ${key === 'lessonTurns' ? 'a number of turns' : 'text'}.`);
   }
   if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], `'savedAt' must be a date and time.`);
   check.string(value.checksum, ['checksum'], HASH);

@@ -7,6 +7,7 @@ import { EMPTY_SLOTS, makeSave, readSave, rewindTo, rotate, writeSave, type Load
 import { lookaheadOthers } from './others';
 import { gameInPlay, judge, notYourTurn, playersInCrisis, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
+import { decisionErrorText } from '../ui/engineWords';
 
 /** A fresh turn: no one has decided yet, the first player decides first. */
 const FRESH_TURN = { seat: 0, pending: {}, others: null, refusal: null } satisfies Partial<FlowContext>;
@@ -119,9 +120,9 @@ export function createFlow(deps: FlowSetup) {
       recordFault: assign(({ context }) => ({
         refusal: {
           to: null,
-          reasons: checkDecisions(gameOf(context), turnDecisions(context)).map(({ code, message }) => ({
-            code,
-            message: `The computer players made decisions the rules refuse: ${message}`,
+          reasons: checkDecisions(gameOf(context), turnDecisions(context)).map((e) => ({
+            code: e.code,
+            message: `The computer players made decisions the rules refuse: ${decisionErrorText(gameOf(context).scenario, e)}`,
           })),
         },
       })),

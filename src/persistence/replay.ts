@@ -4,6 +4,7 @@ import { applyDecisions, err, newGame, ok, type Decisions, type GameRules, type 
 import { formatPath } from '../scenarios/problems';
 import { problem, type SaveProblem } from './format';
 import { rulesProblems } from './shape';
+import { decisionErrorText, endingDetail } from '../ui/engineWords';
 
 /** The game `decisions` lead to from the seed, under a lesson's `rules` (a shorter game, another temperament) if any. */
 export function replay(scenario: Scenario, seed: string, decisions: readonly Decisions[], rules?: GameRules): Result<GameState, SaveProblem> {
@@ -16,14 +17,14 @@ export function replay(scenario: Scenario, seed: string, decisions: readonly Dec
       return err([
         problem(
           'too-many-decisions',
-          `The save holds decisions for ${decisions.length} turns, but the game ended on turn ${state.ending.turn} (${state.ending.detail}).`,
+          `The save holds decisions for ${decisions.length} turns, but the game ended on turn ${state.ending.turn} (${endingDetail(scenario, state.ending)}).`,
           `decisions[${i}]`,
         ),
       ]);
     }
     const next = applyDecisions(state, decisions[i]!);
     if (!next.ok) {
-      return err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${e.message}`, `decisions[${i}]`)));
+      return err(next.errors.map((e) => problem('illegal-decisions', `Turn ${state.turn}'s decisions break the rules: ${decisionErrorText(scenario, e)}`, `decisions[${i}]`)));
     }
     state = next.value;
   }

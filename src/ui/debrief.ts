@@ -139,7 +139,7 @@ export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = []): H
     'div',
     { class: 'screen debrief' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, 'Debrief'),
-    h('p', { class: 'ending' }, ending ? endingText(scenario, ending, game.rules) : 'The game is over.'),
+    h('p', { class: 'ending' }, ending ? endingText(scenario, ending) : 'The game is over.'),
     outcome,
     section('timeline', 'Turn by turn, against history', 2, {}, h('p', { class: 'meta' }, '✓ marks a choice that matched history or met an expectation; ✗ one that did not.'), timeline(game, players)),
     section('objectives', 'What this scenario teaches', 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),

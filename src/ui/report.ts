@@ -156,7 +156,7 @@ export function reportScreen(ui: Ui): HTMLElement {
     'div',
     { class: 'screen report' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, `Report — turn ${record.turn}`),
-    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, `The game is over. ${endingText(scenario, game.ending!, game.rules)}`) : null,
+    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, `The game is over. ${endingText(scenario, game.ending!)}`) : null,
     crises,
     decided,
     ties,

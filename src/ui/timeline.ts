@@ -33,7 +33,7 @@ export function statesOf(game: GameState): GameState[] {
   }
   for (let i = done.length; i < game.log.length; i++) {
     const next = applyDecisions(states[i]!, game.log[i]!.decisions);
-    if (!next.ok) throw new Error(`the game's log does not replay at turn ${i + 1}: ${next.errors[0]?.message}`);
+    if (!next.ok) throw new Error(`the game's log does not replay at turn ${i + 1}: ${JSON.stringify(next.errors)}`);
     states.push(next.value);
     done.push(keys[i]!);
   }

@@ -56,7 +56,7 @@ describe('the explanations agree with the state', () => {
             }
           }
           const next = applyDecisions(state, decisions);
-          if (!next.ok) throw new Error(next.errors[0]!.message);
+          if (!next.ok) throw new Error(JSON.stringify(next.errors));
           state = next.value;
         }
       }
@@ -91,7 +91,7 @@ describe('the explanations agree with the state', () => {
           for (const c of claims(state, side, e.target, english(L.actor.get(e.target)!.name), e.sentence)) if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” claims “${c.claim}”`);
         }
         const next = applyDecisions(state, decisions);
-        if (!next.ok) throw new Error(next.errors[0]!.message);
+        if (!next.ok) throw new Error(JSON.stringify(next.errors));
         state = next.value;
       }
     }

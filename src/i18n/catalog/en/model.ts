@@ -1,3 +1,26 @@
 // English messages: model. Each language has its own file of the same name, with the same keys.
 export default {
+  'model.words.endingWar': 'War on turn {turn}: {initiator} and {target} went to war.',
+  'model.words.endingCollapse': 'Collapse on turn {turn}: {actor} collapsed.',
+  'model.words.endingLastTurn': 'The scenario reached its last turn (turn {turn}).',
+  'model.words.endingLesson': 'The lesson’s {turns, plural, one {# turn was} other {# turns were}} played: it ended after turn {turn} of the scenario’s {scenarioTurns}.',
+
+  'model.engineWords.detailWar': '{initiator} and {target} went to war',
+  'model.engineWords.detailCollapse': '{actor} collapsed',
+  'model.engineWords.detailLastTurn': 'the scenario reached its last turn',
+  'model.engineWords.detailLesson': "the lesson's {turns, plural, one {# turn was} other {# turns were}} played",
+  'model.engineWords.gameOver': 'The game is over ({detail} on turn {turn}); no more decisions are accepted.',
+  'model.engineWords.noSuchActor': 'There is no actor ‘{actor}’ in this scenario.',
+  'model.engineWords.noPostureToward': '{actor} cannot take a posture toward ‘{other}’.',
+  'model.engineWords.postureNotNow': '{actor} cannot take the posture ‘{posture}’ toward {other} now.',
+  'model.engineWords.notCalled': '{actor} was not called on in ‘{call}’ this turn.',
+  'model.engineWords.answerLevel': '{actor}: the answer to ‘{call}’ must be 0, 1, 2 or 3, got {got}.',
+  'model.engineWords.noSuchDecision': '{actor} has no decision ‘{choice}’ to make this turn.',
+  'model.engineWords.noSuchOption': '‘{option}’ is not one of the choices on ‘{event}’.',
+  'model.engineWords.notPrincipal': '{actor} is not a principal in a crisis ‘{crisis}’ this turn.',
+  'model.engineWords.callsNotList': '{actor}: the calls in ‘{crisis}’ must be a list of actors.',
+  'model.engineWords.cannotCall': '{actor} cannot call on ‘{callee}’ in ‘{crisis}’: it may call on {callees}.',
+  'model.engineWords.noOne': 'no one',
+  'model.engineWords.stance': '{actor}: the stance in ‘{crisis}’ must be one of press, stand, yield, got {got}.',
+  'model.engineWords.noRivalry': '{actor} has no rivalry with ‘{target}’ in ‘{theatre}’ to press.',
 } as const;
