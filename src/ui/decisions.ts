@@ -11,6 +11,7 @@ import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
 import { POSTURE_HINT, POSTURE_LABEL, SUPPORT_HINT, SUPPORT_LABEL, SUPPORT_WORD, nameOf, quotes, theatreName, tieWords } from './words';
+import { explanationText, outlookText } from './explainWords';
 
 export interface Panel {
   node: HTMLElement;
@@ -229,15 +230,15 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     advice = open ? adviceFor(game, side) : null;
     for (const [key, slot] of adviceSlots) {
       const found = advice && [...advice.postures, ...advice.answers, ...advice.choices].find((a) => `${a.explanation.kind}:${a.explanation.ref}` === key);
-      slot.textContent = found ? `Advisor: ${found.explanation.sentence}` : '';
+      slot.textContent = found ? `Advisor: ${explanationText(scenario, found.explanation)}` : '';
     }
     if (!advice) return adviceBox.replaceChildren();
     const taken = advice;
     const changes = [...taken.answers, ...taken.choices, ...taken.postures.filter((p) => p.explanation.changed)];
     adviceBox.replaceChildren(
       h('h3', {}, 'Your advisor says'),
-      h('ul', {}, ...(changes.length > 0 ? changes : taken.postures.slice(0, 3)).map((a) => h('li', {}, a.explanation.sentence))),
-      ...(taken.outlook ? [h('p', {}, taken.outlook.sentence)] : []),
+      h('ul', {}, ...(changes.length > 0 ? changes : taken.postures.slice(0, 3)).map((a) => h('li', {}, explanationText(scenario, a.explanation)))),
+      ...(taken.outlook ? [h('p', {}, outlookText(taken.outlook))] : []),
       h('p', { class: 'meta' }, 'The advisor plays whole courses to the end of the game a few times with the rules of the game, and each option of this turn a turn or two ahead. Its expected gauges appear beside each tie.'),
       button('Follow all of this advice', () => {
         for (const [toward, posture] of Object.entries(taken.decision.postures ?? {})) ui.send({ type: 'POSTURE', side, toward, posture });

@@ -9,6 +9,7 @@ import { term } from './terms';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { METRIC_WORD, POSTURE_LABEL, backedDown, crisisEndWords, ownCrisisWords, partsWords, SUPPORT_WORD, tieChangeWords, cap, endingText, listWords, nameOf, points, quoted } from './words';
+import { explanationText } from './explainWords';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: (id: ActorId) => string): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -149,7 +150,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players).filter(
     (e) => !(e.kind === 'posture' && e.target && changed.has([e.actor, e.target].sort().join('|'))),
   );
-  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, 'The other powers held their course.'));
+  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, explanationText(scenario, e)))) : h('p', {}, 'The other powers held their course.'));
 
   const over = game.ending !== null;
   return h(
