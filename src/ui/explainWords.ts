@@ -71,7 +71,9 @@ export function headText(scenario: Scenario, e: Explanation): string {
 
 /** The explanation in one sentence: what the decision does, and its first two reasons. */
 export function explanationText(scenario: Scenario, e: Explanation): string {
-  return t('model.explainWords.sentence', { head: headText(scenario, e), reasons: listWords(e.reasons.slice(0, 2).map((r) => reasonText(scenario, e, r))) });
+  const [first, second] = e.reasons.map((r) => reasonText(scenario, e, r));
+  const reasons = second === undefined ? first! : t('model.explainWords.twoReasons', { first: first!, second });
+  return t('model.explainWords.sentence', { head: headText(scenario, e), reasons });
 }
 
 const points = (x: number) => num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

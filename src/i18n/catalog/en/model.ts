@@ -25,6 +25,7 @@ export default {
   'model.engineWords.noRivalry': '{actor} has no rivalry with ‘{target}’ in ‘{theatre}’ to press.',
 
   'model.explainWords.sentence': '{head}: {reasons}.',
+  'model.explainWords.twoReasons': '{first} and {second}',
   'model.explainWords.head.keep-hedging': '{voice, select, advice {Keep hedging toward {whom, select, you {you} other {{target}}}} you {You keep hedging toward {whom, select, you {you} other {{target}}}} other {{actor} keeps hedging toward {whom, select, you {you} other {{target}}}}}',
   'model.explainWords.head.stay-allied': '{voice, select, advice {Stay allied with {whom, select, you {you} other {{target}}}} you {You stay allied with {whom, select, you {you} other {{target}}}} other {{actor} stays allied with {whom, select, you {you} other {{target}}}}}',
   'model.explainWords.head.keep-offering-alliance': '{voice, select, advice {Keep offering {whom, select, you {you} other {{target}}} an alliance} you {You keep offering {whom, select, you {you} other {{target}}} an alliance} other {{actor} keeps offering {whom, select, you {you} other {{target}}} an alliance}}',

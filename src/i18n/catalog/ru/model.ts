@@ -26,6 +26,7 @@ export default {
   'model.engineWords.noRivalry': '{actor}: нет соперничества с «{target}» в регионе «{theatre}», чтобы усилить давление.',
 
   'model.explainWords.sentence': '{head} — {reasons}.',
+  'model.explainWords.twoReasons': '{first} и {second}',
   'model.explainWords.head.keep-hedging': '{voice, select, advice {{target}: сохраняйте хеджирование} you {Вы → {target}: хеджирование сохраняется} other {{actor} → {whom, select, you {вы} other {{target}}}: хеджирование сохраняется}}',
   'model.explainWords.head.stay-allied': '{voice, select, advice {{target}: сохраняйте союз} you {Вы → {target}: союз сохраняется} other {{actor} → {whom, select, you {вы} other {{target}}}: союз сохраняется}}',
   'model.explainWords.head.keep-offering-alliance': '{voice, select, advice {{target}: продолжайте предлагать союз} you {Вы → {target}: предложение союза остаётся в силе} other {{actor} → {whom, select, you {вы} other {{target}}}: предложение союза остаётся в силе}}',

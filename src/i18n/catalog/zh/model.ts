@@ -26,6 +26,7 @@ export default {
   'model.engineWords.noRivalry': '{actor}与“{target}”在“{theatre}”没有可施压的对抗关系。',
 
   'model.explainWords.sentence': '{head}：{reasons}。',
+  'model.explainWords.twoReasons': '{first}，{second}',
   'model.explainWords.head.keep-hedging': '{voice, select, advice {继续对{whom, select, you {你} other {{target}}}采取对冲} you {你继续对{whom, select, you {你} other {{target}}}采取对冲} other {{actor}继续对{whom, select, you {你} other {{target}}}采取对冲}}',
   'model.explainWords.head.stay-allied': '{voice, select, advice {继续与{whom, select, you {你} other {{target}}}保持同盟} you {你继续与{whom, select, you {你} other {{target}}}保持同盟} other {{actor}继续与{whom, select, you {你} other {{target}}}保持同盟}}',
   'model.explainWords.head.keep-offering-alliance': '{voice, select, advice {继续向{whom, select, you {你} other {{target}}}提议结盟} you {你继续向{whom, select, you {你} other {{target}}}提议结盟} other {{actor}继续向{whom, select, you {你} other {{target}}}提议结盟}}',
@@ -87,7 +88,7 @@ export default {
   'model.explainWords.policy.historical': '采取你的国家在历史上采取的姿态',
   'model.explainWords.policy.persona': '按你的国家的性格行事',
   'model.explainWords.course': '{looked, select, yes {本回合的选项逐一权衡，然后{policy}} other {从现在到结束一直{policy}}}',
-  'model.explainWords.outlook': '在{worlds, plural, other {# 个抽样的未来}}中一直打到游戏结束，这条路线（{course}）最终的平均得分为{score}。',
-  'model.explainWords.outlookAhead': '在{worlds, plural, other {# 个抽样的未来}}中一直打到游戏结束，这条路线（{course}）最终的平均得分为{score}，比权衡过的其他最佳路线（{otherCourse}：{otherScore}）高{gain}分。',
-  'model.explainWords.outlookLevel': '在{worlds, plural, other {# 个抽样的未来}}中一直打到游戏结束，这条路线（{course}）最终的平均得分为{score}，与权衡过的其他最佳路线（{otherCourse}：{otherScore}）大致相当：这些未来无法区分二者。',
+  'model.explainWords.outlook': '在{worlds, plural, other {#个抽样的未来}}中一直打到游戏结束，这条路线（{course}）最终的平均得分为{score}。',
+  'model.explainWords.outlookAhead': '在{worlds, plural, other {#个抽样的未来}}中一直打到游戏结束，这条路线（{course}）最终的平均得分为{score}，比权衡过的其他最佳路线（{otherCourse}：{otherScore}）高{gain}分。',
+  'model.explainWords.outlookLevel': '在{worlds, plural, other {#个抽样的未来}}中一直打到游戏结束，这条路线（{course}）最终的平均得分为{score}，与权衡过的其他最佳路线（{otherCourse}：{otherScore}）大致相当：这些未来无法区分二者。',
 } satisfies Record<keyof typeof en, string>;
