@@ -4,7 +4,7 @@
 // policy. It advises the course that ends with the best score, and explains each piece to the player: by what the
 // look-ahead found over the next turn or two, and, where the whole course and not the next turn decided, by that.
 import { canonicalJson, gauges, lookup, partnersOf, type ActorDecision, type ActorId, type GameState, type Gauges, type Rng } from '../engine';
-import { explainVerdict, type Explanation } from './explain';
+import { explainVerdict, type Explanation, type Reason } from './explain';
 import { LOOKAHEAD, deliberate, optionIn, rollout, sampleFutures, weighDecision, type LookaheadSettings, type Verdict } from './lookahead';
 import { PLAN, gainOver, plan, type BasePolicy, type Course, type Played } from './plan';
 import { mean } from './stats';
@@ -23,17 +23,25 @@ export interface Advice {
   gauges: GaugeForecast[];
 }
 
+/** A course of play as the advisor names it: a simple policy from now to the end, or this turn's options weighed one
+ *  at a time by the look-ahead and the policy after. */
+export interface CourseName {
+  then: BasePolicy;
+  looked: boolean;
+}
+
 /** What the advised course comes to at the end of the game, against the best other course weighed. */
 export interface Outlook {
-  course: string;
+  course: CourseName;
   /** Mean final score over the sampled futures. */
   score: number;
-  other: { course: string; score: number } | null;
+  other: { course: CourseName; score: number } | null;
+  /** Its mean lead over the other, future by future (0 with no other). */
+  gain: number;
   /** Whether it ends ahead of the other by more than the futures' sampling error. */
   clear: boolean;
   /** Sampled futures both were played through. */
   worlds: number;
-  sentence: string;
 }
 
 export interface Advisory {
@@ -47,38 +55,18 @@ export interface Advisory {
   outlook: Outlook | null;
 }
 
-/** The simple policies, as a course the player would follow. */
-const FOLLOWING: Record<BasePolicy, string> = {
-  'all-ally': 'offering an alliance to every power you start aligned with',
-  'all-partner': 'offering a partnership to every power you start aligned with',
-  'all-hedge': 'hedging toward every power',
-  historical: 'taking the postures your country took in history',
-  persona: 'acting as your country’s temperament leads',
-};
-
 /** The course whose decision this turn is the look-ahead's. */
 const LOOKED = 'look-ahead';
 
-function describe(c: Course): string {
-  if (c.name === LOOKED) return `this turn’s options weighed one at a time, then ${FOLLOWING[c.then]}`;
-  return `${FOLLOWING[c.then]} from now to the end`;
-}
-
-const points = (x: number) => x.toFixed(1);
+const nameOf = (c: Course): CourseName => ({ then: c.then, looked: c.name === LOOKED });
 
 function outlookOf(chosen: Played, played: Played[], worlds: number): Outlook {
   const score = mean(chosen.scores);
   const rival = played.filter((p) => p !== chosen && p.scores.length === chosen.scores.length)[0];
-  const head = `Played to the end of the game in ${worlds} sampled futures, this course (${describe(chosen.course)}) ends with your score at ${points(score)} on average`;
-  if (!rival) return { course: describe(chosen.course), score, other: null, clear: false, worlds, sentence: `${head}.` };
-  const other = { course: describe(rival.course), score: mean(rival.scores) };
-  // A lead within the futures' own spread is no lead: say so rather than quote a tenth of a point as a gain.
+  if (!rival) return { course: nameOf(chosen.course), score, other: null, gain: 0, clear: false, worlds };
+  // A lead within the futures' own spread is no lead: the words say so rather than quote a tenth of a point as a gain.
   const { gain, error } = gainOver(chosen.scores, rival.scores);
-  const sentence =
-    gain > error
-      ? `${head}, ${gain.toFixed(1)} points above the best other course weighed (${other.course}: ${points(other.score)}).`
-      : `${head}, about as well as the best other course weighed (${other.course}: ${points(other.score)}): these futures cannot tell the two apart.`;
-  return { course: describe(chosen.course), score, other, clear: gain > error, worlds, sentence };
+  return { course: nameOf(chosen.course), score, other: { course: nameOf(rival.course), score: mean(rival.scores) }, gain, clear: gain > error, worlds };
 }
 
 /** The relationships a piece of advice bears on: its counterpart, else those a chosen event option supports, else the side's partners. */
@@ -95,7 +83,7 @@ export function advise(state: GameState, side: ActorId, rng: Rng, settings: Look
   let decision = d.decision;
   let verdicts = d.verdicts;
   let outlook: Outlook | null = null;
-  let lead: (v: Verdict) => string | undefined = () => undefined;
+  let lead: (v: Verdict) => Reason | undefined = () => undefined;
   if (!state.ending) {
     const p = plan(state, side, rng, (best) => (canonicalJson(d.decision) === canonicalJson(best.first) ? [] : [{ name: LOOKED, first: d.decision }]), PLAN);
     decision = p.chosen.course.first;
@@ -105,7 +93,7 @@ export function advise(state: GameState, side: ActorId, rng: Rng, settings: Look
       // over a turn or two, the whole course is the reason, and the explanation says so first.
       verdicts = weighDecision(state, side, decision, rng, settings, 'all');
       const best = p.played[0] === p.chosen;
-      const why = best ? 'played to the end of the game, the course it belongs to does best for you' : 'played to the end of the game, the course it belongs to does as well as any other, within chance';
+      const why: Reason = { code: 'course', best };
       lead = (v) => (optionIn(d.decision, state, side, v.item) !== v.chosen ? why : undefined);
     }
   }

@@ -23,7 +23,7 @@ export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
     const decisions = decideAll(state, policyOf, rng);
     opts.adjust?.(state, decisions);
     const result = applyDecisions(state, decisions);
-    if (!result.ok) throw new Error(`a policy made an illegal decision: ${result.errors.map((e) => e.message).join('; ')}`);
+    if (!result.ok) throw new Error(`a policy made an illegal decision: ${JSON.stringify(result.errors)}`);
     state = result.value;
   }
   return state;

@@ -91,7 +91,7 @@ export function crisisOrigins(game: GameState): Map<string, Origin> {
     }
     if (i === game.log.length - 1) return;
     const next = applyDecisions(state, record.decisions);
-    if (!next.ok) throw new Error(`game ${game.seed} does not replay on turn ${record.turn}: ${next.errors[0]!.message}`);
+    if (!next.ok) throw new Error(`game ${game.seed} does not replay on turn ${record.turn}: ${JSON.stringify(next.errors)}`);
     state = next.value;
   });
   return origins;
@@ -179,39 +179,4 @@ export function fallOf(game: GameState, a: ActorId, b: ActorId, kind: Exclude<Ti
 /** The 5th, 50th and 95th percentile of a side's final scores under one way of playing it. */
 export function scoreSpread(side: ActorId, policy: string, scores: readonly number[]): ScoreSpread {
   return { side, policy, games: scores.length, p5: quantile(scores, 0.05), p50: quantile(scores, 0.5), p95: quantile(scores, 0.95) };
-}
-
-const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '—');
-
-export function formatBalance(b: Balance, spreads: readonly ScoreSpread[] = []): string {
-  const per = (n: number) => (n / Math.max(1, b.games)).toFixed(2);
-  const lines = [`Crises: ${b.crises} in ${b.games} games, ${per(b.crises)} a game (every crisis in the games' logs)`, ''];
-  lines.push('theatre               crises/game   deck  rivalry  started  effect   clashes');
-  for (const t of b.theatres) {
-    lines.push(`${t.theatre.padEnd(21)} ${per(t.crises).padStart(11)} ${ORIGINS.map((o) => per(t.byOrigin[o]).padStart(o.length + 2)).join('')}  ${pct(t.clashes, t.crises).padStart(8)}`);
-  }
-  lines.push('', 'challenger → target   theatre               crises/game   clashes  challenger won');
-  for (const p of b.pairs) {
-    lines.push(`${`${p.challenger} → ${p.target}`.padEnd(21)} ${p.theatre.padEnd(21)} ${per(p.crises).padStart(11)} ${pct(p.clashes, p.crises).padStart(9)} ${pct(p.challengerWon, p.crises).padStart(15)}`);
-  }
-  if (b.pairs.length === 0) lines.push('(none)');
-  lines.push('', 'called ← by           calls/game   oppose  neutral  diplomatic  full   below expected');
-  for (const c of b.calls) {
-    const [o, n, d, f] = c.answers.map((x) => pct(x, c.calls));
-    lines.push(`${`${c.callee} ← ${c.caller}`.padEnd(21)} ${per(c.calls).padStart(10)} ${o!.padStart(8)} ${n!.padStart(8)} ${d!.padStart(11)} ${f!.padStart(5)} ${pct(c.short, c.calls).padStart(16)}`);
-  }
-  if (b.calls.length === 0) lines.push('(none)');
-  lines.push('', `Events never dealt in ${b.games} games: ${b.neverDealt.length === 0 ? 'none' : b.neverDealt.map((e) => `${e.id} (${e.title})`).join('; ')}`);
-  lines.push('', 'starting tie          kind          held to the end  median turn it ended  broken  left');
-  for (const t of b.ties) {
-    const median = t.endTurns.length > 0 ? quantile(t.endTurns, 0.5).toFixed(1) : '—';
-    lines.push(`${`${t.a}–${t.b}`.padEnd(21)} ${t.kind.padEnd(13)} ${pct(t.held, b.games).padStart(15)} ${median.padStart(21)} ${String(t.broken).padStart(7)} ${String(t.left).padStart(5)}`);
-  }
-  if (b.ties.length === 0) lines.push('(none)');
-  if (spreads.length > 0) {
-    lines.push('', 'final score, the side played one way, every other power by its persona');
-    lines.push('side   policy          games     p5    p50    p95');
-    for (const s of spreads) lines.push(`${s.side.padEnd(6)} ${s.policy.padEnd(15)} ${String(s.games).padStart(5)} ${s.p5.toFixed(1).padStart(6)} ${s.p50.toFixed(1).padStart(6)} ${s.p95.toFixed(1).padStart(6)}`);
-  }
-  return lines.join('\n');
 }

@@ -1,8 +1,9 @@
-// Why an actor decided as it did, in a sentence for the report, the debrief and the advisor.
+// Why an actor decided as it did, as codes the report, the debrief and the advisor put into words (src/ui/explainWords.ts).
 // Reasons come from two places: what the actor knew (its trust in the other, grievances, a broken tie still cooling)
 // and what its look-ahead showed (the parts of its value by which the chosen option beat the best alternative).
 import {
   POSTURE_RANK,
+  canonicalJson,
   expectedOf,
   legalPostures,
   lookup,
@@ -14,7 +15,38 @@ import {
 } from '../engine';
 import type { Verdict } from './lookahead';
 import { PARTS, type Part, type ValueParts } from './value';
-import { english } from '../engine/prose';
+
+/** The words of a decision: what it does, as the decision and the tie stand. The UI puts it into words. */
+export type Head =
+  | { code: PostureHead; target: ActorId }
+  /** An answer to `target`'s call; `opponent` is the other side in its crisis, when known. */
+  | { code: 'side-against' | 'stay-neutral' | 'diplomatic-support' | 'back-fully'; target: ActorId; opponent: ActorId | null }
+  | { code: 'choose'; event: string; choice: string };
+
+export type PostureHead = 'keep-hedging' | 'stay-allied' | 'keep-offering-alliance' | 'stay-partners' | 'keep-offering-partnership' | 'move-to-ally' | 'draw-closer' | 'step-back' | 'withdraw-alliance-offer' | 'walk-out' | 'leave-partnership' | 'cool';
+
+/** A metric part a reason names. */
+export type MetricPart = (typeof METRIC_PARTS)[number];
+
+/**
+ * One reason for a decision, in codes. `target` is the other actor it speaks of; `parts` the metrics that tipped it.
+ * The subject of every reason is the deciding actor.
+ */
+export type Reason =
+  | { code: 'trusts' | 'low-trust' | 'grievances' | 'cannot-mend' | 'holds-back' | 'no-closer-offer' | 'owes-nothing'; target: ActorId }
+  | { code: 'gives-what-tie-calls-for'; tie: 'alliance' | 'partnership' }
+  | { code: 'little-at-stake' }
+  /** The advice rests on the whole course played to the end: `best` when that course did best, not only as well. */
+  | { code: 'course'; best: boolean }
+  | { code: 'keeps-options-open' | 'prefers-options-open' | 'keeps-freedom' | 'keeps-faith-elsewhere' | 'keeps-faith-partners' | 'crisis-threatens-trade' }
+  /** An answer's alternative, `instead` (a support level toward `target`), would put `parts` at risk. */
+  | { code: 'instead-at-risk'; instead: SupportLevel; target: ActorId; parts: MetricPart[] }
+  | { code: 'standing-protects' | 'closer-costs' | 'tie-protects'; target: ActorId; parts: MetricPart[] }
+  | { code: 'keeps-word' | 'letdown-grievance' | 'closer-obliges' | 'trade-pays' | 'backing-safer' | 'trust-matters' | 'walking-away-aggrieves' | 'backing-worth'; target: ActorId }
+  /** An event option's alternatives (`others` of them) would hurt `parts`. */
+  | { code: 'choice-would-hurt'; others: number; parts: MetricPart[] }
+  /** Keeps faith with, or avoids a quarrel with, `target`, or the actor's partners when null. */
+  | { code: 'choice-keeps-faith' | 'choice-avoids-quarrel'; target: ActorId | null };
 
 export interface Explanation {
   actor: ActorId;
@@ -27,9 +59,11 @@ export interface Explanation {
   ref: string;
   /** Whether it is news: a posture that differs from the one held (answers and choices always are). */
   changed: boolean;
-  /** Most telling first. */
-  reasons: string[];
-  sentence: string;
+  /** Who speaks of it, and to whom. */
+  voice: Voice;
+  head: Head;
+  /** Most telling first; the sentence gives the first two. */
+  reasons: Reason[];
 }
 
 /** How to speak: `you` is the player's actor, named "you"; `advice` addresses the deciding actor itself, in the imperative. */
@@ -37,7 +71,7 @@ export interface Voice {
   you?: ActorId;
   advice?: boolean;
   /** A reason put before all others: what the advice rests on beyond the turn or two the look-ahead plays. */
-  lead?: string;
+  lead?: Reason;
 }
 
 /** Trust below this is "low", above `HIGH_TRUST` is "high": enough to count as a reason. */
@@ -46,105 +80,63 @@ export const HIGH_TRUST = 0.65;
 /** A part that adds less than this share of the largest part's advantage is no reason. */
 const TELLING = 0.2;
 
-interface Speech {
-  /** Subject, possessive and object pronoun of the deciding actor. */
-  it: string;
-  its: string;
-  obj: string;
-  /** A verb agreeing with the deciding actor: "keeps" or "keep". */
-  v: (third: string, base: string) => string;
-  /** Another actor by name, or "you"; its possessive; a verb agreeing with it. */
-  name: (id: ActorId) => string;
-  poss: (id: ActorId) => string;
-  agrees: (id: ActorId, third: string, base: string) => string;
+const METRIC_PARTS = ['security', 'economy', 'influence', 'autonomy', 'stability'] as const satisfies readonly Part[];
+const isMetric = (p: Part): p is MetricPart => (METRIC_PARTS as readonly Part[]).includes(p);
+
+/** Reasons for the parts by which the chosen option beat the alternative: the metrics together, persona parts one by one. */
+function phrases(parts: Part[], metrics: (ms: MetricPart[]) => Reason, persona: (p: Part) => Reason): Reason[] {
+  const ms = parts.filter(isMetric);
+  const out: { at: number; reason: Reason }[] = [];
+  if (ms.length > 0) out.push({ at: parts.indexOf(ms[0]!), reason: metrics(ms) });
+  for (const p of parts) if (!isMetric(p)) out.push({ at: parts.indexOf(p), reason: persona(p) });
+  return out.sort((a, b) => a.at - b.at).map((o) => o.reason);
 }
 
-function speech(state: GameState, actor: ActorId, voice: Voice): Speech {
-  const name = (id: ActorId) => (id === voice.you ? 'you' : english(lookup(state.scenario).actor.get(id)?.name ?? id));
-  const poss = (id: ActorId) => (id === voice.you ? 'your' : name(id).endsWith('s') ? `${name(id)}'` : `${name(id)}'s`);
-  const agrees = (id: ActorId, third: string, base: string) => (id === voice.you ? base : third);
-  return voice.advice || actor === voice.you
-    ? { it: 'you', its: 'your', obj: 'you', v: (_t, b) => b, name, poss, agrees }
-    : { it: 'it', its: 'its', obj: 'it', v: (t) => t, name, poss, agrees };
-}
-
-const METRIC_PARTS: readonly Part[] = ['security', 'economy', 'influence', 'autonomy', 'stability'];
-const WORD: Record<string, string> = { security: 'security', economy: 'trade', influence: 'influence', autonomy: 'freedom of manoeuvre', stability: 'stability' };
-
-/** "security", "security and trade", "security, trade and influence". */
-function words(parts: Part[], economy = WORD.economy!): string {
-  return joinReasons(parts.map((p) => (p === 'economy' ? economy : WORD[p]!)));
-}
-
-/** Phrases for the parts by which the chosen option beat the alternative: the metrics together, persona parts one by one. */
-function phrases(parts: Part[], metrics: (ms: Part[]) => string, persona: (p: Part) => string): string[] {
-  const ms = parts.filter((p) => METRIC_PARTS.includes(p));
-  const out: { at: number; text: string }[] = [];
-  if (ms.length > 0) out.push({ at: parts.indexOf(ms[0]!), text: metrics(ms) });
-  for (const p of parts) if (!METRIC_PARTS.includes(p)) out.push({ at: parts.indexOf(p), text: persona(p) });
-  return out.sort((a, b) => a.at - b.at).map((o) => o.text);
-}
-
-/** Why the chosen answer (`level`) beats the alternative `alt`. */
-function answerPhrases(parts: Part[], level: SupportLevel, alt: SupportLevel, X: string, sp: Speech): string[] {
-  const { it, its, obj, v } = sp;
-  const instead = [`siding against ${X}`, 'staying neutral', `diplomatic support for ${X}`, `full support for ${X}`][alt]!;
-  const atRisk = (ms: Part[]) => `${instead} would put ${its} ${words(ms)} at risk`;
+/** Why the chosen answer (`level`) beats the alternative `alt`, to `caller`. */
+function answerPhrases(parts: Part[], level: SupportLevel, alt: SupportLevel, caller: ActorId): Reason[] {
+  const atRisk = (ms: MetricPart[]): Reason => ({ code: 'instead-at-risk', instead: alt, target: caller, parts: ms });
   if (level < alt) {
     return phrases(
       parts,
-      (ms) => (ms.length === 1 && ms[0] === 'economy' ? `the crisis threatens ${its} trade` : atRisk(ms)),
-      (p) => (p === 'commitment' ? `${it} ${v('keeps', 'keep')} ${its} options open` : `${it} ${v('keeps', 'keep')} faith with those who matter more to ${obj}`),
+      (ms) => (ms.length === 1 && ms[0] === 'economy' ? { code: 'crisis-threatens-trade' } : atRisk(ms)),
+      (p) => (p === 'commitment' ? { code: 'keeps-options-open' } : { code: 'keeps-faith-elsewhere' }),
     );
   }
   return phrases(
     parts,
-    (ms) => (level >= 2 ? `standing with ${X} protects ${its} ${words(ms)}` : atRisk(ms)),
-    (p) =>
-      p === 'standing' ? `${it} ${v('keeps', 'keep')} ${its} word to ${X}`
-        : p === 'grievance' ? `letting ${X} down would leave a grievance that strains the tie`
-          : `${it} ${v('keeps', 'keep')} ${its} options open`,
+    (ms) => (level >= 2 ? { code: 'standing-protects', target: caller, parts: ms } : atRisk(ms)),
+    (p) => (p === 'standing' ? { code: 'keeps-word', target: caller } : p === 'grievance' ? { code: 'letdown-grievance', target: caller } : { code: 'keeps-options-open' }),
   );
 }
 
 /** Why the chosen posture beats the alternative: `warmer` when the chosen is the warmer of the two. */
-function posturePhrases(parts: Part[], warmer: boolean, other: ActorId, sp: Speech): string[] {
-  const { it, its, obj, v } = sp;
-  const X = sp.name(other);
+function posturePhrases(parts: Part[], warmer: boolean, other: ActorId): Reason[] {
   if (!warmer) {
     return phrases(
       parts,
-      (ms) => (ms.length === 1 && ms[0] === 'autonomy' ? `${it} ${v('keeps', 'keep')} ${its} freedom of manoeuvre` : `a closer tie with ${X} would cost ${obj} ${words(ms)}`),
-      (p) =>
-        p === 'commitment' ? `${it} ${v('prefers', 'prefer')} to keep ${its} options open`
-          : p === 'future' ? `what a closer tie with ${X} would oblige ${obj} to pay outweighs the backing ${it} would get`
-            : `${it} ${v('keeps', 'keep')} faith with ${its} other partners`,
+      (ms) => (ms.length === 1 && ms[0] === 'autonomy' ? { code: 'keeps-freedom' } : { code: 'closer-costs', target: other, parts: ms }),
+      (p) => (p === 'commitment' ? { code: 'prefers-options-open' } : p === 'future' ? { code: 'closer-obliges', target: other } : { code: 'keeps-faith-partners' }),
     );
   }
   return phrases(
     parts,
     (ms) =>
-      ms.length === 1 && ms[0] === 'economy' ? `trade with ${X} pays`
-        : ms.length === 1 && ms[0] === 'security' ? `${sp.poss(other)} backing makes ${obj} safer`
-          : `the tie with ${X} protects ${its} ${words(ms)}`,
+      ms.length === 1 && ms[0] === 'economy' ? { code: 'trade-pays', target: other }
+        : ms.length === 1 && ms[0] === 'security' ? { code: 'backing-safer', target: other }
+          : { code: 'tie-protects', target: other, parts: ms },
     (p) =>
-      p === 'standing' ? `${sp.poss(other)} trust matters to ${obj}`
-        : p === 'grievance' ? `walking away would leave ${X} aggrieved`
-          : p === 'future' ? `${sp.poss(other)} backing in crises to come is worth more to ${obj} than what the tie obliges`
-            : `${it} ${v('keeps', 'keep')} ${its} options open`,
+      p === 'standing' ? { code: 'trust-matters', target: other }
+        : p === 'grievance' ? { code: 'walking-away-aggrieves', target: other }
+          : p === 'future' ? { code: 'backing-worth', target: other }
+            : { code: 'keeps-options-open' },
   );
 }
 
-function choicePhrases(parts: Part[], others: number, target: string | null, sp: Speech): string[] {
-  const { it, its, v } = sp;
-  const alt = others > 1 ? 'the other options' : 'the alternative';
+function choicePhrases(parts: Part[], others: number, target: ActorId | null): Reason[] {
   return phrases(
     parts,
-    (ms) => `${alt} would hurt ${its} ${words(ms, 'economy')}`,
-    (p) =>
-      p === 'standing' ? `${it} ${v('keeps', 'keep')} faith with ${target ?? `${its} partners`}`
-        : p === 'grievance' ? `${it} ${v('avoids', 'avoid')} a quarrel with ${target ?? `${its} partners`}`
-          : `${it} ${v('keeps', 'keep')} ${its} options open`,
+    (ms) => ({ code: 'choice-would-hurt', others, parts: ms }),
+    (p) => (p === 'standing' ? { code: 'choice-keeps-faith', target } : p === 'grievance' ? { code: 'choice-avoids-quarrel', target } : { code: 'keeps-options-open' }),
   );
 }
 
@@ -164,120 +156,105 @@ function contrast(verdict: Verdict, foil?: unknown) {
   return chosen && other ? { chosen, other, count: rest.length } : null;
 }
 
-function trustReason(state: GameState, actor: ActorId, target: ActorId, warm: boolean, sp: Speech): string | null {
+function trustReason(state: GameState, actor: ActorId, target: ActorId, warm: boolean): Reason | null {
   const t = state.trust[actor]![target]!;
-  if (warm && t >= HIGH_TRUST) return `${sp.it} ${sp.v('trusts', 'trust')} ${sp.name(target)}`;
-  if (!warm && t <= LOW_TRUST) return `${sp.its} trust in ${sp.name(target)} is low`;
+  if (warm && t >= HIGH_TRUST) return { code: 'trusts', target };
+  if (!warm && t <= LOW_TRUST) return { code: 'low-trust', target };
   return null;
 }
 
-function grievanceReason(state: GameState, actor: ActorId, target: ActorId, sp: Speech): string | null {
+function grievanceReason(state: GameState, actor: ActorId, target: ActorId): Reason | null {
   const g = state.grievance[actor]![target]!;
-  return g >= 0.3 * state.scenario.rules.breakThreshold ? `${sp.it} still ${sp.v('holds', 'hold')} grievances against ${sp.name(target)}` : null;
+  return g >= 0.3 * state.scenario.rules.breakThreshold ? { code: 'grievances', target } : null;
 }
 
-function joinReasons(reasons: string[]): string {
-  if (reasons.length <= 1) return reasons[0] ?? '';
-  return `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
+/** The reasons, the lead first, each once; "little at stake" when there are none. */
+function finish(reasons: (Reason | null)[], voice: Voice): Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const r of [...(voice.lead ? [voice.lead] : []), ...reasons]) {
+    const key = r && canonicalJson(r);
+    if (r && key && !seen.has(key)) {
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out.length > 0 ? out : [{ code: 'little-at-stake' }];
 }
 
-function finish(actor: ActorId, verb: [string, string], reasons: string[], voice: Voice, sp: Speech): { reasons: string[]; sentence: string } {
-  const unique = [...new Set([...(voice.lead ? [voice.lead] : []), ...reasons].filter((r) => r.length > 0))];
-  if (unique.length === 0) unique.push(`${sp.it} ${sp.v('sees', 'see')} little at stake either way`);
-  const head = voice.advice ? verb[1].charAt(0).toUpperCase() + verb[1].slice(1) : actor === voice.you ? `You ${verb[1]}` : `${sp.name(actor)} ${verb[0]}`;
-  return { reasons: unique, sentence: `${head}: ${joinReasons(unique.slice(0, 2))}.` };
+/** What a posture does, by how it moves against the posture held and the tie as it stands: a posture warmer than the
+ *  tie is an offer. */
+function postureHead(chosen: Posture, dr: number, tie: string): PostureHead {
+  if (dr === 0) {
+    if (chosen === 'hedge') return 'keep-hedging';
+    if (chosen === 'ally') return tie === 'alliance' ? 'stay-allied' : 'keep-offering-alliance';
+    return tie === 'partnership' ? 'stay-partners' : 'keep-offering-partnership';
+  }
+  if (dr > 0) return chosen === 'ally' ? 'move-to-ally' : 'draw-closer';
+  if (chosen === 'partner') return tie === 'alliance' ? 'step-back' : 'withdraw-alliance-offer';
+  return tie === 'alliance' ? 'walk-out' : tie === 'partnership' ? 'leave-partnership' : 'cool';
 }
 
 export function explainPosture(state: GameState, actor: ActorId, verdict: Verdict, voice: Voice = {}): Explanation {
-  const sp = speech(state, actor, voice);
   const other = verdict.item.target!;
-  const X = sp.name(other);
   const chosen = verdict.chosen as Posture;
   const current = state.postures[actor]![other]!;
   const tie = tieOf(state, actor, other);
   const dr = POSTURE_RANK[chosen] - POSTURE_RANK[current];
   const warm = dr > 0 || (dr === 0 && chosen !== 'hedge');
-  // The words follow the tie as it stands, not only the posture: a posture warmer than the tie is an offer.
-  const verb: [string, string] =
-    dr === 0
-      ? chosen === 'hedge' ? [`keeps hedging toward ${X}`, `keep hedging toward ${X}`]
-        : chosen === 'ally'
-          ? tie === 'alliance' ? [`stays allied with ${X}`, `stay allied with ${X}`] : [`keeps offering ${X} an alliance`, `keep offering ${X} an alliance`]
-          : tie === 'partnership' ? [`stays in partnership with ${X}`, `stay in partnership with ${X}`] : [`keeps offering ${X} a partnership`, `keep offering ${X} a partnership`]
-      : dr > 0
-        ? chosen === 'ally' ? [`moves to ally with ${X}`, `move to ally with ${X}`] : [`draws closer to ${X} as a partner`, `draw closer to ${X} as a partner`]
-        : chosen === 'partner'
-          ? tie === 'alliance' ? [`steps back from alliance to partnership with ${X}`, `step back from alliance to partnership with ${X}`] : [`no longer offers ${X} an alliance, only a partnership`, `no longer offer ${X} an alliance, only a partnership`]
-          : tie === 'alliance' ? [`walks out of ${sp.its} alliance with ${X}`, `walk out of ${sp.its} alliance with ${X}`]
-            : tie === 'partnership' ? [`leaves ${sp.its} partnership with ${X} and hedges`, `leave ${sp.its} partnership with ${X} and hedge`]
-              : [`cools toward ${X} and hedges`, `cool toward ${X} and hedge`];
+  const head: Head = { code: postureHead(chosen, dr, tie), target: other };
 
-  const reasons: (string | null)[] = [trustReason(state, actor, other, warm, sp)];
-  if (!warm) reasons.push(grievanceReason(state, actor, other, sp));
+  const reasons: (Reason | null)[] = [trustReason(state, actor, other, warm)];
+  if (!warm) reasons.push(grievanceReason(state, actor, other));
   const r = contrast(verdict, chosen !== current ? current : undefined);
   if (r) {
     const warmer = POSTURE_RANK[chosen] > POSTURE_RANK[r.other.option as Posture];
-    reasons.push(...posturePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), warmer, other, sp));
+    reasons.push(...posturePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), warmer, other));
   }
   const theirs = POSTURE_RANK[state.postures[other]![actor]!];
-  if (legalPostures(state, actor, other).length === 1) reasons.push(`the broken tie with ${X} cannot be mended yet`);
-  else if (!r && theirs < POSTURE_RANK[chosen]) reasons.push(`${X} ${sp.agrees(other, 'holds', 'hold')} back for now`);
-  else if (!r && theirs <= POSTURE_RANK[chosen] && chosen !== 'ally') reasons.push(`no closer tie with ${X} is on offer`);
-  return {
-    actor,
-    kind: 'posture',
-    target: other,
-    decision: chosen,
-    ref: other,
-    changed: chosen !== current,
-    ...finish(actor, verb, reasons.filter((x): x is string => x !== null), voice, sp),
-  };
+  if (legalPostures(state, actor, other).length === 1) reasons.push({ code: 'cannot-mend', target: other });
+  else if (!r && theirs < POSTURE_RANK[chosen]) reasons.push({ code: 'holds-back', target: other });
+  else if (!r && theirs <= POSTURE_RANK[chosen] && chosen !== 'ally') reasons.push({ code: 'no-closer-offer', target: other });
+  return { actor, kind: 'posture', target: other, decision: chosen, ref: other, changed: chosen !== current, voice, head, reasons: finish(reasons, voice) };
 }
+
+const ANSWER_HEAD = ['side-against', 'stay-neutral', 'diplomatic-support', 'back-fully'] as const;
 
 export function explainAnswer(state: GameState, actor: ActorId, verdict: Verdict, voice: Voice = {}): Explanation {
   if (verdict.item.kind !== 'answer') throw new Error('explainAnswer needs an answer');
-  const sp = speech(state, actor, voice);
   const caller = verdict.item.target;
-  const X = sp.name(caller);
   const level = verdict.chosen as SupportLevel;
   const warm = level >= verdict.item.expected;
   // Which crisis, by the other side in it: a caller may be in two at once.
   const crisis = state.agenda.crises.find((c) => c.calls.some((call) => call.id === verdict.item.ref));
   const opponent = crisis ? (crisis.initiator === caller ? crisis.target : crisis.initiator) : null;
-  const which = opponent ? `${sp.poss(caller)} crisis with ${sp.name(opponent)}` : `${sp.poss(caller)} crisis`;
-  const verbs: [string, string][] = [
-    [`sides against ${X}`, `side against ${X}`],
-    [`stays neutral in ${which}`, `stay neutral in ${which}`],
-    [`gives ${X} diplomatic support`, `give ${X} diplomatic support`],
-    [`backs ${X} fully`, `back ${X} fully`],
-  ];
-  const reasons: (string | null)[] = [trustReason(state, actor, caller, warm, sp)];
-  if (!warm) reasons.push(grievanceReason(state, actor, caller, sp));
+  const reasons: (Reason | null)[] = [trustReason(state, actor, caller, warm)];
+  if (!warm) reasons.push(grievanceReason(state, actor, caller));
   const r = contrast(verdict, verdict.item.expected);
   if (r) {
     const alt = r.other.option as SupportLevel;
-    reasons.push(...answerPhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), level, alt, X, sp));
+    reasons.push(...answerPhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), level, alt, caller));
   }
   const tie = tieOf(state, actor, caller);
-  if (level === verdict.item.expected && tie !== 'none') reasons.push(`${sp.it} ${sp.v('gives', 'give')} what the ${tie} calls for`);
-  if (level <= 1 && tie === 'none') reasons.push(`${sp.it} ${sp.v('owes', 'owe')} ${X} nothing`);
-  return { actor, kind: 'answer', target: caller, decision: level, ref: verdict.item.ref, changed: true, ...finish(actor, verbs[level]!, reasons.filter((x): x is string => x !== null), voice, sp) };
+  if (level === verdict.item.expected && tie !== 'none') reasons.push({ code: 'gives-what-tie-calls-for', tie });
+  if (level <= 1 && tie === 'none') reasons.push({ code: 'owes-nothing', target: caller });
+  const head: Head = { code: ANSWER_HEAD[level]!, target: caller, opponent };
+  return { actor, kind: 'answer', target: caller, decision: level, ref: verdict.item.ref, changed: true, voice, head, reasons: finish(reasons, voice) };
 }
 
 export function explainChoice(state: GameState, actor: ActorId, verdict: Verdict, voice: Voice = {}): Explanation {
   if (verdict.item.kind !== 'choice') throw new Error('explainChoice needs a choice');
-  const sp = speech(state, actor, voice);
   const event = lookup(state.scenario).event.get(verdict.item.event)!;
   const choice = event.choices!.find((c) => c.id === verdict.chosen)!;
   const target = verdict.item.target;
-  const reasons: (string | null)[] = [];
+  const reasons: (Reason | null)[] = [];
   // A choice that delivers (or withholds) support is judged, like an answer, against what the tie leads the other to expect.
   const support = choice.effects.find((fx) => fx.kind === 'support');
-  if (support?.kind === 'support') reasons.push(trustReason(state, actor, support.to, support.level >= expectedOf(state, support.to, actor), sp));
+  if (support?.kind === 'support') reasons.push(trustReason(state, actor, support.to, support.level >= expectedOf(state, support.to, actor)));
   const r = contrast(verdict);
-  if (r) reasons.push(...choicePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), r.count, target && sp.name(target), sp));
-  const verb: [string, string] = [`chooses “${choice.label}”`, `choose “${choice.label}”`];
-  return { actor, kind: 'choice', target, decision: choice.id, ref: verdict.item.ref, changed: true, ...finish(actor, verb, reasons.filter((x): x is string => x !== null), voice, sp) };
+  if (r) reasons.push(...choicePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), r.count, target));
+  const head: Head = { code: 'choose', event: event.id, choice: choice.id };
+  return { actor, kind: 'choice', target, decision: choice.id, ref: verdict.item.ref, changed: true, voice, head, reasons: finish(reasons, voice) };
 }
 
 export function explainVerdict(state: GameState, actor: ActorId, verdict: Verdict, voice: Voice = {}): Explanation {

@@ -57,7 +57,7 @@ export function sampleWorlds(state: GameState, side: ActorId, rng: Rng, n: numbe
 function step(state: GameState, decisions: Decisions, seed: string): GameState {
   // Each turn's engine draws are seeded afresh, so that a course's decisions do not shift the draws of later turns.
   const result = applyDecisions({ ...state, rng: seedRng(`${seed}:engine:${state.turn}`) }, decisions);
-  if (!result.ok) throw new Error(`a course made an illegal decision: ${result.errors.map((e) => e.message).join('; ')}`);
+  if (!result.ok) throw new Error(`a course made an illegal decision: ${JSON.stringify(result.errors)}`);
   return result.value;
 }
 

@@ -1,4 +1,4 @@
-// Summaries over many finished games: what the simulator prints and the proposition tests measure.
+// Summaries over many finished games: what the simulator prints (src/cli/reports.ts) and the proposition tests measure.
 import { score, type ActorId, type GameState } from '../engine';
 import { tieSpans } from './autoplay';
 import { mean, quantile, sd } from './stats';
@@ -90,21 +90,4 @@ export function summarise(games: GameState[], actors: ActorId[]): Summary {
     out.ties.push({ pair: key.split(' ')[0]!, kind: e.kind, games: e.lengths.length, medianTurns: quantile(e.lengths, 0.5), brokeShare: e.broke / e.lengths.length });
   }
   return out;
-}
-
-export function formatSummary(s: Summary, title: string): string {
-  const f = (x: number, d = 1) => x.toFixed(d);
-  const lines = [`${title}`, `${s.games} games · endings: ${Object.entries(s.endings).map(([k, v]) => `${k} ${v}`).join(', ')}`, ''];
-  lines.push('actor  score mean (sd)   p10   p50   p90 | crises/game  abandoned | entrapped/game  cost/game | crises started/game');
-  for (const a of s.actors) {
-    lines.push(
-      `${a.actor.padEnd(5)}  ${f(a.score.mean).padStart(5)} (${f(a.score.sd)})  ${f(a.score.p10).padStart(5)} ${f(a.score.p50).padStart(5)} ${f(a.score.p90).padStart(5)} |` +
-        ` ${f(a.crisesPerGame, 2).padStart(11)}  ${(f(a.abandonedShare * 100, 0) + '%').padStart(9)} | ${f(a.entrappedPerGame, 2).padStart(14)}  ${f(a.entrapmentCostPerGame).padStart(9)} | ${f(a.crisesStartedPerGame, 2).padStart(19)}`,
-    );
-  }
-  if (s.ties.length > 0) {
-    lines.push('', 'tie                   kind         spans  median turns  broke');
-    for (const t of s.ties) lines.push(`${t.pair.padEnd(21)} ${t.kind.padEnd(12)} ${String(t.games).padStart(5)}  ${f(t.medianTurns).padStart(12)}  ${(f(t.brokeShare * 100, 0) + '%').padStart(5)}`);
-  }
-  return lines.join('\n');
 }

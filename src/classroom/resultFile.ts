@@ -5,6 +5,7 @@ import {
   RULES_VERSION,
   applyDecisions,
   canonicalJson,
+  endingAsHashed,
   hashString,
   hashesApartFrom,
   checkDecisions,
@@ -17,9 +18,11 @@ import {
   stateHash,
   withCalls,
   type ActorDecision,
+  type DecisionError,
   type ActorId,
   type Decisions,
   type Ending,
+  type HashedEnding,
   type GameState,
   type Posture,
   type Result,
@@ -31,6 +34,7 @@ import { lookaheadOthers, type DecideOthers } from '../machine/others';
 import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { CLASS_SIDES, TEMPERAMENTS, actorName, lessonRules, sidesProblem, type ClassSettings } from './options';
+import { decisionErrorText, endingDetail } from '../ui/engineWords';
 
 export const RESULT_FORMAT = 'bowstring-result';
 /** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
@@ -59,8 +63,9 @@ export interface ResultV2 {
   score: Record<ActorId, number>;
   /** Turns played: the length of `decisions`. */
   turns: number;
-  /** How the game ended; null when it was stopped before its end. */
-  ending: Ending | null;
+  /** How the game ended, in codes; null when it was stopped before its end. Files written before the engine kept
+   *  endings as codes hold the form the state hash covers (`HashedEnding`, with the ending in English words). */
+  ending: Ending | HashedEnding | null;
   savedAt: string;
   checksum: string;
 }
@@ -222,12 +227,12 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     const path = `decisions[${i}]`;
     if (state.ending) {
       if (wrong) return notReplayed();
-      return refuse('too-many-decisions', t('class.resultFile.tooManyDecisions', { count: log.length, turn: state.ending.turn, detail: state.ending.detail }), path);
+      return refuse('too-many-decisions', t('class.resultFile.tooManyDecisions', { count: log.length, turn: state.ending.turn, detail: endingDetail(scenario, state.ending) }), path);
     }
     let decisions = log[i]!;
     const illegal = checkDecisions(state, decisions);
-    const broken = (reason: string) => problem('illegal-decisions', t('class.resultFile.illegal', { turn: state.turn, reason }), path);
-    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map((e) => broken(e.message)));
+    const broken = (e: DecisionError) => problem('illegal-decisions', t('class.resultFile.illegal', { turn: state.turn, reason: decisionErrorText(scenario, e) }), path);
+    if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map(broken));
     // The computer answers the calls the people chose to make.
     const expected = computer.decide(withCalls(state, decisions), result.sides, built);
     const differs = scenario.actors.find((a) => !people.has(a.id) && hashValue(decisions[a.id] ?? null) !== hashValue(expected[a.id] ?? null));
@@ -237,7 +242,7 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     }
     const next = applyDecisions(state, decisions);
     built = positionOf(state, built, decisions);
-    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map((e) => broken(e.message)));
+    if (!next.ok) return wrong ? notReplayed() : err(next.errors.map(broken));
     state = next.value;
   }
   if (!wrong) return ok(state);
@@ -410,7 +415,7 @@ function checkGame(scenario: Scenario, result: ResultFile, computer: ComputerPla
   }
   const extra = Object.keys(result.score).filter((k) => !result.sides.includes(k));
   if (extra.length > 0) return refuse('score-mismatch', t('class.resultFile.scoreNobody', { sides: extra.join(', ') }), 'score');
-  if (hashValue(game.ending) !== hashValue(result.ending)) {
+  if (hashValue(asHashed(game.ending)) !== hashValue(asHashed(result.ending))) {
     const said = result.ending;
     const found = game.ending;
     return refuse(
@@ -426,6 +431,11 @@ function checkGame(scenario: Scenario, result: ResultFile, computer: ComputerPla
   }
   return ok(game);
 }
+
+/** An ending as the state hash covers it, whichever form the file holds it in. */
+const asHashed = (ending: Ending | HashedEnding | null): HashedEnding | null => (ending === null || 'detail' in ending ? ending : endingAsHashed(ending));
+/** An ending's fields beyond its reason and turn: its codes, or (written before codes) its words. */
+const ENDING_FIELDS = ['initiator', 'target', 'actor', 'lessonTurns', 'detail'];
 
 const FIELDS = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'options', 'player', 'sides', 'decisions', 'finalStateHash', 'score', 'turns', 'ending', 'savedAt', 'checksum'];
 
@@ -468,11 +478,14 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
   });
   if (value.turns !== undefined && (!Number.isInteger(value.turns) || (Array.isArray(value.decisions) && value.turns !== value.decisions.length)))
     check.fail(['turns'], Array.isArray(value.decisions) ? t('class.resultFile.badTurnsCounted', { count: value.decisions.length }) : t('class.resultFile.badTurns'));
-  if (value.ending !== undefined && value.ending !== null && exact(value.ending, ['ending'], ['reason', 'turn', 'detail'])) {
+  if (value.ending !== undefined && value.ending !== null && exact(value.ending, ['ending'], ['reason', 'turn'], ENDING_FIELDS)) {
     const e = value.ending;
     if (!['last-turn', 'collapse', 'war'].includes(e.reason as string)) check.fail(['ending', 'reason'], t('class.resultFile.badEndingReason'));
     if (!Number.isInteger(e.turn)) check.fail(['ending', 'turn'], t('class.resultFile.badEndingTurn'));
-    check.string(e.detail, ['ending', 'detail']);
+    for (const key of ENDING_FIELDS) {
+      const wanted = key === 'lessonTurns' ? 'number' : 'string';
+      if (e[key] !== undefined && typeof e[key] !== wanted) check.fail(['ending', key], t('class.resultFile.badEndingField', { field: key, kind: wanted }));
+    }
   }
   if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], t('class.resultFile.badSavedAt'));
   check.string(value.checksum, ['checksum'], HASH);

@@ -53,7 +53,7 @@ export function playClassGame(scenario: Scenario, seed: string, game: ClassGame 
     const mine: Decisions = {};
     for (const side of sides) mine[side] = student === 'random' ? { ...calls[side], ...studentMoves(inPlay, side, rng) } : decide(state, side, student, rng);
     const next = applyDecisions(state, { ...lookaheadOthers(inPlay, sides), ...mine });
-    if (!next.ok) throw new Error(next.errors.map((e) => e.message).join('; '));
+    if (!next.ok) throw new Error(JSON.stringify(next.errors));
     state = next.value;
   }
   return state;

@@ -91,7 +91,7 @@ function timeAi(games: number, prefix: string): { turns: number[]; advice: numbe
       advise(state, side, restoreRng(seedRng(`advice:${prefix}-${g}-${state.turn}`)));
       advice.push(performance.now() - t1);
       const result = applyDecisions(state, decisions);
-      if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
       state = result.value;
     }
   }

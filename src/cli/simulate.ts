@@ -3,10 +3,11 @@
 // follows it and every other plays in character (its persona). --report adds the scenario's balance for its author:
 // crises by theatre and by pair, how the called answered, events never dealt, how long the starting ties held, and
 // each playable side's score under each simple policy and its persona.
-import { balance, formatBalance, scoreSpread, type ScoreSpread } from '../ai/balance';
+import { balance, scoreSpread, type ScoreSpread } from '../ai/balance';
 import { playGame, playSide } from '../ai/autoplay';
 import { POLICIES, SIMPLE_POLICIES, isPolicy } from '../ai/policies';
-import { formatSummary, summarise } from '../ai/summary';
+import { summarise } from '../ai/summary';
+import { formatBalance, formatSummary } from './reports';
 import { score } from '../engine';
 import { readScenarioFile } from './read-scenario';
 

@@ -8,7 +8,7 @@ export { idTable } from './table';
 export { applyDecisions, resolveTurn, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { gauges, gaugesIf, withPostures, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow } from './score';
-export { stateHash } from './statehash';
+export { endingAsHashed, stateHash, type HashedEnding } from './statehash';
 export { updateBelief, beliefSpread } from './trust';
 export * from './coefficients';
 export { tieValue, tieValueAt, reputationCost, obligationLoad, type TieValue } from './future';

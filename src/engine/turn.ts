@@ -33,6 +33,7 @@ import {
   type CrisisInstance,
   type CrisisOutcome,
   type Decisions,
+  type Ending,
   type GameState,
   type Posture,
   type Result,
@@ -41,23 +42,23 @@ import {
   type TurnRecord,
 } from './types';
 
-export type DecisionErrorCode =
-  | 'game-over'
-  | 'unknown-actor'
-  | 'illegal-posture'
-  | 'unknown-call'
-  | 'illegal-answer'
-  | 'unknown-choice'
-  | 'unknown-crisis'
-  | 'illegal-call'
-  | 'illegal-stance'
-  | 'illegal-challenge';
+/** What is wrong with a decision, in codes and the ids it concerns; the UI puts it into words. `actor` decided it. */
+export type DecisionError =
+  | { code: 'game-over'; actor: ''; ending: Ending }
+  /** `other` when the actor is known and the one it takes a posture toward is not. */
+  | { code: 'unknown-actor'; actor: ActorId; other?: string }
+  | { code: 'illegal-posture'; actor: ActorId; other: ActorId; posture: Posture }
+  | { code: 'unknown-call'; actor: ActorId; call: string }
+  | { code: 'illegal-answer'; actor: ActorId; call: string; got: string }
+  /** `option` when the decision exists and the option named is not one of its event's. */
+  | { code: 'unknown-choice'; actor: ActorId; choice: string; option?: string; event?: string }
+  | { code: 'unknown-crisis'; actor: ActorId; crisis: string }
+  /** `callee` when the list names one the actor may not call; none when the calls are not a list. */
+  | { code: 'illegal-call'; actor: ActorId; crisis: string; callee?: string; callees: ActorId[] }
+  | { code: 'illegal-stance'; actor: ActorId; crisis: string; got: string }
+  | { code: 'illegal-challenge'; actor: ActorId; theatre: string; target: string };
 
-export interface DecisionError {
-  code: DecisionErrorCode;
-  actor: ActorId;
-  message: string;
-}
+export type DecisionErrorCode = DecisionError['code'];
 
 export interface LegalOptions {
   postures: Record<ActorId, readonly Posture[]>;
@@ -143,7 +144,7 @@ export function legalChoices(state: GameState, actor: ActorId): LegalOptions['ch
 
 export function checkDecisions(state: GameState, decisions: Decisions): DecisionError[] {
   const errors: DecisionError[] = [];
-  if (state.ending) return [{ code: 'game-over', actor: '', message: `The game is over (${state.ending.reason} on turn ${state.ending.turn}); no more decisions are accepted.` }];
+  if (state.ending) return [{ code: 'game-over', actor: '', ending: state.ending }];
   const actorIds = lookup(state.scenario).actor;
   const called = crisesCalled(state, decisions);
   const callOf = (id: string) => {
@@ -153,24 +154,24 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
   for (const actor in decisions) {
     const d = decisions[actor]!;
     if (!actorIds.has(actor)) {
-      errors.push({ code: 'unknown-actor', actor, message: `There is no actor '${actor}' in this scenario.` });
+      errors.push({ code: 'unknown-actor', actor });
       continue;
     }
     for (const other in d.postures) {
       const posture = d.postures[other]!;
       if (!actorIds.has(other) || other === actor) {
-        errors.push({ code: 'unknown-actor', actor, message: `${actor} cannot take a posture toward '${other}'.` });
+        errors.push({ code: 'unknown-actor', actor, other });
       } else if (!legalPostures(state, actor, other).includes(posture)) {
-        errors.push({ code: 'illegal-posture', actor, message: `${actor} cannot take the posture '${posture}' toward ${other} now.` });
+        errors.push({ code: 'illegal-posture', actor, other, posture });
       }
     }
     for (const callId in d.answers) {
       const level = d.answers[callId]!;
       const call = callOf(callId);
       if (!call || call.callee !== actor) {
-        errors.push({ code: 'unknown-call', actor, message: `${actor} was not called on in '${callId}' this turn.` });
+        errors.push({ code: 'unknown-call', actor, call: callId });
       } else if (!(SUPPORT_LEVELS as readonly number[]).includes(level)) {
-        errors.push({ code: 'illegal-answer', actor, message: `${actor}'s answer to '${callId}' must be 0, 1, 2 or 3, got ${String(level)}.` });
+        errors.push({ code: 'illegal-answer', actor, call: callId, got: String(level) });
       }
     }
     errors.push(...crisisErrors(state, actor, d));
@@ -179,9 +180,9 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
       const instance = state.agenda.choices.find((c) => c.id === instanceId);
       const event = instance && lookup(state.scenario).event.get(instance.event);
       if (!instance || instance.decider !== actor || !event) {
-        errors.push({ code: 'unknown-choice', actor, message: `${actor} has no decision '${instanceId}' to make this turn.` });
+        errors.push({ code: 'unknown-choice', actor, choice: instanceId });
       } else if (!event.choices!.some((c) => c.id === choiceId)) {
-        errors.push({ code: 'unknown-choice', actor, message: `'${choiceId}' is not one of the choices on '${event.title}'.` });
+        errors.push({ code: 'unknown-choice', actor, choice: instanceId, option: String(choiceId), event: event.id });
       }
     }
   }
@@ -195,24 +196,24 @@ function crisisErrors(state: GameState, actor: ActorId, d: Decisions[string]): D
   const mine = new Map(legalCrises(state, actor).map((c) => [c.id, c]));
   const crisisOf = (id: string) => {
     const c = mine.get(id);
-    if (!c) errors.push({ code: 'unknown-crisis', actor, message: `${actor} is not a principal in a crisis '${id}' this turn.` });
+    if (!c) errors.push({ code: 'unknown-crisis', actor, crisis: id });
     return c;
   };
   for (const id in d.calls) {
     const c = crisisOf(id);
     const list = d.calls[id];
     if (!c) continue;
-    if (!Array.isArray(list)) errors.push({ code: 'illegal-call', actor, message: `${actor}'s calls in '${id}' must be a list of actors.` });
-    else for (const x of list) if (!c.callees.includes(x)) errors.push({ code: 'illegal-call', actor, message: `${actor} cannot call on '${String(x)}' in '${id}': it may call on ${c.callees.join(', ') || 'no one'}.` });
+    if (!Array.isArray(list)) errors.push({ code: 'illegal-call', actor, crisis: id, callees: c.callees });
+    else for (const x of list) if (!c.callees.includes(x)) errors.push({ code: 'illegal-call', actor, crisis: id, callee: String(x), callees: c.callees });
   }
   for (const id in d.stances) {
     const c = crisisOf(id);
-    if (c && !(STANCES as readonly string[]).includes(d.stances[id]!)) errors.push({ code: 'illegal-stance', actor, message: `${actor}'s stance in '${id}' must be one of ${STANCES.join(', ')}, got ${String(d.stances[id])}.` });
+    if (c && !(STANCES as readonly string[]).includes(d.stances[id]!)) errors.push({ code: 'illegal-stance', actor, crisis: id, got: String(d.stances[id]) });
   }
   if (d.challenge) {
     const { theatre, target } = d.challenge;
     if (!legalChallenges(state, actor).some((x) => x.theatre === theatre && x.target === target)) {
-      errors.push({ code: 'illegal-challenge', actor, message: `${actor} has no rivalry with '${String(target)}' in '${String(theatre)}' to press.` });
+      errors.push({ code: 'illegal-challenge', actor, theatre: String(theatre), target: String(target) });
     }
   }
   return errors;
@@ -263,7 +264,7 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
     const given = decisions[actor]!.answers;
     for (const callId in given) answers.set(callId, given[callId]!);
   }
-  let war: string | null = null;
+  let war: { initiator: ActorId; target: ActorId } | null = null;
   for (const crisis of s.agenda.crises) {
     const stances = { initiator: decisions[crisis.initiator]?.stances?.[crisis.id], target: decisions[crisis.target]?.stances?.[crisis.id] };
     const chosen = { ...(stances.initiator ? { initiator: stances.initiator } : {}), ...(stances.target ? { target: stances.target } : {}) };
@@ -271,7 +272,7 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
     step(s, { kind: 'crisis', crisis: crisis.id }, () => (outcome = resolveCrisis(s, rng, crisis, answers, chosen)));
     record.crises.push(outcome);
     if (outcome.escalated && isWar(s, crisis.initiator, crisis.target, crisis.severity, s.tension[crisis.theatre]!)) {
-      war ??= `${crisis.initiator} and ${crisis.target} went to war`;
+      war ??= { initiator: crisis.initiator, target: crisis.target };
     }
   }
 
@@ -286,9 +287,9 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
-  if (war) s.ending = { reason: 'war', turn: s.turn, detail: war };
-  else if (collapsed) s.ending = { reason: 'collapse', turn: s.turn, detail: `${collapsed} collapsed` };
-  else if (s.turn >= lastTurn(s)) s.ending = { reason: 'last-turn', turn: s.turn, detail: s.rules?.turns === undefined ? 'the scenario reached its last turn' : `the lesson's ${s.rules.turns} turns were played` };
+  if (war) s.ending = { reason: 'war', turn: s.turn, ...war };
+  else if (collapsed) s.ending = { reason: 'collapse', turn: s.turn, actor: collapsed };
+  else if (s.turn >= lastTurn(s)) s.ending = { reason: 'last-turn', turn: s.turn, ...(s.rules?.turns === undefined ? {} : { lessonTurns: s.rules.turns }) };
 
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {

@@ -344,7 +344,12 @@ export interface ActorStats {
   escalations: number;
 }
 
-export type Ending = { reason: 'last-turn' | 'collapse' | 'war'; turn: number; detail: string };
+/** How a game ended, in codes: two principals' clash became a war, a playable actor collapsed, or the last turn was
+ *  played (the lesson's, when a lesson made the game shorter than its scenario). */
+export type Ending =
+  | { reason: 'war'; turn: number; initiator: ActorId; target: ActorId }
+  | { reason: 'collapse'; turn: number; actor: ActorId }
+  | { reason: 'last-turn'; turn: number; lessonTurns?: number };
 
 /** How readily actors start crises and press them: a lesson's setting, 'normal' when not given. */
 export const TEMPERAMENTS = ['calm', 'normal', 'hawkish'] as const;

@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { lookaheadOthers } from './others';
 import { gameInPlay, judge, notYourTurn, playersInCrisis, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
+import { decisionErrorText } from '../ui/engineWords';
 
 /** A fresh turn: no one has decided yet, the first player decides first. */
 const FRESH_TURN = { seat: 0, pending: {}, others: null, refusal: null } satisfies Partial<FlowContext>;
@@ -120,9 +121,9 @@ export function createFlow(deps: FlowSetup) {
       recordFault: assign(({ context }) => ({
         refusal: {
           to: null,
-          reasons: checkDecisions(gameOf(context), turnDecisions(context)).map(({ code, message }) => ({
-            code,
-            message: t('shell.machine.computerRefused', { problem: message }),
+          reasons: checkDecisions(gameOf(context), turnDecisions(context)).map((e) => ({
+            code: e.code,
+            message: t('shell.machine.computerRefused', { problem: decisionErrorText(gameOf(context).scenario, e) }),
           })),
         },
       })),

@@ -4,6 +4,7 @@ import { checkDecisions, withCalls, type ActorDecision, type ActorId, type Decis
 import { rulesProblems } from '../persistence';
 import { listWords, t, tx } from '../i18n';
 import type { DecisionEvent, FlowContext, Refusal } from './types';
+import { decisionErrorText } from '../ui/engineWords';
 
 /** The side whose turn it is to decide, or null outside a game. */
 export function seatSide(context: FlowContext): ActorId | null {
@@ -62,7 +63,7 @@ export function judge(context: FlowContext, event: DecisionEvent): { ok: true; s
   if (event.type === 'CHALLENGE' && !event.challenge) delete decision.challenge;
   // Judged with the other people's decisions: their calls decide which calls this side can answer.
   const errors = checkDecisions(context.game, { ...context.pending, [seat]: decision });
-  return errors.length === 0 ? { ok: true, side: seat, decision } : { ok: false, reasons: errors.map(({ code, message }) => ({ code, message })) };
+  return errors.length === 0 ? { ok: true, side: seat, decision } : { ok: false, reasons: errors.map((e) => ({ code: e.code, message: decisionErrorText(context.game!.scenario, e) })) };
 }
 
 /** The turn's position as the people's calls have made it (withCalls): the one the others answer in. */

@@ -5,6 +5,7 @@ import { formatPath } from '../scenarios/problems';
 import { problem, type SaveProblem } from './format';
 import { rulesProblems } from './shape';
 import { t } from '../i18n';
+import { decisionErrorText, endingDetail } from '../ui/engineWords';
 
 /** The game `decisions` lead to from the seed, under a lesson's `rules` (a shorter game, another temperament) if any. */
 export function replay(scenario: Scenario, seed: string, decisions: readonly Decisions[], rules?: GameRules): Result<GameState, SaveProblem> {
@@ -17,14 +18,14 @@ export function replay(scenario: Scenario, seed: string, decisions: readonly Dec
       return err([
         problem(
           'too-many-decisions',
-          t('files.replay.tooMany', { count: decisions.length, turn: state.ending.turn, detail: state.ending.detail }),
+          t('files.replay.tooMany', { count: decisions.length, turn: state.ending.turn, detail: endingDetail(scenario, state.ending) }),
           `decisions[${i}]`,
         ),
       ]);
     }
     const next = applyDecisions(state, decisions[i]!);
     if (!next.ok) {
-      return err(next.errors.map((e) => problem('illegal-decisions', t('files.replay.illegal', { turn: state.turn, problem: e.message }), `decisions[${i}]`)));
+      return err(next.errors.map((e) => problem('illegal-decisions', t('files.replay.illegal', { turn: state.turn, problem: decisionErrorText(scenario, e) }), `decisions[${i}]`)));
     }
     state = next.value;
   }

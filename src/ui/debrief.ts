@@ -152,7 +152,7 @@ export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = []): H
     'div',
     { class: 'screen debrief' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.debrief.title')),
-    h('p', { class: 'ending' }, ending ? endingText(scenario, ending, game.rules) : t('report.debrief.over')),
+    h('p', { class: 'ending' }, ending ? endingText(scenario, ending) : t('report.debrief.over')),
     outcome,
     section('timeline', t('report.debrief.timeline'), 2, {}, h('p', { class: 'meta' }, t('report.debrief.marks')), timeline(game, players)),
     section('objectives', t('report.debrief.objectives'), 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),

@@ -11,6 +11,7 @@ import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
 import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quotes, sentences, theatreName, tieWords } from './words';
+import { explanationText, outlookText } from './explainWords';
 
 export interface Panel {
   node: HTMLElement;
@@ -228,15 +229,15 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     advice = open ? adviceFor(game, side) : null;
     for (const [key, slot] of adviceSlots) {
       const found = advice && [...advice.postures, ...advice.answers, ...advice.choices].find((a) => `${a.explanation.kind}:${a.explanation.ref}` === key);
-      slot.textContent = found ? t('play.decisions.advisorSays', { advice: found.explanation.sentence }) : '';
+      slot.textContent = found ? t('play.decisions.advisorSays', { advice: explanationText(scenario, found.explanation) }) : '';
     }
     if (!advice) return adviceBox.replaceChildren();
     const taken = advice;
     const changes = [...taken.answers, ...taken.choices, ...taken.postures.filter((p) => p.explanation.changed)];
     adviceBox.replaceChildren(
       h('h3', {}, t('play.decisions.advisorHeading')),
-      h('ul', {}, ...(changes.length > 0 ? changes : taken.postures.slice(0, 3)).map((a) => h('li', {}, a.explanation.sentence))),
-      ...(taken.outlook ? [h('p', {}, taken.outlook.sentence)] : []),
+      h('ul', {}, ...(changes.length > 0 ? changes : taken.postures.slice(0, 3)).map((a) => h('li', {}, explanationText(scenario, a.explanation)))),
+      ...(taken.outlook ? [h('p', {}, outlookText(taken.outlook))] : []),
       h('p', { class: 'meta' }, t('play.decisions.advisorMethod')),
       button(t('play.decisions.followAdvice'), () => {
         for (const [toward, posture] of Object.entries(taken.decision.postures ?? {})) ui.send({ type: 'POSTURE', side, toward, posture });

@@ -11,6 +11,7 @@ import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { decimal, namesFor, type Name } from './reportWords';
 import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, endingText, listWords, nameOf, quoted } from './words';
+import { explanationText } from './explainWords';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -169,14 +170,14 @@ export function reportScreen(ui: Ui): HTMLElement {
   const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players).filter(
     (e) => !(e.kind === 'posture' && e.target && changed.has([e.actor, e.target].sort().join('|'))),
   );
-  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, e.sentence))) : h('p', {}, t('report.report.othersHeld')));
+  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, explanationText(scenario, e)))) : h('p', {}, t('report.report.othersHeld')));
 
   const over = game.ending !== null;
   return h(
     'div',
     { class: 'screen report' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.report.title', { turn: record.turn })),
-    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, t('report.report.over', { ending: endingText(scenario, game.ending!, game.rules) })) : null,
+    over ? h('p', { class: 'ending', attrs: { role: 'status' } }, t('report.report.over', { ending: endingText(scenario, game.ending!) })) : null,
     crises,
     decided,
     ties,

@@ -34,7 +34,7 @@ export function statesOf(game: GameState): GameState[] {
   }
   for (let i = done.length; i < game.log.length; i++) {
     const next = applyDecisions(states[i]!, game.log[i]!.decisions);
-    if (!next.ok) throw new Error(t('play.timeline.noReplay', { turn: i + 1, reason: next.errors[0]?.message ?? '' }));
+    if (!next.ok) throw new Error(t('play.timeline.noReplay', { turn: i + 1, reason: JSON.stringify(next.errors) }));
     states.push(next.value);
     done.push(keys[i]!);
   }

@@ -13,6 +13,7 @@ import {
   type Cause,
   type EventDef,
   type CrisisOutcome,
+  type Ending,
   type GameRules,
   type GameState,
   type Metric,
@@ -207,12 +208,12 @@ export function rulesWords(scenario: Scenario, rules: GameRules | undefined): st
   return out;
 }
 
-/** The engine's account of an ending, with actors' names for their ids; a lesson's shorter game says so. */
-export function endingText(scenario: Scenario, ending: { reason: keyof typeof ENDING_WORD; turn: number; detail: string }, rules?: GameRules): string {
-  if (ending.reason === 'last-turn' && rules?.turns !== undefined) return `The lesson’s ${rules.turns} turns were played: it ended after turn ${ending.turn} of the scenario’s ${scenario.turns}.`;
-  if (ending.reason === 'last-turn') return `The scenario reached its last turn (turn ${ending.turn}).`;
-  const detail = ending.detail.replace(/[A-Za-z][\w-]*/g, (word) => (lookup(scenario).actor.has(word) ? nameOf(scenario, word) : word));
-  return `${ENDING_WORD[ending.reason]} on turn ${ending.turn}: ${detail}.`;
+/** How the game ended, in a sentence, with actors' names; a lesson's shorter game says so. */
+export function endingText(scenario: Scenario, ending: Ending): string {
+  if (ending.reason === 'war') return t('model.words.endingWar', { turn: ending.turn, initiator: nameOf(scenario, ending.initiator), target: nameOf(scenario, ending.target) });
+  if (ending.reason === 'collapse') return t('model.words.endingCollapse', { turn: ending.turn, actor: nameOf(scenario, ending.actor) });
+  if (ending.lessonTurns !== undefined) return t('model.words.endingLesson', { turns: ending.lessonTurns, turn: ending.turn, scenarioTurns: scenario.turns });
+  return t('model.words.endingLastTurn', { turn: ending.turn });
 }
 
 /** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */

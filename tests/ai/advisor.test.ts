@@ -6,6 +6,7 @@ import { PLAN } from '../../src/ai/plan';
 import { decideAll } from '../../src/ai/policies';
 import { applyDecisions, checkDecisions, newGame, restoreRng, seedRng, type GameState } from '../../src/engine';
 import { shipped } from '../helpers';
+import { explanationText, outlookText } from '../../src/ui/explainWords';
 
 /** The first state of a persona game in which `side` is called on in a crisis. */
 function calledOn(name: string, side: string): GameState {
@@ -43,24 +44,24 @@ describe('the advisor', () => {
       expect(advice.decision.answers?.[call.id]).toBe(a.explanation.decision);
       expect([0, 1, 2, 3]).toContain(a.explanation.decision);
       expect(a.gauges.map((g) => g.other)).toEqual([call.caller]);
-      console.log(`${name} turn ${state.turn}, ${side} called by ${call.caller}: ${a.explanation.sentence}`);
+      console.log(`${name} turn ${state.turn}, ${side} called by ${call.caller}: ${explanationText(state.scenario, a.explanation)}`);
     }
     // What the advised course comes to at the end of the game, said with the figures it rests on.
     const o = advice.outlook!;
-    console.log(o.sentence);
+    console.log(outlookText(o));
     expect(o.worlds).toBeGreaterThanOrEqual(PLAN.worlds);
     expect(o.score).toBeGreaterThan(0);
     expect(o.score).toBeLessThanOrEqual(100);
-    expect(o.sentence).toContain(`your score at ${o.score.toFixed(1)}`);
+    expect(outlookText(o)).toContain(`your score at ${o.score.toFixed(1)}`);
     // A lead is claimed only beyond the futures' sampling error; a course behind or level is never said to lead.
     if (o.other && o.other.score >= o.score) expect(o.clear).toBe(false);
-    if (o.other && o.clear) expect(o.sentence).toContain(`${(o.score - o.other.score).toFixed(1)} points above`);
-    if (o.other && !o.clear) expect(o.sentence).toContain('these futures cannot tell the two apart');
+    if (o.other && o.clear) expect(outlookText(o)).toContain(`${(o.score - o.other.score).toFixed(1)} points above`);
+    if (o.other && !o.clear) expect(outlookText(o)).toContain('these futures cannot tell the two apart');
     // A posture toward every other actor, addressed to the player.
     expect(advice.postures.map((p) => p.explanation.target).sort()).toEqual(state.scenario.actors.map((a) => a.id).filter((id) => id !== side).sort());
     for (const p of [...advice.postures, ...advice.answers, ...advice.choices]) {
-      expect(p.explanation.sentence).toMatch(/^[A-Z]/);
-      expect(p.explanation.sentence).not.toMatch(new RegExp(`^${state.scenario.actors.find((a) => a.id === side)!.name} `));
+      expect(explanationText(state.scenario, p.explanation)).toMatch(/^[A-Z]/);
+      expect(explanationText(state.scenario, p.explanation)).not.toMatch(new RegExp(`^${state.scenario.actors.find((a) => a.id === side)!.name} `));
       for (const g of p.gauges) {
         for (const x of [g.now.abandonment, g.now.entrapment, g.expected.abandonment, g.expected.entrapment]) {
           expect(x).toBeGreaterThanOrEqual(0);

@@ -2,7 +2,8 @@
 // counted here independently, where each crisis came from, how long starting ties held, and the score spread.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { balance, crisisOrigins, formatBalance, scoreSpread } from '../../src/ai/balance';
+import { balance, crisisOrigins, scoreSpread } from '../../src/ai/balance';
+import { formatBalance } from '../../src/cli/reports';
 import { playGame, playSide } from '../../src/ai/autoplay';
 import { summarise } from '../../src/ai/summary';
 import { prepareScenario, score, type EventDef, type GameState, type ScenarioDef } from '../../src/engine';

@@ -1,10 +1,11 @@
-// Every choice of the AI comes with a sentence built from its reasons: it names the right actors, matches the decision
+// Every choice of the AI comes with its reasons, and a sentence said from them: it names the right actors, matches the decision
 // made, and says what decided it — here, a low or a high trust in the caller.
 import { describe, expect, it } from 'vitest';
 import { decideAllWithReasons, decideWithReasons, explainDecision } from '../../src/ai/reasoned';
 import { decideAll } from '../../src/ai/policies';
 import { applyDecisions, newGame, restoreRng, seedRng, type EventDef, type GameState, type Scenario } from '../../src/engine';
 import { shipped, triangle } from '../helpers';
+import { explanationText, reasonText } from '../../src/ui/explainWords';
 
 const nameOf = (s: Scenario, id: string) => s.actors.find((a) => a.id === id)!.name;
 
@@ -18,10 +19,10 @@ describe('explanations', () => {
       const { decisions, explanations } = decideAllWithReasons(state, () => 'lookahead', rng, { you: 'RUS' });
       for (const e of explanations) {
         seen++;
-        expect(e.sentence.startsWith(e.actor === 'RUS' ? 'You ' : `${nameOf(scenario, e.actor)} `), e.sentence).toBe(true);
-        if (e.target && e.kind !== 'choice') expect(e.sentence, e.sentence).toContain(e.target === 'RUS' ? 'you' : nameOf(scenario, e.target));
+        expect(explanationText(scenario, e).startsWith(e.actor === 'RUS' ? 'You ' : `${nameOf(scenario, e.actor)} `), explanationText(scenario, e)).toBe(true);
+        if (e.target && e.kind !== 'choice') expect(explanationText(scenario, e), explanationText(scenario, e)).toContain(e.target === 'RUS' ? 'you' : nameOf(scenario, e.target));
         expect(e.reasons.length).toBeGreaterThan(0);
-        expect(e.sentence).toContain(e.reasons[0]!);
+        expect(explanationText(scenario, e)).toContain(reasonText(scenario, e, e.reasons[0]!));
         const d = decisions[e.actor]!;
         if (e.kind === 'posture') expect(d.postures?.[e.ref] ?? state.postures[e.actor]![e.ref]).toBe(e.decision);
         if (e.kind === 'answer') expect(d.answers?.[e.ref]).toBe(e.decision);
@@ -57,7 +58,7 @@ describe('explanations', () => {
           if (e.kind === 'answer') expect(e.decision).toBe(d.answers![e.ref]);
           if (e.kind === 'posture') expect(e.decision).toBe(d.postures![e.ref]);
           if (e.kind === 'choice') expect(e.decision).toBe(d.choices![e.ref]);
-          expect(e.sentence.startsWith(actor === 'CHN' ? 'You ' : `${nameOf(scenario, actor)} `)).toBe(true);
+          expect(explanationText(scenario, e).startsWith(actor === 'CHN' ? 'You ' : `${nameOf(scenario, actor)} `)).toBe(true);
         }
       }
       const r = applyDecisions(state, decisions);
@@ -91,24 +92,24 @@ describe('explanations', () => {
     it('a low trust in the caller: A mostly falls short of what the partnership asks, and says its trust is low', () => {
       const low = answers(0.1);
       const short = low.filter((e) => (e.decision as number) < 2);
-      console.log(`trust 0.1: A answers ${low.map((e) => e.decision).join(' ')}; e.g. “${short[0]?.sentence}”`);
+      console.log(`trust 0.1: A answers ${low.map((e) => e.decision).join(' ')}; e.g. “${short[0] && explanationText(base, short[0])}”`);
       expect(short.length).toBeGreaterThan(low.length / 2);
-      for (const e of short) expect(e.sentence).toMatch(/^A (stays neutral in B's crisis with C|sides against B): its trust in B is low/);
-      for (const e of low) expect(e.sentence).not.toContain('it trusts B');
+      for (const e of short) expect(explanationText(base, e)).toMatch(/^A (stays neutral in the crisis between B and C|sides against B): its trust in B is low/);
+      for (const e of low) expect(explanationText(base, e)).not.toContain('it trusts B');
     });
 
     it('a high trust: A gives what the partnership asks or more, and says it trusts B', () => {
       const high = answers(0.9);
-      console.log(`trust 0.9: A answers ${high.map((e) => e.decision).join(' ')}; e.g. “${high[0]!.sentence}”`);
+      console.log(`trust 0.9: A answers ${high.map((e) => e.decision).join(' ')}; e.g. “${explanationText(base, high[0]!)}”`);
       for (const e of high) {
         expect(e.decision as number).toBeGreaterThanOrEqual(2);
-        expect(e.sentence).toMatch(/^A (gives B diplomatic support|backs B fully): it trusts B/);
+        expect(explanationText(base, e)).toMatch(/^A (gives B diplomatic support|backs B fully): it trusts B/);
       }
     });
 
     it('speak to the player as “you”', () => {
       const e = answers(0.1, { you: 'B' }).find((x) => (x.decision as number) < 2)!;
-      expect(e.sentence).toMatch(/^A (stays neutral in your crisis with C|sides against you): its trust in you is low/);
+      expect(explanationText(base, e)).toMatch(/^A (stays neutral in your crisis with C|sides against you): its trust in you is low/);
     });
   });
 });

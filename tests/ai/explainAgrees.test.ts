@@ -1,33 +1,41 @@
-// The sentences the computer's powers and the advisor give agree with the state they speak of: a tie said to be an
-// alliance is one, a trust said to be high is high, a grievance said to be held is held, and no sentence says both
-// that an actor trusts a power and that it holds grievances against it.
-import { english } from '../../src/engine/prose';
+// The explanations the computer's powers and the advisor give agree with the state they speak of: a tie said to be an
+// alliance is one, a trust said to be high is high, a grievance said to be held is held, and no explanation says both
+// that an actor trusts a power and that it holds grievances against it. What is checked is what every language says:
+// the explanation's head and reasons, as codes.
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/ai/advisor';
 import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
-import { HIGH_TRUST, LOW_TRUST } from '../../src/ai/explain';
+import { HIGH_TRUST, LOW_TRUST, type Explanation } from '../../src/ai/explain';
 import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState } from '../../src/engine';
 import { shippedScenarios } from '../machine/support';
 
-/** What a sentence claims about the actor's relation to `other` (named `X`), each with whether the state bears it out. */
-function claims(state: GameState, actor: ActorId, other: ActorId, X: string, sentence: string): { claim: string; holds: boolean }[] {
-  const tie = tieOf(state, actor, other);
-  const trust = state.trust[actor]![other]!;
-  const grievance = state.grievance[actor]![other]!;
+/** What an explanation claims about the actor's relation to the other actors, each with whether the state bears it out. */
+function claims(state: GameState, actor: ActorId, e: Explanation): { claim: string; holds: boolean }[] {
   const out: { claim: string; holds: boolean }[] = [];
-  const has = (text: string) => sentence.includes(text);
-  if (has(`stays allied with ${X}`) || has(`stay allied with ${X}`)) out.push({ claim: 'allied', holds: tie === 'alliance' });
-  if (has(`from alliance to partnership with ${X}`)) out.push({ claim: 'steps back from an alliance', holds: tie === 'alliance' });
-  if (has(`alliance with ${X}`) && (has('walks out') || has('walk out'))) out.push({ claim: 'walks out of an alliance', holds: tie === 'alliance' });
-  if (has(`in partnership with ${X}`) && (has('stays') || has('stay '))) out.push({ claim: 'in partnership', holds: tie === 'partnership' });
-  if (new RegExp(`\\btrusts? ${X}\\b`).test(sentence)) out.push({ claim: 'trusts', holds: trust >= HIGH_TRUST });
-  if (has(`trust in ${X} is low`)) out.push({ claim: 'low trust', holds: trust <= LOW_TRUST });
-  if (has(`grievances against ${X}`)) out.push({ claim: 'holds grievances', holds: grievance >= 0.3 * state.scenario.rules.breakThreshold });
-  if (new RegExp(`\\btrusts? ${X}\\b`).test(sentence) && has(`grievances against ${X}`)) out.push({ claim: 'trusts and holds grievances at once', holds: false });
-  if (has(`owes ${X} nothing`) || has(`owe ${X} nothing`)) out.push({ claim: 'owes nothing', holds: tie === 'none' });
+  const about = (other: ActorId, claim: string, holds: (s: { tie: string; trust: number; grievance: number }) => boolean) => {
+    const figures = { tie: tieOf(state, actor, other), trust: state.trust[actor]![other]!, grievance: state.grievance[actor]![other]! };
+    out.push({ claim: `${claim} ${other}`, holds: holds(figures) });
+  };
+  const h = e.head;
+  if (h.code === 'stay-allied') about(h.target, 'allied with', (f) => f.tie === 'alliance');
+  if (h.code === 'step-back') about(h.target, 'steps back from an alliance with', (f) => f.tie === 'alliance');
+  if (h.code === 'walk-out') about(h.target, 'walks out of an alliance with', (f) => f.tie === 'alliance');
+  if (h.code === 'stay-partners') about(h.target, 'in partnership with', (f) => f.tie === 'partnership');
+  const trusted = new Set<ActorId>();
+  const resented = new Set<ActorId>();
+  for (const r of e.reasons) {
+    if (r.code === 'trusts') (trusted.add(r.target), about(r.target, 'trusts', (f) => f.trust >= HIGH_TRUST));
+    if (r.code === 'low-trust') about(r.target, 'low trust in', (f) => f.trust <= LOW_TRUST);
+    if (r.code === 'grievances') (resented.add(r.target), about(r.target, 'holds grievances against', (f) => f.grievance >= 0.3 * state.scenario.rules.breakThreshold));
+    if (r.code === 'owes-nothing') about(r.target, 'owes nothing to', (f) => f.tie === 'none');
+    if (r.code === 'gives-what-tie-calls-for' && e.target) about(e.target, `gives what the ${r.tie} calls for to`, (f) => f.tie === r.tie);
+  }
+  for (const id of trusted) if (resented.has(id)) out.push({ claim: `trusts and holds grievances against ${id} at once`, holds: false });
   return out;
 }
+
+const said = (e: Explanation) => `${e.head.code}: ${e.reasons.map((r) => r.code).join(', ')}`;
 
 describe('the explanations agree with the state', () => {
   it('over seeded turns of every scenario, for every actor and for the advisor’s voice', () => {
@@ -47,16 +55,14 @@ describe('the explanations agree with the state', () => {
             const { decision, explanations } = decideWithReasons(state, actor, rng, advised ? 'lookahead' : 'persona', voice);
             decisions[actor] = decision;
             for (const e of explanations) {
-              if (!e.target) continue;
-              const X = e.target === (voice as { you?: ActorId }).you ? 'you' : english(L.actor.get(e.target)!.name);
-              for (const c of claims(state, actor, e.target, X, e.sentence)) {
+              for (const c of claims(state, actor, e)) {
                 checked++;
-                if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}, ${actor}: “${e.sentence}” claims “${c.claim}”`);
+                if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}, ${actor}: “${said(e)}” claims “${c.claim}”`);
               }
             }
           }
           const next = applyDecisions(state, decisions);
-          if (!next.ok) throw new Error(next.errors[0]!.message);
+          if (!next.ok) throw new Error(JSON.stringify(next.errors));
           state = next.value;
         }
       }
@@ -71,7 +77,6 @@ describe('the explanations agree with the state', () => {
     let led = 0;
     const wrong: string[] = [];
     for (const scenario of shippedScenarios()) {
-      const L = lookup(scenario);
       const side = scenario.playable[0]!;
       const rng = restoreRng(seedRng(`agree-advice:${scenario.id}`));
       let state = newGame(scenario, 'agree-advice');
@@ -85,13 +90,12 @@ describe('the explanations agree with the state', () => {
               : e.kind === 'answer' ? advice.decision.answers?.[e.ref] ?? 1
                 : advice.decision.choices?.[e.ref];
           checked++;
-          if (e.decision !== advised) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” speaks of ${String(e.decision)}, the advice is ${String(advised)}`);
-          if (e.sentence.includes('the course it belongs to')) led++;
-          if (!e.target) continue;
-          for (const c of claims(state, side, e.target, english(L.actor.get(e.target)!.name), e.sentence)) if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}: “${e.sentence}” claims “${c.claim}”`);
+          if (e.decision !== advised) wrong.push(`${scenario.id} turn ${state.turn}: “${said(e)}” speaks of ${String(e.decision)}, the advice is ${String(advised)}`);
+          if (e.reasons[0]?.code === 'course') led++;
+          for (const c of claims(state, side, e)) if (!c.holds) wrong.push(`${scenario.id} turn ${state.turn}: “${said(e)}” claims “${c.claim}”`);
         }
         const next = applyDecisions(state, decisions);
-        if (!next.ok) throw new Error(next.errors[0]!.message);
+        if (!next.ok) throw new Error(JSON.stringify(next.errors));
         state = next.value;
       }
     }
@@ -99,4 +103,15 @@ describe('the explanations agree with the state', () => {
     expect(checked).toBeGreaterThan(200);
     expect(wrong).toEqual([]);
   }, 600_000);
+
+  it('finds a claim the state does not bear out', () => {
+    const state = newGame(shippedScenarios()[0]!, 'agree-planted');
+    const [actor, other] = state.scenario.actors.map((a) => a.id) as [ActorId, ActorId];
+    const low = { ...state, trust: { ...state.trust, [actor]: { ...state.trust[actor]!, [other]: 0.1 } } };
+    const planted: Explanation = { actor, kind: 'posture', target: other, decision: 'ally', ref: other, changed: true, voice: {}, head: { code: 'stay-allied', target: other }, reasons: [{ code: 'trusts', target: other }] };
+    const found = claims(low, actor, planted);
+    console.log(found);
+    expect(found.find((c) => c.claim === `trusts ${other}`)?.holds).toBe(false);
+    expect(found.find((c) => c.claim === `allied with ${other}`)?.holds).toBe(tieOf(low, actor, other) === 'alliance');
+  });
 });

@@ -39,7 +39,7 @@ function play(scenario: Scenario): Tally {
         }
       }
       const next = applyDecisions(state, decisions);
-      if (!next.ok) throw new Error(next.errors.map((e) => e.message).join('; '));
+      if (!next.ok) throw new Error(JSON.stringify(next.errors));
       state = next.value;
     }
     tally.ties += start.length;

@@ -14,7 +14,7 @@ const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.
 
 function step(state: GameState, decisions: Decisions): GameState {
   const r = applyDecisions(state, decisions);
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
 

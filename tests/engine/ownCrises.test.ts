@@ -37,7 +37,7 @@ const start = (seed = 'own') => newGame(world, seed);
 const crisisOf = (g: GameState) => g.agenda.crises.find((c) => c.target === 'A' && c.event === 'west')!;
 const resolved = (g: GameState, d: Decisions) => {
   const next = applyDecisions(g, d);
-  if (!next.ok) throw new Error(next.errors.map((e) => e.message).join('; '));
+  if (!next.ok) throw new Error(JSON.stringify(next.errors));
   return next.value;
 };
 

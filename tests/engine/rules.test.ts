@@ -28,7 +28,7 @@ const crisisOnB: EventDef = {
 
 function step(state: GameState, decisions: Decisions): GameState {
   const r = applyDecisions(state, decisions);
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
 

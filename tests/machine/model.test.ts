@@ -20,6 +20,7 @@ import {
 import { createFlow, phaseOf, visibleDecisions, viewOf, personaOthers, type DecideOthers, type Flow, type FlowEvent, type FlowSnapshot } from '../../src/machine';
 import { makeSave, readSave, replay, writeSave, type SaveSlots } from '../../src/persistence';
 import { CLOCK, smallWorld } from './support';
+import { decisionErrorText } from '../../src/ui/engineWords';
 
 const world = smallWorld();
 
@@ -213,7 +214,7 @@ function checkPhase(flow: Flow, sut: FlowSnapshot): void {
       // A request the engine refuses changes nothing, and the refusal is the engine's own words.
       const [refused] = transition(flow, sut, { type: 'POSTURE', side: seat, toward: seat, posture: 'ally' });
       expect(refused.context.pending).toBe(context.pending);
-      expect(refused.context.refusal?.reasons.map((r) => r.message)).toEqual(checkDecisions(game, { [seat]: { postures: { [seat]: 'ally' } } }).map((e) => e.message));
+      expect(refused.context.refusal?.reasons.map((r) => r.message)).toEqual(checkDecisions(game, { [seat]: { postures: { [seat]: 'ally' } } }).map((e) => decisionErrorText(game.scenario, e)));
       break;
     }
     case 'calling': {

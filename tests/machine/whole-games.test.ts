@@ -33,7 +33,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
     for (const record of game.log) {
       expect(stateHash(direct)).toBe(played.hashAtTurn.get(direct.turn));
       const next = applyDecisions(direct, record.decisions);
-      if (!next.ok) throw new Error(next.errors[0]!.message);
+      if (!next.ok) throw new Error(JSON.stringify(next.errors));
       direct = next.value;
     }
     expect(stateHash(direct)).toBe(stateHash(game));

@@ -46,7 +46,7 @@ describe('a lesson’s game in a save', () => {
     let game: GameState = read.game;
     for (const record of finished.log.slice(midway.log.length)) {
       const next = applyDecisions(game, record.decisions);
-      if (!next.ok) throw new Error(next.errors[0]!.message);
+      if (!next.ok) throw new Error(JSON.stringify(next.errors));
       game = next.value;
     }
     expect(game.ending).toMatchObject({ reason: 'last-turn', turn: LESSON.turns });

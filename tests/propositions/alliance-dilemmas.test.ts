@@ -176,7 +176,7 @@ describe('P7 — trust never rises after a failure; costly signals count more (K
       let s = newGame(scenario, seed);
       while (!s.ending) {
         const r = applyDecisions(s, decideAll(s, () => 'persona', rng));
-        if (!r.ok) throw new Error(r.errors[0]!.message);
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
         const next = r.value;
         const record = next.log.at(-1)!;
         const outcomes = new Map<string, boolean[]>();

@@ -22,9 +22,9 @@ describe('a lesson’s rules in words', () => {
   });
 
   it('the ending of a lesson’s shorter game says that the lesson’s turns were played', () => {
-    const ending = { reason: 'last-turn' as const, turn: 3, detail: "the lesson's 3 turns were played" };
-    expect(endingText(scenario, ending, { turns: 3 })).toBe(`The lesson’s 3 turns were played: it ended after turn 3 of the scenario’s ${scenario.turns}.`);
-    expect(endingText(scenario, { ...ending, turn: scenario.turns }, undefined)).toBe(`The scenario reached its last turn (turn ${scenario.turns}).`);
+    const ending = { reason: 'last-turn' as const, turn: 3, lessonTurns: 3 };
+    expect(endingText(scenario, ending)).toBe(`The lesson’s 3 turns were played: it ended after turn 3 of the scenario’s ${scenario.turns}.`);
+    expect(endingText(scenario, { reason: 'last-turn', turn: scenario.turns })).toBe(`The scenario reached its last turn (turn ${scenario.turns}).`);
   });
 });
 

@@ -71,6 +71,7 @@ export default {
   'class.resultFile.badTurnsCounted': "'turns' must be the number of turns in 'decisions' ({count}).",
   'class.resultFile.badTurns': "'turns' must be the number of turns in 'decisions'.",
   'class.resultFile.badEndingReason': "'ending.reason' must be last-turn, collapse or war.",
+  'class.resultFile.badEndingField': "'ending.{field}' must be {kind, select, number {a number of turns} other {text}}.",
   'class.resultFile.badEndingTurn': "'ending.turn' must be a turn number.",
   'class.resultFile.badSavedAt': "'savedAt' must be a date and time.",
 

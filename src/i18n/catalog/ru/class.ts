@@ -69,6 +69,7 @@ export default {
   'class.resultFile.badTurnsCounted': 'Поле «turns» должно равняться числу ходов в «decisions» ({count}).',
   'class.resultFile.badTurns': 'Поле «turns» должно равняться числу ходов в «decisions».',
   'class.resultFile.badEndingReason': 'Поле «ending.reason» должно быть last-turn, collapse или war.',
+  'class.resultFile.badEndingField': 'Поле «ending.{field}» должно содержать {kind, select, number {число ходов} other {текст}}.',
   'class.resultFile.badEndingTurn': 'Поле «ending.turn» должно быть номером хода.',
   'class.resultFile.badSavedAt': 'Поле «savedAt» должно содержать дату и время.',
 

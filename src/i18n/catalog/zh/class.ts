@@ -69,6 +69,7 @@ export default {
   'class.resultFile.badTurnsCounted': '“turns”必须等于“decisions”中的回合数（{count}）。',
   'class.resultFile.badTurns': '“turns”必须等于“decisions”中的回合数。',
   'class.resultFile.badEndingReason': '“ending.reason”必须是last-turn、collapse或war。',
+  'class.resultFile.badEndingField': '“ending.{field}”必须是{kind, select, number {回合数} other {文本}}。',
   'class.resultFile.badEndingTurn': '“ending.turn”必须是回合编号。',
   'class.resultFile.badSavedAt': '“savedAt”必须是日期和时间。',
 

@@ -1,0 +1,54 @@
+// The engine's codes in words: how a game ended, and why a decision was refused. The engine names what happened
+// and whom it concerns by id; the words, and actors' names, are the page's.
+import { listWords, t, tx } from '../i18n';
+import { lookup, type DecisionError, type Ending, type Scenario } from '../engine';
+
+/** An actor's name in the page's language; an id the scenario lacks stays as it is. */
+function nameOf(scenario: Scenario, id: string): string {
+  const name = lookup(scenario).actor.get(id)?.name;
+  return name === undefined ? id : tx(name);
+}
+
+/** How a game ended, as a clause: "Russia and Turkey went to war", "the scenario reached its last turn". */
+export function endingDetail(scenario: Scenario, ending: Ending): string {
+  if (ending.reason === 'war') return t('model.engineWords.detailWar', { initiator: nameOf(scenario, ending.initiator), target: nameOf(scenario, ending.target) });
+  if (ending.reason === 'collapse') return t('model.engineWords.detailCollapse', { actor: nameOf(scenario, ending.actor) });
+  if (ending.lessonTurns !== undefined) return t('model.engineWords.detailLesson', { turns: ending.lessonTurns });
+  return t('model.engineWords.detailLastTurn');
+}
+
+/** Why the engine refused a decision, in a sentence. */
+export function decisionErrorText(scenario: Scenario, e: DecisionError): string {
+  const name = (id: string) => nameOf(scenario, id);
+  switch (e.code) {
+    case 'game-over':
+      return t('model.engineWords.gameOver', { detail: endingDetail(scenario, e.ending), turn: e.ending.turn });
+    case 'unknown-actor':
+      return e.other === undefined ? t('model.engineWords.noSuchActor', { actor: e.actor }) : t('model.engineWords.noPostureToward', { actor: name(e.actor), other: e.other });
+    case 'illegal-posture':
+      return t('model.engineWords.postureNotNow', { actor: name(e.actor), posture: e.posture, other: name(e.other) });
+    case 'unknown-call':
+      return t('model.engineWords.notCalled', { actor: name(e.actor), call: e.call });
+    case 'illegal-answer':
+      return t('model.engineWords.answerLevel', { actor: name(e.actor), call: e.call, got: e.got });
+    case 'unknown-choice': {
+      if (e.option === undefined) return t('model.engineWords.noSuchDecision', { actor: name(e.actor), choice: e.choice });
+      const title = e.event === undefined ? undefined : lookup(scenario).event.get(e.event)?.title;
+      return t('model.engineWords.noSuchOption', { option: e.option, event: title === undefined ? (e.event ?? e.choice) : tx(title) });
+    }
+    case 'unknown-crisis':
+      return t('model.engineWords.notPrincipal', { actor: name(e.actor), crisis: e.crisis });
+    case 'illegal-call':
+      if (e.callee === undefined) return t('model.engineWords.callsNotList', { actor: name(e.actor), crisis: e.crisis });
+      return t('model.engineWords.cannotCall', {
+        actor: name(e.actor),
+        callee: e.callee,
+        crisis: e.crisis,
+        callees: e.callees.length > 0 ? listWords(e.callees.map(name)) : t('model.engineWords.noOne'),
+      });
+    case 'illegal-stance':
+      return t('model.engineWords.stance', { actor: name(e.actor), crisis: e.crisis, got: e.got });
+    case 'illegal-challenge':
+      return t('model.engineWords.noRivalry', { actor: name(e.actor), target: e.target, theatre: e.theatre });
+  }
+}
