@@ -5,7 +5,7 @@
 // folded away until the player opens it, and its code waits until then. The page speaks the language of its link
 // (?lang=), or the one the player chose before, or the browser's; English is in the main bundle, and Russian or
 // Chinese is one chunk fetched beside the scenarios.
-import { LOCALE, lang, langOf, onLangChange, pickLang, setLang, t } from './i18n';
+import { LOCALE, lang, langOf, onLangChange, pickLang, setLang, setPseudo, t } from './i18n';
 import { LANG_KEY, startApp } from './ui/app';
 import { mountMapPanel } from './ui/mapPanel';
 import { pageWords } from './ui/shell';
@@ -28,6 +28,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
+// ?pseudo=1: every text about 40% longer, to see that a longer language fits (tests/browser/pseudo.test.ts).
+if (params.get('pseudo') === '1') setPseudo(true);
 const language = pickLang({ query: params.get('lang'), stored: remembered(), preferred: navigator.languages });
 if (params.has('lang')) {
   // A link's language is the player's choice from now on; it leaves the address, so a later choice is not overruled.

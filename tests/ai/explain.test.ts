@@ -1,5 +1,6 @@
 // Every choice of the AI comes with its reasons, and a sentence said from them: it names the right actors, matches the decision
 // made, and says what decided it — here, a low or a high trust in the caller.
+import { english } from '../../src/engine/prose';
 import { describe, expect, it } from 'vitest';
 import { decideAllWithReasons, decideWithReasons, explainDecision } from '../../src/ai/reasoned';
 import { decideAll } from '../../src/ai/policies';
@@ -7,7 +8,7 @@ import { applyDecisions, newGame, restoreRng, seedRng, type EventDef, type GameS
 import { shipped, triangle } from '../helpers';
 import { explanationText, reasonText } from '../../src/ui/explainWords';
 
-const nameOf = (s: Scenario, id: string) => s.actors.find((a) => a.id === id)!.name;
+const nameOf = (s: Scenario, id: string) => english(s.actors.find((a) => a.id === id)!.name);
 
 describe('explanations', () => {
   it.each(['alliance-question-2020', 'idlib-2021', 'afghanistan-2001'])('%s: name the deciding actor and the one the decision is about, and match the decision', (name) => {

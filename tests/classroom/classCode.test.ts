@@ -1,3 +1,4 @@
+import { english } from '../../src/engine/prose';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classCodeIn, classLink, decodeClassCode, encodeClassCode, type ClassOptions } from '../../src/classroom';
@@ -86,7 +87,7 @@ describe('class codes', () => {
     const edited = scenarios.map((s) => (s.id === aq.id ? { ...s, hash: '0123456789abcdef' } : s));
     expect(refusal(c, edited)).toEqual({
       code: 'scenario-changed',
-      message: `This class code was made for an earlier version of the scenario '${aq.title}'; ask your teacher for a new code.`,
+      message: `This class code was made for an earlier version of the scenario '${english(aq.title)}'; ask your teacher for a new code.`,
     });
     const idlib = scenario('idlib-2021');
     const china = code({ ...base, scenarioId: idlib.id, scenarioHash: idlib.hash, side: 'CHN' });

@@ -1,3 +1,4 @@
+import { english } from '../../src/engine/prose';
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/ai/autoplay';
 import { score } from '../../src/engine';
@@ -35,7 +36,7 @@ describe('what-if runs', () => {
   it('refuse rules no game can have, in words', () => {
     const s = scenario('idlib-2021');
     const o = { policies: ['all-hedge'] as const, runs: 1, seedBase: 'x', side: 'RUS' };
-    expect(() => runWhatIf(s, { ...o, rules: { turns: s.turns + 1 } })).toThrow(`but '${s.title}' has only ${s.turns}`);
+    expect(() => runWhatIf(s, { ...o, rules: { turns: s.turns + 1 } })).toThrow(`but '${english(s.title)}' has only ${s.turns}`);
     expect(() => runWhatIf(s, { ...o, rules: { temperament: 'wild' as 'calm' } })).toThrow(/temperament must be one of calm, normal, hawkish/);
   });
 

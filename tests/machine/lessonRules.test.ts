@@ -1,5 +1,6 @@
 // A lesson's rules through the turn flow: a game started with a turn count ends after that many turns; rewinding and
 // loading its save rebuild it by the same rules to the same hash; rules no game can have are refused at the start.
+import { english } from '../../src/engine/prose';
 import { describe, expect, it } from 'vitest';
 import { lastTurn, stateHash, type GameRules } from '../../src/engine';
 import { phaseOf, viewOf } from '../../src/machine';
@@ -91,7 +92,7 @@ describe('rules no game can have', () => {
     expect(refused({ turns: 0 })).toEqual([{ code: 'bad-rules', message: "The lesson's number of turns must be a whole number, at least 1, got 0." }]);
     expect(refused({ turns: 1.5 })[0]!.message).toContain('got 1.5');
     const scenario = scenarios.find((s) => s.id === ID)!;
-    expect(refused({ turns: scenario.turns + 1 })[0]!.message).toBe(`The lesson asks for ${scenario.turns + 1} turns, but '${scenario.title}' has only ${scenario.turns}.`);
+    expect(refused({ turns: scenario.turns + 1 })[0]!.message).toBe(`The lesson asks for ${scenario.turns + 1} turns, but '${english(scenario.title)}' has only ${scenario.turns}.`);
     expect(refused({ temperament: 'wild' })[0]!.message).toContain('one of calm, normal, hawkish, got "wild"');
     expect(refused('short')[0]!.message).toContain('must be an object');
   });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/scenarios/limits';
+import { LIMITS, SHIPPED_UNDER } from '../../src/scenarios/limits';
 import { allProblems, loadScenario } from '../../src/scenarios/loader';
 import { closest } from '../../src/scenarios/suggest';
 import { fixture, lines } from './helpers';
@@ -24,6 +24,8 @@ describe('limits on the size of a scenario file', () => {
     const text = readFileSync(dir + file, 'utf8');
     const value = JSON.parse(text);
     expect(text.length).toBeLessThan(LIMITS.fileCharacters / 2);
+    // The refusal of a file too long quotes this figure to its author.
+    expect(text.length).toBeLessThan(SHIPPED_UNDER);
     expect(value.turns).toBeLessThan(LIMITS.turns / 2);
     let deepest = 0;
     let longest = 0;
