@@ -96,6 +96,8 @@ export default defineConfig(({ command }) => ({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**'],
+    // The game's English messages, installed as the page installs them (src/i18n/index.ts).
+    setupFiles: ['tests/messages.ts'],
     // Generous: the files run side by side, and the machine may be running other work too.
     testTimeout: 180_000,
     // Every core: vitest's default leaves one free, which on a two-core machine runs the files one at a time.

@@ -3,7 +3,9 @@
 // path. Flagged files get a row with the reason but stay out of every figure. Its words are in the page's language:
 // a worker is told it with the scenarios (see classReport.worker.ts).
 import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
-import { listWords, t, tx, type Lang } from '../i18n';
+import { listWords, t, tx } from '../i18n/core';
+import type { Lang } from '../i18n/langs';
+import type { Catalog } from '../i18n/catalog/en';
 import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
 import { sideFigures, type SideFigures } from './figures';
@@ -182,8 +184,8 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
 // ---------------------------------------------------------------- in a Web Worker
 
 export type ClassReportRequest =
-  /** The scenarios files may be played in, and the page's language for the reasons; sent first. */
-  | { type: 'scenarios'; scenarios: Scenario[]; lang: Lang }
+  /** The scenarios files may be played in, and the page's language and messages for the reasons; sent first. */
+  | { type: 'scenarios'; scenarios: Scenario[]; lang: Lang; messages: Catalog }
   | { type: 'check'; index: number; file: ResultInput }
   | { type: 'summarise'; checks: FileCheck[]; expected?: ClassOptions };
 export type ClassReportMessage =

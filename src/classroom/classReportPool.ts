@@ -2,7 +2,7 @@
 // them as they come back, and has one worker sum them up. Cancelling ends every worker at once. The workers are
 // made by the caller (`spawn`), so the same scheduling runs in Node with stand-ins.
 import type { Scenario } from '../engine';
-import { lang, t } from '../i18n';
+import { lang, messages, t } from '../i18n';
 import type { ClassReport, ClassReportMessage, ClassReportRequest, FileCheck, ResultInput } from './classReport';
 import type { ClassOptions } from './options';
 
@@ -116,7 +116,7 @@ export function checkClassInWorkers(files: readonly ResultInput[], scenarios: re
       end();
       fail(new Error(event.message || t('class.classReportPool.noWorker')));
     };
-    worker.postMessage({ type: 'scenarios', scenarios: [...scenarios], lang: lang() });
+    worker.postMessage({ type: 'scenarios', scenarios: [...scenarios], lang: lang(), messages: messages() });
     for (let k = 0; k < AHEAD; k++) feed(w);
   }
   if (total === 0) summarise(pool[0]!);

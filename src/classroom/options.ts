@@ -1,6 +1,7 @@
 // What a teacher sets for a lesson, and which sides people then play. Shared by class codes and result files.
 import type { ActorId, GameRules, Scenario, Temperament } from '../engine';
-import { listWords, t, tx, type Lang } from '../i18n';
+import { listWords, t, tx } from '../i18n/core';
+import type { Lang } from '../i18n/langs';
 
 /** Who the students play: Russia, China, their own pick among the playable sides, or both at one screen. */
 export const CLASS_SIDES = ['RUS', 'CHN', 'free', 'hotseat'] as const;

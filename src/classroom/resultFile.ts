@@ -29,7 +29,7 @@ import {
   type Scenario,
   type SupportLevel,
 } from '../engine';
-import { num, t, tx } from '../i18n';
+import { num, t, tx } from '../i18n/core';
 import { lookaheadOthers, type DecideOthers } from '../machine/others';
 import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';

@@ -2,9 +2,13 @@
 // The what-if games in a Web Worker, so the page stays responsive: one chunk of games per task, yielding to the
 // worker's message queue in between so that a 'cancel' is heard. Messages in: `WhatIfRequest`; out: `WhatIfMessage`.
 import type { Scenario } from '../engine';
+import type { Catalog } from '../i18n/catalog/en';
+import { useMessages } from '../i18n/core';
+import type { Lang } from '../i18n/langs';
 import { whatIfSteps, type WhatIfOptions, type WhatIfProgress, type WhatIfResult } from './whatIf';
 
-export type WhatIfRequest = { type: 'run'; id: number; scenario: Scenario; options: WhatIfOptions } | { type: 'cancel'; id: number };
+/** A run carries the page's language and messages, so that a refusal reads as the page does and the worker's code carries no copy of any language. */
+export type WhatIfRequest = { type: 'run'; id: number; lang: Lang; messages: Catalog; scenario: Scenario; options: WhatIfOptions } | { type: 'cancel'; id: number };
 export type WhatIfMessage =
   | { type: 'progress'; id: number; progress: WhatIfProgress }
   | { type: 'result'; id: number; result: WhatIfResult }
@@ -21,6 +25,7 @@ scope.onmessage = (event: MessageEvent<WhatIfRequest>) => {
     return;
   }
   const { id } = request;
+  useMessages(request.lang, request.messages);
   let steps: Generator<WhatIfProgress, WhatIfResult, void>;
   try {
     steps = whatIfSteps(request.scenario, request.options);

@@ -2,6 +2,7 @@
 // It runs bundled (scripts/bundled.mjs), as the game ships its code, so it times what players run.
 // Engine: a 20-turn game of the 10-actor scenario, every actor choosing by its persona policy, on one core.
 // AI: every actor of the largest shipped scenario deciding by look-ahead, timed turn by turn.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -5,6 +5,7 @@
 // spread of random play, each policy's mean score with a 95% interval, and how the sides fare against four bars; the
 // table goes into BENCHMARKS.md. The advisor, which plays whole courses out every turn, may be played on fewer of the
 // seeds (the first `advisorGames`); it is then compared with the simple policies on those seeds only.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { readFileSync, readdirSync } from 'node:fs';
 import { advise } from '../ai/advisor';
 import { playSide } from '../ai/autoplay';

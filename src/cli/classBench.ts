@@ -3,6 +3,7 @@
 // `largest`, 200 different games of the largest scenario, checked on one thread and by the pool of workers the page
 // uses (here Node's worker threads, one per core, at most 8); `whatif`, 1,000 what-if games.
 // It runs bundled (scripts/bundled.mjs), as the game ships its code; the same file is each worker thread's script.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -1,4 +1,5 @@
 // npm run schema: writes scenarios/scenario.schema.json from the zod schema.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSON_SCHEMA_FILE, scenarioJsonSchemaText } from '../scenarios/jsonSchema';

@@ -3,6 +3,7 @@
 // follows it and every other plays in character (its persona). --report adds the scenario's balance for its author:
 // crises by theatre and by pair, how the called answered, events never dealt, how long the starting ties held, and
 // each playable side's score under each simple policy and its persona.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { balance, scoreSpread, type ScoreSpread } from '../ai/balance';
 import { playGame, playSide } from '../ai/autoplay';
 import { POLICIES, SIMPLE_POLICIES, isPolicy } from '../ai/policies';

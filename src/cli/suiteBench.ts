@@ -1,6 +1,7 @@
 // npm run bench:suite [-- runs] — times the unit suite (`npx vitest run`: the unit config, not the browser's) `runs`
 // times (3 unless given), and writes the median, with the slowest files of the median run, into BENCHMARKS.md.
 // The machine may be shared: each run's processor time is given beside its wall clock, and the load at its start.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';

@@ -1,6 +1,7 @@
 // npm run translate -- <scenario.json> <lang>: writes what the scenario lacks in <lang> (ru, zh) as a file of
 // path → English for a translator, <scenario>.<lang>.todo.json, whose values are to be replaced by translations.
 // npm run translate -- <scenario.json> <lang> --merge <translations.json>: writes them into the scenario's fields.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ScenarioDef } from '../engine';
 import { isLang } from '../i18n/langs';

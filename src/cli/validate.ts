@@ -1,6 +1,7 @@
 // npm run validate -- [--documents DIR] <file...>: checks scenario files and lists every problem found.
 // With --documents, every quotation is also looked for in DIR/<document file name>.
 // Exits 1 when any file has an error; warnings alone do not fail.
+import '../i18n'; // the game's English messages, for what a check or a report says
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
 import { POSTURES, STANCES, SUPPORT_LEVELS, TEMPERAMENTS, type Scenario } from '../engine';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { SAVE_FORMAT, problem, type SaveProblem } from './format';
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 
 /** What a field must hold, by kind, for the message that says so. */
 export type Expected = 'scenario' | 'actor' | 'theatre' | 'hash' | 'side';

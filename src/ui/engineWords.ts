@@ -1,6 +1,6 @@
 // The engine's codes in words: how a game ended, and why a decision was refused. The engine names what happened
 // and whom it concerns by id; the words, and actors' names, are the page's.
-import { listWords, t, tx } from '../i18n';
+import { listWords, t, tx } from '../i18n/core';
 import { lookup, type DecisionError, type Ending, type Scenario } from '../engine';
 
 /** An actor's name in the page's language; an id the scenario lacks stays as it is. */

@@ -1,7 +1,7 @@
 // "Compare with other strategies": the same scenario played many times in a Web Worker with simple policies for the
 // player's side, then where the player's score falls in each. The worker keeps the page responsive; progress is shown
 // and the run can be cancelled.
-import { t } from '../i18n';
+import { lang, messages, t } from '../i18n';
 import { score, type ActorId, type GameState } from '../engine';
 import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
 import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
@@ -115,6 +115,8 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
     const request: WhatIfRequest = {
       type: 'run',
       id: 1,
+      lang: lang(),
+      messages: messages(),
       scenario: game.scenario,
       options: { policies: WHAT_IF_POLICIES, runs: WHAT_IF_RUNS, seedBase: game.seed, side, ...(game.rules ? { rules: { ...game.rules } } : {}) },
     };

@@ -31,12 +31,26 @@ export function clippedText(page: Page): Promise<string[]> {
   });
 }
 
-/** Of the letters shown in `selector`, the share written in Latin script (names and terms aside, near 0 for Russian or Chinese). */
+/**
+ * Of the letters shown in `selector`, the share in Latin words (near 0 for Russian or Chinese). Text marked as in
+ * another language is left out — a quotation shown in its document's English, the language switch's own names —
+ * and so is the world seed, which is a code ("world-0001").
+ */
 export function latinShare(page: Page, selector: string): Promise<{ latin: number; letters: number; sample: string }> {
   return page.evaluate((sel) => {
-    const text = Array.from(document.querySelectorAll<HTMLElement>(sel))
-      .map((el) => el.innerText)
-      .join('\n');
+    const pageLang = document.documentElement.lang;
+    const parts: string[] = [];
+    for (const root of document.querySelectorAll<HTMLElement>(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !el.checkVisibility()) continue;
+        const marked = el.closest('[lang]')?.getAttribute('lang');
+        if (marked && marked !== pageLang) continue;
+        parts.push(node.textContent ?? '');
+      }
+    }
+    const text = parts.join(' ').replace(/\bworld-\d+\b/g, '');
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const latinWords = text.match(/\b[A-Za-z]{3,}\b/g) ?? [];
     const latin = latinWords.join('').length;
