@@ -21,9 +21,9 @@ async function expectFits(page: Page, where: string): Promise<void> {
 }
 
 describe.each([
-  ['laptop', LAPTOP],
-  ['phone', PHONE],
-])('every text 40%% longer, on a %s', (device, viewport) => {
+  { device: 'laptop', viewport: LAPTOP },
+  { device: 'phone', viewport: PHONE },
+])('every text 40 per cent longer, on a $device', ({ device, viewport }) => {
   it('fits from the menu to the debrief', async () => {
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -35,6 +35,7 @@ describe.each([
     await expectFits(page, `${device} menu`);
     await page.goto(`${inject('baseUrl')}?pseudo=1&scenario=idlib-2021&side=RUS&seed=world-0001`);
     const seen = new Set<string>();
+    await waitForScreen(page, 'briefing');
     for (let step = 0; step < 200; step++) {
       const screen = await screenOf(page);
       if (!seen.has(screen)) {

@@ -18,15 +18,26 @@ export function clippedText(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       if (!el.checkVisibility() || el.closest('canvas, [hidden], .visually-hidden, .sr-only')) continue;
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
+      // Nothing to read, or hidden from the eye on purpose for a screen reader (1×1 px).
+      if (box.width <= 1 || box.height <= 1) continue;
       const style = getComputedStyle(el);
+      // A text clamped to a few lines on purpose (the phone's action bar: the whole of it is also read to a screen
+      // reader as the button's description) is not cut off by accident.
+      if (style.getPropertyValue('-webkit-line-clamp') !== 'none' && style.getPropertyValue('-webkit-line-clamp') !== '') continue;
       const hides = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
       const control = el.matches('button, select, summary, [role="tab"]');
       if ((hides || control) && el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)}: ${el.scrollWidth}px of text in ${el.clientWidth}px`);
       if ((hides || control) && el.scrollHeight > el.clientHeight + 2 && style.overflowY !== 'auto' && style.overflowY !== 'scroll') out.push(`${name(el)}: ${el.scrollHeight}px tall in ${el.clientHeight}px`);
       if (box.right > innerWidth + 1 && !scrollsSideways(el)) out.push(`${name(el)}: ends at ${Math.round(box.right)}px, past the window's ${innerWidth}px`);
     }
-    if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${innerWidth}px window`);
+    if (document.documentElement.scrollWidth > innerWidth + 1) {
+      // Name the innermost elements that stick out, so the message says what to mend.
+      const past = Array.from(document.querySelectorAll<HTMLElement>('body *')).filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 1 && b.right > innerWidth + 1 && !scrollsSideways(el) && !Array.from(el.children).some((c) => c.getBoundingClientRect().right > innerWidth + 1);
+      });
+      out.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${innerWidth}px window: ${past.slice(0, 4).map(name).join(', ')}`);
+    }
     return out;
   });
 }
