@@ -44,9 +44,8 @@ function unknownMapCodes(def: ScenarioDef, codes: ReadonlySet<string>): Finding[
       if (codes.has(code)) return [];
       const padded = code.padStart(3, '0');
       const path = ['actors', i, 'map', 'iso', j];
-      const message = t('files.advice.mapCode', { path: formatPath(path), code, actor: a.id });
-      const guess = /^\d+$/.test(code) && codes.has(padded) ? t('files.advice.mapCodeGuess', { code: padded }) : undefined;
-      return [warn(path, guess ? `${message} ${guess}` : message)];
+      const guess = /^\d+$/.test(code) && codes.has(padded) ? padded : 'none';
+      return [warn(path, t('files.advice.mapCode', { path: formatPath(path), code, actor: a.id, guess }))];
     }),
   );
 }

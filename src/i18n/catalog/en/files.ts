@@ -158,8 +158,7 @@ export default {
   'files.references.caresNothing': '{id} is playable but cares about nothing: all its interest weights are 0, so no choice can help or hurt its score.',
   'files.references.unused': "Actor ''{id}'' appears in no tie, posture, theatre or event, so it never comes into play.",
   // Advice: what the format lets pass but plays otherwise than the file reads.
-  'files.advice.mapCode': "{path} is ''{code}'', which is not a country on the game's map (world-atlas, keyed by ISO 3166 numeric codes of three digits, e.g. ''643'' for Russia), so none of {actor}'s territory is drawn for it.",
-  'files.advice.mapCodeGuess': "Did you mean ''{code}''?",
+  'files.advice.mapCode': "{path} is ''{code}'', which is not a country on the game's map (world-atlas, keyed by ISO 3166 numeric codes of three digits, e.g. ''643'' for Russia), so none of {actor}'s territory is drawn for it.{guess, select, none {} other { Did you mean ''{guess}''?}}",
   'files.advice.held': "postures[{i}] has {from} ''{posture}'' toward {to}",
   'files.advice.tieUndone': "ties[{i}] makes {a} and {b} {kind, select, alliance {an alliance} other {a partnership}}, but {why}, so the game starts them {starts, select, none {with no tie} alliance {as an alliance} other {as a partnership}}: a tie holds only while both postures reach it. To start as written, {weaker, select, yes {raise the posture, or make the tie what the postures say} other {make the tie what the postures say, or lower a posture}}.",
   'files.advice.untiedPostures': "postures[{i}] and postures[{j}] have {a} and {b} at least ''partner'' toward each other, so the game starts them {starts, select, alliance {as an alliance} other {as a partnership}}, but \"ties\" lists no tie between them: add it to \"ties\" (where its terms and sources belong), or make one posture ''hedge''.",

@@ -159,8 +159,7 @@ export default {
   'files.references.caresNothing': '{id}可供玩家扮演，但它什么都不在乎：它的利益权重全为0，因此任何选择都不会影响它的得分。',
   'files.references.unused': '参与方“{id}”没有出现在任何关系、姿态、地区或事件中，因此永远不会参与游戏。',
   // Advice: what the format lets pass but plays otherwise than the file reads.
-  'files.advice.mapCode': '{path}为“{code}”，这不是游戏地图上的国家（world-atlas，以三位数的ISO 3166数字代码为键，例如俄罗斯为“643”），因此不会据此绘制{actor}的任何领土。',
-  'files.advice.mapCodeGuess': '你是不是想写“{code}”？',
+  'files.advice.mapCode': '{path}为“{code}”，这不是游戏地图上的国家（world-atlas，以三位数的ISO 3166数字代码为键，例如俄罗斯为“643”），因此不会据此绘制{actor}的任何领土。{guess, select, none {} other {你是不是想写“{guess}”？}}',
   'files.advice.held': 'postures[{i}]中{from}对{to}的姿态为“{posture}”',
   'files.advice.tieUndone': 'ties[{i}]让{a}和{b}结成{kind, select, alliance {同盟} other {伙伴关系}}，但{why}，因此游戏开始时二者{starts, select, none {无关系} alliance {为同盟} other {为伙伴关系}}：只有双方姿态都达到某种关系时，该关系才能维持。若要按所写内容开局，{weaker, select, yes {请提高该姿态，或将关系改为姿态所对应的关系} other {请将关系改为姿态所对应的关系，或降低其中一个姿态}}。',
   'files.advice.untiedPostures': 'postures[{i}]和postures[{j}]中{a}与{b}彼此的姿态至少为“partner”，因此游戏开始时二者{starts, select, alliance {为同盟} other {为伙伴关系}}，但"ties"中没有列出二者之间的关系：请把它加入"ties"（其条款和出处应写在那里），或将其中一个姿态改为“hedge”。',
