@@ -4,9 +4,10 @@
 // Only warnings: each of these plays. Run on a file whose every id resolves; pure.
 import { DEFAULT_RULES, turnStart } from '../engine/scenario';
 import { POSTURE_RANK, tieFromPostures } from '../engine/relations';
-import type { EventDef, Posture, ScenarioDef, Tie } from '../engine/types';
+import type { EventDef, Posture, ScenarioDef } from '../engine/types';
 import { formatPath, type Finding, type PathSegment } from './problems';
 import { english } from '../engine/prose';
+import { listWords, t } from '../i18n';
 
 /**
  * A metric effect larger than this, in points of the 0–100 scale, is pointed out. The shipped scenarios' largest is
@@ -15,8 +16,6 @@ import { english } from '../engine/prose';
  * its whole range. A larger number is most likely a slip (a stray zero); if meant, one choice outweighs the game.
  */
 export const METRIC_EFFECT_LIMIT = 20;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Every piece of advice for a scenario. `mapCodes`: the country codes the game's map can draw, when known. */
 export function adviceFindings(def: ScenarioDef, mapCodes?: ReadonlySet<string>): Finding[] {
@@ -44,9 +43,9 @@ function unknownMapCodes(def: ScenarioDef, codes: ReadonlySet<string>): Finding[
     a.map.iso.flatMap((code, j) => {
       if (codes.has(code)) return [];
       const padded = code.padStart(3, '0');
-      const hint = /^\d+$/.test(code) && codes.has(padded) ? ` Did you mean '${padded}'?` : '';
       const path = ['actors', i, 'map', 'iso', j];
-      return [warn(path, `${formatPath(path)} is '${code}', which is not a country on the game's map (world-atlas, keyed by ISO 3166 numeric codes of three digits, e.g. '643' for Russia), so none of ${a.id}'s territory is drawn for it.${hint}`)];
+      const guess = /^\d+$/.test(code) && codes.has(padded) ? padded : 'none';
+      return [warn(path, t('files.advice.mapCode', { path: formatPath(path), code, actor: a.id, guess }))];
     }),
   );
 }
@@ -59,7 +58,7 @@ function unknownMapCodes(def: ScenarioDef, codes: ReadonlySet<string>): Finding[
 function tiesAgainstPostures(def: ScenarioDef): Finding[] {
   const key = (from: string, to: string) => `${from}\u0000${to}`;
   const implied = new Map<string, Posture>();
-  for (const t of def.ties) for (const [from, to] of [[t.a, t.b], [t.b, t.a]] as const) implied.set(key(from, to), t.kind === 'alliance' ? 'ally' : 'partner');
+  for (const tie of def.ties) for (const [from, to] of [[tie.a, tie.b], [tie.b, tie.a]] as const) implied.set(key(from, to), tie.kind === 'alliance' ? 'ally' : 'partner');
   const listed = new Map<string, number>();
   def.postures.forEach((p, i) => listed.set(key(p.from, p.to), i));
   const posture = (from: string, to: string): Posture => {
@@ -68,16 +67,15 @@ function tiesAgainstPostures(def: ScenarioDef): Finding[] {
   };
   const findings: Finding[] = [];
   const tied = new Set<string>();
-  def.ties.forEach((t, i) => {
-    tied.add(key(t.a, t.b)).add(key(t.b, t.a));
-    const starts = tieFromPostures(posture(t.a, t.b), posture(t.b, t.a));
-    if (starts === t.kind) return;
-    const held = (from: string, to: string) => `postures[${listed.get(key(from, to))}] has ${from} '${posture(from, to)}' toward ${to}`;
-    const weaker = [[t.a, t.b], [t.b, t.a]].filter(([from, to]) => POSTURE_RANK[posture(from!, to!)] < POSTURE_RANK[t.kind === 'alliance' ? 'ally' : 'partner']);
-    const why = weaker.length > 0 ? weaker.map(([from, to]) => held(from!, to!)).join(' and ') : `${held(t.a, t.b)} and ${held(t.b, t.a)}`;
-    const fix = weaker.length > 0 ? `raise the posture, or make the tie what the postures say` : `make the tie what the postures say, or lower a posture`;
+  def.ties.forEach((tie, i) => {
+    tied.add(key(tie.a, tie.b)).add(key(tie.b, tie.a));
+    const starts = tieFromPostures(posture(tie.a, tie.b), posture(tie.b, tie.a));
+    if (starts === tie.kind) return;
+    const held = (from: string, to: string) => t('files.advice.held', { i: String(listed.get(key(from, to))), from, posture: posture(from, to), to });
+    const weaker = [[tie.a, tie.b], [tie.b, tie.a]].filter(([from, to]) => POSTURE_RANK[posture(from!, to!)] < POSTURE_RANK[tie.kind === 'alliance' ? 'ally' : 'partner']);
+    const why = listWords(weaker.length > 0 ? weaker.map(([from, to]) => held(from!, to!)) : [held(tie.a, tie.b), held(tie.b, tie.a)]);
     findings.push(
-      warn(['ties', i, 'kind'], `ties[${i}] makes ${t.a} and ${t.b} ${article(t.kind)}, but ${why}, so the game starts them ${starts === 'none' ? 'with no tie' : `as ${article(starts)}`}: a tie holds only while both postures reach it. To start as written, ${fix}.`),
+      warn(['ties', i, 'kind'], t('files.advice.tieUndone', { i, a: tie.a, b: tie.b, kind: tie.kind, why, starts, weaker: weaker.length > 0 ? 'yes' : 'no' })),
     );
   });
   def.postures.forEach((p, i) => {
@@ -87,7 +85,7 @@ function tiesAgainstPostures(def: ScenarioDef): Finding[] {
     const starts = tieFromPostures(p.posture, posture(p.to, p.from));
     if (starts === 'none') return;
     findings.push(
-      warn(['postures', back], `postures[${i}] and postures[${back}] have ${p.from} and ${p.to} at least 'partner' toward each other, so the game starts them as ${article(starts)}, but "ties" lists no tie between them: add it to "ties" (where its terms and sources belong), or make one posture 'hedge'.`),
+      warn(['postures', back], t('files.advice.untiedPostures', { i, j: back, a: p.from, b: p.to, starts })),
     );
   });
   return findings;
@@ -101,11 +99,19 @@ function calendar(def: ScenarioDef): Finding[] {
   const after = def.startYear + Math.floor(monthsAfter / 12);
   if (def.endYear >= last.year && def.endYear <= after) return [];
   const end = { year: def.startYear + Math.floor((monthsAfter - 1) / 12), month: ((monthsAfter - 1) % 12) + 1 };
-  const turns = `${def.turns} turn${def.turns === 1 ? '' : 's'} of ${def.monthsPerTurn} month${def.monthsPerTurn === 1 ? '' : 's'}`;
+  const month = (m: number, year: number) => t('files.advice.monthYear', { month: m, year: String(year) });
   return [
     warn(
       ['endYear'],
-      `endYear is ${def.endYear}, but ${turns} from ${MONTHS[(def.startMonth ?? 1) - 1]} ${def.startYear} run to the end of ${MONTHS[end.month - 1]} ${end.year}, the last turn beginning in ${MONTHS[last.month - 1]} ${last.year}. Make endYear ${last.year}, or change turns or monthsPerTurn.`,
+      t('files.advice.calendar', {
+        endYear: String(def.endYear),
+        turns: def.turns,
+        months: def.monthsPerTurn,
+        start: month(def.startMonth ?? 1, def.startYear),
+        end: month(end.month, end.year),
+        last: month(last.month, last.year),
+        lastYear: String(last.year),
+      }),
     ),
   ];
 }
@@ -137,12 +143,9 @@ function crowdedTurns(def: ScenarioDef): Finding[] {
   if (crowded.length === 0) return [];
   const path: PathSegment[] = def.rules?.eventsPerTurn !== undefined ? ['rules', 'eventsPerTurn'] : def.rules ? ['rules'] : [];
   const single = crowded.length === 1 && crowded[0]![0] === crowded[0]![1];
-  const setting = def.rules?.eventsPerTurn !== undefined ? `rules.eventsPerTurn (${slots})` : `eventsPerTurn (the standard ${slots})`;
+  const custom = def.rules?.eventsPerTurn !== undefined ? 'yes' : 'no';
   return [
-    warn(
-      path,
-      `On turn${single ? '' : 's'} ${turnList(crowded)} of ${def.turns}, more events may be dealt than ${setting} allows (up to ${most}, conditions aside): each turn the deck deals ${slots} of them, drawn by weight, and the rest wait; one whose last turn passes meanwhile is never dealt. If every event should come up, raise eventsPerTurn or spread the events' turns.`,
-    ),
+    warn(path, t('files.advice.crowded', { single: single ? 'yes' : 'no', turns: turnList(crowded), total: def.turns, custom, slots, most })),
   ];
 }
 
@@ -159,14 +162,14 @@ function historicalChoices(def: ScenarioDef): Finding[] {
       const e = events.get(id);
       if (!e) continue;
       const path = ['history', i, 'choices', id];
-      const at = `${formatPath(path)} (turn ${h.turn})`;
+      const at = { path: formatPath(path), turn: h.turn, event: id };
       const first = dealtOn.get(id);
       if (e.weight <= 0) {
-        findings.push(warn(path, `${at} records a choice on event '${id}', which can never be dealt (its weight is 0), so the historical path never makes it.`, 'key'));
+        findings.push(warn(path, t('files.advice.neverDealt', at), 'key'));
       } else if (h.turn < opens(e) || h.turn > (e.turns?.to ?? def.turns)) {
-        findings.push(warn(path, `${at} records a choice on event '${id}', which can be dealt only on turns ${opens(e)} to ${e.turns?.to ?? def.turns}, so the historical path never makes it on this turn. Move the entry, or the event's turns.`, 'key'));
+        findings.push(warn(path, t('files.advice.wrongTurn', { ...at, from: opens(e), to: e.turns?.to ?? def.turns }), 'key'));
       } else if ((e.once ?? true) && first !== undefined) {
-        findings.push(warn(path, `${at} records a choice on event '${id}' again: the event is dealt at most once ("once"), and history[${first}] (turn ${def.history[first]!.turn}) already records it.`, 'key'));
+        findings.push(warn(path, t('files.advice.dealtTwice', { ...at, first, firstTurn: def.history[first]!.turn }), 'key'));
       } else {
         possible++;
         if (first === undefined) dealtOn.set(id, i);
@@ -174,7 +177,7 @@ function historicalChoices(def: ScenarioDef): Finding[] {
     }
     if (possible > slots) {
       findings.push(
-        warn(['history', i, 'choices'], `history[${i}] records ${possible} choice${possible === 1 ? '' : 's'} on turn ${h.turn}, but the deck deals at most ${slots} event${slots === 1 ? '' : 's'} a turn (eventsPerTurn), so ${slots === 0 ? 'none' : `at most ${slots}`} of them can come up. Raise eventsPerTurn, or move some events to other turns.`),
+        warn(['history', i, 'choices'], t('files.advice.tooManyChoices', { i, possible, turn: h.turn, slots })),
       );
     }
   }
@@ -188,7 +191,10 @@ function outsizedEffects(def: ScenarioDef): Finding[] {
         if (x.kind !== 'metric' || Math.abs(x.amount) <= METRIC_EFFECT_LIMIT) return [];
         const path = ['events', i, 'choices', j, 'effects', k, 'amount'];
         return [
-          warn(path, `${formatPath(path)} moves ${x.actor}'s ${x.metric} by ${x.amount} points, beyond ${METRIC_EFFECT_LIMIT}, the most any effect should need on a 0–100 scale${e.theatre ? ' (and a tense theatre multiplies it by up to 1.5)' : ''}: one choice would outweigh the rest of the game. Check the number.`),
+          warn(
+            path,
+            t('files.advice.outsized', { path: formatPath(path), actor: x.actor, metric: x.metric, amount: String(x.amount), limit: METRIC_EFFECT_LIMIT, theatre: e.theatre ? 'yes' : 'no' }),
+          ),
         ];
       }),
     ),
@@ -199,17 +205,14 @@ function outsizedEffects(def: ScenarioDef): Finding[] {
  *  capitalises it where it opens a heading: a name with a capital "The" reads "In The …". */
 function theatreArticles(def: ScenarioDef): Finding[] {
   return def.theatres.flatMap((theatre, i) => {
-    const t = { name: english(theatre.name) };
-    const lead = /^The\s+/.exec(t.name);
+    // The check is of the English name: the other languages have no article to capitalise.
+    const name = english(theatre.name);
+    const lead = /^The\s+/.exec(name);
     if (!lead) return [];
     return [
-      warn(['theatres', i, 'name'], `theatres[${i}].name begins with "The", so the game's sentences read "In ${t.name}: …". Write the name as it reads inside a sentence, "the ${t.name.slice(lead[0].length)}": the game capitalises it where it starts a heading.`),
+      warn(['theatres', i, 'name'], t('files.advice.theatreThe', { i, name, rest: name.slice(lead[0].length) })),
     ];
   });
-}
-
-function article(tie: Tie): string {
-  return tie === 'alliance' ? 'an alliance' : tie === 'partnership' ? 'a partnership' : 'no tie';
 }
 
 /** 2, 4–6, 9 */

@@ -2,6 +2,7 @@
 // to decide. A file problem it is not (a rivalry's crisis or a partner's call may still come); a turn with no
 // decision is a turn a student only watches.
 import type { ActorId, Scenario } from '../engine';
+import { t } from '../i18n';
 
 /** For each playable side, the turns on which no event in the deck can give it a decision: none it decides, no
  *  crisis with it as a principal (conditions aside: an event that may be dealt counts). */
@@ -25,6 +26,6 @@ export function coverageWarnings(scenario: Scenario): { path: string; message: s
     .filter((c) => c.turns.length > 0)
     .map(({ side, index, turns }) => ({
       path: `playable[${index}]`,
-      message: `On turn${turns.length === 1 ? '' : 's'} ${turns.join(', ')} of ${scenario.turns}, no event in the deck gives ${side} a decision (none it decides, no crisis with it as a principal): only a crisis a rivalry starts, or a partner's call, can give it one.`,
+      message: t('files.deckCoverage.noDecision', { count: turns.length, turns: turns.join(', '), total: scenario.turns, side }),
     }));
 }

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, listChoices, shortText, show, type PathSegment, type ScenarioProblem } from './problems';
 import { closest } from './suggest';
+import { t } from '../i18n';
 
 type Issue = z.core.$ZodIssue;
 /** Any schema, mini or classic: the walk below reads only the definitions both share. */
@@ -32,16 +33,17 @@ export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, sche
     const absent = !found && path.length > 0 && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key';
     if (absent && !(issue.code === 'invalid_union' && issue.discriminator !== undefined)) {
       const key = path[path.length - 1]!;
-      missing.push({ path, problem: () => add(path, `${owner(path.slice(0, -1))} has no "${key}", which is required.`) });
+      missing.push({ path, problem: () => add(path, t('files.issues.missing', { owner: owner(path.slice(0, -1)), key: String(key) })) });
       continue;
     }
 
     switch (issue.code) {
       case 'invalid_type':
         if (path.length === 0) {
-          add(path, `The file must hold one JSON object, { … }, but it holds ${kindOf(value)}.`);
+          add(path, t('files.issues.notObject', { kind: kindOf(value) }));
         } else {
-          add(path, `${here} must be ${expectedPhrase(issue.expected)}, got ${show(value)}${quotedNumberHint(issue.expected, value)}.`);
+          const quoted = quotedNumber(issue.expected, value);
+          add(path, t(quoted ? 'files.issues.quotedNumber' : 'files.issues.wrongType', { here, expected: issue.expected, got: show(value) }));
         }
         break;
 
@@ -51,7 +53,7 @@ export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, sche
         break;
 
       case 'invalid_format':
-        add(path, `${here} must be a short code of letters, digits, "-" or "_", with no spaces, got ${show(value)}.`);
+        add(path, t('files.issues.badId', { here, got: show(value) }));
         break;
 
       case 'unrecognized_keys': {
@@ -59,12 +61,13 @@ export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, sche
         for (const key of issue.keys) {
           const guess = closest(key, known.filter((k) => k !== key));
           if (guess) guessed.add(`${here}\u0000${guess}`);
-          const hint = guess
-            ? `did you mean '${guess}'?`
+          const values = { owner: owner(path), key: shortText(key) };
+          const message = guess
+            ? t('files.issues.unknownKeyGuess', { ...values, guess })
             : known.length > 0
-              ? `the keys allowed here are ${listChoices(known, 'and')}.`
-              : 'remove it.';
-          add([...path, key], `${owner(path)} has a key '${shortText(key)}' that the format does not know; ${hint}`, 'key');
+              ? t('files.issues.unknownKeyAllowed', { ...values, allowed: listChoices(known, 'and') })
+              : t('files.issues.unknownKeyRemove', values);
+          add([...path, key], message, 'key');
         }
         break;
       }
@@ -73,32 +76,28 @@ export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, sche
         if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
           const options = issue.options;
           if (!found) {
-            add(path, `${owner(path.slice(0, -1))} has no "${issue.discriminator}"; it must be one of ${listChoices(options)}.`);
+            add(path, t('files.issues.noKind', { owner: owner(path.slice(0, -1)), key: issue.discriminator, options: listChoices(options) }));
           } else {
-            add(path, `${here} must be one of ${listChoices(options)}, got ${show(value)}${didYouMean(value, options)}`);
+            add(path, oneOf(here, options, value));
           }
         } else {
-          add(path, `${here || 'The file'} does not match any of the forms allowed here.`);
+          add(path, t('files.issues.noForm', { here: here || t('files.issues.theFile') }));
         }
         break;
 
       case 'invalid_value':
-        if (issue.values.length === 1) add(path, `${here} must be ${show(issue.values[0])}, got ${show(value)}.`);
-        else add(path, `${here} must be one of ${listChoices(issue.values)}, got ${show(value)}${didYouMean(value, issue.values)}`);
+        if (issue.values.length === 1) add(path, t('files.issues.exactly', { here, value: show(issue.values[0]), got: show(value) }));
+        else add(path, oneOf(here, issue.values, value));
         break;
 
       case 'invalid_key': {
         const key = path[path.length - 1];
-        add(
-          path,
-          `${owner(path.slice(0, -1))} has a key '${String(key)}' that is not a valid id: ids are short codes of letters, digits, "-" or "_", with no spaces.`,
-          'key',
-        );
+        add(path, t('files.issues.invalidKey', { owner: owner(path.slice(0, -1)), key: String(key) }), 'key');
         break;
       }
 
       default:
-        add(path, `${here || 'The file'}: ${issue.message}`);
+        add(path, t('files.issues.other', { here: here || t('files.issues.theFile'), message: issue.message }));
     }
   }
 
@@ -112,7 +111,7 @@ export function schemaProblems(issues: readonly Issue[], doc: JsonDocument, sche
 
 /** How a message names the object that holds a key. */
 function owner(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'The scenario' : formatPath(path);
+  return path.length === 0 ? t('files.issues.theScenario') : formatPath(path);
 }
 
 function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
@@ -126,61 +125,40 @@ function lookup(root: unknown, path: readonly PathSegment[]): { found: boolean; 
   return { found: true, value };
 }
 
-function expectedPhrase(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'text in double quotes';
-    case 'number':
-      return 'a number';
-    case 'int':
-      return 'a whole number';
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-      return 'a list, [ … ]';
-    case 'object':
-    case 'record':
-      return 'an object, { … }';
-    default:
-      return `a ${expected}`;
-  }
-}
-
+/** What the file holds instead of an object, as the message's select names it. */
 function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return 'list';
   if (value === null) return 'null';
   if (typeof value === 'string') return 'text';
-  return `a ${typeof value}`;
+  return typeof value;
 }
 
-function quotedNumberHint(expected: string, value: unknown): string {
+/** A number written in quotes: the message says to drop them. */
+function quotedNumber(expected: string, value: unknown): boolean {
   const wantsNumber = expected === 'number' || expected === 'int';
-  if (wantsNumber && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return ` (write the number without quotes)`;
-  }
-  return '';
+  return wantsNumber && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
 }
 
-/** The end of a sentence: a suggestion when one is close, else a full stop. */
-function didYouMean(value: unknown, options: readonly unknown[]): string {
-  if (typeof value !== 'string') return '.';
-  const guess = closest(value, options.filter((o): o is string => typeof o === 'string'));
-  return guess ? `; did you mean '${guess}'?` : '.';
+/** A value that is not one of the options, with a suggestion when one is close. */
+function oneOf(here: string, options: readonly unknown[], value: unknown): string {
+  const values = { here, options: listChoices(options), got: show(value) };
+  const guess = typeof value === 'string' ? closest(value, options.filter((o): o is string => typeof o === 'string')) : undefined;
+  return guess ? t('files.issues.oneOfGuess', { ...values, guess }) : t('files.issues.oneOf', values);
 }
 
 function rangeMessage(here: string, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, at: Schema | undefined): string {
-  if (issue.origin === 'string') return `${here} must not be empty.`;
+  if (issue.origin === 'string') return t('files.issues.empty', { here });
   if (issue.origin === 'array') {
     const count = Array.isArray(value) ? value.length : 0;
     const bound = Number('minimum' in issue ? issue.minimum : issue.maximum);
-    const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
-    if (issue.code === 'too_small') return `${here} must have at least ${items(bound)}, but ${count === 0 ? 'it is empty' : `it has ${count}`}.`;
-    return `${here} may have at most ${items(bound)}, but it has ${count}.`;
+    return t(issue.code === 'too_small' ? 'files.issues.tooFew' : 'files.issues.tooMany', { here, bound, count });
   }
+  // Bounds are written as the file writes numbers (0.5, 2021), not in the page's number format.
   const { min, max } = numberBounds(at);
-  if (min !== undefined && max !== undefined) return `${here} must be between ${min} and ${max}, got ${show(value)}.`;
-  if (issue.code === 'too_small') return `${here} must be at least ${Number(issue.minimum)}, got ${show(value)}.`;
-  return `${here} must be at most ${Number(issue.maximum)}, got ${show(value)}.`;
+  const got = show(value);
+  if (min !== undefined && max !== undefined) return t('files.issues.between', { here, min: String(min), max: String(max), got });
+  if (issue.code === 'too_small') return t('files.issues.atLeast', { here, min: String(Number(issue.minimum)), got });
+  return t('files.issues.atMost', { here, max: String(Number(issue.maximum)), got });
 }
 
 /** The lowest and highest values a number schema's checks allow, when it has them. */

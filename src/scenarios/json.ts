@@ -4,6 +4,7 @@
 import { createScanner, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LIMITS } from './limits';
 import { formatPath, LineMap, type PathSegment, type ScenarioProblem } from './problems';
+import { t } from '../i18n';
 
 // jsonc-parser's token kinds are const enums, which isolated modules cannot import: the values, by name.
 const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, trivia: 15, eof: 17 };
@@ -37,7 +38,7 @@ export function readJson(rawText: string): JsonDocument {
       stage: 'syntax',
       path: '',
       ...lines.position(tooDeep),
-      message: `Lists and objects are nested more than ${LIMITS.nesting} deep here (a scenario needs about 7): brackets that never close, or a value pasted inside itself. The file was not read further.`,
+      message: t('files.json.tooDeep', { most: LIMITS.nesting }),
     });
     return { text, lines, root: undefined, value: undefined, problems, trustworthy: false };
   }
@@ -46,7 +47,7 @@ export function readJson(rawText: string): JsonDocument {
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
 
   if (root === undefined && errors.length === 0) {
-    report(0, 'The file is empty: a scenario is one JSON object, starting with { and ending with }.');
+    report(0, t('files.json.empty'));
     return { text, lines, root, value: undefined, problems, trustworthy: false };
   }
 
@@ -86,51 +87,47 @@ function nestedTooDeep(text: string): number | undefined {
 function parseErrorMessage(text: string, error: ParseError): string {
   const found = text.slice(error.offset, error.offset + Math.max(error.length, 1)).trim();
   const atEnd = error.offset >= text.trimEnd().length;
+  const at = quoteFound(found);
   switch (printParseErrorCode(error.error)) {
     case 'InvalidSymbol':
-      if (found.startsWith("'")) return `Text must be in double quotes ("…"), not single quotes: found ${found}.`;
-      return `Unexpected ${quoteFound(found)}: a value must be a number, true, false, null, "text in double quotes", an object {…} or a list […].`;
+      if (found.startsWith("'")) return t('files.json.singleQuotes', { found });
+      return t('files.json.unexpected', { found: at });
     case 'InvalidNumberFormat':
-      return `${quoteFound(found)} is not a number JSON can read: write numbers like 3, 0.5 or -12 (no leading zeros, no leading dot).`;
+      return t('files.json.badNumber', { found: at });
     case 'PropertyNameExpected':
-      return `Expected a key in double quotes here, like "name", but found ${quoteFound(found)}.`;
+      return t('files.json.keyExpected', { found: at });
     case 'ValueExpected':
-      return atEnd ? 'The file ends where a value was expected.' : `Expected a value here, but found ${quoteFound(found)}.`;
+      return atEnd ? t('files.json.endInsteadOfValue') : t('files.json.valueExpected', { found: at });
     case 'ColonExpected':
-      return 'Expected a colon (:) between the key and its value.';
+      return t('files.json.colonExpected');
     case 'CommaExpected':
-      return 'A comma is missing before this point: items in a list or an object must be separated by commas.';
+      return t('files.json.commaExpected');
     case 'CloseBraceExpected':
-      return atEnd
-        ? 'The file ends before an object is closed: a } is missing.'
-        : `Expected a comma or a closing } here, but found ${quoteFound(found)}.`;
+      return atEnd ? t('files.json.objectUnclosed') : t('files.json.braceExpected', { found: at });
     case 'CloseBracketExpected':
-      return atEnd
-        ? 'The file ends before a list is closed: a ] is missing.'
-        : `Expected a comma or a closing ] here, but found ${quoteFound(found)}.`;
+      return atEnd ? t('files.json.listUnclosed') : t('files.json.bracketExpected', { found: at });
     case 'EndOfFileExpected':
-      return 'There is more text after the scenario\'s closing }: a scenario file holds exactly one object.';
+      return t('files.json.moreAfterEnd');
     case 'UnexpectedEndOfComment':
-      return 'A comment starting with /* is never closed with */ (and comments are not allowed anyway).';
+      return t('files.json.commentUnclosed');
     case 'UnexpectedEndOfString':
-      return 'This text is never closed: a " is missing before the end of the line.';
+      return t('files.json.stringUnclosed');
     case 'UnexpectedEndOfNumber':
-      return `${quoteFound(found)} is an unfinished number.`;
+      return t('files.json.unfinishedNumber', { found: at });
     case 'InvalidUnicode':
-      return 'A \\u escape must be followed by four hexadecimal digits, like \\u00e9.';
+      return t('files.json.badUnicode');
     case 'InvalidEscapeCharacter':
-      return `${quoteFound(found)} is not a valid escape inside text: write \\\\ for a backslash, \\" for a quote, \\n for a new line.`;
+      return t('files.json.badEscape', { found: at });
     case 'InvalidCharacter':
-      return 'Text contains a line break or tab that JSON does not allow inside quotes: write \\n for a new line.';
+      return t('files.json.controlCharacter');
     default:
-      return 'The JSON cannot be read here.';
+      return t('files.json.unreadable');
   }
 }
 
 function quoteFound(found: string): string {
-  if (found === '') return 'the end of the file';
-  const short = found.length > 20 ? `${found.slice(0, 20)}…` : found;
-  return `'${short}'`;
+  if (found === '') return t('files.json.endOfFile');
+  return t('files.problems.quoted', { value: found.length > 20 ? `${found.slice(0, 20)}…` : found });
 }
 
 /** Comments and trailing commas: common in hand-written files, but not JSON, so other tools would choke. */
@@ -140,13 +137,13 @@ function strictJsonSlips(text: string): { offset: number; message: string }[] {
   let commaOffset = -1;
   for (let token = scanner.scan(); token !== TOKEN.eof; token = scanner.scan()) {
     if (token === TOKEN.lineComment || token === TOKEN.blockComment) {
-      slips.push({ offset: scanner.getTokenOffset(), message: 'Comments are not allowed in a scenario file: JSON has no comments. Remove it, or move the note into a "description".' });
+      slips.push({ offset: scanner.getTokenOffset(), message: t('files.json.comment') });
       continue;
     }
     if (token === TOKEN.lineBreak || token === TOKEN.trivia) continue;
     if ((token === TOKEN.closeBrace || token === TOKEN.closeBracket) && commaOffset >= 0) {
       const closer = token === TOKEN.closeBrace ? '}' : ']';
-      slips.push({ offset: commaOffset, message: `Remove this comma: JSON allows no comma after the last item, before the closing ${closer}.` });
+      slips.push({ offset: commaOffset, message: t('files.json.trailingComma', { closer }) });
     }
     commaOffset = token === TOKEN.comma ? scanner.getTokenOffset() : -1;
   }
@@ -167,7 +164,7 @@ function findDuplicateKeys(node: Node, text: string, lines: LineMap, problems: S
           stage: 'syntax',
           path: pathAt(text, key.offset),
           ...lines.position(key.offset),
-          message: `The key "${name}" appears twice in the same object; only the last would count. Keep one.`,
+          message: t('files.json.duplicateKey', { key: name }),
         });
       }
       seen.add(name);

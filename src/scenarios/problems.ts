@@ -1,4 +1,5 @@
 // What the loader reports about a scenario file, and how a problem is written out.
+import { lang, LOCALE, t } from '../i18n';
 
 export type Severity = 'error' | 'warning';
 
@@ -79,7 +80,7 @@ export function byPosition(a: ScenarioProblem, b: ScenarioProblem): number {
 
 /** Writes a value the way it appears in the file, shortened, for messages. */
 export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return t('files.problems.nothing');
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
@@ -91,7 +92,7 @@ export function show(value: unknown): string {
 
 /** A name or id from the file, shortened for a message: a file may hold text of any length. */
 export function shortText(text: string, max = 48): string {
-  return text.length > max ? `${text.slice(0, max - 1)}… (${text.length.toLocaleString('en')} characters)` : text;
+  return text.length > max ? t('files.problems.shortText', { start: text.slice(0, max - 1), length: text.length }) : text;
 }
 
 /** At most this many characters of a message or a path: the part that names the problem comes first. */
@@ -103,9 +104,10 @@ export function clipped(problem: ScenarioProblem): ScenarioProblem {
   return { ...problem, path: clip(problem.path), message: clip(problem.message) };
 }
 
-/** Lists values for a message: 'a', 'b' or 'c' (or with 'and'). */
+/** Lists values for a message: 'a', 'b' or 'c' (or with 'and'), in the page's language. */
 export function listChoices(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
-  const shown = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown[shown.length - 1]}`;
+  const shown = values.map((v) => (typeof v === 'string' ? t('files.problems.quoted', { value: v }) : String(v)));
+  // The checker's English is British, as the format's own words are: no comma before the last 'or' or 'and'.
+  const locale = lang() === 'en' ? 'en-GB' : LOCALE[lang()];
+  return new Intl.ListFormat(locale, { style: 'long', type: conjunction === 'or' ? 'disjunction' : 'conjunction' }).format(shown);
 }

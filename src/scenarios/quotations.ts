@@ -1,6 +1,7 @@
 // Quotations checked against the documents they cite: every `sources` entry anywhere in a scenario must be found,
 // word for word, in its document. Pure: the caller supplies the documents' texts.
 import { formatPath, type Finding, type PathSegment } from './problems';
+import { t } from '../i18n';
 
 /** The documents a scenario's quotations are checked against. */
 export interface DocumentSource {
@@ -83,7 +84,7 @@ export function checkQuotations(scenario: unknown, documents: DocumentSource): F
       findings.push({
         severity: 'warning',
         path: [...path, 'quote'],
-        message: `${here} holds ${count === 1 ? 'a non-breaking space (U+00A0), which editors show as an ordinary one: write an ordinary space' : `${count} non-breaking spaces (U+00A0), which editors show as ordinary ones: write ordinary spaces`}. White space is compared as one space, so it does not stop the quotation matching.`,
+        message: t('files.quotations.nbsp', { path: here, count }),
       });
     }
     const text = textOf(document);
@@ -95,22 +96,22 @@ export function checkQuotations(scenario: unknown, documents: DocumentSource): F
       findings.push({
         severity: 'error',
         path: i >= 0 ? ['documents', i, 'file'] : [...path, 'document'],
-        message: `The document '${document}', quoted ${cited === 1 ? 'once' : `${cited} times`}, is not in ${documents.where}, so its quotations cannot be checked: add the file there, or correct the name.`,
+        message: t('files.quotations.noDocument', { document, cited, where: documents.where }),
       });
       continue;
     }
     const q = normaliseQuotation(quote);
     if (q === '') {
-      findings.push({ severity: 'error', path: [...path, 'quote'], message: `${here} quotes nothing: it is only white space.` });
+      findings.push({ severity: 'error', path: [...path, 'quote'], message: t('files.quotations.empty', { path: here }) });
     } else if (!text.includes(q)) {
-      findings.push({ severity: 'error', path: [...path, 'quote'], message: `${here} is not in '${document}', even with white space and curly quotes made plain: ${whereItLeaves(text, q)}` });
+      findings.push({ severity: 'error', path: [...path, 'quote'], message: whereItLeaves(text, q, here, document) });
     }
   }
   return findings;
 }
 
-/** Where a quotation stops following its document: the longest opening of it that the document holds. */
-function whereItLeaves(text: string, quote: string): string {
+/** A quotation not in its document, and where it stops following it: the longest opening of it that the document holds. */
+function whereItLeaves(text: string, quote: string, path: string, document: string): string {
   // An opening found means every shorter opening is found too: search for the longest by halves.
   let lo = 0;
   let hi = quote.length - 1;
@@ -119,10 +120,10 @@ function whereItLeaves(text: string, quote: string): string {
     if (text.includes(quote.slice(0, mid))) lo = mid;
     else hi = mid - 1;
   }
-  if (lo < HINT_FROM) return 'not even its opening words are there. Check that it quotes this document, and copy it from the file.';
+  if (lo < HINT_FROM) return t('files.quotations.notOpening', { path, document });
   const at = text.indexOf(quote.slice(0, lo)) + lo;
   const before = quote.slice(Math.max(0, lo - SHOWN), lo);
-  return `its first ${lo} characters are there, up to “…${before}”, but then the quotation reads “${quote.slice(lo, lo + SHOWN)}…” where the document reads “${text.slice(at, at + SHOWN)}…”.`;
+  return t('files.quotations.leaves', { path, document, length: lo, before, quote: quote.slice(lo, lo + SHOWN), text: text.slice(at, at + SHOWN) });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, shortText, type PathSegment, type ScenarioProblem, type Severity } from './problems';
 import { closest } from './suggest';
+import { lang, t } from '../i18n';
 
 type Obj = Record<string, unknown>;
 type Path = PathSegment[];
@@ -16,6 +17,10 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 const keysOf = (v: unknown): string[] => (isObj(v) ? Object.keys(v) : []);
 
 const CHOICE_KINDS = new Set(['opportunity', 'pressure', 'dispute']);
+
+/** What an id names, and how a pair of actors is related: the messages choose their words by these. */
+type Kind = 'actor' | 'theatre' | 'event';
+type Doing = 'tie' | 'posture' | 'rival' | 'challenge' | 'trust';
 
 export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
   const root = doc.value;
@@ -34,7 +39,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     const file = str(field(d, 'file'));
     if (file === undefined) return;
     const first = documents.get(file);
-    if (first !== undefined) error(['documents', i, 'file'], `documents[${i}] lists '${file}' again; it is already documents[${first}].`);
+    if (first !== undefined) error(['documents', i, 'file'], t('files.references.documentAgain', { i, file, first }));
     else documents.set(file, i);
   });
   const turns = num(field(root, 'turns'));
@@ -42,20 +47,20 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
   /** Actors mentioned by ties, postures, theatres and events: the ones that can take part. */
   const used = new Set<string>();
 
-  function uniqueIds(section: string, what: string): Map<string, number> {
+  function uniqueIds(section: string, what: Kind): Map<string, number> {
     const ids = new Map<string, number>();
     list(field(root, section)).forEach((item, i) => {
       const id = str(field(item, 'id'));
       if (id === undefined) return;
       const first = ids.get(id);
       if (first !== undefined) {
-        error([section, i, 'id'], `${section}[${i}] repeats the id '${id}' of ${section}[${first}]; every ${what} needs its own id.`);
+        error([section, i, 'id'], t('files.references.idAgain', { section, i, id, first, what }));
       } else ids.set(id, i);
     });
     return ids;
   }
 
-  function known(ids: Map<string, number>, what: string, plural: string, path: Path, value: unknown, at: 'value' | 'key' = 'value', use = true): boolean {
+  function known(ids: Map<string, number>, what: Kind, path: Path, value: unknown, at: 'value' | 'key' = 'value', use = true): boolean {
     const id = str(value);
     if (id === undefined) return false;
     if (ids.has(id)) {
@@ -64,28 +69,29 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     }
     const guess = closest(id, ids.keys());
     const names = [...ids.keys()];
-    const hint = guess
-      ? `did you mean '${guess}'?`
+    const values = { path: formatPath(path), what, id: shortText(id) };
+    const message = guess
+      ? t('files.references.unknownGuess', { ...values, guess })
       : names.length === 0
-        ? `the scenario has no ${plural}.`
+        ? t('files.references.unknownNone', values)
         : names.length <= 12
-          ? `the ${plural} are ${names.join(', ')}.`
-          : `see the list of ${plural}.`;
-    error(path, `${formatPath(path)} names the ${what} '${shortText(id)}', but there is no ${what} with that id; ${hint}`, at);
+          ? t('files.references.unknownList', { ...values, names: names.join(', ') })
+          : t('files.references.unknownMany', values);
+    error(path, message, at);
     return false;
   }
   const actor = (path: Path, value: unknown, at: 'value' | 'key' = 'value', use = true) =>
-    known(actors, 'actor', 'actors', path, value, at, use);
-  const theatre = (path: Path, value: unknown) => known(theatres, 'theatre', 'theatres', path, value);
+    known(actors, 'actor', path, value, at, use);
+  const theatre = (path: Path, value: unknown) => known(theatres, 'theatre', path, value);
 
   /** Two actor fields of one item that must name different actors. */
-  function pair(base: Path, item: unknown, k1: string, k2: string, doing: string, use = true): [string, string] | undefined {
+  function pair(base: Path, item: unknown, k1: string, k2: string, doing: Doing, use = true): [string, string] | undefined {
     const a = field(item, k1);
     const b = field(item, k2);
     const okA = actor([...base, k1], a, 'value', use);
     const okB = actor([...base, k2], b, 'value', use);
     if (okA && okB && a === b) {
-      error([...base, k2], `${formatPath(base)} has '${String(a)}' ${doing} itself; ${k1} and ${k2} must be two different actors.`);
+      error([...base, k2], t('files.references.itself', { path: formatPath(base), id: String(a), doing, first: k1, second: k2 }));
       return undefined;
     }
     return okA && okB ? [String(a), String(b)] : undefined;
@@ -97,12 +103,13 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
       if (file === undefined || documents.has(file)) return;
       const guess = closest(file, documents.keys());
       const listed = [...documents.keys()];
-      const hint = guess
-        ? `did you mean '${guess}'?`
+      const values = { path: formatPath([...base, 'sources', i]), file: shortText(file) };
+      const message = guess
+        ? t('files.references.unlistedGuess', { ...values, guess })
         : listed.length > 0 && listed.length <= 5
-          ? `the documents listed are ${listed.join(', ')}. Add it to "documents", or correct the file name.`
-          : 'add it to "documents", or correct the file name.';
-      error([...base, 'sources', i, 'document'], `${formatPath([...base, 'sources', i])} quotes '${shortText(file)}', which is not listed in "documents"; ${hint}`);
+          ? t('files.references.unlistedList', { ...values, files: listed.join(', ') })
+          : t('files.references.unlistedAdd', values);
+      error([...base, 'sources', i, 'document'], message);
     });
   }
 
@@ -110,7 +117,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
   const start = num(field(root, 'startYear'));
   const end = num(field(root, 'endYear'));
   if (start !== undefined && end !== undefined && end < start) {
-    error(['endYear'], `endYear (${end}) is before startYear (${start}).`);
+    error(['endYear'], t('files.references.endBeforeStart', { end: String(end), start: String(start) }));
   }
   sources([], root);
 
@@ -120,7 +127,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     for (const other of keysOf(field(a, 'trust'))) {
       const path: Path = ['actors', i, 'trust', other];
       if (actor(path, other, 'key', false) && other === id) {
-        warn(path, `${formatPath(path)} is ${id}'s trust in itself, which the game never uses; remove it.`, 'key');
+        warn(path, t('files.references.selfTrust', { path: formatPath(path), id }), 'key');
       }
     }
     sources(['actors', i], a);
@@ -128,52 +135,52 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
 
   // ---- ties and postures
   const tied = new Map<string, number>();
-  list(field(root, 'ties')).forEach((t, i) => {
-    const ids = pair(['ties', i], t, 'a', 'b', 'tied to');
+  list(field(root, 'ties')).forEach((tie, i) => {
+    const ids = pair(['ties', i], tie, 'a', 'b', 'tie');
     if (!ids) return;
     const key = [...ids].sort().join('\u0000');
     const first = tied.get(key);
-    if (first !== undefined) error(['ties', i], `ties[${i}] ties ${ids[0]} and ${ids[1]} again; ties[${first}] already does, and a pair can have only one tie.`);
+    if (first !== undefined) error(['ties', i], t('files.references.tieAgain', { i, a: ids[0], b: ids[1], first }));
     else tied.set(key, i);
-    list(field(t, 'against')).forEach((x, j) => {
+    list(field(tie, 'against')).forEach((x, j) => {
       if (actor(['ties', i, 'against', j], x, 'value', false) && ids.includes(str(x)!)) {
-        error(['ties', i, 'against', j], `ties[${i}].against names ${str(x)}, one of the two sides of the tie; a treaty is aimed at a third power.`);
+        error(['ties', i, 'against', j], t('files.references.againstSide', { i, id: str(x)! }));
       }
     });
-    const burdened = field(field(t, 'burden'), 'actor');
+    const burdened = field(field(tie, 'burden'), 'actor');
     if (burdened !== undefined && actor(['ties', i, 'burden', 'actor'], burdened, 'value', false) && !ids.includes(str(burdened)!)) {
-      error(['ties', i, 'burden', 'actor'], `ties[${i}].burden.actor is ${str(burdened)}, but only ${ids[0]} or ${ids[1]} can resent the terms of their own treaty.`);
+      error(['ties', i, 'burden', 'actor'], t('files.references.burden', { i, id: str(burdened)!, a: ids[0], b: ids[1] }));
     }
-    sources(['ties', i], t);
+    sources(['ties', i], tie);
   });
   checkPostures(['postures'], field(root, 'postures'));
 
   function checkPostures(base: Path, postures: unknown, use = true): void {
     const held = new Map<string, number>();
     list(postures).forEach((p, i) => {
-      const ids = pair([...base, i], p, 'from', 'to', 'taking a stance toward', use);
+      const ids = pair([...base, i], p, 'from', 'to', 'posture', use);
       if (!ids) return;
       const key = ids.join('\u0000');
       const first = held.get(key);
       const at = formatPath([...base, i]);
-      if (first !== undefined) error([...base, i], `${at} gives ${ids[0]} a second stance toward ${ids[1]}; ${formatPath([...base, first])} already sets one.`);
+      if (first !== undefined) error([...base, i], t('files.references.secondStance', { path: at, from: ids[0], to: ids[1], first: formatPath([...base, first]) }));
       else held.set(key, i);
     });
   }
 
   // ---- theatres
-  list(field(root, 'theatres')).forEach((t, i) => {
+  list(field(root, 'theatres')).forEach((theatreItem, i) => {
     const rivalries = new Map<string, number>();
-    list(field(t, 'rivals')).forEach((r, j) => {
-      const ids = pair(['theatres', i, 'rivals', j], r, 'challenger', 'defender', 'as a rival of');
+    list(field(theatreItem, 'rivals')).forEach((r, j) => {
+      const ids = pair(['theatres', i, 'rivals', j], r, 'challenger', 'defender', 'rival');
       if (!ids) return;
       const key = ids.join('\u0000');
       const first = rivalries.get(key);
-      if (first !== undefined) error(['theatres', i, 'rivals', j], `theatres[${i}].rivals[${j}] repeats the rivalry of rivals[${first}].`);
+      if (first !== undefined) error(['theatres', i, 'rivals', j], t('files.references.rivalryAgain', { i, j, first }));
       else rivalries.set(key, j);
     });
-    for (const other of keysOf(field(t, 'exposure'))) actor(['theatres', i, 'exposure', other], other, 'key');
-    sources(['theatres', i], t);
+    for (const other of keysOf(field(theatreItem, 'exposure'))) actor(['theatres', i, 'exposure', other], other, 'key');
+    sources(['theatres', i], theatreItem);
   });
 
   // ---- events
@@ -190,29 +197,29 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     const from = num(field(field(e, 'turns'), 'from'));
     const to = num(field(field(e, 'turns'), 'to'));
     if (from !== undefined && turns !== undefined && from > turns) {
-      warn([...base, 'turns', 'from'], `${at} can never be dealt: it starts on turn ${from}, but the scenario has only ${turns} turn${turns === 1 ? '' : 's'}.`);
+      warn([...base, 'turns', 'from'], t('files.references.startsTooLate', { path: at, from, turns }));
     } else if (from !== undefined && to !== undefined && from > to) {
-      warn([...base, 'turns'], `${at} can never be dealt: its first turn (${from}) comes after its last (${to}).`);
+      warn([...base, 'turns'], t('files.references.emptyWindow', { path: at, from, to }));
     }
-    if (field(e, 'weight') === 0) warn([...base, 'weight'], `${at} can never be dealt: its weight is 0.`);
+    if (field(e, 'weight') === 0) warn([...base, 'weight'], t('files.references.weightZero', { path: at }));
 
     if (kind === 'crisis') {
       const crisis = field(e, 'crisis');
-      if (crisis === undefined) error([...base, 'crisis'], `${at} is a crisis but has no "crisis" saying who challenges whom and how gravely.`);
-      else pair([...base, 'crisis'], crisis, 'initiator', 'target', 'challenging');
-      if (field(e, 'theatre') === undefined) error([...base, 'theatre'], `${at} is a crisis but has no "theatre": every crisis happens somewhere.`);
+      if (crisis === undefined) error([...base, 'crisis'], t('files.references.crisisMissing', { path: at }));
+      else pair([...base, 'crisis'], crisis, 'initiator', 'target', 'challenge');
+      if (field(e, 'theatre') === undefined) error([...base, 'theatre'], t('files.references.crisisNoTheatre', { path: at }));
       for (const key of ['decider', 'choices']) {
-        if (field(e, key) !== undefined) warn([...base, key], `${at} is a crisis, so its "${key}" is never used; only opportunity, pressure and dispute events offer choices.`, 'key');
+        if (field(e, key) !== undefined) warn([...base, key], t('files.references.crisisUnused', { path: at, key }), 'key');
       }
     } else if (kind !== undefined && CHOICE_KINDS.has(kind)) {
       const decider = field(e, 'decider');
-      if (decider === undefined) error([...base, 'decider'], `${at} is ${article(kind)} ${kind} but has no "decider": someone must make the choice.`);
+      if (decider === undefined) error([...base, 'decider'], t('files.references.noDecider', { path: at, kind }));
       else actor([...base, 'decider'], decider);
       const choices = field(e, 'choices');
       if (list(choices).length === 0 && (choices === undefined || Array.isArray(choices))) {
-        error([...base, 'choices'], `${at} is ${article(kind)} ${kind} but offers no choices; give it at least one.`);
+        error([...base, 'choices'], t('files.references.noChoices', { path: at, kind }));
       }
-      if (field(e, 'crisis') !== undefined) warn([...base, 'crisis'], `${at} is not a crisis, so its "crisis" is never used.`, 'key');
+      if (field(e, 'crisis') !== undefined) warn([...base, 'crisis'], t('files.references.notCrisis', { path: at }), 'key');
     }
 
     const choiceIds = new Map<string, number>();
@@ -220,7 +227,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
       const id = str(field(c, 'id'));
       if (id !== undefined) {
         const first = choiceIds.get(id);
-        if (first !== undefined) error([...base, 'choices', j, 'id'], `${at}.choices[${j}] repeats the id '${id}' of choices[${first}]; each choice of an event needs its own id.`);
+        if (first !== undefined) error([...base, 'choices', j, 'id'], t('files.references.choiceIdAgain', { path: at, j, id, first }));
         else choiceIds.set(id, j);
       }
       list(field(c, 'effects')).forEach((x, k) => checkEffect([...base, 'choices', j, 'effects', k], x, str(field(e, 'decider'))));
@@ -236,10 +243,17 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
       if (!k) return;
       const better = options.findIndex((j, ji) => j !== null && ji !== ki && dominates(j, k));
       if (better < 0) return;
-      const label = (i: number) => str(field(list(field(e, 'choices'))[i], 'label')) ?? `choices[${i}]`;
+      const label = (i: number) => textOf(field(list(field(e, 'choices'))[i], 'label')) ?? `choices[${i}]`;
       warn(
         [...base, 'choices', ki],
-        `${formatPath(base)}.choices[${ki}] (‘${label(ki)}’) is never the better choice: choices[${better}] (‘${label(better)}’) gives the same support at no lower cost, is no worse for ${decider ?? 'the decider'} in any metric and better in one, and has the same other effects.`,
+        t('files.references.dominated', {
+          path: formatPath(base),
+          k: ki,
+          label: label(ki),
+          better,
+          betterLabel: label(better),
+          decider: decider ?? t('files.references.theDecider'),
+        }),
       );
     });
   }
@@ -249,13 +263,13 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
   function checkCondition(base: Path, c: unknown): void {
     switch (field(c, 'kind')) {
       case 'tie':
-        pair(base, c, 'a', 'b', 'tied to');
+        pair(base, c, 'a', 'b', 'tie');
         break;
       case 'posture':
-        pair(base, c, 'from', 'to', 'taking a stance toward');
+        pair(base, c, 'from', 'to', 'posture');
         break;
       case 'trust':
-        pair(base, c, 'from', 'to', 'trusting');
+        pair(base, c, 'from', 'to', 'trust');
         break;
       case 'tension':
         theatre([...base, 'theatre'], field(c, 'theatre'));
@@ -267,7 +281,7 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     const min = num(field(c, 'min'));
     const max = num(field(c, 'max'));
     if (min !== undefined && max !== undefined && min > max) {
-      error([...base, 'min'], `${formatPath(base)} can never hold: its min (${min}) is above its max (${max}).`);
+      error([...base, 'min'], t('files.references.neverHolds', { path: formatPath(base), min: String(min), max: String(max) }));
     }
   }
 
@@ -282,12 +296,12 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
         break;
       case 'support':
         if (actor([...base, 'to'], field(x, 'to')) && field(x, 'to') === decider) {
-          error([...base, 'to'], `${formatPath(base)} has ${decider} supporting itself; "to" must be another actor than the event's decider.`);
+          error([...base, 'to'], t('files.references.supportsItself', { path: formatPath(base), id: String(decider) }));
         }
         break;
       case 'crisis':
         theatre([...base, 'theatre'], field(x, 'theatre'));
-        pair(base, x, 'initiator', 'target', 'challenging');
+        pair(base, x, 'initiator', 'target', 'challenge');
         break;
     }
   }
@@ -299,22 +313,22 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     const turn = num(field(h, 'turn'));
     if (turn !== undefined) {
       const first = historyTurns.get(turn);
-      if (first !== undefined) error([...base, 'turn'], `history[${i}] is a second entry for turn ${turn}, after history[${first}]; merge them into one.`);
+      if (first !== undefined) error([...base, 'turn'], t('files.references.historyAgain', { i, turn: String(turn), first }));
       else historyTurns.set(turn, i);
-      if (turns !== undefined && turn > turns) warn([...base, 'turn'], `history[${i}] is for turn ${turn}, but the scenario has only ${turns} turns, so the debrief never shows it.`);
+      if (turns !== undefined && turn > turns) warn([...base, 'turn'], t('files.references.historyTooLate', { i, turn: String(turn), turns }));
     }
     // Historical stances do not bring an actor into play, so they do not count as a use.
     checkPostures([...base, 'postures'], field(h, 'postures'), false);
     const choices = field(h, 'choices');
     for (const eventId of keysOf(choices)) {
       const path: Path = [...base, 'choices', eventId];
-      if (!known(events, 'event', 'events', path, eventId, 'key')) continue;
+      if (!known(events, 'event', path, eventId, 'key')) continue;
       const event = list(field(root, 'events'))[events.get(eventId)!];
       const offered = list(field(event, 'choices')).map((c) => str(field(c, 'id'))).filter((c): c is string => c !== undefined);
       const chosen = str(field(choices, eventId));
       if (chosen === undefined || offered.includes(chosen)) continue;
-      const hint = offered.length === 0 ? `that event offers no choices.` : `its choices are ${offered.join(', ')}.`;
-      error(path, `${formatPath(path)} names the choice '${chosen}', but event '${eventId}' has no such choice; ${hint}`);
+      const values = { path: formatPath(path), choice: chosen, event: eventId };
+      error(path, offered.length === 0 ? t('files.references.noSuchChoiceNone', values) : t('files.references.noSuchChoice', { ...values, choices: offered.join(', ') }));
     }
     sources(base, h);
   });
@@ -325,25 +339,28 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
     if (!actor(['playable', i], p, 'value', false)) return;
     const id = String(p);
     const first = sides.get(id);
-    if (first !== undefined) error(['playable', i], `playable[${i}] lists ${id} again; it is already playable[${first}].`);
+    if (first !== undefined) error(['playable', i], t('files.references.playableAgain', { i, id, first }));
     else sides.set(id, i);
     const interests = field(list(field(root, 'actors'))[actors.get(id)!], 'interests');
     const weights = Object.values(isObj(interests) ? interests : {});
     if (isObj(interests) && !weights.some((w) => typeof w === 'number' && w > 0)) {
-      warn(['playable', i], `${id} is playable but cares about nothing: all its interest weights are 0, so no choice can help or hurt its score.`);
+      warn(['playable', i], t('files.references.caresNothing', { id }));
     }
   });
 
   // ---- actors that never come into play
   actors.forEach((i, id) => {
-    if (!used.has(id)) warn(['actors', i, 'id'], `Actor '${id}' appears in no tie, posture, theatre or event, so it never comes into play.`);
+    if (!used.has(id)) warn(['actors', i, 'id'], t('files.references.unused', { id }));
   });
 
   return problems;
 }
 
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? 'an' : 'a';
+/** A choice's label as the page's language reads it: a plain text, or the page's language of a text in several. */
+function textOf(label: unknown): string | undefined {
+  if (typeof label === 'string') return label;
+  const own = field(label, lang());
+  return typeof own === 'string' ? own : str(field(label, 'en'));
 }
 
 /** What an option does, in the terms that decide whether another beats it: the decider's metrics, the support it
