@@ -28,7 +28,7 @@ import {
   type TieChange,
   type TurnRecord,
 } from '../engine';
-import { h } from './dom';
+import { h, pct } from './dom';
 
 export function nameOf(scenario: Scenario, id: ActorId): string {
   const name = lookup(scenario).actor.get(id)?.name;
@@ -219,7 +219,7 @@ export function endingText(scenario: Scenario, ending: Ending): string {
 /** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */
 export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
   const trust = state.trust[a]![b]!;
-  return t('play.words.trustSpread', { trust: Math.round(100 * trust), spread: Math.round(100 * beliefSpread(trust, state.evidence[a]![b]!)) });
+  return t('play.words.trustSpread', { trust: pct(trust), spread: pct(beliefSpread(trust, state.evidence[a]![b]!)) });
 }
 
 /** The principal that backed down in a crisis that came to no clash: the one that did not prevail. */

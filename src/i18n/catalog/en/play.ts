@@ -57,7 +57,7 @@ export default {
   'play.words.lessonLength': 'This lesson lasts {turns} of the scenario’s {total} turns: it ends after turn {turns} ({period}).',
   'play.words.lessonCalm': 'The powers are calm in this lesson: slower than usual to start a crisis, and quicker to back down from one.',
   'play.words.lessonHawkish': 'The powers are hawkish in this lesson: quicker than usual to start a crisis, and slower to back down from one.',
-  'play.words.trustSpread': '{trust}% ± {spread}%',
+  'play.words.trustSpread': '{trust} ± {spread}',
   'play.words.endClash': '{you, select, winner {It escalated into a clash in {theatre}; you prevailed.} other {It escalated into a clash in {theatre}; {winner} prevailed.}}',
   'play.words.endBackdown': '{you, select, loser {You backed down; {winner} held firm.} winner {{loser} backed down; you held firm.} other {{loser} backed down; {winner} held firm.}}',
   'play.words.tieChange': '{a} and {b}: {from} → {to}, because {why}.',

@@ -58,7 +58,7 @@ export default {
   'play.words.lessonLength': 'Этот урок длится {turns, plural, one {# ход} few {# хода} many {# ходов} other {# хода}} из {total, plural, one {# хода} other {# ходов}} сценария: он заканчивается после хода {turns} ({period}).',
   'play.words.lessonCalm': 'В этом уроке державы спокойны: они медленнее обычного начинают кризисы и быстрее из них отступают.',
   'play.words.lessonHawkish': 'В этом уроке державы воинственны: они быстрее обычного начинают кризисы и медленнее из них отступают.',
-  'play.words.trustSpread': '{trust}% ± {spread}%',
+  'play.words.trustSpread': '{trust} ± {spread}',
   'play.words.endClash': '{you, select, winner {Кризис перерос в столкновение (регион: {theatre}); верх взяли вы.} other {Кризис перерос в столкновение (регион: {theatre}); верх взяла сторона: {winner}.}}',
   'play.words.endBackdown': '{you, select, loser {Вы отступили; на своём устояла другая сторона: {winner}.} winner {Отступила другая сторона: {loser}; вы устояли на своём.} other {Отступила сторона: {loser}; на своём устояла сторона: {winner}.}}',
   'play.words.tieChange': '{a} и {b}: {from} → {to}, потому что {why}.',

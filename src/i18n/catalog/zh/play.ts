@@ -58,7 +58,7 @@ export default {
   'play.words.lessonLength': '本课只进行剧本{total}个回合中的{turns}个：第{turns}回合（{period}）结束后即告终。',
   'play.words.lessonCalm': '本课中各国较为克制：比平常更慢挑起危机，也更快从危机中退让。',
   'play.words.lessonHawkish': '本课中各国较为强硬：比平常更快挑起危机，也更慢从危机中退让。',
-  'play.words.trustSpread': '{trust}% ± {spread}%',
+  'play.words.trustSpread': '{trust} ± {spread}',
   'play.words.endClash': '{you, select, winner {危机在{theatre}升级为冲突，你占了上风。} other {危机在{theatre}升级为冲突，{winner}占了上风。}}',
   'play.words.endBackdown': '{you, select, loser {你退让了，{winner}坚持了立场。} winner {{loser}退让了，你坚持了立场。} other {{loser}退让了，{winner}坚持了立场。}}',
   'play.words.tieChange': '{a}与{b}：{from} → {to}，因为{why}。',
