@@ -100,7 +100,6 @@ export const metricWord = (m: Metric): string => t(`play.words.metric.${m}`);
 /** Why a tie changed, as a clause. */
 export const tieChangeWhy = (reason: TieChange['reason']): string => t(`play.words.tieChangeWhy.${reason}`);
 
-export const ENDING_WORD = { 'last-turn': 'The scenario reached its last turn', war: 'War', collapse: 'Collapse' } as const;
 
 /** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月". */
 function monthYear(year: number, month: number): string {
