@@ -6,7 +6,7 @@ import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOption
 import { listWords, num, t, tx } from '../i18n';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
-import { nameOf } from './words';
+import { nameOf, sentences } from './words';
 
 const n1 = (x: number) => (Number.isFinite(x) ? num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–');
 
@@ -92,6 +92,13 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
   );
 }
 
+/** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
+function flaggedItem(row: ClassReport['rows'][number]): HTMLElement {
+  const line = t('class.classReportScreen.flaggedFile', { file: '\u0000', named: row.player ? 'yes' : 'no', player: row.player, reason: row.reason });
+  const [before, after] = line.split('\u0000');
+  return h('li', {}, before, h('strong', {}, row.file), after);
+}
+
 function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number): HTMLElement {
   const scenario = scenarios.find((s) => s.id === report.scenarioId);
   const flagged = report.rows.filter((r) => r.verdict === 'flagged');
@@ -107,7 +114,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
           t('class.classReportScreen.flaggedTitle'),
           2,
           {},
-          h('ul', { id: 'flagged-list' }, ...flagged.map((r) => h('li', {}, h('strong', {}, r.file), r.player ? ` (${r.player})` : '', `: ${r.reason}`))),
+          h('ul', { id: 'flagged-list' }, ...flagged.map(flaggedItem)),
         )
       : null,
     h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.verified === 0 } })),
@@ -169,7 +176,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     if (code.value.trim()) {
       const decoded = decodeClassCode(code.value, scenarios);
       if (!decoded.ok) {
-        status.textContent = decoded.errors.map((e) => e.message).join(' ');
+        status.textContent = sentences(...decoded.errors.map((e) => e.message));
         return;
       }
       expected = decoded.value;

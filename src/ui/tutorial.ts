@@ -8,7 +8,7 @@ import { hideCallout, placeNow, showCallout } from './callout';
 import { button, h } from './dom';
 import { cssId } from './decisions';
 import { decimal } from './reportWords';
-import { nameOf, supportWord } from './words';
+import { nameOf, sentences, supportWord } from './words';
 import './tutorial.css';
 
 /** The guided game: its scenario, the world seed its turns were written for, and the side it teaches. */
@@ -228,7 +228,7 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
   }
   if (lines.length === 0) lines.push(t('report.tutorial.untouched'));
   return firstUnread([
-    { id: `r${record.turn}`, target: '#screen-title', wait: 'next', text: t('report.tutorial.turnBrought', { turn: record.turn, lines: lines.join(' ') }) },
+    { id: `r${record.turn}`, target: '#screen-title', wait: 'next', text: t('report.tutorial.turnBrought', { turn: record.turn, lines: sentences(...lines) }) },
     { id: 'r-trust', target: '#trust-moves', wait: 'next', text: t('report.tutorial.trust') },
     { id: `r${record.turn}-go`, target: '#continue', wait: 'act', text: record.turn >= lastTurn(game) ? t('report.tutorial.seeEnd') : t('report.tutorial.nextTurn') },
   ]);
