@@ -150,7 +150,7 @@ export function quotes(scenario: Scenario, sources: readonly SourceRef[] | undef
         'li',
         {},
         h('blockquote', { attrs: { lang: LOCALE[written] } }, `“${source.quote}”`),
-        translation ? h('p', { class: 'quote-translation', attrs: { lang: LOCALE[page] } }, `${t('common.translation')}: ${translation}`) : null,
+        translation ? h('p', { class: 'quote-translation', attrs: { lang: LOCALE[page] } }, t('play.words.translated', { text: translation })) : null,
         h('cite', {}, documentTitle(scenario, source.document)),
       ),
     );

@@ -73,6 +73,7 @@ export default {
   'play.words.cause.reliance': 'weaker partners relying on you',
   'play.words.cause.rest': 'drifting back to the usual level',
   'play.words.quoted': '“{title}”',
+  'play.words.translated': 'Translation: {text}',
   'play.words.part': '{cause} {amount}',
   'play.words.partsJoin': '; ',
   'play.words.ownCrisis': '{calls, select, none {{you, select, yes {You} other {{side}}} called on no one} some {{you, select, yes {You} other {{side}}} called on {called}, not on {left}} other {{you, select, yes {You} other {{side}}} called on {called}}}, and {stance, select, stand {chose to stand firm and see; in the end } press {chose to press on: } other {chose to back down: }}{ended, select, won {it came to a clash; {you, select, yes {you} other {{side}}} prevailed} lost {it came to a clash; {opponent} prevailed} yielded {{you, select, yes {you} other {{side}}} backed down} other {{opponent} backed down}}.',

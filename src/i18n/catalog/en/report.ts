@@ -108,6 +108,7 @@ export default {
   'report.debrief.call': '{title}: {caller} called on {callee}, expecting {expected}; {callee} gave {given} {mark}.',
   'report.debrief.clash': 'It came to a clash; {winner} prevailed.',
   'report.debrief.backedDown': '{loser} backed down.',
+  'report.debrief.tieChange': '{a}–{b}: {from} → {to}.',
   'report.debrief.titled': '{title}: {account}',
   'report.debrief.chose': '{event}: {decider} chose “{choice}”.',
   'report.debrief.historically': 'Historically: “{choice}” {same, select, yes {✓ the same} other {✗ different}}.',

@@ -74,6 +74,7 @@ export default {
   'play.words.cause.reliance': 'расчёт более слабых партнёров на вас',
   'play.words.cause.rest': 'возврат к обычному уровню',
   'play.words.quoted': '«{title}»',
+  'play.words.translated': 'Перевод: {text}',
   'play.words.part': '{cause} {amount}',
   'play.words.partsJoin': '; ',
   'play.words.ownCrisis': '{calls, select, none {{you, select, yes {Вы ни к кому не обратились за поддержкой} other {{side}: за поддержкой ни к кому не обращались}}} some {{you, select, yes {Вы призвали на помощь: {called} (но не: {left})} other {{side}: призваны на помощь — {called} (но не: {left})}}} other {{you, select, yes {Вы призвали на помощь: {called}} other {{side}: призваны на помощь — {called}}}}}; {stance, select, stand {{you, select, yes {вы решили стоять на своём и ждать} other {решено стоять на своём и ждать}}; в итоге } press {{you, select, yes {вы решили усилить давление} other {решено усилить давление}}: } other {{you, select, yes {вы решили отступить} other {решено отступить}}: }}{ended, select, won {дело дошло до столкновения, и верх {you, select, yes {взяли вы} other {взяла сторона: {side}}}} lost {дело дошло до столкновения, и верх взяла сторона: {opponent}} yielded {{you, select, yes {вы отступили} other {отступила сторона: {side}}}} other {отступила сторона: {opponent}}}.',

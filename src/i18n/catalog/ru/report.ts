@@ -105,6 +105,7 @@ export default {
   'report.debrief.call': '{title}: просьба о помощи {caller} → {callee}, ожидалось: {expected}; ответ: {given} {mark}.',
   'report.debrief.clash': 'Дошло до столкновения; победитель: {winner}.',
   'report.debrief.backedDown': 'Отступление: {loser}.',
+  'report.debrief.tieChange': '{a}–{b}: {from} → {to}.',
   'report.debrief.titled': '{title}: {account}',
   'report.debrief.chose': '{event}: решение ({decider}) — «{choice}».',
   'report.debrief.historically': 'В истории: «{choice}» {same, select, yes {✓ совпадает} other {✗ иначе}}.',

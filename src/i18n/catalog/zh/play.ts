@@ -74,6 +74,7 @@ export default {
   'play.words.cause.reliance': '较弱伙伴对你的依赖',
   'play.words.cause.rest': '回落到通常水平',
   'play.words.quoted': '“{title}”',
+  'play.words.translated': '译文：{text}',
   'play.words.part': '{cause} {amount}',
   'play.words.partsJoin': '；',
   'play.words.ownCrisis': '{calls, select, none {{you, select, yes {你} other {{side}}}没有向任何一方求援} some {{you, select, yes {你} other {{side}}}向{called}求援，没有向{left}求援} other {{you, select, yes {你} other {{side}}}向{called}求援}}，并{stance, select, stand {选择坚持立场、静观其变；最终} press {选择施压：} other {选择退让：}}{ended, select, won {局势演变为冲突，{you, select, yes {你} other {{side}}}占了上风} lost {局势演变为冲突，{opponent}占了上风} yielded {{you, select, yes {你} other {{side}}}退让了} other {{opponent}退让了}}。',

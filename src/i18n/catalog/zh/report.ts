@@ -105,6 +105,7 @@ export default {
   'report.debrief.call': '{title}：{caller}向{callee}求援，期望{expected}；{callee}给予了{given} {mark}。',
   'report.debrief.clash': '局势演变为冲突，{winner}占上风。',
   'report.debrief.backedDown': '{loser}退让。',
+  'report.debrief.tieChange': '{a}–{b}：{from} → {to}。',
   'report.debrief.titled': '{title}：{account}',
   'report.debrief.chose': '{event}：{decider}选择了“{choice}”。',
   'report.debrief.historically': '历史上：“{choice}”{same, select, yes {✓ 相同} other {✗ 不同}}。',
