@@ -79,7 +79,7 @@ export default {
   'play.words.ownCrisis': '{calls, select, none {{you, select, yes {You} other {{side}}} called on no one} some {{you, select, yes {You} other {{side}}} called on {called}, not on {left}} other {{you, select, yes {You} other {{side}}} called on {called}}}, and {stance, select, stand {chose to stand firm and see; in the end } press {chose to press on: } other {chose to back down: }}{ended, select, won {it came to a clash; {you, select, yes {you} other {{side}}} prevailed} lost {it came to a clash; {opponent} prevailed} yielded {{you, select, yes {you} other {{side}}} backed down} other {{opponent} backed down}}.',
   // consequences.ts: what an option leads to
   'play.consequences.effectMetric': '{you, select, yes {your {metric} {amount}} other {{actor}’s {metric} {amount}}}',
-  'play.consequences.effectTension': 'tension in {theatre} {amount} points',
+  'play.consequences.effectTension': 'tension in {theatre} {amount} {n, plural, one {point} other {points}}',
   'play.consequences.effectPower': '{you, select, yes {your} other {{actor}’s}} {which, select, both {military power {military} and economic power {economic}} military {military power {military}} other {economic power {economic}}}',
   'play.consequences.effectSupport': '{to} counts this as {level} from you, {meets, select, yes {which meets what it expects} other {short of the {expected} it expects — its trust in you falls}}',
   'play.consequences.effectCrisis': 'a crisis next turn: {initiator} against {target} in {theatre}',

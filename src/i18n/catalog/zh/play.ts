@@ -80,7 +80,7 @@ export default {
   'play.words.ownCrisis': '{calls, select, none {{you, select, yes {你} other {{side}}}没有向任何一方求援} some {{you, select, yes {你} other {{side}}}向{called}求援，没有向{left}求援} other {{you, select, yes {你} other {{side}}}向{called}求援}}，并{stance, select, stand {选择坚持立场、静观其变；最终} press {选择施压：} other {选择退让：}}{ended, select, won {局势演变为冲突，{you, select, yes {你} other {{side}}}占了上风} lost {局势演变为冲突，{opponent}占了上风} yielded {{you, select, yes {你} other {{side}}}退让了} other {{opponent}退让了}}。',
   // consequences.ts
   'play.consequences.effectMetric': '{you, select, yes {你的{metric} {amount}} other {{actor}的{metric} {amount}}}',
-  'play.consequences.effectTension': '{theatre}紧张局势 {amount}点',
+  'play.consequences.effectTension': '{theatre}紧张局势 {amount}{n, plural, other {点}}',
   'play.consequences.effectPower': '{you, select, yes {你} other {{actor}}}的{which, select, both {军事实力 {military}，经济实力 {economic}} military {军事实力 {military}} other {经济实力 {economic}}}',
   'play.consequences.effectSupport': '{to}将此视为你给予的{level}，{meets, select, yes {符合其期望} other {低于其期望的{expected}——它对你的信任会下降}}',
   'play.consequences.effectCrisis': '下一回合爆发危机：{initiator}在{theatre}对抗{target}',
