@@ -10,6 +10,7 @@ import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
 import { sideFigures, type SideFigures } from './figures';
 import { lessonRules, type ClassOptions, type ClassSettings } from './options';
+import { sentences } from '../ui/words';
 import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
 
 export interface ResultInput {
@@ -277,7 +278,7 @@ function otherSettings(file: ClassSettings, lesson: ClassSettings, fromCode: boo
   const differ = (Object.keys(mine) as (keyof typeof mine)[]).filter((k) => mine[k] !== theirs[k]);
   const list = (w: typeof mine) => listWords(differ.map((k) => w[k]));
   const played = t('class.classReport.otherSettings', { mine: list(mine), theirs: list(theirs), source: fromCode ? 'code' : 'files' });
-  return file.advisor !== lesson.advisor ? `${played} ${t('class.classReport.advisorUnchecked')}` : played;
+  return file.advisor !== lesson.advisor ? sentences(played, t('class.classReport.advisorUnchecked')) : played;
 }
 
 function mostCommon(keys: readonly string[]): string | null {

@@ -35,6 +35,7 @@ import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape'
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { CLASS_SIDES, TEMPERAMENTS, actorName, lessonRules, sidesProblem, type ClassSettings } from './options';
 import { decisionErrorText, endingDetail } from '../ui/engineWords';
+import { sentences, supportWord } from '../ui/words';
 
 export const RESULT_FORMAT = 'bowstring-result';
 /** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
@@ -247,7 +248,7 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
   }
   if (!wrong) return ok(state);
   if (stateHash(state) !== result.finalStateHash) return notReplayed();
-  return refuse('computer-moves', `${wrong.difference} ${t('class.resultFile.computerMoves')}`, wrong.path);
+  return refuse('computer-moves', sentences(wrong.difference, t('class.resultFile.computerMoves')), wrong.path);
 }
 
 /**
@@ -262,11 +263,11 @@ function positionOf(state: GameState, before?: string, decisions?: Decisions): s
 /** Why a file whose people's decisions lead elsewhere is flagged: the first place the computer meets another position. */
 function studentMovesMessage(result: ResultFile, turn: number, difference: string): string {
   const who = result.sides.length > 1 ? 'pair' : 'one';
-  return [t('class.resultFile.studentMoves', { who }), difference, t('class.resultFile.studentMovesEdited', { who, turn })].join(' ');
+  return sentences(t('class.resultFile.studentMoves', { who }), difference, t('class.resultFile.studentMovesEdited', { who, turn }));
 }
 
-/** A support level as a message's select wants it: absent is 'none'. */
-const levelOf = (level: SupportLevel | undefined) => (level === undefined ? 'none' : String(level));
+/** A support level as a message wants it: absent is 'none' for its select, else the game's own word for the answer. */
+const levelOf = (level: SupportLevel | undefined) => (level === undefined ? { level: 'none', word: '' } : { level: 'given', word: supportWord(level) });
 
 /** The first thing the file has the computer do differently, in words: what the file says, and what the computer would have done. */
 function computerMoveDifference(state: GameState, actor: ActorId, said: ActorDecision | undefined, would: ActorDecision | undefined): string {
@@ -291,7 +292,8 @@ function computerMoveDifference(state: GameState, actor: ActorId, said: ActorDec
     const call = found
       ? { known: 'yes', caller: name(found.call.caller), theatre: theatre === undefined ? found.theatre : tx(theatre), id }
       : { known: 'no', caller: '', theatre: '', id };
-    return t('class.resultFile.computerAnswer', { ...about, ...call, said: levelOf(a), would: levelOf(b) });
+    const [saidAs, wouldAs] = [levelOf(a), levelOf(b)];
+    return t('class.resultFile.computerAnswer', { ...about, ...call, said: saidAs.level, saidWord: saidAs.word, would: wouldAs.level, wouldWord: wouldAs.word });
   }
 
   for (const id of new Set([...Object.keys(said.choices ?? {}), ...Object.keys(would?.choices ?? {})])) {
@@ -493,4 +495,4 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
 }
 
 /** Every reason in one paragraph, for a row of the class report. */
-export const describeResultProblems = (problems: readonly ResultProblem[]): string => problems.map((p) => p.message).join(' ');
+export const describeResultProblems = (problems: readonly ResultProblem[]): string => sentences(...problems.map((p) => p.message));

@@ -1,5 +1,6 @@
 // How standings and ties look. Colours come from the Okabe–Ito set, which stays distinct for the common
 // kinds of colour blindness; every colour also has a second cue (hatching, dash, shape or word) so no meaning rests on hue alone.
+// Colours and patterns only: the words for them come from the page's messages (src/render/snapshot.ts, src/ui/mapPanel.ts).
 import type { SupportLevel, Tie } from '../engine';
 import type { TieCue } from './bus';
 import type { Standing } from './snapshot';
@@ -11,16 +12,14 @@ export interface StandingStyle {
   /** Fill of the actor's countries, drawn over the land. */
   fillAlpha: number;
   hatch: Hatch;
-  /** The word under the actor's name on the map. */
-  word: string;
 }
 
 export const STANDING: Record<Standing, StandingStyle> = {
-  self: { colour: 0xe69f00, fillAlpha: 0.45, hatch: 'solid', word: 'you' },
-  alliance: { colour: 0x0072b2, fillAlpha: 0.42, hatch: 'cross', word: 'alliance' },
-  partnership: { colour: 0x009e73, fillAlpha: 0.36, hatch: 'diagonal', word: 'partnership' },
-  rival: { colour: 0xd55e00, fillAlpha: 0.3, hatch: 'dots', word: 'rival' },
-  none: { colour: 0x7a7468, fillAlpha: 0.16, hatch: 'none', word: 'no tie' },
+  self: { colour: 0xe69f00, fillAlpha: 0.45, hatch: 'solid' },
+  alliance: { colour: 0x0072b2, fillAlpha: 0.42, hatch: 'cross' },
+  partnership: { colour: 0x009e73, fillAlpha: 0.36, hatch: 'diagonal' },
+  rival: { colour: 0xd55e00, fillAlpha: 0.3, hatch: 'dots' },
+  none: { colour: 0x7a7468, fillAlpha: 0.16, hatch: 'none' },
 };
 
 export interface TieStyle {

@@ -2,11 +2,11 @@
 // listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export.
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Scenario } from '../engine';
-import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
-import { listWords, num, t, tx } from '../i18n';
+import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
+import { listWords, num, t, tx, type MessageKey } from '../i18n';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
-import { nameOf } from './words';
+import { nameOf, sentences } from './words';
 
 const n1 = (x: number) => (Number.isFinite(x) ? num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–');
 
@@ -92,6 +92,43 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
   );
 }
 
+/** Why a file was flagged, in a word or two for the table (the flagged-files list gives the whole reason). */
+const CODE_WORDS: Record<FlagCode, MessageKey> = {
+  'empty': 'class.classReportScreen.code.empty',
+  'truncated': 'class.classReportScreen.code.truncated',
+  'not-json': 'class.classReportScreen.code.notJson',
+  'not-a-result': 'class.classReportScreen.code.notAResult',
+  'unknown-version': 'class.classReportScreen.code.unknownVersion',
+  'newer-version': 'class.classReportScreen.code.newerVersion',
+  'bad-field': 'class.classReportScreen.code.badField',
+  'checksum': 'class.classReportScreen.code.checksum',
+  'unknown-scenario': 'class.classReportScreen.code.unknownScenario',
+  'scenario-changed': 'class.classReportScreen.code.scenarioChanged',
+  'bad-sides': 'class.classReportScreen.code.badSides',
+  'illegal-decisions': 'class.classReportScreen.code.illegalDecisions',
+  'too-many-decisions': 'class.classReportScreen.code.tooManyDecisions',
+  'computer-moves': 'class.classReportScreen.code.computerMoves',
+  'student-moves': 'class.classReportScreen.code.studentMoves',
+  'newer-rules': 'class.classReportScreen.code.newerRules',
+  'other-rules': 'class.classReportScreen.code.otherRules',
+  'rules-contradicted': 'class.classReportScreen.code.rulesContradicted',
+  'hash-mismatch': 'class.classReportScreen.code.hashMismatch',
+  'score-mismatch': 'class.classReportScreen.code.scoreMismatch',
+  'ending-mismatch': 'class.classReportScreen.code.endingMismatch',
+  'internal': 'class.classReportScreen.code.internal',
+  'other-game': 'class.classReportScreen.code.otherGame',
+  'other-settings': 'class.classReportScreen.code.otherSettings',
+};
+
+const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));
+
+/** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
+function flaggedItem(row: ClassReport['rows'][number]): HTMLElement {
+  const line = t('class.classReportScreen.flaggedFile', { file: '\u0000', named: row.player ? 'yes' : 'no', player: row.player, reason: row.reason });
+  const [before, after] = line.split('\u0000');
+  return h('li', {}, before, h('strong', {}, row.file), after);
+}
+
 function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number): HTMLElement {
   const scenario = scenarios.find((s) => s.id === report.scenarioId);
   const flagged = report.rows.filter((r) => r.verdict === 'flagged');
@@ -107,7 +144,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
           t('class.classReportScreen.flaggedTitle'),
           2,
           {},
-          h('ul', { id: 'flagged-list' }, ...flagged.map((r) => h('li', {}, h('strong', {}, r.file), r.player ? ` (${r.player})` : '', `: ${r.reason}`))),
+          h('ul', { id: 'flagged-list' }, ...flagged.map(flaggedItem)),
         )
       : null,
     h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.verified === 0 } })),
@@ -123,7 +160,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
         report.rows.map((r) => [
           r.player || t('class.classReportScreen.unknownPlayer'),
           r.file,
-          r.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: r.codes.join(', ') }),
+          r.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(r.codes) }),
           r.figures.map((f) => `${f.side} ${n1(f.score)}`).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
@@ -169,7 +206,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     if (code.value.trim()) {
       const decoded = decodeClassCode(code.value, scenarios);
       if (!decoded.ok) {
-        status.textContent = decoded.errors.map((e) => e.message).join(' ');
+        status.textContent = sentences(...decoded.errors.map((e) => e.message));
         return;
       }
       expected = decoded.value;

@@ -31,7 +31,7 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect): str
     case 'metric':
       return t('play.consequences.effectMetric', { you: you(fx.actor), actor: who(fx.actor), metric: metricWord(fx.metric), amount: signed(fx.amount) });
     case 'tension':
-      return t('play.consequences.effectTension', { theatre: theatreName(scenario, fx.theatre), amount: signed(fx.amount * 100, 0) });
+      return t('play.consequences.effectTension', { theatre: theatreName(scenario, fx.theatre), amount: signed(fx.amount * 100, 0), n: Math.abs(Math.round(fx.amount * 100)) });
     case 'power': {
       const which = fx.military && fx.economic ? 'both' : fx.military ? 'military' : 'economic';
       return t('play.consequences.effectPower', { you: you(fx.actor), actor: who(fx.actor), which, military: fx.military ? signed(fx.military) : '', economic: fx.economic ? signed(fx.economic) : '' });

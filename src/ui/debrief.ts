@@ -9,7 +9,7 @@ import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
 import { decimal } from './reportWords';
-import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quotes } from './words';
+import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quotes, sentences } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -88,14 +88,17 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
           h(
             'li',
             {},
-            `${t('report.debrief.call', {
+            sentences(
+              t('report.debrief.call', {
               title: crisis ? crisisTitle(before, crisis) : t('report.debrief.aCrisis'),
               caller: name(a.caller),
               callee: name(a.callee),
               expected: supportWord(a.expected),
               given: supportWord(a.delivered),
               mark: a.delivered >= a.expected ? '✓' : '✗',
-            })} ${c.escalated ? t('report.debrief.clash', { winner: name(c.winner) }) : t('report.debrief.backedDown', { loser: name(backedDown(c)) })}`,
+              }),
+              c.escalated ? t('report.debrief.clash', { winner: name(c.winner) }) : t('report.debrief.backedDown', { loser: name(backedDown(c)) }),
+            ),
           ),
         );
       }
@@ -114,8 +117,10 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
         h(
           'li',
           {},
-          t('report.debrief.chose', { event: tx(event.title), decider: name(c.decider), choice: choiceLabel(event, c.choice) }),
-          then ? ` ${t('report.debrief.historically', { choice: choiceLabel(event, then), same: then === c.choice ? 'yes' : 'no' })}` : '',
+          sentences(
+            t('report.debrief.chose', { event: tx(event.title), decider: name(c.decider), choice: choiceLabel(event, c.choice) }),
+            then && t('report.debrief.historically', { choice: choiceLabel(event, then), same: then === c.choice ? 'yes' : 'no' }),
+          ),
         ),
       );
     }
@@ -125,7 +130,7 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
         items.push(h('li', {}, t('report.debrief.posture', { other: name(p.to), actor: name(side), held, past: p.posture, mark: held === p.posture ? '✓' : '✗' })));
       }
     }
-    for (const change of record.tieChanges) items.push(h('li', {}, `${name(change.a)}–${name(change.b)}: ${tieWord(change.from)} → ${tieWord(change.to)}.`));
+    for (const change of record.tieChanges) items.push(h('li', {}, t('report.debrief.tieChange', { a: name(change.a), b: name(change.b), from: tieWord(change.from), to: tieWord(change.to) })));
     list.append(
       h(
         'li',

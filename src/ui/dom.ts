@@ -1,4 +1,5 @@
 // Small helpers for building the panels. Text always goes in as text nodes: nothing here parses HTML.
+import { num } from '../i18n';
 
 export type Child = Node | string | number | null | undefined | false;
 type Handler = (event: Event) => void;
@@ -108,10 +109,17 @@ export function radioGroup<T extends string | number>(opts: {
   };
 }
 
-export const pct = (x: number): string => `${Math.round(x * 100)}%`;
+/** A share as a percentage in the page's language: "45%", "45 %" (Russian spaces it, as Intl does). */
+export const pct = (x: number): string => num((Math.round(x * 100) || 0) / 100, { style: 'percent' });
+
+/** A share as a CSS length, for widths: never in the page's language. */
+export const cssPct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** A change with its sign, in the page's language: "+1.0", "−0.5", "±0.0"; "+1,0" in Russian. */
 export const signed = (x: number, digits = 1): string => {
   const r = Number(x.toFixed(digits));
-  return r > 0 ? `+${r.toFixed(digits)}` : r < 0 ? `−${Math.abs(r).toFixed(digits)}` : `±${(0).toFixed(digits)}`;
+  const size = num(Math.abs(r), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return r > 0 ? `+${size}` : r < 0 ? `−${size}` : `±${size}`;
 };
 
 /** A box around a table that scrolls sideways on a narrow screen: a region the keyboard can reach and scroll. */

@@ -2,7 +2,7 @@
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
 import { t, tx } from '../i18n';
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
-import { h, pct, s, section, signed } from './dom';
+import { cssPct, h, pct, s, section, signed } from './dom';
 import { term, withTerm } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
@@ -73,7 +73,7 @@ function bars(entries: [string, number][], max: number, label: string): HTMLElem
     { class: 'bars', attrs: { 'aria-label': label } },
     ...entries.map(([name, v]) => {
       const fill = h('span', { class: 'bar-fill' });
-      fill.style.width = pct(max > 0 ? v / max : 0);
+      fill.style.width = cssPct(max > 0 ? v / max : 0);
       return h('li', {}, h('span', { class: 'bar-name' }, name), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, fixed(v, 2)));
     }),
   );

@@ -1,7 +1,7 @@
 // The two fears of alliance politics for one relationship, as the engine reads them off the state:
 // a bar for the eye, and the same figure in words and a symbol, so colour never carries the meaning alone.
 import type { Gauges } from '../engine';
-import { h, pct } from './dom';
+import { cssPct, h, pct } from './dom';
 import { t } from '../i18n';
 import { term, withTerm } from './terms';
 import { fixed, riskLevel, sentences } from './words';
@@ -9,7 +9,7 @@ import { fixed, riskLevel, sentences } from './words';
 function bar(kind: 'abandonment' | 'entrapment', x: number, label: Node, detail: string | null, after?: number, chosen?: number): HTMLElement {
   const level = riskLevel(x);
   const fill = h('span', { class: `gauge-fill tone-${level.tone} pattern-${kind}` });
-  fill.style.width = pct(Math.max(0.02, Math.min(1, x)));
+  fill.style.width = cssPct(Math.max(0.02, Math.min(1, x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
   const words = `${pct(x)} ${level.mark} ${level.word}`;
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: pct(after), word: riskLevel(after).word })}`);

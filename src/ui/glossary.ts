@@ -60,7 +60,7 @@ export const GLOSSARY: readonly Entry[] = [
 export function glossaryQuote(quote: NonNullable<Entry['quote']>, tag: 'blockquote' | 'span'): HTMLElement[] {
   const original = h(tag, { class: tag === 'span' ? 'term-quote' : '', attrs: { lang: LOCALE.en } }, `“${quote.text}” — ${quote.cite}`);
   if (lang() === 'en') return [original];
-  return [original, h(tag === 'span' ? 'span' : 'p', { class: 'quote-translation', attrs: { lang: LOCALE[lang()] } }, `${t('common.translation')}: ${quote.translation}`)];
+  return [original, h(tag === 'span' ? 'span' : 'p', { class: 'quote-translation', attrs: { lang: LOCALE[lang()] } }, t('play.words.translated', { text: quote.translation }))];
 }
 
 export function glossarySection(): HTMLElement {

@@ -11,6 +11,7 @@ import { classReportScreen } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
 import { keepLesson, lessonPlayers, speakLessonLang } from './lesson';
+import { sentences } from './words';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
@@ -84,7 +85,7 @@ export function menuController(host: MenuHost): MenuController {
 
   function joinClass(code: string): void {
     const decoded = decodeClassCode(code, host.scenarios());
-    if (!decoded.ok) state.joinProblem = decoded.errors.map((e) => e.message).join(' ');
+    if (!decoded.ok) state.joinProblem = sentences(...decoded.errors.map((e) => e.message));
     else {
       state.joinProblem = null;
       const lesson = decoded.value;

@@ -3,6 +3,7 @@
 import { t, tx } from '../i18n';
 import { prepareScenario, type Scenario, type ScenarioDef } from '../engine';
 import { loadScenario } from '../scenarios/loader';
+import { sentences } from './words';
 
 const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -25,7 +26,7 @@ function read(file: string, text: string): { scenario: Scenario } | { problem: s
   if (!import.meta.env.DEV) return { scenario: prepareScenario(JSON.parse(text) as ScenarioDef) };
   const report = loadScenario(text, file);
   if (report.ok) return { scenario: report.value };
-  return { problem: t('files.shipped.refused', { file, problems: report.errors.map((e) => t('files.shipped.problem', { line: e.line, column: e.column, message: e.message })).join(' ') }) };
+  return { problem: t('files.shipped.refused', { file, problems: sentences(...report.errors.map((e) => t('files.shipped.problem', { line: e.line, column: e.column, message: e.message }))) }) };
 }
 
 export async function shippedScenarios(): Promise<Shipped> {

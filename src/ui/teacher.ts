@@ -5,7 +5,7 @@ import { LANGS, LANG_NAMES, LOCALE, lang, listWords, t, tx, type Lang } from '..
 import type { Scenario, Temperament } from '../engine';
 import { MAX_SEED_BYTES, TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
 import { button, h, section } from './dom';
-import { nameOf, periodOf } from './words';
+import { nameOf, periodOf, sentences } from './words';
 
 export interface ClassroomActions {
   join(code: string): void;
@@ -123,7 +123,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
         ...(draft.temperament !== 'normal' ? { temperament: draft.temperament } : {}),
         lang: classLang,
       });
-      problem.textContent = made.ok ? '' : made.errors.map((e) => e.message).join(' ');
+      problem.textContent = made.ok ? '' : sentences(...made.errors.map((e) => e.message));
       code.value = made.ok ? made.value : '';
       link.value = made.ok ? classLink(`${location.origin}${location.pathname}`, made.value, classLang) : '';
     };

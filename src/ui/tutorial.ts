@@ -8,7 +8,7 @@ import { hideCallout, placeNow, showCallout } from './callout';
 import { button, h } from './dom';
 import { cssId } from './decisions';
 import { decimal } from './reportWords';
-import { nameOf, supportWord } from './words';
+import { nameOf, sentences, supportWord } from './words';
 import './tutorial.css';
 
 /** The guided game: its scenario, the world seed its turns were written for, and the side it teaches. */
@@ -119,7 +119,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
       return firstUnread([
         { id: 's-answers', target: '.screen.standing .answers', wait: 'next', text: words },
         { id: 's-stance', target: '.screen.standing fieldset', wait: 'next', text: t('report.tutorial.stance') },
-        { id: 's-go', target: '#continue', wait: 'act', text: t('report.tutorial.stanceGo') },
+        { id: 's-go', target: '#continue', wait: 'act', text: t('report.tutorial.stanceGo', { button: t('play.crisisSteps.meet') }) },
       ]);
     }
     case 'resolution':
@@ -136,7 +136,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
 function decisionSteps(game: GameState, pending: NonNullable<FlowSnapshot['context']['pending'][string]>, turn: number, name: (id: ActorId) => string): Step | null {
   const event = game.agenda.choices.find((c) => c.decider === GUIDED.side);
   const posture = pending.postures?.[PARTNER] ?? game.postures[GUIDED.side]![PARTNER]!;
-  const submit: Step = { id: `d${turn}-submit`, target: '#submit', wait: 'act', text: t('report.tutorial.submit') };
+  const submit: Step = { id: `d${turn}-submit`, target: '#submit', wait: 'act', text: t('report.tutorial.submit', { button: t('play.decisions.submit') }) };
   if (turn === 1) {
     return firstUnread([
       { id: 'd-key', target: '.posture-key', wait: 'next', text: t('report.tutorial.postures') },
@@ -180,8 +180,8 @@ function resolutionSteps(game: GameState, mapFolded: boolean): Step | null {
     return firstUnread([{ id: go, target: '#skip-to-report', wait: 'act', text: t('report.tutorial.quietTurn') }]);
   }
   return firstUnread([
-    { id: 'res-map', target: mapFolded ? '#map-fold' : '#map .map-frame', wait: 'next', text: t('report.tutorial.playback', { folded: mapFolded ? 'yes' : 'no' }) },
-    { id: 'res-controls', target: '.playback-controls', wait: 'next', text: t('report.tutorial.playbackControls') },
+    { id: 'res-map', target: mapFolded ? '#map-fold' : '#map .map-frame', wait: 'next', text: t('report.tutorial.playback', { folded: mapFolded ? 'yes' : 'no', button: t('shell.mapPanel.show') }) },
+    { id: 'res-controls', target: '.playback-controls', wait: 'next', text: t('report.tutorial.playbackControls', { play: t('report.resolution.play'), pause: t('report.resolution.pause'), step: t('report.resolution.step'), replay: t('report.resolution.replay') }) },
     { id: go, target: '#skip-to-report', wait: 'act', text: t('report.tutorial.playbackGo') },
   ]);
 }
@@ -228,8 +228,8 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
   }
   if (lines.length === 0) lines.push(t('report.tutorial.untouched'));
   return firstUnread([
-    { id: `r${record.turn}`, target: '#screen-title', wait: 'next', text: t('report.tutorial.turnBrought', { turn: record.turn, lines: lines.join(' ') }) },
-    { id: 'r-trust', target: '#trust-moves', wait: 'next', text: t('report.tutorial.trust') },
+    { id: `r${record.turn}`, target: '#screen-title', wait: 'next', text: t('report.tutorial.turnBrought', { turn: record.turn, lines: sentences(...lines) }) },
+    { id: 'r-trust', target: '#trust-moves', wait: 'next', text: t('report.tutorial.trust', { term: t('report.report.trust') }) },
     { id: `r${record.turn}-go`, target: '#continue', wait: 'act', text: record.turn >= lastTurn(game) ? t('report.tutorial.seeEnd') : t('report.tutorial.nextTurn') },
   ]);
 }

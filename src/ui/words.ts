@@ -28,7 +28,7 @@ import {
   type TieChange,
   type TurnRecord,
 } from '../engine';
-import { h } from './dom';
+import { h, pct } from './dom';
 
 export function nameOf(scenario: Scenario, id: ActorId): string {
   const name = lookup(scenario).actor.get(id)?.name;
@@ -100,7 +100,6 @@ export const metricWord = (m: Metric): string => t(`play.words.metric.${m}`);
 /** Why a tie changed, as a clause. */
 export const tieChangeWhy = (reason: TieChange['reason']): string => t(`play.words.tieChangeWhy.${reason}`);
 
-export const ENDING_WORD = { 'last-turn': 'The scenario reached its last turn', war: 'War', collapse: 'Collapse' } as const;
 
 /** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月". */
 function monthYear(year: number, month: number): string {
@@ -151,7 +150,7 @@ export function quotes(scenario: Scenario, sources: readonly SourceRef[] | undef
         'li',
         {},
         h('blockquote', { attrs: { lang: LOCALE[written] } }, `“${source.quote}”`),
-        translation ? h('p', { class: 'quote-translation', attrs: { lang: LOCALE[page] } }, `${t('common.translation')}: ${translation}`) : null,
+        translation ? h('p', { class: 'quote-translation', attrs: { lang: LOCALE[page] } }, t('play.words.translated', { text: translation })) : null,
         h('cite', {}, documentTitle(scenario, source.document)),
       ),
     );
@@ -219,7 +218,7 @@ export function endingText(scenario: Scenario, ending: Ending): string {
 /** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */
 export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
   const trust = state.trust[a]![b]!;
-  return t('play.words.trustSpread', { trust: Math.round(100 * trust), spread: Math.round(100 * beliefSpread(trust, state.evidence[a]![b]!)) });
+  return t('play.words.trustSpread', { trust: pct(trust), spread: pct(beliefSpread(trust, state.evidence[a]![b]!)) });
 }
 
 /** The principal that backed down in a crisis that came to no clash: the one that did not prevail. */

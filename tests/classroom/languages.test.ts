@@ -2,7 +2,9 @@
 // headers read in the page's language, and the report's workers are told that language.
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkClassInWorkers, decodeClassCode, toCsv, verifyResult, type ClassReport, type ClassReportRequest, type ReportWorker, type SideReport } from '../../src/classroom';
+import { SUPPORT_LEVELS, type SupportLevel } from '../../src/engine';
 import { setLang, tx } from '../../src/i18n';
+import { supportWord } from '../../src/ui/words';
 import { forge, playedInClass, resultOf, scenario, scenarios } from './support';
 
 afterEach(() => setLang('en'));
@@ -24,6 +26,14 @@ const result = resultOf(playedInClass(lesson.id, 'languages', { stopAfter: 1 }))
 const mover = lesson.actors.find((a) => !result.sides.includes(a.id))!;
 const leftOut = forge(result, (r) => void delete r.decisions[0]![mover.id]);
 
+/** A whole game whose first answer by a computer power was changed and sealed again, and the answer it now gives. */
+const whole = playedInClass(lesson.id, 'languages');
+const turn = whole.log.findIndex((r) => Object.entries(r.decisions).some(([a, d]) => a !== 'RUS' && Object.keys(d.answers ?? {}).length > 0));
+const [answerer, answers] = turn < 0 ? [] : Object.entries(whole.log[turn]!.decisions).find(([a, d]) => a !== 'RUS' && Object.keys(d.answers ?? {}).length > 0)!;
+const [call, given] = answers ? Object.entries(answers.answers!)[0]! : [];
+const changedTo = SUPPORT_LEVELS.find((l) => l !== given)! as SupportLevel;
+const changed = turn < 0 ? '' : forge(resultOf(whole), (r) => void (r.decisions[turn]![answerer!]!.answers![call!] = changedTo));
+
 describe('the classroom in the page’s language', () => {
   it('refuses a class code, flags a result file and heads the CSV in Russian', async () => {
     await setLang('ru');
@@ -41,8 +51,19 @@ describe('the classroom in the page’s language', () => {
     console.log(words.join('\n'));
     expect(words[0]).toBe('“hello”不是Bowstring的班级代码：班级代码以B1-开头，后接字母和数字。');
     expect(words[1]).toContain('（格式99）');
-    expect(verdict(leftOut)).toMatch(new RegExp(`^第1回合：文件缺少电脑玩家${tx(mover.name)}的决定。 若在该处换上电脑自己的行动，`));
+    expect(verdict(leftOut)).toMatch(new RegExp(`^第1回合：文件缺少电脑玩家${tx(mover.name)}的决定。若在该处换上电脑自己的行动，`));
     expect(words[2]).toBe('玩家,文件,阵营,回合,结局,RUS 得分,RUS 结成同盟,RUS 同盟破裂,RUS 被抛弃,RUS 被牵连,RUS 被牵连的代价,保存时间');
+  });
+
+  it.skipIf(turn < 0)('names an edited answer with the game’s own support words, and joins its sentences as the language does (skipped if no computer power answered a call)', async () => {
+    for (const lang of ['ru', 'zh'] as const) {
+      await setLang(lang);
+      const words = verdict(changed);
+      console.log(words);
+      expect(words).toContain(supportWord(changedTo));
+      if (lang === 'zh') expect(words).not.toMatch(/[。：，] /);
+      else expect(words).toMatch(/\. [А-Я]/);
+    }
   });
 
   it('keeps English where nothing was chosen', () => {
