@@ -7,7 +7,8 @@ export type Lang = (typeof LANGS)[number];
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', zh: '中文' };
 
 /** The locale handed to `Intl` (numbers, plurals, lists) and written in `<html lang>`. */
-export const LOCALE: Record<Lang, string> = { en: 'en', ru: 'ru', zh: 'zh-Hans' };
+/** English is British, as the game writes it ("organisation", lists without a comma before "and"). */
+export const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru', zh: 'zh-Hans' };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 // What the loader reports about a scenario file, and how a problem is written out.
-import { lang, LOCALE, t } from '../i18n';
+import { listWords, t } from '../i18n';
 
 export type Severity = 'error' | 'warning';
 
@@ -107,7 +107,5 @@ export function clipped(problem: ScenarioProblem): ScenarioProblem {
 /** Lists values for a message: 'a', 'b' or 'c' (or with 'and'), in the page's language. */
 export function listChoices(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
   const shown = values.map((v) => (typeof v === 'string' ? t('files.problems.quoted', { value: v }) : String(v)));
-  // The checker's English is British, as the format's own words are: no comma before the last 'or' or 'and'.
-  const locale = lang() === 'en' ? 'en-GB' : LOCALE[lang()];
-  return new Intl.ListFormat(locale, { style: 'long', type: conjunction === 'or' ? 'disjunction' : 'conjunction' }).format(shown);
+  return listWords(shown, conjunction === 'or' ? 'disjunction' : 'conjunction');
 }

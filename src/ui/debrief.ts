@@ -8,8 +8,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { decimal } from './reportWords';
-import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quotes, sentences } from './words';
+import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quotes, sentences, fixed } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -35,7 +34,7 @@ function scoreBars(entries: { label: string; value: number; mark: string }[]): H
     ...entries.map((e) => {
       const fill = h('span', { class: 'bar-fill' });
       fill.style.width = `${Math.max(0, Math.min(100, e.value))}%`;
-      return h('li', {}, h('span', { class: 'bar-name' }, e.label, e.mark ? ` (${e.mark})` : ''), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, decimal(e.value)));
+      return h('li', {}, h('span', { class: 'bar-name' }, e.label, e.mark ? ` (${e.mark})` : ''), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, fixed(e.value)));
     }),
   );
 }
@@ -51,7 +50,7 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
   return h(
     'div',
     { class: 'result' },
-    h('p', { class: 'verdict' }, t('report.debrief.verdict', { actor, score: decimal(mine), band, past: decimal(past) })),
+    h('p', { class: 'verdict' }, t('report.debrief.verdict', { actor, score: fixed(mine), band, past: fixed(past) })),
     scoreBars([
       { label: t('report.debrief.atStart'), value: start, mark: '' },
       // Said against history in words, the same band as the verdict: an arrow alone read as "went down".
@@ -68,7 +67,7 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
           ? t('report.debrief.neverCalled', { actor })
           : t('report.debrief.abandonment', { actor, faced: st.crisesFaced, abandoned: st.abandoned, calls: st.callsMade, disappointed: st.disappointed }),
       ),
-      h('li', {}, t('report.debrief.entrapment', { entrapped: st.entrapped, cost: decimal(st.entrapmentCost) })),
+      h('li', {}, t('report.debrief.entrapment', { entrapped: st.entrapped, cost: fixed(st.entrapmentCost) })),
     ),
   );
 }

@@ -9,8 +9,8 @@ import { term } from './terms';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
-import { decimal, namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, endingText, listWords, nameOf, quoted } from './words';
+import { namesFor, type Name } from './reportWords';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, endingText, listWords, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
@@ -28,7 +28,7 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, view
       h('td', {}, name(a.caller)),
       h('td', {}, supportWord(a.expected)),
       h('td', {}, supportWord(a.delivered), short ? h('strong', {}, ` ${answerMark({ given: a.delivered, expected: a.expected })}`) : ` ${answerMark({ given: a.delivered, expected: a.expected })}`),
-      h('td', {}, a.cost > 0 ? decimal(a.cost) : '—'),
+      h('td', {}, a.cost > 0 ? fixed(a.cost) : '—'),
     );
   });
   return h(
@@ -90,15 +90,15 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
       'tr',
       {},
       h('th', { attrs: { scope: 'row' } }, metricWord(m)),
-      h('td', {}, decimal(from)),
-      h('td', {}, decimal(to)),
+      h('td', {}, fixed(from)),
+      h('td', {}, fixed(to)),
       h('td', {}, signed(to - from)),
       h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer) || '—'),
     );
   });
   const s0 = score(before, side);
   const s1 = score(after, side);
-  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, decimal(s0)), h('td', {}, decimal(s1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
+  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, fixed(s0)), h('td', {}, fixed(s1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
   const caption = t('report.report.beforeAfter', { actor: nameOf(before.scenario, side) });
   const columns = ['', t('report.report.before'), t('report.report.after'), t('report.report.change'), t('report.report.because')];
   return tableWrap(

@@ -7,8 +7,7 @@ import { answersSeen, type FlowEvent, type FlowSnapshot, type Phase } from '../m
 import { hideCallout, placeNow, showCallout } from './callout';
 import { button, h } from './dom';
 import { cssId } from './decisions';
-import { decimal } from './reportWords';
-import { nameOf, sentences, supportWord } from './words';
+import { nameOf, sentences, supportWord, fixed } from './words';
 import './tutorial.css';
 
 /** The guided game: its scenario, the world seed its turns were written for, and the side it teaches. */
@@ -220,7 +219,7 @@ function reportSteps(game: GameState, name: (id: ActorId) => string): Step | nul
       for (const a of paid) {
         lines.push(
           c.escalated && a.cost > 0
-            ? t('report.tutorial.entrapped', { caller: name(a.caller), given: supportWord(a.delivered), other: name(a.caller === c.initiator ? c.target : c.initiator), cost: decimal(a.cost) })
+            ? t('report.tutorial.entrapped', { caller: name(a.caller), given: supportWord(a.delivered), other: name(a.caller === c.initiator ? c.target : c.initiator), cost: fixed(a.cost) })
             : t('report.tutorial.answered', { caller: name(a.caller), given: supportWord(a.delivered), escalated: c.escalated ? 'yes' : 'no' }),
         );
       }

@@ -6,8 +6,7 @@ import { score, type ActorId, type GameState } from '../engine';
 import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
 import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
 import { button, h, s, section } from './dom';
-import { decimal } from './reportWords';
-import { nameOf } from './words';
+import { nameOf, fixed } from './words';
 
 /** Games per policy: four policies make a thousand games. */
 export const WHAT_IF_RUNS = 250;
@@ -39,7 +38,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
   return h(
     'div',
     { id: 'what-if-results' },
-    h('p', {}, t('report.whatIf.against', { actor: nameOf(game.scenario, side), score: decimal(mine), runs: result.runs })),
+    h('p', {}, t('report.whatIf.against', { actor: nameOf(game.scenario, side), score: fixed(mine), runs: result.runs })),
     h(
       'ul',
       { class: 'what-if-list' },
@@ -51,7 +50,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
           { attrs: { 'data-policy': d.policy } },
           h('h4', {}, t(POLICY_KEY[d.policy])),
           boxPlot(d, mine),
-          h('p', { class: 'meta' }, t('report.whatIf.spread', { min: decimal(min), p25: decimal(p25), p50: decimal(p50), p75: decimal(p75), max: decimal(max) })),
+          h('p', { class: 'meta' }, t('report.whatIf.spread', { min: fixed(min), p25: fixed(p25), p50: fixed(p50), p75: fixed(p75), max: fixed(max) })),
           h('p', { class: 'place' }, t('report.whatIf.place', { place: Math.round(place) / 100 })),
         );
       }),
@@ -104,7 +103,7 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
         const ms = performance.now() - started;
         stop();
         out.setAttribute('data-ms', ms.toFixed(0));
-        status.textContent = t('report.whatIf.played', { games: message.result.runs * message.result.distributions.length, seconds: decimal(ms / 1000) });
+        status.textContent = t('report.whatIf.played', { games: message.result.runs * message.result.distributions.length, seconds: fixed(ms / 1000) });
         out.replaceChildren(resultsView(message.result, game, side));
       }
     };

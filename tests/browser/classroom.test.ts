@@ -3,6 +3,7 @@
 // rewritten; the CSV holds one row per valid file; the class report and the what-if run in workers with progress while
 // the page still answers clicks. The class report's speed on 200 files and the what-if's on 1,000 games are measured
 // here; `npm run bench:classroom` writes them to BENCHMARKS.md.
+import { english } from '../../src/engine/prose';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -295,7 +296,7 @@ describe('the classroom in the browser', () => {
     await waitForScreen(page, 'guide');
     for (const s of scenarios) {
       await page.locator('#guide-scenario').selectOption(s.id);
-      await expect.poll(() => page.locator('#screen-title').textContent()).toBe(`Teacher’s guide: ${s.title}`);
+      await expect.poll(() => page.locator('#screen-title').textContent()).toBe(`Teacher’s guide: ${english(s.title)}`);
       expect(await page.locator('#guide-questions li').count()).toBe(s.questions.length);
       expect(await page.locator('#guide-timing tbody tr').count()).toBe(3);
     }

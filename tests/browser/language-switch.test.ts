@@ -58,7 +58,7 @@ describe('the language switch', () => {
     const game = watch(page, inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}${GAME}`);
     await toDecisions(page);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     expect(await page.locator('#lang-switch option').allTextContents()).toEqual(['English', 'Русский', '中文']);
     expect(await page.locator('#lang-switch option').evaluateAll((os) => os.map((o) => o.getAttribute('lang')))).toEqual(['en', 'ru', 'zh-Hans']);
 
@@ -101,7 +101,7 @@ describe('the language switch', () => {
     expect(await page.locator('label[for="lang-switch"]').textContent()).toBe('Language');
     await page.reload();
     await page.waitForSelector('#screen > .screen');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     expectClean(game);
     await context.close();
   });

@@ -40,7 +40,7 @@ async function expectLooksLike(page: Page, lang: string, screen: string): Promis
 }
 
 describe.each([
-  ['en', 'en'],
+  ['en', 'en-GB'],
   ['ru', 'ru'],
   ['zh', 'zh-Hans'],
 ])('a turn and the debrief in %s', (lang, htmlLang) => {

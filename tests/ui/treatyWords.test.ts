@@ -106,12 +106,12 @@ describe('why a call expects what it does', () => {
 });
 
 describe('the months a turn covers', () => {
-  it('count from the scenario’s first month', () => {
+  it('count from the scenario’s first month (British short months: “Sept”)', () => {
     const october = triangle({ startYear: 2020, startMonth: 10, monthsPerTurn: 6 });
-    expect([1, 2, 3].map((t) => periodOf(october, t))).toEqual(['Oct 2020 – Mar 2021', 'Apr 2021 – Sep 2021', 'Oct 2021 – Mar 2022']);
+    expect([1, 2, 3].map((t) => periodOf(october, t))).toEqual(['Oct 2020 – Mar 2021', 'Apr 2021 – Sept 2021', 'Oct 2021 – Mar 2022']);
     expect(periodOf(triangle({ startYear: 2020, monthsPerTurn: 6 }), 2)).toBe('Jul 2020 – Dec 2020');
     expect(periodOf(triangle({ startYear: 2020, monthsPerTurn: 12 }), 2)).toBe('2021');
-    expect(gamePeriod(october)).toBe('Oct 2020 – Sep 2025');
+    expect(gamePeriod(october)).toBe('Oct 2020 – Sept 2025');
   });
 });
 

@@ -7,8 +7,8 @@ import { TIE_RANK, type ActorId, type CrisisOutcome, type GameState, type Suppor
 import type { CallCue, CrisisCue, PlaybackCue, TieCue } from '../../render/bus';
 import { mapName } from '../../render/map/names';
 import { crisisTitle } from '../consequences';
-import { decimal, namesFor, type Name } from '../reportWords';
-import { supportWord, cap, crisisEndWords, listWords, nameOf, sentences, theatreName, tieChangeWords } from '../words';
+import { namesFor, type Name } from '../reportWords';
+import { supportWord, cap, crisisEndWords, listWords, nameOf, sentences, theatreName, tieChangeWords, fixed } from '../words';
 
 export interface PlaybackStep {
   /** The step in a sentence, as the report would say it. */
@@ -45,7 +45,7 @@ function callLine(c: CallCue, name: Name): string {
 }
 
 function endLine(before: GameState, c: CrisisOutcome, name: Name): string {
-  const paid = c.answers.filter((a) => a.cost > 0).map((a) => t('report.steps.paid', { name: name(a.callee), amount: decimal(a.cost), n: a.cost }));
+  const paid = c.answers.filter((a) => a.cost > 0).map((a) => t('report.steps.paid', { name: name(a.callee), amount: fixed(a.cost), n: a.cost }));
   const ended = crisisEndWords(before.scenario, c, name);
   return paid.length > 0 ? sentences(ended, t('report.steps.cost', { list: listWords(paid) })) : ended;
 }

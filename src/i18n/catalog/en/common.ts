@@ -2,5 +2,4 @@
 export default {
   'common.language': 'Language',
   'common.languageChanged': 'The game now speaks English.',
-  'common.translation': 'Translation',
 } as const;

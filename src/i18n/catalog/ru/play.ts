@@ -82,7 +82,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {вы: {metric} {amount}} other {{actor}: {metric} {amount}}}',
   'play.consequences.effectTension': 'напряжённость (регион: {theatre}) {amount} {n, plural, one {пункт} few {пункта} many {пунктов} other {пункта}}',
   'play.consequences.effectPower': '{you, select, yes {вы} other {{actor}}}: {which, select, both {военная мощь {military}, экономическая мощь {economic}} military {военная мощь {military}} other {экономическая мощь {economic}}}',
-  'play.consequences.effectSupport': '{to} засчитает это как ваш ответ «{level}» — {meets, select, yes {столько, сколько ожидается} other {меньше ожидаемого ({expected}), и доверие к вам упадёт}}',
+  'play.consequences.effectSupport': '{to}: это засчитывается как ваш ответ «{level}» — {meets, select, yes {столько, сколько ожидается} other {меньше ожидаемого ({expected}), и доверие к вам упадёт}}',
   'play.consequences.effectCrisis': 'кризис на следующем ходу: {initiator} → {target} (регион: {theatre})',
   'play.consequences.effectCrisisNever': 'кризиса всё же не будет: игра закончится раньше, чем он начнётся ({initiator} → {target}, регион: {theatre})',
   'play.consequences.whyNoTie': '{you, select, yes {у вас нет связи с ней} other {{callee}: связи с ней нет}} — есть лишь интерес в регионе {theatre}',
@@ -291,7 +291,7 @@ export default {
   // news.ts
   'play.news.against': '{initiator} → {target}',
   'play.news.clash': '{title}: столкновение — верх взяла сторона: {winner}.',
-  'play.news.backedDown': '{title}: отступила сторона: {loser}.',
+  'play.news.backedDown': '{title}: отступила сторона — {loser}.',
   'play.news.gave': '{callee} → {caller}: {support}',
   'play.news.answers': '{answers}.',
   'play.news.tie': '{a} — {b}: {from} → {to} ({why}).',

@@ -3,5 +3,4 @@ import type en from '../en/common';
 export default {
   'common.language': '语言',
   'common.languageChanged': '游戏已切换为中文。',
-  'common.translation': '译文',
 } satisfies Record<keyof typeof en, string>;
