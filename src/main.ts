@@ -5,7 +5,9 @@
 // folded away until the player opens it, and its code waits until then. The page speaks the language of its link
 // (?lang=), or the one the player chose before, or the browser's; English is in the main bundle, and Russian or
 // Chinese is one chunk fetched beside the scenarios.
-import { LOCALE, lang, langOf, onLangChange, pickLang, setLang, setPseudo, t } from './i18n';
+import { lang, onLangChange, setPseudo, t } from './i18n/core';
+import { LOCALE, langOf, pickLang } from './i18n/langs';
+import { setLang } from './i18n';
 import { LANG_KEY, startApp } from './ui/app';
 import { mountMapPanel } from './ui/mapPanel';
 import { pageWords } from './ui/shell';

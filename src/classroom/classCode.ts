@@ -3,7 +3,8 @@
 // scenario is refused by name instead of opening a different world; three check bytes catch a mistyped code.
 // A code may also carry the class's language, which a student who opens it then plays in.
 import { err, hashString, ok, type Result, type Scenario } from '../engine';
-import { LANGS, listWords, t, tx, type Lang } from '../i18n';
+import { listWords, t, tx } from '../i18n/core';
+import { LANGS, type Lang } from '../i18n/langs';
 import { fromBase32, toBase32 } from './base32';
 import { CLASS_SIDES, TEMPERAMENTS, actorName, type ClassOptions } from './options';
 

@@ -2,7 +2,7 @@
 // them as they come back, and has one worker sum them up. Cancelling ends every worker at once. The workers are
 // made by the caller (`spawn`), so the same scheduling runs in Node with stand-ins.
 import type { Scenario } from '../engine';
-import { lang, messages, t } from '../i18n';
+import { lang, messages, t } from '../i18n/core';
 import type { ClassReport, ClassReportMessage, ClassReportRequest, FileCheck, ResultInput } from './classReport';
 import type { ClassOptions } from './options';
 

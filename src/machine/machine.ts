@@ -4,7 +4,7 @@
 import { assertEvent, assign, not, setup } from 'xstate';
 import { applyDecisions, checkDecisions, newGame, type GameState, type Result } from '../engine';
 import { EMPTY_SLOTS, makeSave, readSave, rewindTo, rotate, writeSave, type LoadedSave, type SaveProblem } from '../persistence';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { lookaheadOthers } from './others';
 import { gameInPlay, judge, notYourTurn, playersInCrisis, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';

@@ -2,7 +2,7 @@
 // The flow only decides whose turn it is; whether a decision is legal is the engine's word (checkDecisions).
 import { checkDecisions, withCalls, type ActorDecision, type ActorId, type Decisions, type GameState, type Scenario } from '../engine';
 import { rulesProblems } from '../persistence';
-import { listWords, t, tx } from '../i18n';
+import { listWords, t, tx } from '../i18n/core';
 import type { DecisionEvent, FlowContext, Refusal } from './types';
 import { decisionErrorText } from '../ui/engineWords';
 

@@ -4,7 +4,7 @@ import { applyDecisions, err, newGame, ok, type Decisions, type GameRules, type 
 import { formatPath } from '../scenarios/problems';
 import { problem, type SaveProblem } from './format';
 import { rulesProblems } from './shape';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { decisionErrorText, endingDetail } from '../ui/engineWords';
 
 /** The game `decisions` lead to from the seed, under a lesson's `rules` (a shorter game, another temperament) if any. */

@@ -5,7 +5,7 @@ import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SavePro
 import { replay } from './replay';
 import { formatAndVersion, rulesProblems, saveFieldProblems, unclosed } from './shape';
 import { formatPath } from '../scenarios/problems';
-import { listWords, t, tx } from '../i18n';
+import { listWords, t, tx } from '../i18n/core';
 import { upgrade } from './upgrade';
 
 /** A save of `game` as it stands: its seed, its whole decision log and the hash replay must reach. */

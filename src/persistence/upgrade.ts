@@ -3,7 +3,7 @@
 import { type Result, err, ok } from '../engine';
 import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem, type SaveV0, type SaveV1, type SaveV2 } from './format';
 import { HASH, ShapeCheck, saveFieldProblems } from './shape';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 /** `STEPS[n]` turns a version-n save (already parsed JSON) into a version-(n+1) one. */
 const STEPS: Record<number, (old: unknown) => Result<unknown, SaveProblem>> = {

@@ -2,7 +2,7 @@
 // The scenes read only this, never the state, so they cannot compute a rule; its words come in the page's language,
 // so that the scenes need no messages of their own.
 import { tieOf, treatyFor, type ActorId, type ActorKind, type GameState, type Posture, type Terms, type Tie } from '../engine';
-import { t as message, tx } from '../i18n';
+import { t as message, tx } from '../i18n/core';
 import { mapName } from './map/names';
 
 /** How an actor stands toward the player, in the order the map ranks them. Drives colour and pattern together. */

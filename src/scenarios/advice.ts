@@ -7,7 +7,7 @@ import { POSTURE_RANK, tieFromPostures } from '../engine/relations';
 import type { EventDef, Posture, ScenarioDef } from '../engine/types';
 import { formatPath, type Finding, type PathSegment } from './problems';
 import { english } from '../engine/prose';
-import { listWords, t } from '../i18n';
+import { listWords, t } from '../i18n/core';
 
 /**
  * A metric effect larger than this, in points of the 0–100 scale, is pointed out. The shipped scenarios' largest is

@@ -4,7 +4,7 @@
 import type { Scenario } from '../engine/types';
 import { offsetOf, readJson } from './json';
 import { loadScenario, type LoadReport } from './loader';
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 
 export function loadAuthorScenario(text: string, fileName: string, shipped: readonly Scenario[]): LoadReport {
   const report = loadScenario(text, fileName);

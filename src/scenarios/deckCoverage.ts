@@ -2,7 +2,7 @@
 // to decide. A file problem it is not (a rivalry's crisis or a partner's call may still come); a turn with no
 // decision is a turn a student only watches.
 import type { ActorId, Scenario } from '../engine';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 /** For each playable side, the turns on which no event in the deck can give it a decision: none it decides, no
  *  crisis with it as a principal (conditions aside: an event that may be dealt counts). */

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, listChoices, shortText, show, type PathSegment, type ScenarioProblem } from './problems';
 import { closest } from './suggest';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 type Issue = z.core.$ZodIssue;
 /** Any schema, mini or classic: the walk below reads only the definitions both share. */

@@ -4,7 +4,7 @@
 import { createScanner, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LIMITS } from './limits';
 import { formatPath, LineMap, type PathSegment, type ScenarioProblem } from './problems';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 // jsonc-parser's token kinds are const enums, which isolated modules cannot import: the values, by name.
 const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, trivia: 15, eof: 17 };

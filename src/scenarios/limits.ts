@@ -4,7 +4,7 @@
 // `tests/scenarios/limits.test.ts` checks that each stays within half of every limit.
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, type PathSegment, type ScenarioProblem } from './problems';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 /** Every shipped scenario, in its three languages, is shorter than this (tests/scenarios/limits.test.ts holds it so). */
 export const SHIPPED_UNDER = 250_000;

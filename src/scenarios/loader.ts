@@ -10,7 +10,7 @@ import { byPosition, clipped, formatPath, type Finding, type ScenarioProblem } f
 import { checkQuotations, type DocumentSource } from './quotations';
 import { referenceProblems } from './references';
 import { FORMAT_VERSION, scenarioSchema } from './schema';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 /**
  * The verdict on one file. `ok` only when there are no errors; warnings come either way.

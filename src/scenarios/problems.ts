@@ -1,5 +1,5 @@
 // What the loader reports about a scenario file, and how a problem is written out.
-import { listWords, t } from '../i18n';
+import { listWords, t } from '../i18n/core';
 
 export type Severity = 'error' | 'warning';
 

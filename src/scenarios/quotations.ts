@@ -1,7 +1,7 @@
 // Quotations checked against the documents they cite: every `sources` entry anywhere in a scenario must be found,
 // word for word, in its document. Pure: the caller supplies the documents' texts.
 import { formatPath, type Finding, type PathSegment } from './problems';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 /** The documents a scenario's quotations are checked against. */
 export interface DocumentSource {

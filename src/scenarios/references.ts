@@ -4,7 +4,7 @@
 import { offsetOf, type JsonDocument } from './json';
 import { formatPath, shortText, type PathSegment, type ScenarioProblem, type Severity } from './problems';
 import { closest } from './suggest';
-import { lang, t } from '../i18n';
+import { lang, t } from '../i18n/core';
 
 type Obj = Record<string, unknown>;
 type Path = PathSegment[];

@@ -1,7 +1,7 @@
 // Scenario files an author loaded in this browser, kept beside the autosaves so that a game on one resumes after a
 // reload. Each kept file stands or falls alone: one that no longer loads (the rules changed, the entry was damaged,
 // it takes a shipped scenario's id) is listed with the reason and kept until the author removes it.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import type { Scenario } from '../engine';
 import type { KeyValueStorage } from '../persistence';
 import { loadAuthorScenario } from '../scenarios/authorScenario';

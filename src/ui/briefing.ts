@@ -1,6 +1,6 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';

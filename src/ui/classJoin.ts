@@ -1,5 +1,5 @@
 // A class code that leaves the side to the student: the lesson's world, and a choice of side before it starts.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import { lessonTurns, type ClassOptions } from '../classroom';
 import { button, h, radioGroup } from './dom';

@@ -3,7 +3,8 @@
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Scenario } from '../engine';
 import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
-import { listWords, num, t, tx, type MessageKey } from '../i18n';
+import { listWords, num, t, tx } from '../i18n/core';
+import { type MessageKey } from '../i18n/catalog/en';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
 import { nameOf, sentences } from './words';

@@ -1,6 +1,6 @@
 // What a player should expect from an option, in words: the event's effects as the scenario states them, and for an
 // answer to a call the engine's own figures — what the caller expects, the chance the clash escalates, what backing costs.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import {
   lastTurn,
   escalationChance,

@@ -1,6 +1,6 @@
 // A player's own crises, in two steps: first whom to call on (in public, before anyone answers), then, with the
 // answers in sight, whether to press on, stand firm or back down. Every figure shown is the engine's own.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import {
   BACKDOWN_INFLUENCE,
   CLASH_ECONOMY_COST,

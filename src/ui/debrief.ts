@@ -1,7 +1,7 @@
 // The end of the game: how it ended, the score against the historical path played in the same world, and a timeline of
 // every dilemma faced — the choice made, what followed, what really happened and the documents' words — with the
 // scenario's objectives and discussion questions. Printable.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import { canonicalJson, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';

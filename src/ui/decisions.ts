@@ -1,6 +1,6 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';

@@ -1,5 +1,5 @@
 // Small helpers for building the panels. Text always goes in as text nodes: nothing here parses HTML.
-import { num } from '../i18n';
+import { num } from '../i18n/core';
 
 export type Child = Node | string | number | null | undefined | false;
 type Handler = (event: Event) => void;

@@ -1,6 +1,6 @@
 // An actor's dossier: who it is, what it cares about, how it behaves, where it stands with you, how trust has moved
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
 import { cssPct, h, pct, s, section, signed } from './dom';
 import { term, withTerm } from './terms';

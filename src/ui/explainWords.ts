@@ -2,7 +2,8 @@
 // reasons as codes; each is one message here, spoken in one of three voices: a named power ("Turkey stays neutral …:
 // it trusts …"), the player's own side ("You …: you …") or the advisor ("Stay neutral …: you …"). Another actor that
 // is the player's own side is "you" in every language's own grammar (the messages choose by `whom`).
-import { listWords, num, t, tx, type MessageKey, type Values } from '../i18n';
+import { listWords, num, t, tx, type Values } from '../i18n/core';
+import { type MessageKey } from '../i18n/catalog/en';
 import { lookup, type ActorId, type Scenario } from '../engine';
 import type { Explanation, Head, MetricPart, Reason } from '../ai/explain';
 import type { CourseName, Outlook } from '../ai/advisor';

@@ -1,7 +1,8 @@
 // The screens of a game, one per phase of the turn flow. The lesson's rules are arguments that decide what is drawn:
 // a lesson with the advisor off gets a decision panel with no way to ask it.
 import type { ActorId, GameState } from '../engine';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n/core';
+import { type MessageKey } from '../i18n/catalog/en';
 import type { Phase } from '../machine';
 import type { ClassOptions } from '../classroom';
 import { briefingScreen } from './briefing';

@@ -2,7 +2,7 @@
 // a bar for the eye, and the same figure in words and a symbol, so colour never carries the meaning alone.
 import type { Gauges } from '../engine';
 import { cssPct, h, pct } from './dom';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { term, withTerm } from './terms';
 import { fixed, riskLevel, sentences } from './words';
 

@@ -1,6 +1,7 @@
 // The concepts a debrief discusses, each with a line from the documents the scenarios rest on. The quotations stay in
 // their document's language (English); the term, its meaning and a quotation's translation are in the page's.
-import { lang, LOCALE, t } from '../i18n';
+import { lang, t } from '../i18n/core';
+import { LOCALE } from '../i18n/langs';
 import { h, section } from './dom';
 
 /** The document quoted: its file (where a test finds the words) and how a reader finds it, by title and publisher. */

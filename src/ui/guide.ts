@@ -1,6 +1,6 @@
 // The teacher's guide to a scenario: objectives, a 45-minute lesson plan timed from the scenario's length, the steps
 // to set the lesson up and collect the results, and the discussion questions. Printable as a handout.
-import { num, t, tx } from '../i18n';
+import { num, t, tx } from '../i18n/core';
 import type { Scenario } from '../engine';
 import { button, h, section } from './dom';
 import { gamePeriod, sentences } from './words';

@@ -2,7 +2,7 @@
 // The file is made in the page and offered as a blob: nothing is sent anywhere.
 import type { ActorId, GameState } from '../engine';
 import { MAX_NAME, makeResult, resultFileName, writeResult, type ClassSettings } from '../classroom';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { button, h } from './dom';
 import { download } from './download';
 

@@ -1,5 +1,5 @@
 // Hot-seat: between two players' decisions the screen shows nothing of anyone's choices, only whom to hand it to.
-import { listWords, t } from '../i18n';
+import { listWords, t } from '../i18n/core';
 import { gameOf, type Ui } from './context';
 import { button, h } from './dom';
 import { nameOf } from './words';

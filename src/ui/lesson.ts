@@ -2,7 +2,9 @@
 // the teacher's settings), or the plain settings of a game started from the menu.
 import { lastTurn, type ActorId, type GameState, type Scenario } from '../engine';
 import { lessonRules, lessonTurns, sidesProblem, type ClassOptions, type ClassSettings } from '../classroom';
-import { LOCALE, lang, setLang } from '../i18n';
+import { lang } from '../i18n/core';
+import { LOCALE } from '../i18n/langs';
+import { setLang } from '../i18n';
 
 const KEY = 'bowstring.lesson';
 /** Where the player's choice of language is kept, as the language switch keeps it. */

@@ -3,7 +3,7 @@
 import type { MapBus, MapCommand, MapTarget } from '../render/bus';
 import { STANDING, TIE, css } from '../render/palette';
 import type { MapSnapshot, Standing } from '../render/snapshot';
-import { onLangChange, t } from '../i18n';
+import { onLangChange, t } from '../i18n/core';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

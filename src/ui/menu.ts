@@ -1,6 +1,7 @@
 // The main menu: resume a saved game, pick a scenario and the side (or both, hot-seat) and the world's seed, load a
 // scenario file an author wrote (refused whole, with every problem by line and column), or load a save file.
-import { LOCALE, lang, listWords, num, t, tx } from '../i18n';
+import { lang, listWords, num, t, tx } from '../i18n/core';
+import { LOCALE } from '../i18n/langs';
 import type { ActorId, Scenario } from '../engine';
 import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';

@@ -1,6 +1,6 @@
 // The menu and the pages reached from it: the new game, the classroom (a class code, a class's choice of side, the
 // class report, a teacher's guide) and the scenario files an author loads or removes.
-import { lang, t, tx } from '../i18n';
+import { lang, t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';

@@ -1,5 +1,5 @@
 // The news feed: the turns played so far, newest first, as headlines drawn from the game's log.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';

@@ -2,7 +2,7 @@
 // ending, each tie changing, in words here and in step on the map. The player may pause, step, replay or skip to the
 // report; with reduced motion every step is listed at once and nothing moves on by itself. Until the last step the map
 // shows the world as the turn began, then the world after it.
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import type { MapBus } from '../render/bus';
 import { gameOf, type Ui } from './context';
 import { button, h } from './dom';

@@ -1,7 +1,8 @@
 // The page's regions around the game: the header (title, where the game stands, the game's tools), the screen of the
 // phase, the dossier and news beside the map, the alerts and the screen-reader announcer. The page declares them
 // (index.html) so that their boxes are laid out before the game arrives; a page without them gets them made here.
-import { LANGS, LANG_NAMES, LOCALE, lang, listWords, t, tx, type Lang } from '../i18n';
+import { lang, listWords, t, tx } from '../i18n/core';
+import { LANGS, LANG_NAMES, LOCALE, type Lang } from '../i18n/langs';
 import { lastTurn, stateHash, type ActorId, type GameState } from '../engine';
 import type { Phase } from '../machine';
 import { button, h, keepFocus } from './dom';

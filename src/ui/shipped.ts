@@ -1,6 +1,6 @@
 // The scenarios that ship with the game. Their files are bundled as static assets next to the code (found at build
 // time, fetched from the page's own origin) rather than as JavaScript, which keeps the code the page runs small.
-import { t, tx } from '../i18n';
+import { t, tx } from '../i18n/core';
 import { prepareScenario, type Scenario, type ScenarioDef } from '../engine';
 import { loadScenario } from '../scenarios/loader';
 import { sentences } from './words';

@@ -1,7 +1,8 @@
 // The menu's classroom corner: a student joins a class with the teacher's code; a teacher makes a code and a link for
 // a lesson (scenario, side, seed, length, temperament, advisor, language) and opens the class report and the
 // teacher's guides.
-import { LANGS, LANG_NAMES, LOCALE, lang, listWords, t, tx, type Lang } from '../i18n';
+import { lang, listWords, t, tx } from '../i18n/core';
+import { LANGS, LANG_NAMES, LOCALE, type Lang } from '../i18n/langs';
 import type { Scenario, Temperament } from '../engine';
 import { MAX_SEED_BYTES, TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
 import { button, h, section } from './dom';

@@ -1,6 +1,6 @@
 // A word of alliance politics shown where it stands — a posture, a gauge, a heading — that opens its glossary entry in
 // place: a button that shows or hides the definition beside it (Escape closes it and gives the focus back).
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { GLOSSARY, glossaryQuote } from './glossary';
 import { h } from './dom';
 import './terms.css';

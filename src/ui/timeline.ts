@@ -1,6 +1,6 @@
 // The game as it stood at the start of every turn, rebuilt by replaying its log with the engine. Charts, the report
 // and the debrief read before-and-after from here, so nothing needs storing beyond the save's decision log.
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { applyDecisions, canonicalJson, explainTurn, newGame, withCalls, type GameState, type Why } from '../engine';
 
 interface Replayed {

@@ -1,7 +1,7 @@
 // The guided first game: a short scenario played for real, with a callout that points at the part of the screen that
 // matters, waits for the player to act where it asks for a move, and after each turn tells what the turn's record
 // shows happened (not what was meant to happen). It can be skipped at any time and taken again from the menu.
-import { listWords, t } from '../i18n';
+import { listWords, t } from '../i18n/core';
 import { lastTurn, type ActorId, type GameState, type SupportLevel, type TurnRecord } from '../engine';
 import { answersSeen, type FlowEvent, type FlowSnapshot, type Phase } from '../machine';
 import { hideCallout, placeNow, showCallout } from './callout';

@@ -1,7 +1,7 @@
 // "Compare with other strategies": the same scenario played many times in a Web Worker with simple policies for the
 // player's side, then where the player's score falls in each. The worker keeps the page responsive; progress is shown
 // and the run can be cancelled.
-import { lang, messages, t } from '../i18n';
+import { lang, messages, t } from '../i18n/core';
 import { score, type ActorId, type GameState } from '../engine';
 import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
 import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';

@@ -1,6 +1,7 @@
 // How the game's terms read on screen, in the page's language. Words only: every number shown comes from the engine.
 // Nothing here holds a word at load time: each function asks the catalog when called, so a change of language shows.
-import { LOCALE, lang, listWords as listIn, num, t, tx } from '../i18n';
+import { lang, listWords as listIn, num, t, tx } from '../i18n/core';
+import { LOCALE } from '../i18n/langs';
 import {
   beliefSpread,
   legalCrises,

@@ -190,7 +190,7 @@ describe('the classroom in the browser', () => {
     const reason = (await page.locator('#flagged-list li', { hasText: 'computer.json' }).textContent())!;
     expect(reason).toContain(`On turn 1 the file says ${actorName(idlib, mover)} chose to`);
     expect(reason).toContain('but the computer would have');
-    expect(await page.locator('#student-rows tbody tr', { hasText: 'computer.json' }).textContent()).toContain('computer-moves');
+    expect(await page.locator('#student-rows tbody tr', { hasText: 'computer.json' }).textContent()).toContain('computer’s moves edited');
     expect(await page.locator('#student-rows tbody tr').count()).toBe(5);
     expect(await page.locator('#postures-RUS tbody tr').count()).toBe(result.turns);
     expect(await page.locator('#report-progress').isHidden()).toBe(true);

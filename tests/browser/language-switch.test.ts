@@ -60,7 +60,7 @@ describe('the language switch', () => {
     await toDecisions(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     expect(await page.locator('#lang-switch option').allTextContents()).toEqual(['English', 'Русский', '中文']);
-    expect(await page.locator('#lang-switch option').evaluateAll((os) => os.map((o) => o.getAttribute('lang')))).toEqual(['en', 'ru', 'zh-Hans']);
+    expect(await page.locator('#lang-switch option').evaluateAll((os) => os.map((o) => o.getAttribute('lang')))).toEqual(['en-GB', 'ru', 'zh-Hans']);
 
     // A choice made on this turn, before switching.
     const radio = page.locator('.posture input[type=radio]:not(:checked)').first();
