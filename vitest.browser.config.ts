@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/serve.ts'],
+    // The game's English messages, for a test that reads what the game says in Node.
+    setupFiles: ['tests/messages.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -97,7 +97,7 @@ describe('the language switch', () => {
     // The link's language leaves the address, so that a later choice is not overruled by it.
     expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
 
-    await chooseLanguage(page, 'en', 'en');
+    await chooseLanguage(page, 'en', 'en-GB');
     expect(await page.locator('label[for="lang-switch"]').textContent()).toBe('Language');
     await page.reload();
     await page.waitForSelector('#screen > .screen');
