@@ -34,7 +34,7 @@ function scoreBars(entries: { label: string; value: number; mark: string }[]): H
     ...entries.map((e) => {
       const fill = h('span', { class: 'bar-fill' });
       fill.style.width = `${Math.max(0, Math.min(100, e.value))}%`;
-      return h('li', {}, h('span', { class: 'bar-name' }, e.label, e.mark ? ` (${e.mark})` : ''), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, fixed(e.value)));
+      return h('li', {}, h('span', { class: 'bar-name' }, e.mark ? t('report.debrief.labelWithMark', { label: e.label, mark: e.mark }) : e.label), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, fixed(e.value)));
     }),
   );
 }

@@ -100,6 +100,7 @@ export default {
   'report.debrief.atStart': 'At the start',
   'report.debrief.yourGame': 'Your game',
   'report.debrief.historical': 'Historical path, same world',
+  'report.debrief.labelWithMark': '{label} ({mark})',
   'report.debrief.mark': '{band, select, better {▲ above history} worse {▼ below history} other {≈ as history}}',
   'report.debrief.neverCalled': '{actor} never called on a partner whose treaty owed it support, so it could not be abandoned in this game.',
   'report.debrief.abandonment': 'Crises in which {actor} called on partners whose treaties owed it support: {faced}; times such a partner stood aside or worse (abandonment): {abandoned} of {calls} calls; answered below expectation: {disappointed}.',

@@ -97,6 +97,7 @@ export default {
   'report.debrief.atStart': 'В начале',
   'report.debrief.yourGame': 'Ваша игра',
   'report.debrief.historical': 'Исторический путь, тот же мир',
+  'report.debrief.labelWithMark': '{label} ({mark})',
   'report.debrief.mark': '{band, select, better {▲ выше истории} worse {▼ ниже истории} other {≈ как в истории}}',
   'report.debrief.neverCalled': '{actor}: в этой игре не было ни одной просьбы о помощи к партнёру, обязанному поддержкой по договору, поэтому и оставления быть не могло.',
   'report.debrief.abandonment': 'Кризисы с просьбой о помощи к партнёрам, обязанным поддержкой по договору ({actor}): {faced}; случаи, когда такой партнёр остался в стороне или хуже (оставление): {abandoned} из {calls}; ответ ниже ожидаемого: {disappointed}.',

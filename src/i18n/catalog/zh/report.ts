@@ -97,6 +97,7 @@ export default {
   'report.debrief.atStart': '开局时',
   'report.debrief.yourGame': '你的对局',
   'report.debrief.historical': '历史路径（同一世界）',
+  'report.debrief.labelWithMark': '{label}（{mark}）',
   'report.debrief.mark': '{band, select, better {▲ 高于历史} worse {▼ 低于历史} other {≈ 与历史相当}}',
   'report.debrief.neverCalled': '{actor}从未向按条约应给予支持的伙伴求援，因此本局中不可能被抛弃。',
   'report.debrief.abandonment': '{actor}向按条约应给予支持的伙伴求援的危机：{faced}次；此类伙伴袖手旁观或更糟（被抛弃）：{calls}次求援中{abandoned}次；回应低于期望：{disappointed}次。',
