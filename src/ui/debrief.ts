@@ -8,7 +8,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quotes, sentences, fixed } from './words';
+import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -117,8 +117,8 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
           'li',
           {},
           sentences(
-            t('report.debrief.chose', { event: tx(event.title), decider: name(c.decider), choice: choiceLabel(event, c.choice) }),
-            then && t('report.debrief.historically', { choice: choiceLabel(event, then), same: then === c.choice ? 'yes' : 'no' }),
+            t('report.debrief.chose', { event: tx(event.title), decider: name(c.decider), choice: quoted(choiceLabel(event, c.choice)) }),
+            then && t('report.debrief.historically', { choice: quoted(choiceLabel(event, then)), same: then === c.choice ? 'yes' : 'no' }),
           ),
         ),
       );

@@ -10,7 +10,7 @@ import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
-import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quotes, sentences, theatreName, tieWords } from './words';
+import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quoted, quotes, sentences, theatreName, tieWords } from './words';
 import { explanationText, outlookText } from './explainWords';
 
 export interface Panel {
@@ -138,7 +138,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         const hint = group.node.querySelector(`[id="choice-${cssId(choice.id)}-${d.id}-hint"]`);
         if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(planned, side, d), ...warmerTieNotes(game, side, chosen, d));
       }
-      unanswered.textContent = given === undefined ? t('play.decisions.notChosen', { label: tx(defs[0]!.label) }) : '';
+      unanswered.textContent = given === undefined ? t('play.decisions.notChosen', { label: quoted(tx(defs[0]!.label)) }) : '';
     });
   }
 

@@ -7,6 +7,7 @@ import { type MessageKey } from '../i18n/catalog/en';
 import { lookup, type ActorId, type Scenario } from '../engine';
 import type { Explanation, Head, MetricPart, Reason } from '../ai/explain';
 import type { CourseName, Outlook } from '../ai/advisor';
+import { quoted } from './words';
 
 /** An actor's name in the page's language; an id the scenario lacks stays as it is. */
 function nameOf(scenario: Scenario, id: ActorId): string {
@@ -61,7 +62,7 @@ export function headText(scenario: Scenario, e: Explanation): string {
   const values: Values = { voice, actor: nameOf(scenario, e.actor) };
   if (h.code === 'choose') {
     const choice = lookup(scenario).event.get(h.event)?.choices?.find((c) => c.id === h.choice);
-    return t('model.explainWords.head.choose', { ...values, label: choice ? tx(choice.label) : h.choice });
+    return t('model.explainWords.head.choose', { ...values, label: quoted(choice ? tx(choice.label) : h.choice) });
   }
   if (h.code === 'stay-neutral') {
     if (h.opponent === null) return t('model.explainWords.head.stay-neutral-alone', { ...values, ...named(h.target) });

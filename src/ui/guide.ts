@@ -3,7 +3,7 @@
 import { num, t, tx } from '../i18n/core';
 import type { Scenario } from '../engine';
 import { button, h, section } from './dom';
-import { gamePeriod, sentences } from './words';
+import { gamePeriod, quoted, sentences } from './words';
 
 const LESSON = 45;
 const BRIEFING = 5;
@@ -25,7 +25,7 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
   const title = tx(scenario.title);
   const play = t('report.guide.playWhat', { turns: scenario.turns, perTurn: num(plan.perTurn) });
   const rows: [number, number, string, string][] = [
-    [0, plan.briefing, t('report.guide.briefing'), t('report.guide.briefingWhat', { summary: tx(scenario.summary) })],
+    [0, plan.briefing, t('report.guide.briefing'), t('report.guide.briefingWhat', { summary: quoted(tx(scenario.summary)) })],
     [plan.briefing, plan.briefing + plan.play, t('report.guide.play'), plan.short ? sentences(play, t('report.guide.playLong', { minutes: scenario.classMinutes })) : play],
     [plan.briefing + plan.play, LESSON, t('report.guide.debrief'), t('report.guide.debriefWhat')],
   ];
@@ -57,7 +57,7 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
       h(
         'ol',
         {},
-        h('li', {}, t('report.guide.setup1', { title, turns: scenario.turns, section: t('class.teacher.title') })),
+        h('li', {}, t('report.guide.setup1', { title: quoted(title), turns: scenario.turns, section: t('class.teacher.title') })),
         h('li', {}, t('report.guide.setup2', { section: t('class.teacher.joinTitle') })),
         h('li', {}, t('report.guide.setup3', { button: t('shell.shell.handIn') })),
         h('li', {}, t('report.guide.setup4', { button: t('class.teacher.report') })),

@@ -9,7 +9,7 @@ import type { KeptFile } from './authorFiles';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
 import { GUIDED } from './tutorial';
-import { gamePeriod, nameOf } from './words';
+import { gamePeriod, nameOf, quoted } from './words';
 
 export interface MenuChoice {
   scenario: string;
@@ -62,7 +62,7 @@ function verdictBox(v: FileVerdict): HTMLElement {
   return h(
     'div',
     { class: 'file-verdict accepted', attrs: { role: 'status' } },
-    h('p', {}, h('strong', {}, t('shell.menu.loaded')), ' ', t('shell.menu.loadedWhat', { title: v.accepted, file: v.file })),
+    h('p', {}, h('strong', {}, t('shell.menu.loaded')), ' ', t('shell.menu.loadedWhat', { title: quoted(v.accepted), file: v.file })),
     v.warnings.length > 0 ? h('p', {}, t('shell.menu.warningsPlays')) : null,
     v.warnings.length > 0 ? problemList(v.warnings, t('shell.menu.warningsIn', { file: v.file })) : null,
   );
@@ -84,7 +84,7 @@ function keptFiles(kept: { files: KeptFile[]; problem: string | null }, actions:
         h(
           'li',
           {},
-          h('span', {}, f.title ? t('shell.menu.keptLoaded', { title: f.title, file: f.name }) : t('shell.menu.keptNotLoaded', { file: f.name, problem: f.problem ?? '' }), ' '),
+          h('span', {}, f.title ? t('shell.menu.keptLoaded', { title: quoted(f.title), file: f.name }) : t('shell.menu.keptNotLoaded', { file: f.name, problem: f.problem ?? '' }), ' '),
           button(t('shell.menu.remove'), () => actions.removeScenarioFile(f.id), { id: `remove-file-${i}`, attrs: { 'aria-label': t('shell.menu.removeLabel', { name: f.title ?? f.name }) } }),
         ),
       ),
@@ -135,7 +135,7 @@ function resumeSection(ui: Ui): HTMLElement {
             {},
             button(resumeLabel(ui, game), () => ui.send({ type: 'LOAD', text: game.text }), { id: `resume-other-${i}` }),
             h('span', { class: 'meta' }, ' ', t('shell.menu.otherSaved', { when: savedWhen(game.savedAt) }), ' '),
-            button(t('shell.menu.forget'), () => ui.forgetGame(game.key), { id: `forget-other-${i}`, attrs: { 'aria-label': t('shell.menu.forgetLabel', { title: titleOf(ui, game), when: savedWhen(game.savedAt) }) } }),
+            button(t('shell.menu.forget'), () => ui.forgetGame(game.key), { id: `forget-other-${i}`, attrs: { 'aria-label': t('shell.menu.forgetLabel', { title: quoted(titleOf(ui, game)), when: savedWhen(game.savedAt) }) } }),
           );
         }),
       ),
@@ -148,7 +148,7 @@ function resumeSection(ui: Ui): HTMLElement {
 function resumeLabel(ui: Ui, game: { scenario: string; scenarioId: string; players: readonly ActorId[]; turn: number; lastTurn: number }): string {
   const scenario = ui.scenarios.find((s) => s.id === game.scenarioId);
   const sides = scenario ? listWords(game.players.map((p) => nameOf(scenario, p))) : game.players.join(', ');
-  const title = titleOf(ui, game);
+  const title = quoted(titleOf(ui, game));
   return t('shell.menu.resume', { title, turn: game.turn, last: game.lastTurn, sides, hotSeat: game.players.length > 1 ? 'yes' : 'no' });
 }
 

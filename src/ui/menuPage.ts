@@ -11,7 +11,7 @@ import { classReportScreen } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
 import { keepLesson, lessonPlayers, speakLessonLang } from './lesson';
-import { sentences } from './words';
+import { quoted, sentences } from './words';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
@@ -121,7 +121,7 @@ export function menuController(host: MenuHost): MenuController {
     }
     const scenario = report.value;
     if (!host.files.keep(scenario, file.name, text)) {
-      host.shell.alert(t('shell.menuPage.notKept', { title: tx(scenario.title) }));
+      host.shell.alert(t('shell.menuPage.notKept', { title: quoted(tx(scenario.title)) }));
     }
     state.verdict = { file: file.name, errors: [], warnings: report.warnings, accepted: tx(scenario.title) };
     state.choice = { ...state.choice, scenario: scenario.id, side: scenario.playable[0]! };
@@ -130,7 +130,7 @@ export function menuController(host: MenuHost): MenuController {
   }
 
   function removeScenarioFile(id: string): void {
-    const title = host.files.kept().find((f) => f.id === id)?.title ?? id;
+    const title = quoted(host.files.kept().find((f) => f.id === id)?.title ?? id);
     if (!host.files.remove(id)) host.shell.alert(t('shell.menuPage.notRemoved', { title }));
     if (state.choice.scenario === id) state.choice = { ...state.choice, scenario: host.scenarios()[0]!.id, side: host.scenarios()[0]!.playable[0]! };
     state.verdict = null;

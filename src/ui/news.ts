@@ -24,7 +24,7 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;
     const event = lookup(game.scenario).event.get(c.event)!;
-    out.push(t('play.news.choice', { decider: name(c.decider), label: choiceLabel(event, c.choice), title: quoted(tx(event.title)) }));
+    out.push(t('play.news.choice', { decider: name(c.decider), label: quoted(choiceLabel(event, c.choice)), title: quoted(tx(event.title)) }));
   }
   return out.length > 0 ? out : [t('play.news.quiet')];
 }

@@ -125,7 +125,7 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
   }
   for (const c of record.choices) {
     const event = lookup(before.scenario).event.get(c.event)!;
-    lines.push(t('report.report.chose', { decider: cap(name(c.decider)), choice: choiceLabel(event, c.choice), event: quoted(tx(event.title)) }));
+    lines.push(t('report.report.chose', { decider: cap(name(c.decider)), choice: quoted(choiceLabel(event, c.choice)), event: quoted(tx(event.title)) }));
   }
   return lines;
 }

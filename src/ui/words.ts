@@ -261,9 +261,27 @@ export function causeWords(state: GameState, cause: Cause, viewer: ActorId | nul
   }
 }
 
-/** A title in quotation marks, once: a title that carries its own quotation marks keeps them and gets no more. */
+/** A title in the page's quotation marks, once. A title wholly in quotation marks loses them first; quotation marks
+ *  inside it become the inner kind, as each language nests them: “…‘…’…” in English and Chinese, «…„…“…» in Russian
+ *  (and outer again one level further in). */
 export function quoted(title: string): string {
-  return t('play.words.quoted', { title: title.replace(/^["“”«»]+|["“”«»]+$/g, '') });
+  const inner = { en: ['‘', '’'], ru: ['„', '“'], zh: ['‘', '’'] }[lang()];
+  const outer = t('play.words.quoted', { title: '' });
+  const wrapped = /^["“«„](.*)["”»“]$/su.exec(title);
+  const text = wrapped && !/["“”«»„]/u.test(wrapped[1]!) ? wrapped[1]! : title;
+  // A stack of the marks open so far: a Russian „ is closed by “, a straight " by the next ", anything else opens.
+  const open: string[] = [];
+  let out = '';
+  for (const c of text) {
+    const closes = c === '”' || c === '»' || (c === '“' && open.at(-1) === '„') || (c === '"' && open.at(-1) === '"');
+    const opens = !closes && (c === '“' || c === '«' || c === '„' || c === '"');
+    if (closes) open.pop();
+    // The first level inside the title's own marks takes the inner kind; the next level in, the outer kind again.
+    const marks = open.length % 2 === 0 ? inner : [outer.charAt(0), outer.charAt(outer.length - 1)];
+    if (opens) open.push(c);
+    out += opens ? marks[0] : closes ? marks[1] : c;
+  }
+  return t('play.words.quoted', { title: out });
 }
 
 /** The parts of a change, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */

@@ -43,7 +43,7 @@ export default {
   'model.explainWords.head.stay-neutral-alone': '{voice, select, advice {Stay neutral in {whom, select, you {your crisis} other {the crisis {target} faces}}} you {You stay neutral in {whom, select, you {your crisis} other {the crisis {target} faces}}} other {{actor} stays neutral in {whom, select, you {your crisis} other {the crisis {target} faces}}}}',
   'model.explainWords.head.diplomatic-support': '{voice, select, advice {Give {whom, select, you {you} other {{target}}} diplomatic support} you {You give {whom, select, you {you} other {{target}}} diplomatic support} other {{actor} gives {whom, select, you {you} other {{target}}} diplomatic support}}',
   'model.explainWords.head.back-fully': '{voice, select, advice {Back {whom, select, you {you} other {{target}}} fully} you {You back {whom, select, you {you} other {{target}}} fully} other {{actor} backs {whom, select, you {you} other {{target}}} fully}}',
-  'model.explainWords.head.choose': '{voice, select, advice {Choose “{label}”} you {You choose “{label}”} other {{actor} chooses “{label}”}}',
+  'model.explainWords.head.choose': '{voice, select, advice {Choose {label}} you {You choose {label}} other {{actor} chooses {label}}}',
   'model.explainWords.reason.trusts': '{who, select, you {you trust} other {it trusts}} {whom, select, you {you} other {{target}}}',
   'model.explainWords.reason.low-trust': '{who, select, you {your} other {its}} trust in {whom, select, you {you} other {{target}}} is low',
   'model.explainWords.reason.grievances': '{who, select, you {you still hold} other {it still holds}} grievances against {whom, select, you {you} other {{target}}}',

@@ -44,7 +44,7 @@ export default {
   'model.explainWords.head.stay-neutral-alone': '{voice, select, advice {Сохраняйте нейтралитет в кризисе ({target})} you {Вы: нейтралитет в кризисе ({target})} other {{actor}: нейтралитет в {whom, select, you {вашем кризисе} other {кризисе ({target})}}}}',
   'model.explainWords.head.diplomatic-support': '{voice, select, advice {{target}: окажите дипломатическую поддержку} you {Вы → {target}: дипломатическая поддержка} other {{actor} → {whom, select, you {вы} other {{target}}}: дипломатическая поддержка}}',
   'model.explainWords.head.back-fully': '{voice, select, advice {{target}: окажите полную поддержку} you {Вы → {target}: полная поддержка} other {{actor} → {whom, select, you {вы} other {{target}}}: полная поддержка}}',
-  'model.explainWords.head.choose': '{voice, select, advice {Выберите «{label}»} you {Вы выбираете «{label}»} other {{actor}: выбор — «{label}»}}',
+  'model.explainWords.head.choose': '{voice, select, advice {Выберите {label}} you {Вы выбираете {label}} other {{actor}: выбор — {label}}}',
   'model.explainWords.reason.trusts': '{whom, select, you {вы пользуетесь доверием} other {{target} пользуется {who, select, you {вашим доверием} other {доверием}}}}',
   'model.explainWords.reason.low-trust': '{whom, select, you {доверие к вам низкое} other {{target} почти не пользуется {who, select, you {вашим доверием} other {доверием}}}}',
   'model.explainWords.reason.grievances': '{whom, select, you {обиды на вас ещё не забыты} other {{target}: {who, select, you {ваши обиды} other {обиды}} ещё не забыты}}',

@@ -44,7 +44,7 @@ export default {
   'model.explainWords.head.stay-neutral-alone': '{voice, select, advice {在{target}面临的危机中保持中立} you {你在{target}面临的危机中保持中立} other {{actor}在{whom, select, you {你面临的危机} other {{target}面临的危机}}中保持中立}}',
   'model.explainWords.head.diplomatic-support': '{voice, select, advice {给予{whom, select, you {你} other {{target}}}外交支持} you {你给予{whom, select, you {你} other {{target}}}外交支持} other {{actor}给予{whom, select, you {你} other {{target}}}外交支持}}',
   'model.explainWords.head.back-fully': '{voice, select, advice {全力支持{whom, select, you {你} other {{target}}}} you {你全力支持{whom, select, you {你} other {{target}}}} other {{actor}全力支持{whom, select, you {你} other {{target}}}}}',
-  'model.explainWords.head.choose': '{voice, select, advice {选择“{label}”} you {你选择“{label}”} other {{actor}选择“{label}”}}',
+  'model.explainWords.head.choose': '{voice, select, advice {选择{label}} you {你选择{label}} other {{actor}选择{label}}}',
   'model.explainWords.reason.trusts': '{who, select, you {你} other {其}}信任{whom, select, you {你} other {{target}}}',
   'model.explainWords.reason.low-trust': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}的信任很低',
   'model.explainWords.reason.grievances': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}仍有积怨',
