@@ -122,7 +122,7 @@ export default {
   'class.teacher.copyLink': 'Скопировать ссылку',
   'class.teacher.copied': '{what, select, code {Код скопирован.} other {Ссылка скопирована.}}',
   'class.teacher.report': 'Отчёт по классу',
-  'class.teacher.guide': 'Пособие для учителя: {title}',
+  'class.teacher.guide': 'Руководство для учителя: {title}',
 
   'class.classJoin.playAs': 'Играть за',
   'class.classJoin.start': 'Начать игру',
