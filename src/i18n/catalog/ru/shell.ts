@@ -4,8 +4,8 @@ export default {
   // The header: the game, the player, where the turn stands, the game’s tools.
   'shell.shell.asideLabel': 'Досье и новости',
   'shell.shell.tagline': 'Союзная политика, ход за ходом',
-  'shell.shell.guided': 'Впервые здесь? Сыграйте первую партию с проводником',
-  'shell.shell.guidedHint': 'Четыре коротких хода, около десяти минут, с подсказками',
+  'shell.shell.guided': 'Впервые здесь? Сыграйте первую партию с подсказками',
+  'shell.shell.guidedHint': 'Четыре коротких хода, около десяти минут',
   'shell.shell.lead': '{lead} · {turn}',
   'shell.shell.leadHotSeat': 'Игра вдвоём за одним компьютером: {sides}',
   'shell.shell.leadOne': 'Ваша страна: {name}',
