@@ -241,8 +241,9 @@ export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: 
 export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
   t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) });
 
-/** What moved a metric or a trust (a Cause of the engine's), in words, for a reader leading `viewer`. */
-export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null): string {
+/** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause
+ * that speaks of "you" is worded for the owner when the owner is another power. */
+export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null, owner: ActorId): string {
   switch (cause.kind) {
     case 'event': {
       const event = lookup(state.scenario).event.get(cause.event);
@@ -256,6 +257,9 @@ export function causeWords(state: GameState, cause: Cause, viewer: ActorId | nul
       const { scenario } = state;
       return t('play.words.cause.crisis', { theatre: theatreName(scenario, crisis.theatre), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target) });
     }
+    case 'obligations':
+    case 'reliance':
+      return owner === viewer ? t(`play.words.cause.${cause.kind}`) : t(`play.words.cause.${cause.kind}Of`, { owner: nameOf(state.scenario, owner) });
     default:
       return t(`play.words.cause.${cause.kind}`);
   }
@@ -266,12 +270,12 @@ export function quoted(title: string): string {
   return t('play.words.quoted', { title: title.replace(/^["“”«»]+|["“”«»]+$/g, '') });
 }
 
-/** The parts of a change, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
-export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, scale = 1, digits = 1): string {
+/** The parts of a change to `owner`'s metric or trust, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
+export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, owner: ActorId, scale = 1, digits = 1): string {
   const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
   return [...shown]
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
-    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
+    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer, owner), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
     .join(t('play.words.partsJoin'));
 }
 

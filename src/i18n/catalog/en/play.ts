@@ -71,6 +71,8 @@ export default {
   'play.words.cause.threats': 'threats faced, less partners’ backing',
   'play.words.cause.obligations': 'what ties oblige you to (autonomy given up)',
   'play.words.cause.reliance': 'weaker partners relying on you',
+  'play.words.cause.obligationsOf': 'what ties oblige {owner} to (autonomy given up)',
+  'play.words.cause.relianceOf': 'weaker partners relying on {owner}',
   'play.words.cause.rest': 'drifting back to the usual level',
   'play.words.quoted': '“{title}”',
   'play.words.translated': 'Translation: {text}',

@@ -72,6 +72,8 @@ export default {
   'play.words.cause.threats': 'угрозы за вычетом поддержки партнёров',
   'play.words.cause.obligations': 'обязательства по связям (утраченная автономия)',
   'play.words.cause.reliance': 'расчёт более слабых партнёров на вас',
+  'play.words.cause.obligationsOf': 'обязательства по связям ({owner}: утраченная автономия)',
+  'play.words.cause.relianceOf': 'расчёт более слабых партнёров на поддержку ({owner})',
   'play.words.cause.rest': 'возврат к обычному уровню',
   'play.words.quoted': '«{title}»',
   'play.words.translated': 'Перевод: {text}',

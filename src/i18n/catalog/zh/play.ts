@@ -72,6 +72,8 @@ export default {
   'play.words.cause.threats': '面临的威胁，扣除伙伴的支持',
   'play.words.cause.obligations': '关系带来的义务（让渡的自主）',
   'play.words.cause.reliance': '较弱伙伴对你的依赖',
+  'play.words.cause.obligationsOf': '关系给{owner}带来的义务（让渡的自主）',
+  'play.words.cause.relianceOf': '较弱伙伴对{owner}的依赖',
   'play.words.cause.rest': '回落到通常水平',
   'play.words.quoted': '“{title}”',
   'play.words.translated': '译文：{text}',
