@@ -102,14 +102,16 @@ export const metricWord = (m: Metric): string => t(`play.words.metric.${m}`);
 export const tieChangeWhy = (reason: TieChange['reason']): string => t(`play.words.tieChangeWhy.${reason}`);
 
 
-/** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月". */
-function monthYear(year: number, month: number): string {
-  return new Intl.DateTimeFormat(LOCALE[lang()], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+/** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月"; `unbroken` joins its parts with
+ *  non-breaking spaces, so a narrow header never breaks "окт. 2020 г." before its "г.". */
+function monthYear(year: number, month: number, unbroken: boolean): string {
+  const words = new Intl.DateTimeFormat(LOCALE[lang()], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return unbroken ? words.replace(/\s/g, '\u00a0') : words;
 }
 
 /** The months from the start of turn `from` to the end of turn `to` (the month before turn `to + 1` begins): a whole
  *  calendar year as its number, else "Oct 2021 – Mar 2022". */
-function monthsOf(scenario: Scenario, from: number, to: number): string {
+function monthsOf(scenario: Scenario, from: number, to: number, unbroken = false): string {
   const start = turnStart(scenario, from);
   const next = turnStart(scenario, to + 1);
   const end = next.month === 1 ? { year: next.year - 1, month: 12 } : { year: next.year, month: next.month - 1 };
@@ -117,13 +119,13 @@ function monthsOf(scenario: Scenario, from: number, to: number): string {
   if (start.month === 1 && end.month === 12) {
     return start.year === end.year ? t('play.words.year', { year: String(start.year) }) : t('play.words.years', { from: String(start.year), to: String(end.year) });
   }
-  if (start.year === end.year && start.month === end.month) return monthYear(start.year, start.month);
-  return t('play.words.months', { from: monthYear(start.year, start.month), to: monthYear(end.year, end.month) });
+  if (start.year === end.year && start.month === end.month) return monthYear(start.year, start.month, unbroken);
+  return t('play.words.months', { from: monthYear(start.year, start.month, unbroken), to: monthYear(end.year, end.month, unbroken) });
 }
 
-/** The dates a turn covers. */
-export function periodOf(scenario: Scenario, turn: number): string {
-  return monthsOf(scenario, turn, turn);
+/** The dates a turn covers; `unbroken` (for the header) keeps each month and year on one line. */
+export function periodOf(scenario: Scenario, turn: number, { unbroken = false } = {}): string {
+  return monthsOf(scenario, turn, turn, unbroken);
 }
 
 /** The dates a whole game covers, from its first turn to the end of its last (`turns`, the scenario's unless a
