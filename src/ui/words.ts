@@ -123,6 +123,12 @@ function monthsOf(scenario: Scenario, from: number, to: number, unbroken = false
   return t('play.words.months', { from: monthYear(start.year, start.month, unbroken), to: monthYear(end.year, end.month, unbroken) });
 }
 
+/** When a file was saved (an ISO time), in the page's language and the reader's time zone; the ISO text if unreadable. */
+export function savedWhen(savedAt: string): string {
+  const when = new Date(savedAt);
+  return Number.isNaN(when.getTime()) ? savedAt : new Intl.DateTimeFormat(LOCALE[lang()], { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+}
+
 /** The dates a turn covers; `unbroken` (for the header) keeps each month and year on one line. */
 export function periodOf(scenario: Scenario, turn: number, { unbroken = false } = {}): string {
   return monthsOf(scenario, turn, turn, unbroken);
