@@ -253,6 +253,7 @@ export default {
   'play.dossier.power': 'Power',
   // glossary.ts and terms.ts: the concepts, and a term that opens its definition
   'play.glossary.heading': 'Glossary',
+  'play.glossary.allianceSource': '“Should China and Russia Form an Alliance?”, Russian International Affairs Council (RIAC)',
   'play.glossary.alliance.term': 'Alliance',
   'play.glossary.alliance.meaning': 'A formal tie in which each side holds the posture “ally” toward the other. Under its usual (defensive) terms an ally owes full support to an ally that is challenged, but only neutrality in a crisis the ally starts itself. An ally that gives less than its alliance owes is seen reneging by everyone, and walking out of an alliance costs reputation with every power.',
   'play.glossary.abandonment.term': 'Abandonment',
