@@ -106,6 +106,31 @@ describe('the language switch', () => {
     await context.close();
   });
 
+  it('keeps the turn’s playback at its step, paused or playing, when the language changes', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    const game = watch(page, inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}${GAME}`);
+    await toDecisions(page);
+    await page.locator('#submit').click();
+    await waitForScreen(page, 'resolution');
+    await page.locator('#playback-toggle').click();
+    await page.locator('#playback-step').click();
+    const english = (await page.locator('#playback-progress').textContent())!;
+    const step = Number(/^Step (\d+) of/.exec(english)![1]);
+    expect(step).toBeGreaterThanOrEqual(2);
+
+    await chooseLanguage(page, 'ru', 'ru');
+    await waitForScreen(page, 'resolution');
+    const russian = (await page.locator('#playback-progress').textContent())!;
+    console.log(`playback, English: ${english}\nplayback, Russian: ${russian}`);
+    expect(russian).toMatch(new RegExp(`^Шаг ${step} из .* — пауза\\.$`));
+    expect(await page.locator('#playback-lines li').count()).toBe(step);
+    expect(await page.locator('#playback-lines li').last().textContent()).toMatch(CYRILLIC);
+    expectClean(game);
+    await context.close();
+  });
+
   it('the decisions speak Russian after the switch', async () => {
     const context = await browser.newContext({ viewport: LAPTOP });
     const page = await context.newPage();
