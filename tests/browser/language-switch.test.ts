@@ -140,6 +140,39 @@ describe('the language switch', () => {
     await context.close();
   });
 
+  it('on a phone in Russian the posture key and the report’s standing table reflow: nothing cut, no column a sliver', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}${GAME}&lang=ru`);
+    await toDecisions(page);
+    const key = await page.locator('.posture-key').evaluate((dl) => ({
+      height: Math.round(dl.getBoundingClientRect().height),
+      width: Math.round(dl.getBoundingClientRect().width),
+      narrowest: Math.round(Math.min(...[...dl.querySelectorAll('dd')].map((dd) => dd.getBoundingClientRect().width))),
+    }));
+    console.log(`posture key at 390 px in Russian: ${key.height} px high, definitions ${key.narrowest} of ${key.width} px wide`);
+    expect(key.narrowest).toBeGreaterThan(key.width * 0.9);
+
+    await page.locator('#submit').click();
+    await waitForScreen(page, 'resolution');
+    await page.locator('#skip-to-report').click();
+    await waitForScreen(page, 'report');
+    const wrong = await page.locator('table.why-table').evaluate((table) => {
+      const right = table.closest('.table-wrap')!.getBoundingClientRect().right;
+      const cells = [...table.querySelectorAll<HTMLElement>('th, td')].filter((c) => c.getBoundingClientRect().width > 0);
+      return cells.flatMap((c) => {
+        const box = c.getBoundingClientRect();
+        const name = `“${(c.textContent ?? '').trim().slice(0, 20)}”`;
+        return [
+          ...(c.scrollWidth > c.clientWidth + 1 ? [`${name} runs out of its cell (${c.scrollWidth} > ${c.clientWidth})`] : []),
+          ...(box.right > right + 0.5 ? [`${name} is cut at the edge (${Math.round(box.right)} > ${Math.round(right)})`] : []),
+        ];
+      });
+    });
+    expect(wrong).toEqual([]);
+    await context.close();
+  });
+
   const NAMES = { en: 'English', ru: 'Russian', zh: 'Chinese' } as const;
   for (const [lang, viewport] of [['en', LAPTOP], ['ru', LAPTOP], ['ru', PHONE], ['zh', LAPTOP], ['zh', PHONE]] as const) {
     it(`the header fits at ${viewport.width}×${viewport.height} in ${NAMES[lang]}, in the menu and in a game`, async () => {
