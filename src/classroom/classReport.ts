@@ -143,6 +143,10 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
   const settingsKey = expected ? keyOfSettings(expected) : mostCommon(verified.filter(inClass).map((g) => keyOfSettings(g.options)));
   const classSettings = expected ? settingsOf(expected) : (verified.find((g) => inClass(g) && keyOfSettings(g.options) === settingsKey)?.options ?? null);
 
+  const titleOf = (id: string) => {
+    const scenario = scenarios.find((s) => s.id === id);
+    return scenario ? tx(scenario.title) : id;
+  };
   const rows: StudentRow[] = checks.map((c) => {
     const who = { file: c.file, player: c.player, sides: c.sides };
     if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '' };
@@ -154,7 +158,7 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
         verdict: 'flagged',
         codes: ['other-game'],
         figures: [],
-        reason: t('class.classReport.otherGame', { id: c.game.scenarioId, seed: c.game.seed, classId: id ?? '', classSeed: seed ?? '' }),
+        reason: t('class.classReport.otherScenario', { title: titleOf(c.game.scenarioId), seed: c.game.seed, classTitle: titleOf(id ?? ''), classSeed: seed ?? '' }),
       };
     }
     if (classSettings && keyOfSettings(c.game.options) !== settingsKey)

@@ -30,6 +30,8 @@ export interface ActorMark {
   detail: string;
   /** Its label when the view shows it at the map's edge, away from where it stands. */
   offMapName: string;
+  /** What an organisation's badge says: its short name in the page's language ("NATO", «НАТО», 北约). */
+  badge: string;
 }
 
 export interface TieLine {
@@ -57,6 +59,15 @@ export interface MapSnapshot {
   actors: ActorMark[];
   ties: TieLine[];
   theatres: TheatreMark[];
+}
+
+/** The most a badge holds, in characters. */
+const BADGE_CHARS = 8;
+
+/** An organisation's badge: its name without what the brackets add, when that is short; else its id. */
+export function badgeOf(name: string, id: ActorId): string {
+  const base = name.replace(/\s*[(（].*[)）]\s*$/, '');
+  return base.length <= BADGE_CHARS ? base : id;
 }
 
 function standingOf(state: GameState, side: ActorId, other: ActorId, tie: Tie): Standing {
@@ -93,6 +104,7 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
       trust: self ? null : state.trust[side]![a.id]!,
       detail: detailOf({ standing, tie, posture, theirPosture }),
       offMapName: message('report.map.offMap', { name: mapName(name) }),
+      badge: badgeOf(name, a.id),
     };
   });
 

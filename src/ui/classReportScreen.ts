@@ -7,7 +7,7 @@ import { listWords, num, t, tx } from '../i18n/core';
 import { type MessageKey } from '../i18n/catalog/en';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
-import { nameOf, sentences } from './words';
+import { nameOf, savedWhen, sentences } from './words';
 
 const n1 = (x: number) => (Number.isFinite(x) ? num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–');
 
@@ -162,11 +162,11 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
           r.player || t('class.classReportScreen.unknownPlayer'),
           r.file,
           r.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(r.codes) }),
-          r.figures.map((f) => `${f.side} ${n1(f.score)}`).join(', ') || '–',
+          r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
           r.figures.map((f) => f.entrapped).join(', ') || '–',
-          r.savedAt ? r.savedAt.slice(0, 16).replace('T', ' ') : '–',
+          r.savedAt ? savedWhen(r.savedAt) : '–',
         ]),
         'student-rows',
       ),

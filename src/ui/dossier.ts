@@ -124,7 +124,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
   if (last) {
     const { before, why } = turnWhy(game, last.turn);
     const moved = METRICS.filter((m) => Math.abs(sumOf(why.metrics[actor]![m])) >= 0.05).map((m) =>
-      h('li', {}, t('play.dossier.moved', { you: actor === viewer ? 'yes' : 'no', actor: tx(def.name), metric: metricWord(m), amount: signed(sumOf(why.metrics[actor]![m])), parts: partsWords(before, why.metrics[actor]![m], viewer) })),
+      h('li', {}, t('play.dossier.moved', { you: actor === viewer ? 'yes' : 'no', actor: tx(def.name), metric: metricWord(m), amount: signed(sumOf(why.metrics[actor]![m])), parts: partsWords(before, why.metrics[actor]![m], viewer, actor) })),
     );
     const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
       const lines: HTMLElement[] = [];
@@ -133,7 +133,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         const total = sumOf(parts);
         if (Math.abs(total) < 0.005) continue;
         const you = a === viewer ? 'truster' : b === viewer ? 'trusted' : 'none';
-        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: signed(total * 100, 0), parts: partsWords(before, parts, viewer, 100, 0) };
+        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: signed(total * 100, 0), parts: partsWords(before, parts, viewer, a, 100, 0) };
         lines.push(h('li', {}, t('play.dossier.trustMoved', values)));
       }
       return lines;

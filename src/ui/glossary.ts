@@ -1,11 +1,17 @@
 // The concepts a debrief discusses, each with a line from the documents the scenarios rest on. The quotations stay in
-// their document's language (English); the term, its meaning and a quotation's translation are in the page's.
+// their document's language (English); the term, its meaning, a quotation's source and its translation are in the page's.
 import { lang, t } from '../i18n/core';
 import { LOCALE } from '../i18n/langs';
 import { h, section } from './dom';
 
-/** The document quoted: its file (where a test finds the words) and how a reader finds it, by title and publisher. */
-const SEED_ALLIANCE = { document: '003_455c9dc3a3fc6002.txt', cite: '“Should China and Russia Form an Alliance?”, Russian International Affairs Council (RIAC)' };
+/** The document quoted: its file (where a test finds the words) and how a reader finds it, by title and publisher in
+ *  the page's language (the title as the scenarios translate it). */
+const SEED_ALLIANCE = {
+  document: '003_455c9dc3a3fc6002.txt',
+  get cite() {
+    return t('play.glossary.allianceSource');
+  },
+};
 
 type EntryId = 'alliance' | 'abandonment' | 'entrapment' | 'hedging' | 'partnership' | 'trust' | 'grievance' | 'nonAlignment' | 'buffer';
 /** The entries whose quotation the catalog translates. */
@@ -16,7 +22,7 @@ interface Entry {
   /** The term and its meaning, in the page's language when read. */
   readonly term: string;
   readonly meaning: string;
-  quote?: { text: string; document: string; cite: string; readonly translation: string };
+  quote?: { text: string; document: string; readonly cite: string; readonly translation: string };
 }
 
 function entry(id: EntryId): Entry;
@@ -35,7 +41,10 @@ function entry(id: EntryId, text?: string): Entry {
       : {
           quote: {
             text,
-            ...SEED_ALLIANCE,
+            document: SEED_ALLIANCE.document,
+            get cite() {
+              return SEED_ALLIANCE.cite;
+            },
             get translation() {
               return t(`play.glossary.${id as QuotedId}.quote`);
             },
@@ -56,10 +65,10 @@ export const GLOSSARY: readonly Entry[] = [
   entry('buffer', 'a buffer zone which Turkey has been building and strengthening for several years'),
 ];
 
-/** An entry's quotation as shown: the words in English with their source, and beneath them, on a page in another
- *  language, their translation. */
+/** An entry's quotation as shown: the words in English with their source in the page's language, and beneath them,
+ *  on a page in another language, their translation. */
 export function glossaryQuote(quote: NonNullable<Entry['quote']>, tag: 'blockquote' | 'span'): HTMLElement[] {
-  const original = h(tag, { class: tag === 'span' ? 'term-quote' : '', attrs: { lang: LOCALE.en } }, `“${quote.text}” — ${quote.cite}`);
+  const original = h(tag, { class: tag === 'span' ? 'term-quote' : '' }, h('span', { attrs: { lang: LOCALE.en } }, `“${quote.text}”`), h('cite', {}, quote.cite));
   if (lang() === 'en') return [original];
   return [original, h(tag === 'span' ? 'span' : 'p', { class: 'quote-translation', attrs: { lang: LOCALE[lang()] } }, t('play.words.translated', { text: quote.translation }))];
 }

@@ -1,7 +1,6 @@
 // The main menu: resume a saved game, pick a scenario and the side (or both, hot-seat) and the world's seed, load a
 // scenario file an author wrote (refused whole, with every problem by line and column), or load a save file.
-import { lang, listWords, num, t, tx } from '../i18n/core';
-import { LOCALE } from '../i18n/langs';
+import { listWords, num, t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';
@@ -9,7 +8,7 @@ import type { KeptFile } from './authorFiles';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
 import { GUIDED } from './tutorial';
-import { gamePeriod, nameOf, quoted } from './words';
+import { gamePeriod, nameOf, quoted, savedWhen } from './words';
 
 export interface MenuChoice {
   scenario: string;
@@ -155,11 +154,6 @@ function resumeLabel(ui: Ui, game: { scenario: string; scenarioId: string; playe
 function titleOf(ui: Ui, game: { scenario: string; scenarioId: string }): string {
   const scenario = ui.scenarios.find((s) => s.id === game.scenarioId);
   return scenario ? tx(scenario.title) : game.scenario;
-}
-
-function savedWhen(savedAt: string): string {
-  const when = new Date(savedAt);
-  return Number.isNaN(when.getTime()) ? savedAt : when.toLocaleString(LOCALE[lang()]);
 }
 
 export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | null, kept: { files: KeptFile[]; problem: string | null }, actions: MenuActions): HTMLElement {

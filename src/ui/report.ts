@@ -62,16 +62,16 @@ export function trustLines(before: GameState, after: GameState, side: ActorId, w
     if (a.id === side) continue;
     const mine = [before.trust[side]![a.id]!, after.trust[side]![a.id]!] as const;
     const theirs = [before.trust[a.id]![side]!, after.trust[a.id]![side]!] as const;
-    const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[]) => {
+    const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[], truster: ActorId) => {
       if (Math.abs(to - from) < 0.005) return;
       const delta = Math.round((to - from) * 100);
-      const because = partsWords(before, parts, viewer, 100, 0);
+      const because = partsWords(before, parts, viewer, truster, 100, 0);
       const text = t('report.report.trustMove', { label, from: pct(from), to: pct(to), up: to > from ? 'yes' : 'no', delta: Math.abs(delta), because, why: because ? 'yes' : 'no' });
       moves.push({ text, size: Math.abs(to - from) });
     };
     const other = nameOf(before.scenario, a.id);
-    line(side === viewer ? t('report.report.yourTrust', { other }) : t('report.report.trustIn', { actor: name(side), other }), mine, why.trust[side]![a.id]!);
-    line(t('report.report.trustIn', { actor: other, other: name(side) }), theirs, why.trust[a.id]![side]!);
+    line(side === viewer ? t('report.report.yourTrust', { other }) : t('report.report.trustIn', { actor: name(side), other }), mine, why.trust[side]![a.id]!, side);
+    line(t('report.report.trustIn', { actor: other, other: name(side) }), theirs, why.trust[a.id]![side]!, a.id);
   }
   moves.sort((x, y) => y.size - x.size);
   return moves.slice(0, 10).map((m) => m.text);
@@ -93,7 +93,7 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
       h('td', {}, fixed(from)),
       h('td', {}, fixed(to)),
       h('td', {}, signed(to - from)),
-      h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer) || '—'),
+      h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer, side) || '—'),
     );
   });
   const s0 = score(before, side);

@@ -2,6 +2,7 @@
 // ending, each tie changing, in words here and in step on the map. The player may pause, step, replay or skip to the
 // report; with reduced motion every step is listed at once and nothing moves on by itself. Until the last step the map
 // shows the world as the turn began, then the world after it.
+import type { TurnRecord } from '../engine';
 import { t } from '../i18n/core';
 import type { MapBus } from '../render/bus';
 import { gameOf, type Ui } from './context';
@@ -12,6 +13,10 @@ import './resolution.css';
 
 /** How long each step stays before the next, in milliseconds. */
 export const STEP_MS = 1200;
+
+/** Where each turn's playback stands, so that the screen drawn again (in another language) goes on from the same step
+ *  rather than from the first; a turn played again is a new record and starts afresh. */
+const places = new WeakMap<TurnRecord, { shown: number; playing: boolean }>();
 
 export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   const game = gameOf(ui);
@@ -59,6 +64,7 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   function refresh(): void {
     const done = shown >= steps.length;
     if (done) playing = false;
+    places.set(record, { shown, playing });
     // The map holds the world as the turn began until the last step is told (a replay takes it back).
     ui.mapAt(done ? 'after' : 'before');
     progress.textContent = t('report.resolution.progress', { shown, total: steps.length, state: done ? 'done' : playing ? 'playing' : 'paused' });
@@ -106,8 +112,9 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
 
   if (steps.length > 0) {
     if (still) lines.append(...steps.map((s) => h('li', {}, s.line)));
-    playing = !still;
-    show(1, true);
+    const place = places.get(record);
+    playing = !still && (place?.playing ?? true);
+    show(place?.shown ?? 1, true);
     schedule();
   } else {
     skip.textContent = t('report.resolution.continue');

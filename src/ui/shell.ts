@@ -149,5 +149,5 @@ function turnShown(game: GameState, phase: Phase): { turn: number; resolved: boo
 /** Where the game stands, for the header. */
 function turnLine(game: GameState, phase: Phase): string {
   const { turn, resolved } = turnShown(game, phase);
-  return t('shell.shell.turnLine', { turn, last: lastTurn(game), resolved: resolved ? 'yes' : 'no', period: periodOf(game.scenario, turn) });
+  return t('shell.shell.turnLine', { turn, last: lastTurn(game), resolved: resolved ? 'yes' : 'no', period: periodOf(game.scenario, turn, { unbroken: true }) });
 }

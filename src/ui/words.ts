@@ -102,14 +102,16 @@ export const metricWord = (m: Metric): string => t(`play.words.metric.${m}`);
 export const tieChangeWhy = (reason: TieChange['reason']): string => t(`play.words.tieChangeWhy.${reason}`);
 
 
-/** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月". */
-function monthYear(year: number, month: number): string {
-  return new Intl.DateTimeFormat(LOCALE[lang()], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+/** A month and year in the page's language: "Oct 2021", "окт. 2021 г.", "2021年10月"; `unbroken` joins its parts with
+ *  non-breaking spaces, so a narrow header never breaks "окт. 2020 г." before its "г.". */
+function monthYear(year: number, month: number, unbroken: boolean): string {
+  const words = new Intl.DateTimeFormat(LOCALE[lang()], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return unbroken ? words.replace(/\s/g, '\u00a0') : words;
 }
 
 /** The months from the start of turn `from` to the end of turn `to` (the month before turn `to + 1` begins): a whole
  *  calendar year as its number, else "Oct 2021 – Mar 2022". */
-function monthsOf(scenario: Scenario, from: number, to: number): string {
+function monthsOf(scenario: Scenario, from: number, to: number, unbroken = false): string {
   const start = turnStart(scenario, from);
   const next = turnStart(scenario, to + 1);
   const end = next.month === 1 ? { year: next.year - 1, month: 12 } : { year: next.year, month: next.month - 1 };
@@ -117,13 +119,19 @@ function monthsOf(scenario: Scenario, from: number, to: number): string {
   if (start.month === 1 && end.month === 12) {
     return start.year === end.year ? t('play.words.year', { year: String(start.year) }) : t('play.words.years', { from: String(start.year), to: String(end.year) });
   }
-  if (start.year === end.year && start.month === end.month) return monthYear(start.year, start.month);
-  return t('play.words.months', { from: monthYear(start.year, start.month), to: monthYear(end.year, end.month) });
+  if (start.year === end.year && start.month === end.month) return monthYear(start.year, start.month, unbroken);
+  return t('play.words.months', { from: monthYear(start.year, start.month, unbroken), to: monthYear(end.year, end.month, unbroken) });
 }
 
-/** The dates a turn covers. */
-export function periodOf(scenario: Scenario, turn: number): string {
-  return monthsOf(scenario, turn, turn);
+/** When a file was saved (an ISO time), in the page's language and the reader's time zone; the ISO text if unreadable. */
+export function savedWhen(savedAt: string): string {
+  const when = new Date(savedAt);
+  return Number.isNaN(when.getTime()) ? savedAt : new Intl.DateTimeFormat(LOCALE[lang()], { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+}
+
+/** The dates a turn covers; `unbroken` (for the header) keeps each month and year on one line. */
+export function periodOf(scenario: Scenario, turn: number, { unbroken = false } = {}): string {
+  return monthsOf(scenario, turn, turn, unbroken);
 }
 
 /** The dates a whole game covers, from its first turn to the end of its last (`turns`, the scenario's unless a
@@ -241,8 +249,9 @@ export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: 
 export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
   t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) });
 
-/** What moved a metric or a trust (a Cause of the engine's), in words, for a reader leading `viewer`. */
-export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null): string {
+/** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause
+ * that speaks of "you" is worded for the owner when the owner is another power. */
+export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null, owner: ActorId): string {
   switch (cause.kind) {
     case 'event': {
       const event = lookup(state.scenario).event.get(cause.event);
@@ -256,6 +265,9 @@ export function causeWords(state: GameState, cause: Cause, viewer: ActorId | nul
       const { scenario } = state;
       return t('play.words.cause.crisis', { theatre: theatreName(scenario, crisis.theatre), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target) });
     }
+    case 'obligations':
+    case 'reliance':
+      return owner === viewer ? t(`play.words.cause.${cause.kind}`) : t(`play.words.cause.${cause.kind}Of`, { owner: nameOf(state.scenario, owner) });
     default:
       return t(`play.words.cause.${cause.kind}`);
   }
@@ -284,12 +296,12 @@ export function quoted(title: string): string {
   return t('play.words.quoted', { title: out });
 }
 
-/** The parts of a change, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
-export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, scale = 1, digits = 1): string {
+/** The parts of a change to `owner`'s metric or trust, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
+export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, owner: ActorId, scale = 1, digits = 1): string {
   const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
   return [...shown]
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
-    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
+    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer, owner), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
     .join(t('play.words.partsJoin'));
 }
 

@@ -106,12 +106,70 @@ describe('the language switch', () => {
     await context.close();
   });
 
+  it('keeps the turn’s playback at its step, paused or playing, when the language changes', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    const game = watch(page, inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}${GAME}`);
+    await toDecisions(page);
+    await page.locator('#submit').click();
+    await waitForScreen(page, 'resolution');
+    await page.locator('#playback-toggle').click();
+    await page.locator('#playback-step').click();
+    const english = (await page.locator('#playback-progress').textContent())!;
+    const step = Number(/^Step (\d+) of/.exec(english)![1]);
+    expect(step).toBeGreaterThanOrEqual(2);
+
+    await chooseLanguage(page, 'ru', 'ru');
+    await waitForScreen(page, 'resolution');
+    const russian = (await page.locator('#playback-progress').textContent())!;
+    console.log(`playback, English: ${english}\nplayback, Russian: ${russian}`);
+    expect(russian).toMatch(new RegExp(`^Шаг ${step} из .* — пауза\\.$`));
+    expect(await page.locator('#playback-lines li').count()).toBe(step);
+    expect(await page.locator('#playback-lines li').last().textContent()).toMatch(CYRILLIC);
+    expectClean(game);
+    await context.close();
+  });
+
   it('the decisions speak Russian after the switch', async () => {
     const context = await browser.newContext({ viewport: LAPTOP });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}${GAME}&lang=ru`);
     await toDecisions(page);
     expect(await page.locator('#submit').textContent()).toMatch(CYRILLIC);
+    await context.close();
+  });
+
+  it('on a phone in Russian the posture key and the report’s standing table reflow: nothing cut, no column a sliver', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}${GAME}&lang=ru`);
+    await toDecisions(page);
+    const key = await page.locator('.posture-key').evaluate((dl) => ({
+      height: Math.round(dl.getBoundingClientRect().height),
+      width: Math.round(dl.getBoundingClientRect().width),
+      narrowest: Math.round(Math.min(...[...dl.querySelectorAll('dd')].map((dd) => dd.getBoundingClientRect().width))),
+    }));
+    console.log(`posture key at 390 px in Russian: ${key.height} px high, definitions ${key.narrowest} of ${key.width} px wide`);
+    expect(key.narrowest).toBeGreaterThan(key.width * 0.9);
+
+    await page.locator('#submit').click();
+    await waitForScreen(page, 'resolution');
+    await page.locator('#skip-to-report').click();
+    await waitForScreen(page, 'report');
+    const wrong = await page.locator('table.why-table').evaluate((table) => {
+      const right = table.closest('.table-wrap')!.getBoundingClientRect().right;
+      const cells = [...table.querySelectorAll<HTMLElement>('th, td')].filter((c) => c.getBoundingClientRect().width > 0);
+      return cells.flatMap((c) => {
+        const box = c.getBoundingClientRect();
+        const name = `“${(c.textContent ?? '').trim().slice(0, 20)}”`;
+        return [
+          ...(c.scrollWidth > c.clientWidth + 1 ? [`${name} runs out of its cell (${c.scrollWidth} > ${c.clientWidth})`] : []),
+          ...(box.right > right + 0.5 ? [`${name} is cut at the edge (${Math.round(box.right)} > ${Math.round(right)})`] : []),
+        ];
+      });
+    });
+    expect(wrong).toEqual([]);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 // The classroom in Russian and Chinese: a refused class code, a result file's verdict and the class report's CSV
 // headers read in the page's language, and the report's workers are told that language.
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkClassInWorkers, decodeClassCode, toCsv, verifyResult, type ClassReport, type ClassReportRequest, type ReportWorker, type SideReport } from '../../src/classroom';
+import { buildClassReport, checkClassInWorkers, decodeClassCode, toCsv, verifyResult, writeResult, type ClassReport, type ClassReportRequest, type ReportWorker, type SideReport } from '../../src/classroom';
 import { SUPPORT_LEVELS, type SupportLevel } from '../../src/engine';
 import { setLang, tx } from '../../src/i18n';
 import { supportWord } from '../../src/ui/words';
@@ -63,6 +63,20 @@ describe('the classroom in the page’s language', () => {
       expect(words).toContain(supportWord(changedTo));
       if (lang === 'zh') expect(words).not.toMatch(/[。：，] /);
       else expect(words).toMatch(/\. [А-Я]/);
+    }
+  });
+
+  it('names the scenario of a file from another game by its title in the page’s language, never by its id', async () => {
+    const elsewhere = resultOf(playedInClass('idlib-2021', 'languages', { stopAfter: 1 }), 'Ivan');
+    const code = { scenarioId: lesson.id, scenarioHash: lesson.hash, seed: 'languages', side: 'RUS', advisor: true } as const;
+    for (const lang of ['en', 'ru', 'zh'] as const) {
+      await setLang(lang);
+      const reason = buildClassReport([{ name: 'ivan.json', text: writeResult(elsewhere) }], scenarios, code).rows[0]!.reason;
+      console.log(lang, reason);
+      expect(reason).toContain(tx(scenario('idlib-2021').title));
+      expect(reason).toContain(tx(lesson.title));
+      expect(reason).not.toContain(lesson.id);
+      expect(reason).not.toContain('idlib-2021');
     }
   });
 

@@ -1,13 +1,14 @@
 // The map's picture of a game: built from the state alone, the same every time, and faithful to the state.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { applyDecisions, newGame, stateHash, tieOf } from '../../src/engine';
 import { readGeography, WORLD } from '../../src/render/geography';
 import { MAP_DATA_FILE } from '../../src/render/mapData';
 import { placeLabels } from '../../src/render/map/labels';
 import { anchorOf } from '../../src/render/map/anchors';
 import { mapName, shortTheatre } from '../../src/render/map/names';
-import { detailOf, mapSnapshot } from '../../src/render/snapshot';
+import { setLang } from '../../src/i18n';
+import { badgeOf, detailOf, mapSnapshot } from '../../src/render/snapshot';
 import { shipped } from '../helpers';
 
 describe('mapSnapshot', () => {
@@ -49,6 +50,24 @@ describe('mapSnapshot', () => {
     const chn = mapSnapshot(state, 'RUS').actors.find((a) => a.id === 'CHN')!;
     expect(chn.tie).toBe(tieOf(state, 'RUS', 'CHN'));
     expect(chn.standing).toBe(chn.tie === 'none' ? 'none' : chn.tie);
+  });
+});
+
+describe('an organisation’s badge', () => {
+  afterAll(() => setLang('en'));
+
+  it('says its short name in the page’s language, never its id where the language has another', async () => {
+    const idlib = shipped('idlib-2021');
+    const badge = () => mapSnapshot(newGame(idlib, 'e'), 'RUS').actors.find((a) => a.id === 'NATO')!.badge;
+    const read: Record<string, string> = {};
+    for (const lang of ['en', 'ru', 'zh'] as const) {
+      await setLang(lang);
+      read[lang] = badge();
+    }
+    console.log(read);
+    expect(read).toEqual({ en: 'NATO', ru: 'НАТО', zh: '北约' });
+    // A name with no short form keeps the id.
+    expect(badgeOf('Shanghai Cooperation Organisation', 'SCO')).toBe('SCO');
   });
 });
 

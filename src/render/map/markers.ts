@@ -84,7 +84,7 @@ export class Markers {
     const g = this.scene.add.graphics();
     let radius = 6;
     if (a.kind === 'organisation') {
-      const badge = this.scene.add.text(0, 0, a.id, { fontFamily: FONT, fontSize: '11px', fontStyle: 'bold', color: '#ffffff' }).setOrigin(0.5);
+      const badge = this.scene.add.text(0, 0, a.badge, { fontFamily: FONT, fontSize: '11px', fontStyle: 'bold', color: '#ffffff' }).setOrigin(0.5);
       const w = badge.width + 10;
       radius = w / 2;
       g.fillStyle(style.colour, 1).fillRoundedRect(-w / 2, -9, w, 18, 5);
@@ -114,7 +114,7 @@ export class Markers {
       );
     }
     const name = anchor.offMap ? a.offMapName : mapName(a.name);
-    const { label, size } = this.label(a.kind === 'organisation' ? (mapName(a.name) === a.id ? null : mapName(a.name)) : name, a.detail, style.colour);
+    const { label, size } = this.label(a.kind === 'organisation' ? (mapName(a.name) === a.badge ? null : mapName(a.name)) : name, a.detail, style.colour);
     if (label) root.add(label);
     const ring = this.ring(root, radius);
     return {

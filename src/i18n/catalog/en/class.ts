@@ -77,7 +77,7 @@ export default {
 
   // The class report: rows flagged for another game or other lesson settings, and the CSV's headers.
   'class.classReport.fault': 'This file replayed, but its figures could not be read because of a fault in the game itself ({fault}). Please report it with the file.',
-  'class.classReport.otherGame': "This file is from another game: scenario ''{id}'' with seed ''{seed}'', where the class played ''{classId}'' with seed ''{classSeed}''.",
+  'class.classReport.otherScenario': "This file is from another game: scenario ''{title}'' with seed ''{seed}'', where the class played ''{classTitle}'' with seed ''{classSeed}''.",
   'class.classReport.settingSide': '{side, select, free {each student’s own pick of side} hotseat {both sides at one screen} other {{side} played}}',
   'class.classReport.settingAdvisor': '{on, select, yes {the advisor on} other {the advisor off}}',
   'class.classReport.settingFullLength': 'the scenario’s full length',
@@ -193,6 +193,7 @@ export default {
   'class.classReportScreen.column.abandoned': 'Abandoned',
   'class.classReportScreen.column.entrapped': 'Entrapped',
   'class.classReportScreen.column.saved': 'Saved',
+  'class.classReportScreen.sideScore': '{side} {score}',
   'class.classReportScreen.unknownPlayer': '(unknown)',
   'class.classReportScreen.verified': 'verified ✓',
   'class.classReportScreen.flagged': 'flagged ✗ ({codes})',

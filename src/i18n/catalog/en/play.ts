@@ -71,6 +71,8 @@ export default {
   'play.words.cause.threats': 'threats faced, less partners’ backing',
   'play.words.cause.obligations': 'what ties oblige you to (autonomy given up)',
   'play.words.cause.reliance': 'weaker partners relying on you',
+  'play.words.cause.obligationsOf': 'what ties oblige {owner} to (autonomy given up)',
+  'play.words.cause.relianceOf': 'weaker partners relying on {owner}',
   'play.words.cause.rest': 'drifting back to the usual level',
   'play.words.quoted': '“{title}”',
   'play.words.translated': 'Translation: {text}',
@@ -251,6 +253,7 @@ export default {
   'play.dossier.power': 'Power',
   // glossary.ts and terms.ts: the concepts, and a term that opens its definition
   'play.glossary.heading': 'Glossary',
+  'play.glossary.allianceSource': '“Should China and Russia Form an Alliance?”, Russian International Affairs Council (RIAC)',
   'play.glossary.alliance.term': 'Alliance',
   'play.glossary.alliance.meaning': 'A formal tie in which each side holds the posture “ally” toward the other. Under its usual (defensive) terms an ally owes full support to an ally that is challenged, but only neutrality in a crisis the ally starts itself. An ally that gives less than its alliance owes is seen reneging by everyone, and walking out of an alliance costs reputation with every power.',
   'play.glossary.abandonment.term': 'Abandonment',

@@ -74,7 +74,7 @@ export default {
   'class.resultFile.badSavedAt': 'Поле «savedAt» должно содержать дату и время.',
 
   'class.classReport.fault': 'Файл воспроизвёлся, но его показатели не удалось прочитать из-за ошибки в самой игре ({fault}). Пожалуйста, сообщите о ней и приложите файл.',
-  'class.classReport.otherGame': 'Этот файл из другой игры: сценарий «{id}», зерно мира «{seed}», а класс играл в сценарий «{classId}» с зерном «{classSeed}».',
+  'class.classReport.otherScenario': 'Этот файл из другой игры: сценарий «{title}», зерно мира «{seed}», а класс играл в сценарий «{classTitle}» с зерном «{classSeed}».',
   'class.classReport.settingSide': '{side, select, free {сторону выбирает каждый ученик} hotseat {обе стороны за одним компьютером} other {игра за {side}}}',
   'class.classReport.settingAdvisor': '{on, select, yes {советник включён} other {советник выключен}}',
   'class.classReport.settingFullLength': 'полная длина сценария',
@@ -185,6 +185,7 @@ export default {
   'class.classReportScreen.column.abandoned': 'Оставление',
   'class.classReportScreen.column.entrapped': 'Втягивание',
   'class.classReportScreen.column.saved': 'Сохранено',
+  'class.classReportScreen.sideScore': '{side}: {score}',
   'class.classReportScreen.unknownPlayer': '(неизвестно)',
   'class.classReportScreen.verified': 'подтверждён ✓',
   'class.classReportScreen.flagged': 'отмечен ✗ ({codes})',

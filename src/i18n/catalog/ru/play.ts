@@ -72,6 +72,8 @@ export default {
   'play.words.cause.threats': 'угрозы за вычетом поддержки партнёров',
   'play.words.cause.obligations': 'обязательства по связям (утраченная автономия)',
   'play.words.cause.reliance': 'расчёт более слабых партнёров на вас',
+  'play.words.cause.obligationsOf': 'обязательства по связям ({owner}: утраченная автономия)',
+  'play.words.cause.relianceOf': 'расчёт более слабых партнёров на поддержку ({owner})',
   'play.words.cause.rest': 'возврат к обычному уровню',
   'play.words.quoted': '«{title}»',
   'play.words.translated': 'Перевод: {text}',
@@ -252,6 +254,7 @@ export default {
   'play.dossier.power': 'Держава',
   // glossary.ts, terms.ts
   'play.glossary.heading': 'Словарь',
+  'play.glossary.allianceSource': '«Стоит ли Китаю и России заключить союз?», Российский совет по международным делам (РСМД)',
   'play.glossary.alliance.term': 'Союз',
   'play.glossary.alliance.meaning': 'Официальная связь, при которой каждая сторона занимает по отношению к другой позицию «Союзник». При обычных (оборонительных) условиях союзник обязан оказать полную поддержку союзнику, которому брошен вызов, а в кризисе, который союзник начал сам, — лишь сохранять нейтралитет. Союзника, давшего меньше, чем требует союз, все видят нарушившим слово, а выход из союза стоит репутации в глазах всех держав.',
   'play.glossary.abandonment.term': 'Оставление',

@@ -74,7 +74,7 @@ export default {
   'class.resultFile.badSavedAt': '“savedAt”必须是日期和时间。',
 
   'class.classReport.fault': '该文件已重放，但由于游戏本身出错，无法读取其数据（{fault}）。请连同文件一起报告此问题。',
-  'class.classReport.otherGame': '该文件来自另一局游戏：剧本“{id}”，种子“{seed}”；而全班玩的是剧本“{classId}”，种子“{classSeed}”。',
+  'class.classReport.otherScenario': '该文件来自另一局游戏：剧本“{title}”，种子“{seed}”；而全班玩的是剧本“{classTitle}”，种子“{classSeed}”。',
   'class.classReport.settingSide': '{side, select, free {每名学生自选阵营} hotseat {双人同屏扮演双方} other {扮演{side}}}',
   'class.classReport.settingAdvisor': '{on, select, yes {顾问开启} other {顾问关闭}}',
   'class.classReport.settingFullLength': '剧本的完整长度',
@@ -185,6 +185,7 @@ export default {
   'class.classReportScreen.column.abandoned': '被抛弃',
   'class.classReportScreen.column.entrapped': '被牵连',
   'class.classReportScreen.column.saved': '保存时间',
+  'class.classReportScreen.sideScore': '{side} {score}',
   'class.classReportScreen.unknownPlayer': '（未知）',
   'class.classReportScreen.verified': '已验证 ✓',
   'class.classReportScreen.flagged': '已标记 ✗（{codes}）',

@@ -72,6 +72,8 @@ export default {
   'play.words.cause.threats': '面临的威胁，扣除伙伴的支持',
   'play.words.cause.obligations': '关系带来的义务（让渡的自主）',
   'play.words.cause.reliance': '较弱伙伴对你的依赖',
+  'play.words.cause.obligationsOf': '关系给{owner}带来的义务（让渡的自主）',
+  'play.words.cause.relianceOf': '较弱伙伴对{owner}的依赖',
   'play.words.cause.rest': '回落到通常水平',
   'play.words.quoted': '“{title}”',
   'play.words.translated': '译文：{text}',
@@ -252,6 +254,7 @@ export default {
   'play.dossier.power': '国家',
   // glossary.ts, terms.ts
   'play.glossary.heading': '术语表',
+  'play.glossary.allianceSource': '《中俄是否应当结盟？》，俄罗斯国际事务委员会',
   'play.glossary.alliance.term': '同盟',
   'play.glossary.alliance.meaning': '一种正式关系，双方都对彼此采取“盟友”姿态。按通常的（防御性）条款，盟友受到挑战时，另一方须全力支持；但在盟友自己挑起的危机中只须保持中立。给予的支持少于同盟义务的盟友会被所有国家视为背约，退出同盟会损害其在所有国家眼中的声誉。',
   'play.glossary.abandonment.term': '被抛弃',
