@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
+import { englishOnly } from './src/engine/prose';
+import type { ScenarioDef } from './src/engine/types';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -29,6 +31,28 @@ function offline(): Plugin {
   };
 }
 
+/** A shipped scenario's file in the build (not the format's JSON Schema). */
+const isScenarioAsset = (file: { type: string; originalFileNames?: readonly string[] }): boolean =>
+  file.type === 'asset' && (file.originalFileNames ?? []).some((name) => /^scenarios\/[^/]+\.json$/.test(name) && !name.endsWith('.schema.json'));
+
+/**
+ * Writes beside each shipped scenario's file its English alone, `<name>.en.json`: a third of the whole, which holds
+ * every language. An English page loads these first (src/ui/shipped.ts); the rules and the hash are the same.
+ */
+function englishScenarios(): Plugin {
+  return {
+    name: 'bowstring-english-scenarios',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (!isScenarioAsset(file) || file.type !== 'asset') continue;
+        const def = JSON.parse(String(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source))) as ScenarioDef;
+        this.emitFile({ type: 'asset', fileName: file.fileName.replace(/\.json$/, '.en.json'), source: JSON.stringify(englishOnly(def)) });
+      }
+    },
+  };
+}
+
 /**
  * Names the shipped scenarios' files in the page's head, so that the browser fetches them alongside the code instead
  * of after it: the menu is drawn from them (src/ui/shipped.ts fetches the same addresses, and finds them already
@@ -41,8 +65,9 @@ function preloadScenarios(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const files = Object.values(bundle ?? {}).filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => /^scenarios\/[^/]+\.json$/.test(name)));
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' as const }));
+        // The English copies, which a page opening in English (the most common first visit) fetches.
+        const files = Object.values(bundle ?? {}).filter(isScenarioAsset);
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${file.fileName.replace(/\.json$/, '.en.json')}` }, injectTo: 'head' as const }));
       },
     },
   };
@@ -77,7 +102,7 @@ function phaserFeatures(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [offline(), preloadScenarios(), phaserFeatures()],
+  plugins: [englishScenarios(), offline(), preloadScenarios(), phaserFeatures()],
   // Phaser's published bundle holds all of it and cannot be trimmed: the built game takes only the part the map
   // uses. (Phaser's source is CommonJS, which the development server does not convert: there it serves the bundle.)
   resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('src/render/phaser-build.js', import.meta.url)) }] } : {},

@@ -40,7 +40,7 @@ if (params.has('lang')) {
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
-const scenariosLoaded = shippedScenarios();
+const scenariosLoaded = shippedScenarios(language);
 const bus = createMapBus();
 const mapPanel = document.getElementById('map')!;
 let frame!: HTMLElement;

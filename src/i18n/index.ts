@@ -18,7 +18,15 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Catalog>> = {
 
 useMessages('en', en);
 
-/** Switches the page's language, loading its messages first; listeners redraw what is on screen. */
+const preparations = new Set<(lang: Lang) => Promise<void>>();
+
+/** Work that must be done before the page speaks a language: fetching the scenarios' texts in it, say. */
+export function beforeLang(prepare: (lang: Lang) => Promise<void>): void {
+  preparations.add(prepare);
+}
+
+/** Switches the page's language, loading its messages (and whatever else it needs) first; listeners redraw. */
 export async function setLang(next: Lang): Promise<void> {
-  useMessages(next, next === 'en' ? en : await LOADERS[next]());
+  const [messages] = await Promise.all([next === 'en' ? en : LOADERS[next](), ...[...preparations].map((prepare) => prepare(next))]);
+  useMessages(next, messages);
 }

@@ -78,6 +78,11 @@ describe('the language switch', () => {
     console.log(`header, English: ${englishLead}\nheader, Russian: ${lead}`);
     expect(lead).toMatch(CYRILLIC);
     expect(await page.locator('#export-save').textContent()).toBe('Сохранить в файл');
+    // The scenario's own words too: the page opened on its English copy, and the switch fetched its Russian.
+    const event = (await page.locator('#screen .event h3, #screen fieldset legend').first().textContent())!;
+    console.log(`the first event or call, in Russian: ${event}`);
+    expect(event).toMatch(CYRILLIC);
+    expect(event).not.toMatch(/[A-Za-z]{3,}/);
     expect(await page.locator('label[for="lang-switch"]').textContent()).toBe('Язык');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lang-switch');
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Игра теперь на русском языке.');
