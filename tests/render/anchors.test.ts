@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinnedTo, type Anchor } from '../../src/render/map/anchors';
+import { PIN_CLEARANCE, clearOf, pinnedTo, type Anchor } from '../../src/render/map/anchors';
 
 const washington: Anchor = { x: 34, y: 300, offMap: true, angle: Math.PI };
 const tokyo: Anchor = { x: 1100, y: 300, offMap: false, angle: 0 };
@@ -24,5 +24,27 @@ describe('an actor beyond the map, pinned to the edge of the view shown', () => 
 
   it('leaves an actor on the map where it is', () => {
     expect(pinnedTo(tokyo, { x0: 0, y0: 0, x1: 640, y1: 360, zoom: 2 })).toBe(tokyo);
+  });
+});
+
+describe('a pinned actor keeps clear of the marks at the edge', () => {
+  const shown = { x0: 500, y0: 350, x1: 820, y1: 530, zoom: 4 };
+  const pinned = pinnedTo(washington, shown);
+  const step = PIN_CLEARANCE / shown.zoom;
+
+  it('stays where it is pinned when nothing is there', () => {
+    expect(clearOf(pinned, [tokyo], shown)).toBe(pinned);
+  });
+
+  it('moves along the edge, off a mark standing where it would be (NATO at Brussels), and off one pinned before it', () => {
+    const brussels = { x: pinned.x + 2, y: pinned.y + 1 };
+    const moved = clearOf(pinned, [brussels], shown);
+    expect(moved.x).toBe(pinned.x);
+    expect(Math.abs(moved.y - brussels.y)).toBeGreaterThanOrEqual(step);
+    expect(moved.y).toBeGreaterThanOrEqual(shown.y0);
+    expect(moved.y).toBeLessThanOrEqual(shown.y1);
+    const next = clearOf(pinned, [brussels, moved], shown);
+    expect(Math.abs(next.y - moved.y)).toBeGreaterThanOrEqual(step);
+    expect(Math.abs(next.y - brussels.y)).toBeGreaterThanOrEqual(step);
   });
 });

@@ -11,6 +11,8 @@ export interface Anchor {
 
 /** World pixels kept between a pinned actor and the edge of what is shown. */
 const EDGE = 34;
+/** Screen pixels kept between a pinned actor and any other marker: a marker's size with its label's first line. */
+export const PIN_CLEARANCE = 30;
 /** The view's western and eastern reach, in degrees of longitude. */
 const WEST = -14;
 const EAST = 152;
@@ -40,6 +42,8 @@ export interface Shown {
   x1: number;
   y1: number;
   zoom: number;
+  /** How much larger than their design size marks are drawn (view.ts `inkFor`); 1 when absent. */
+  ink?: number;
 }
 
 /** Where an actor beyond the map stands in the view shown: at the view's own edge on its side, so that a zoomed-in
@@ -51,4 +55,21 @@ export function pinnedTo(anchor: Anchor, shown: Shown): Anchor {
   const x = west ? Math.max(anchor.x, shown.x0 + inset) : Math.min(anchor.x, shown.x1 - inset);
   const y = Math.min(shown.y1 - inset, Math.max(shown.y0 + inset, anchor.y));
   return x === anchor.x && y === anchor.y ? anchor : { ...anchor, x, y };
+}
+
+/**
+ * `pinned` (an actor pinned to the view's edge) moved along that edge until it is clear of every marker in `taken`,
+ * so that it does not sit on a mark that happens to stand at the edge (NATO at Brussels, the United States pinned
+ * beside it): down the edge first, then up, within the view.
+ */
+export function clearOf(pinned: Anchor, taken: readonly { x: number; y: number }[], shown: Shown): Anchor {
+  const step = (PIN_CLEARANCE * (shown.ink ?? 1)) / shown.zoom;
+  const low = shown.y0 + EDGE / shown.zoom;
+  const high = shown.y1 - EDGE / shown.zoom;
+  const free = (y: number) => taken.every((t) => Math.abs(t.x - pinned.x) >= step || Math.abs(t.y - y) >= step);
+  for (let k = 0; k <= 2 * Math.ceil((high - low) / step); k++) {
+    const y = pinned.y + (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
+    if (y >= low && y <= high && free(y)) return y === pinned.y ? pinned : { ...pinned, y };
+  }
+  return pinned;
 }

@@ -5,7 +5,7 @@ import { sameTarget, type MapTarget } from '../bus';
 import type { Geography } from '../geography';
 import { MAP_COLOURS, STANDING, css, darken } from '../palette';
 import type { ActorMark, MapSnapshot, TheatreMark } from '../snapshot';
-import { anchorOf, pinnedTo, type Anchor, type Shown } from './anchors';
+import { anchorOf, clearOf, pinnedTo, type Anchor, type Shown } from './anchors';
 import { mapName, shortTheatre } from './names';
 import { placeLabels, type LabelBox } from './labels';
 import type { View } from './view';
@@ -243,10 +243,13 @@ export class Markers {
   /** Pins the actors beyond the map to the edge of what the view shows; true when one of them moved. */
   pinToView(shown: Shown): boolean {
     let moved = false;
+    // The marks that stand where they are; each pinned actor keeps clear of them and of those pinned before it.
+    const taken = [...this.markers.values()].filter((m) => !m.anchor.offMap).map((m) => m.anchor);
     for (const m of this.markers.values()) {
       if (!m.anchor.offMap) continue;
       m.base ??= m.anchor;
-      const next = pinnedTo(m.base, shown);
+      const next = clearOf(pinnedTo(m.base, shown), taken, shown);
+      taken.push(next);
       if (next.x === m.anchor.x && next.y === m.anchor.y) continue;
       m.anchor = next;
       m.root.setPosition(next.x, next.y);

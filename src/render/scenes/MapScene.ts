@@ -107,7 +107,7 @@ export class MapScene extends Phaser.Scene {
   private shown(): Shown {
     const [x0, y0] = this.view.toWorld(0, 0);
     const [x1, y1] = this.view.toWorld(WORLD.width, WORLD.height);
-    return { x0, y0, x1, y1, zoom: this.view.zoom };
+    return { x0, y0, x1, y1, zoom: this.view.zoom, ink: inkFor(this.scale.displaySize.width / WORLD.width) };
   }
 
   private onViewChanged(): void {
