@@ -2,11 +2,12 @@
 // The code names the scenario by a tag of its id and of its content hash, so a code made for another version of a
 // scenario is refused by name instead of opening a different world; three check bytes catch a mistyped code.
 // A code may also carry the class's language, which a student who opens it then plays in.
+import { nameOf } from '../i18n/engineWords';
 import { err, hashString, ok, type Result, type Scenario } from '../engine';
 import { listWords, t, tx } from '../i18n/core';
 import { LANGS, type Lang } from '../i18n/langs';
 import { fromBase32, toBase32 } from './base32';
-import { CLASS_SIDES, TEMPERAMENTS, actorName, type ClassOptions } from './options';
+import { CLASS_SIDES, TEMPERAMENTS, type ClassOptions } from './options';
 
 /** The version of the code format this game writes and reads: the number after the B. */
 export const CLASS_CODE_VERSION = 1;
@@ -139,10 +140,10 @@ function decode(text: unknown, scenarios: readonly Scenario[]): Result<ClassOpti
   if (temperament > 0) options.temperament = TEMPERAMENTS[temperament - 1]!;
   if (lang) options.lang = lang;
 
-  const about = { title: tx(scenario.title), names: listWords(scenario.playable.map((id) => actorName(scenario, id))) };
+  const about = { title: tx(scenario.title), names: listWords(scenario.playable.map((id) => nameOf(scenario, id))) };
   if (options.side === 'hotseat' && scenario.playable.length < 2) return refuse('bad-side', t('class.classCode.noHotseat', about));
   if ((options.side === 'RUS' || options.side === 'CHN') && !scenario.playable.includes(options.side))
-    return refuse('bad-side', t('class.classCode.sideNotPlayable', { ...about, side: actorName(scenario, options.side) }));
+    return refuse('bad-side', t('class.classCode.sideNotPlayable', { ...about, side: nameOf(scenario, options.side) }));
   if (options.turns !== undefined && options.turns > scenario.turns)
     return refuse('bad-turns', t('class.classCode.tooManyTurns', { title: about.title, turns: options.turns, most: scenario.turns }));
   return ok(options);

@@ -1,4 +1,5 @@
 // What a teacher sets for a lesson, and which sides people then play. Shared by class codes and result files.
+import { nameOf } from '../i18n/engineWords';
 import type { ActorId, GameRules, Scenario, Temperament } from '../engine';
 import { listWords, t, tx } from '../i18n/core';
 import type { Lang } from '../i18n/langs';
@@ -29,19 +30,13 @@ export interface ClassOptions extends ClassSettings {
   lang?: Lang;
 }
 
-/** The name of an actor as the scenario writes it in the page's language, for messages. */
-export function actorName(scenario: Scenario, id: ActorId): string {
-  const name = scenario.actors.find((a) => a.id === id)?.name;
-  return name === undefined ? id : tx(name);
-}
-
 /**
  * Whether `sides` (the people's sides in a game) are what `side` allows in `scenario`; a sentence saying why not.
  * 'free' allows any one playable side; 'hotseat' needs every playable side, in the scenario's order.
  */
 export function sidesProblem(scenario: Scenario, side: ClassSide, sides: readonly ActorId[]): string | null {
   const playable = scenario.playable;
-  const names = (ids: readonly ActorId[], type: 'conjunction' | 'disjunction' = 'conjunction') => listWords(ids.map((id) => actorName(scenario, id)), type);
+  const names = (ids: readonly ActorId[], type: 'conjunction' | 'disjunction' = 'conjunction') => listWords(ids.map((id) => nameOf(scenario, id)), type);
   const played = names(sides) || t('class.options.nobody');
   const title = tx(scenario.title);
   if (side === 'hotseat') {
@@ -49,10 +44,10 @@ export function sidesProblem(scenario: Scenario, side: ClassSide, sides: readonl
     if (sides.length !== playable.length || sides.some((s, i) => s !== playable[i])) return t('class.options.hotseatSides', { title, names: names(playable), played });
     return null;
   }
-  if (side !== 'free' && !playable.includes(side)) return t('class.options.notPlayable', { title, names: names(playable), side: actorName(scenario, side) });
+  if (side !== 'free' && !playable.includes(side)) return t('class.options.notPlayable', { title, names: names(playable), side: nameOf(scenario, side) });
   if (sides.length !== 1) return t('class.options.oneSide', { played });
   if (side === 'free' ? !playable.includes(sides[0]!) : sides[0] !== side)
-    return t('class.options.otherSide', { allowed: side === 'free' ? names(playable, 'disjunction') : actorName(scenario, side), played });
+    return t('class.options.otherSide', { allowed: side === 'free' ? names(playable, 'disjunction') : nameOf(scenario, side), played });
   return null;
 }
 

@@ -33,8 +33,8 @@ import { num, t, tx } from '../i18n/core';
 import { lookaheadOthers, type DecideOthers } from '../machine/others';
 import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
-import { CLASS_SIDES, TEMPERAMENTS, actorName, lessonRules, sidesProblem, type ClassSettings } from './options';
-import { decisionErrorText, endingDetail } from '../ui/engineWords';
+import { CLASS_SIDES, TEMPERAMENTS, lessonRules, sidesProblem, type ClassSettings } from './options';
+import { decisionErrorText, endingDetail, nameOf } from '../i18n/engineWords';
 import { sentences, supportWord } from '../ui/words';
 
 export const RESULT_FORMAT = 'bowstring-result';
@@ -272,7 +272,7 @@ const levelOf = (level: SupportLevel | undefined) => (level === undefined ? { le
 /** The first thing the file has the computer do differently, in words: what the file says, and what the computer would have done. */
 function computerMoveDifference(state: GameState, actor: ActorId, said: ActorDecision | undefined, would: ActorDecision | undefined): string {
   const scenario = state.scenario;
-  const name = (id: ActorId) => actorName(scenario, id);
+  const name = (id: ActorId) => nameOf(scenario, id);
   const about = { turn: state.turn, actor: name(actor) };
   if (!said) return t('class.resultFile.computerLeftOut', about);
 

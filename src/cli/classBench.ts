@@ -4,6 +4,7 @@
 // uses (here Node's worker threads, one per core, at most 8); `whatif`, 1,000 what-if games.
 // It runs bundled (scripts/bundled.mjs), as the game ships its code; the same file is each worker thread's script.
 import '../i18n'; // the game's English messages, for what a check or a report says
+import { english } from '../engine/prose';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
     const poolCpu = cpuMs(cpu);
     for (const [how, r] of [['one thread', single], ['the pool', pooled]] as const)
       if (r?.verified !== files.length) throw new Error(`${how}: ${r?.verified ?? 0} of ${files.length} files verified (${r?.rows.find((x) => x.verdict === 'flagged')?.reason ?? ''})`);
-    const what = `200 result files of ${files.length === new Set(files.map((f) => f.text.slice(f.text.indexOf('"decisions"')))).size ? '200 different games' : 'games'} of the largest scenario (${s.title}, ${s.actors.length} actors, ${s.turns} turns), a whole class report`;
+    const what = `200 result files of ${files.length === new Set(files.map((f) => f.text.slice(f.text.indexOf('"decisions"')))).size ? '200 different games' : 'games'} of the largest scenario (${english(s.title)}, ${s.actors.length} actors, ${s.turns} turns), a whole class report`;
     const lines = [
       `| ${what}, one thread: wall clock (processor time) | ${seconds(singleMs)} (${seconds(singleCpu)}) | |`,
       `| the same, ${workers} worker threads (the page's pool, \`checkClassInWorkers\`): wall clock (processor time, all threads) | ${seconds(poolMs)} (${seconds(poolCpu)}) | ${poolMs <= 10_000 ? '≤ 10 s wall clock' : '≤ 10 s wall clock (not met)'} |`,

@@ -4,6 +4,7 @@
 // crises by theatre and by pair, how the called answered, events never dealt, how long the starting ties held, and
 // each playable side's score under each simple policy and its persona.
 import '../i18n'; // the game's English messages, for what a check or a report says
+import { english } from '../engine/prose';
 import { balance, scoreSpread, type ScoreSpread } from '../ai/balance';
 import { playGame, playSide } from '../ai/autoplay';
 import { POLICIES, SIMPLE_POLICIES, isPolicy } from '../ai/policies';
@@ -54,7 +55,7 @@ const elapsed = ((performance.now() - started) / 1000).toFixed(1);
 
 if (args.includes('--json')) console.log(JSON.stringify({ policy, ...(side ? { side } : {}), seed, ...summary, ...(figures ? { balance: figures, spreads } : {}), seconds: Number(elapsed) }, null, 2));
 else {
-  console.log(formatSummary(summary, `${scenario.title} · ${who} · seeds ${seed}-0..${seed}-${runs - 1}`));
+  console.log(formatSummary(summary, `${english(scenario.title)} · ${who} · seeds ${seed}-0..${seed}-${runs - 1}`));
   if (figures) console.log(`\n${formatBalance(figures, spreads)}`);
   console.log(`\n${runs} games${report ? ` and ${spreads.length * runs} more for the score spread` : ''} in ${elapsed} s`);
 }

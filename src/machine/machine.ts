@@ -8,7 +8,7 @@ import { t } from '../i18n/core';
 import { lookaheadOthers } from './others';
 import { gameInPlay, judge, notYourTurn, playersInCrisis, seatSide, startRefusal, turnDecisions } from './requests';
 import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './types';
-import { decisionErrorText } from '../ui/engineWords';
+import { decisionErrorText } from '../i18n/engineWords';
 
 /** A fresh turn: no one has decided yet, the first player decides first. */
 const FRESH_TURN = { seat: 0, pending: {}, others: null, refusal: null } satisfies Partial<FlowContext>;

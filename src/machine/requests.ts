@@ -4,7 +4,7 @@ import { checkDecisions, withCalls, type ActorDecision, type ActorId, type Decis
 import { rulesProblems } from '../persistence';
 import { listWords, t, tx } from '../i18n/core';
 import type { DecisionEvent, FlowContext, Refusal } from './types';
-import { decisionErrorText } from '../ui/engineWords';
+import { decisionErrorText } from '../i18n/engineWords';
 
 /** The side whose turn it is to decide, or null outside a game. */
 export function seatSide(context: FlowContext): ActorId | null {

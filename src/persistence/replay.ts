@@ -5,7 +5,7 @@ import { formatPath } from '../scenarios/problems';
 import { problem, type SaveProblem } from './format';
 import { rulesProblems } from './shape';
 import { t } from '../i18n/core';
-import { decisionErrorText, endingDetail } from '../ui/engineWords';
+import { decisionErrorText, endingDetail } from '../i18n/engineWords';
 
 /** The game `decisions` lead to from the seed, under a lesson's `rules` (a shorter game, another temperament) if any. */
 export function replay(scenario: Scenario, seed: string, decisions: readonly Decisions[], rules?: GameRules): Result<GameState, SaveProblem> {

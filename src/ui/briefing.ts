@@ -1,11 +1,11 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
-import { t, tx } from '../i18n/core';
+import { t, tx, listWords } from '../i18n/core';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
-import { riskLevel, postureLabel, supportWord, metricWord, fixed, listWords, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
+import { riskLevel, postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');

@@ -1,6 +1,6 @@
 // What a player should expect from an option, in words: the event's effects as the scenario states them, and for an
 // answer to a call the engine's own figures — what the caller expects, the chance the clash escalates, what backing costs.
-import { t, tx } from '../i18n/core';
+import { t, tx, listWords } from '../i18n/core';
 import {
   lastTurn,
   escalationChance,
@@ -20,7 +20,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
-import { fixed, isYou, sentences, metricWord, supportWord, listWords, nameOf, quoted, theatreName, tieWords, youWord } from './words';
+import { fixed, isYou, sentences, metricWord, supportWord, nameOf, quoted, theatreName, tieWords, youWord } from './words';
 
 /** One effect of an event's option, as a phrase. */
 export function describeEffect(state: GameState, side: ActorId, fx: Effect): string {
@@ -68,7 +68,7 @@ export function expectationWhy(state: GameState, crisis: CrisisInstance, call: C
   const treaty = treatyFor(state, call.callee, call.caller, kind);
   // What the terms would owe were the treaty aimed at anyone: more than expected means its `against` clause left this opponent out.
   if (treaty.against && obligation(state, { terms: treaty.terms }, kind, started, opponent) > call.expected) {
-    return t('play.consequences.whyAimed', { ...tie, against: listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or'), opponent: nameOf(state.scenario, opponent) });
+    return t('play.consequences.whyAimed', { ...tie, against: listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'disjunction'), opponent: nameOf(state.scenario, opponent) });
   }
   if (treaty.terms === 'neutrality') return t('play.consequences.whyNeutrality', tie);
   if (!started) return t('play.consequences.whyChallenged', tie);

@@ -1,6 +1,7 @@
 // The end of the game: how it ended, the score against the historical path played in the same world, and a timeline of
 // every dilemma faced — the choice made, what followed, what really happened and the documents' words — with the
 // scenario's objectives and discussion questions. Printable.
+import { endingText } from '../i18n/engineWords';
 import { t, tx } from '../i18n/core';
 import { canonicalJson, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Scenario } from '../engine';
 import { playGame } from '../ai/autoplay';
@@ -8,7 +9,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, choiceLabel, ownCrisisWords, endingText, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
+import { backedDown, choiceLabel, ownCrisisWords, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();

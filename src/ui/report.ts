@@ -1,6 +1,7 @@
 // The turn report: what the engine recorded for the turn just resolved — how each crisis ended and who stood by whom,
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
-import { t, tx } from '../i18n/core';
+import { endingText } from '../i18n/engineWords';
+import { t, tx, listWords } from '../i18n/core';
 import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -10,7 +11,7 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, endingText, listWords, nameOf, quoted, fixed } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {

@@ -1,6 +1,7 @@
 // How the game's terms read on screen, in the page's language. Words only: every number shown comes from the engine.
 // Nothing here holds a word at load time: each function asks the catalog when called, so a change of language shows.
-import { lang, listWords as listIn, num, t, tx } from '../i18n/core';
+import { nameOf } from '../i18n/engineWords';
+import { lang, listWords, num, t, tx } from '../i18n/core';
 import { LOCALE } from '../i18n/langs';
 import {
   beliefSpread,
@@ -14,7 +15,6 @@ import {
   type Cause,
   type EventDef,
   type CrisisOutcome,
-  type Ending,
   type GameRules,
   type GameState,
   type Metric,
@@ -31,10 +31,9 @@ import {
 } from '../engine';
 import { h, pct } from './dom';
 
-export function nameOf(scenario: Scenario, id: ActorId): string {
-  const name = lookup(scenario).actor.get(id)?.name;
-  return name === undefined ? id : tx(name);
-}
+
+/** A power's name in the page's language: one definition for every layer (src/i18n/engineWords.ts). */
+export { nameOf };
 
 export function theatreName(scenario: Scenario, id: string): string {
   const name = lookup(scenario).theatre.get(id)?.name;
@@ -72,7 +71,7 @@ export function treatyOwes(state: GameState, a: ActorId, b: ActorId): string {
   const terms = { terms: treaty.terms };
   const challenged = obligation(state, terms, kind, false, b);
   const starting = obligation(state, terms, kind, true, b);
-  const against = treaty.against && challenged > 1 ? listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'or') : null;
+  const against = treaty.against && challenged > 1 ? listWords(treaty.against.map((x) => nameOf(state.scenario, x)), 'disjunction') : null;
   const values = { challenged: supportWord(challenged), starting: supportWord(starting), ...(against ? { against } : {}) };
   const owes =
     challenged === starting
@@ -167,11 +166,6 @@ export function quotes(scenario: Scenario, sources: readonly SourceRef[] | undef
   return list;
 }
 
-/** "A, B and C" (or "A, B or C") in the page's language. */
-export function listWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return listIn(items, conjunction === 'and' ? 'conjunction' : 'disjunction');
-}
-
 /** A level word with a symbol, so that a risk never rests on colour alone. */
 export function riskLevel(x: number): { word: string; mark: string; tone: 'low' | 'mid' | 'high' } {
   if (x < 0.2) return { word: t('play.words.risk.low'), mark: '▁', tone: 'low' };
@@ -187,10 +181,6 @@ export const you = (side: ActorId, viewer: ActorId | null, name: string): string
 
 /** Whether `name` gives the player at the screen for `id`. */
 export const isYou = (name: (id: ActorId) => string, id: ActorId): boolean => name(id) === youWord();
-
-export function sidesWord(scenario: Scenario, players: readonly ActorId[]): string {
-  return listWords(players.map((p) => nameOf(scenario, p)));
-}
 
 /** Whole sentences as one paragraph: a space between them, none in Chinese. */
 export const sentences = (...parts: (string | null | undefined | false)[]): string => parts.filter(Boolean).join(lang() === 'zh' ? '' : ' ');
@@ -214,14 +204,6 @@ export function rulesWords(scenario: Scenario, rules: GameRules | undefined): st
   if (rules?.temperament === 'calm') out.push(t('play.words.lessonCalm'));
   if (rules?.temperament === 'hawkish') out.push(t('play.words.lessonHawkish'));
   return out;
-}
-
-/** How the game ended, in a sentence, with actors' names; a lesson's shorter game says so. */
-export function endingText(scenario: Scenario, ending: Ending): string {
-  if (ending.reason === 'war') return t('model.words.endingWar', { turn: ending.turn, initiator: nameOf(scenario, ending.initiator), target: nameOf(scenario, ending.target) });
-  if (ending.reason === 'collapse') return t('model.words.endingCollapse', { turn: ending.turn, actor: nameOf(scenario, ending.actor) });
-  if (ending.lessonTurns !== undefined) return t('model.words.endingLesson', { turns: ending.lessonTurns, turn: ending.turn, scenarioTurns: scenario.turns });
-  return t('model.words.endingLastTurn', { turn: ending.turn });
 }
 
 /** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */

@@ -3,12 +3,13 @@
 // rewritten; the CSV holds one row per valid file; the class report and the what-if run in workers with progress while
 // the page still answers clicks. The class report's speed on 200 files and the what-if's on 1,000 games are measured
 // here; `npm run bench:classroom` writes them to BENCHMARKS.md.
+import { nameOf } from '../../src/i18n/engineWords';
 import { english } from '../../src/engine/prose';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { actorName, describeResultProblems, encodeClassCode, lessonRules, resultChecksum, verifyResult, writeResult, type ClassOptions, type ResultFile } from '../../src/classroom';
+import { describeResultProblems, encodeClassCode, lessonRules, resultChecksum, verifyResult, writeResult, type ClassOptions, type ResultFile } from '../../src/classroom';
 import { POSTURES, legalPostures, newGame } from '../../src/engine';
 import { playedInClass, resultOf } from '../classroom/support';
 import { launch } from './chromium';
@@ -188,14 +189,14 @@ describe('the classroom in the browser', () => {
     expect(flagged).toContain('careless.json');
     expect(flagged).toContain('sealed.json');
     const reason = (await page.locator('#flagged-list li', { hasText: 'computer.json' }).textContent())!;
-    expect(reason).toContain(`On turn 1 the file says ${actorName(idlib, mover)} chose to`);
+    expect(reason).toContain(`On turn 1 the file says ${nameOf(idlib, mover)} chose to`);
     expect(reason).toContain('but the computer would have');
     expect(await page.locator('#student-rows tbody tr', { hasText: 'computer.json' }).textContent()).toContain('computer’s moves edited');
     expect(await page.locator('#student-rows tbody tr').count()).toBe(5);
     // A row names the side it scores, and says when the file was saved as people write dates, not as ISO text.
     const [, , score, , , , saved] = await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('td').allTextContents();
     console.log('zoe.json row:', { score, saved });
-    expect(score).toMatch(new RegExp(`^${actorName(idlib, 'RUS')} \\d`));
+    expect(score).toMatch(new RegExp(`^${nameOf(idlib, 'RUS')} \\d`));
     expect(saved).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(saved).toContain(String(new Date(result.savedAt).getFullYear()));
     expect(await page.locator('#postures-RUS tbody tr').count()).toBe(result.turns);

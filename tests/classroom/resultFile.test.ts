@@ -1,7 +1,8 @@
+import { nameOf } from '../../src/i18n/engineWords';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POSTURES, RULES_VERSION, SUPPORT_LEVELS, hashValue, legalOptions, legalPostures, lookup, newGame, type SupportLevel } from '../../src/engine';
-import { RESULT_FORMAT, actorName, computerPlayers, resultChecksum, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1 } from '../../src/classroom';
+import { RESULT_FORMAT, computerPlayers, resultChecksum, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1 } from '../../src/classroom';
 import { lookaheadOthers } from '../../src/machine/others';
 import { makeSave, rewindTo, writeSave } from '../../src/persistence';
 import { forge, playedInClass, resultOf, scenario, scenarios } from './support';
@@ -18,7 +19,7 @@ const flagged = (t: unknown) => {
   expect(v.ok).toBe(false);
   return v.ok ? [] : v.errors;
 };
-const name = (id: string) => actorName(scenario(ID), id);
+const name = (id: string) => nameOf(scenario(ID), id);
 
 describe('result files', () => {
   it('of a finished game verify by replay', () => {

@@ -15,7 +15,7 @@ import {
 } from '../../src/engine';
 import { playGame } from '../../src/ai/autoplay';
 import { randomLegal, shipped } from '../helpers';
-import { decisionErrorText } from '../../src/ui/engineWords';
+import { decisionErrorText } from '../../src/i18n/engineWords';
 
 const scenario = shipped('alliance-question-2020');
 

@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decideAllWithReasons } from '../../src/ai/reasoned';
 import { checkDecisions, newGame, restoreRng, seedRng, type Ending } from '../../src/engine';
 import { setLang, type Lang } from '../../src/i18n';
-import { decisionErrorText, endingDetail } from '../../src/ui/engineWords';
+import { decisionErrorText, endingDetail } from '../../src/i18n/engineWords';
 import { explanationText } from '../../src/ui/explainWords';
-import { endingText } from '../../src/ui/words';
+import { endingText } from '../../src/i18n/engineWords';
 import { shipped } from '../helpers';
 
 const scenario = shipped('idlib-2021');

@@ -1,5 +1,5 @@
 // The engine and the AI say nothing in any language: they give codes and the ids they concern, and the UI puts them
-// into words (src/ui/engineWords.ts, src/ui/explainWords.ts, endingText). This reads every source file of both and
+// into words (src/i18n/engineWords.ts, src/ui/explainWords.ts, endingText). This reads every source file of both and
 // fails on any string that reads as a sentence, by file and line. Comments are not strings, so they may say anything.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

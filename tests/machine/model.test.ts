@@ -20,7 +20,7 @@ import {
 import { createFlow, phaseOf, visibleDecisions, viewOf, personaOthers, type DecideOthers, type Flow, type FlowEvent, type FlowSnapshot } from '../../src/machine';
 import { makeSave, readSave, replay, writeSave, type SaveSlots } from '../../src/persistence';
 import { CLOCK, smallWorld } from './support';
-import { decisionErrorText } from '../../src/ui/engineWords';
+import { decisionErrorText } from '../../src/i18n/engineWords';
 
 const world = smallWorld();
 

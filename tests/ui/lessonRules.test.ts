@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { newGame } from '../../src/engine';
 import type { ClassOptions } from '../../src/classroom';
 import { lessonOf, settingsFor } from '../../src/ui/lesson';
-import { endingText, rulesWords } from '../../src/ui/words';
+import { endingText } from '../../src/i18n/engineWords';
+import { rulesWords } from '../../src/ui/words';
 import { shippedScenarios } from '../machine/support';
 
 const scenario = shippedScenarios().find((s) => s.id === 'alliance-question-2020')!;

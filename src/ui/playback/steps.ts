@@ -2,13 +2,13 @@
 // each call and its answer, how the crisis ended; then the ties that formed, cooled or broke. It reads the turn's
 // record and the state the turn started from (for names and titles) and decides nothing. The words the map writes
 // travel in the cues, in the page's language, so that the map needs no messages of its own.
-import { t } from '../../i18n/core';
+import { t, listWords } from '../../i18n/core';
 import { TIE_RANK, type ActorId, type CrisisOutcome, type GameState, type SupportLevel, type TieChange, type TurnRecord } from '../../engine';
 import type { CallCue, CrisisCue, PlaybackCue, TieCue } from '../../render/bus';
 import { mapName } from '../../render/map/names';
 import { crisisTitle } from '../consequences';
 import { namesFor, type Name } from '../reportWords';
-import { supportWord, cap, crisisEndWords, listWords, nameOf, sentences, theatreName, tieChangeWords, fixed } from '../words';
+import { supportWord, cap, crisisEndWords, nameOf, sentences, theatreName, tieChangeWords, fixed } from '../words';
 
 export interface PlaybackStep {
   /** The step in a sentence, as the report would say it. */

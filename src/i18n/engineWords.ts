@@ -1,10 +1,11 @@
-// The engine's codes in words: how a game ended, and why a decision was refused. The engine names what happened
+// The engine's codes in words: a power's name, how a game ended, and why a decision was refused. The engine names what happened
 // and whom it concerns by id; the words, and actors' names, are the page's.
-import { listWords, t, tx } from '../i18n/core';
+import { listWords, t, tx } from './core';
 import { lookup, type DecisionError, type Ending, type Scenario } from '../engine';
 
-/** An actor's name in the page's language; an id the scenario lacks stays as it is. */
-function nameOf(scenario: Scenario, id: string): string {
+/** An actor's name in the page's language; an id the scenario lacks stays as it is. The one way every layer names
+ *  a power in words (the engine and the AI give ids). */
+export function nameOf(scenario: Scenario, id: string): string {
   const name = lookup(scenario).actor.get(id)?.name;
   return name === undefined ? id : tx(name);
 }
@@ -15,6 +16,14 @@ export function endingDetail(scenario: Scenario, ending: Ending): string {
   if (ending.reason === 'collapse') return t('model.engineWords.detailCollapse', { actor: nameOf(scenario, ending.actor) });
   if (ending.lessonTurns !== undefined) return t('model.engineWords.detailLesson', { turns: ending.lessonTurns });
   return t('model.engineWords.detailLastTurn');
+}
+
+/** How the game ended, in a sentence, with actors' names; a lesson's shorter game says so. */
+export function endingText(scenario: Scenario, ending: Ending): string {
+  if (ending.reason === 'war') return t('model.words.endingWar', { turn: ending.turn, initiator: nameOf(scenario, ending.initiator), target: nameOf(scenario, ending.target) });
+  if (ending.reason === 'collapse') return t('model.words.endingCollapse', { turn: ending.turn, actor: nameOf(scenario, ending.actor) });
+  if (ending.lessonTurns !== undefined) return t('model.words.endingLesson', { turns: ending.lessonTurns, turn: ending.turn, scenarioTurns: scenario.turns });
+  return t('model.words.endingLastTurn', { turn: ending.turn });
 }
 
 /** Why the engine refused a decision, in a sentence. */
