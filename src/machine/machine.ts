@@ -11,9 +11,13 @@ import type { FlowContext, FlowEvent, FlowInput, FlowSetup, Refusal } from './ty
 import { decisionErrorText } from '../i18n/engineWords';
 
 /** A fresh turn: no one has decided yet, the first player decides first. */
-const FRESH_TURN = { seat: 0, pending: {}, others: null, refusal: null } satisfies Partial<FlowContext>;
+const FRESH_TURN = { seat: 0, pending: {}, others: null, publicCalls: {}, refusal: null } satisfies Partial<FlowContext>;
 
 const reasons = (problems: readonly SaveProblem[]): Refusal[] => problems.map(({ code, message }) => ({ code, message }));
+
+/** A shared world: the class server has resolved the turn, whatever step of it this page was at (a player who ran out
+ *  of time had the computer decide for it). */
+const TURN_FROM_SERVER = [{ guard: 'turnFromServer', target: '#bowstring.playing.turnKnown', actions: 'takeTurn' }] as const;
 
 export function createFlow(deps: FlowSetup) {
   const scenarios = deps.scenarios;
@@ -67,14 +71,28 @@ export function createFlow(deps: FlowSetup) {
       gameIsOver: ({ context }) => gameOf(context).ending !== null,
       canRewind: ({ context, event }) => {
         assertEvent(event, 'REWIND');
-        return Number.isInteger(event.turn) && event.turn >= 1 && event.turn <= gameOf(context).turn;
+        return !context.remote && Number.isInteger(event.turn) && event.turn >= 1 && event.turn <= gameOf(context).turn;
+      },
+      isRemote: ({ context }) => context.remote,
+      // What the class server says of this turn, never of another (a late message for a turn already played is dropped).
+      callsForThisTurn: ({ context, event }) => {
+        assertEvent(event, 'CALLS');
+        return context.remote && context.game?.turn === event.turn;
+      },
+      answersForThisTurn: ({ context, event }) => {
+        assertEvent(event, 'OTHERS');
+        return context.remote && !event.final && context.game?.turn === event.turn && playersInCrisis(context).length > 0;
+      },
+      turnFromServer: ({ context, event }) => {
+        assertEvent(event, 'OTHERS');
+        return context.remote && event.final && context.game?.turn === event.turn;
       },
     },
     actions: {
       startGame: assign(({ event }) => {
         assertEvent(event, 'START');
         const scenario = scenarios.find((s) => s.id === event.scenario)!;
-        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players] };
+        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players], remote: event.remote === true };
       }),
       refuseStart: assign(({ event }) => {
         assertEvent(event, 'START');
@@ -84,7 +102,7 @@ export function createFlow(deps: FlowSetup) {
       loadGame: assign(({ context, event }) => {
         const loaded = read(textOf(context, event));
         if (!loaded.ok) throw new Error('loadGame ran on a save that does not read');
-        return { ...FRESH_TURN, game: loaded.value.game, players: [...loaded.value.save.players] };
+        return { ...FRESH_TURN, game: loaded.value.game, players: [...loaded.value.save.players], remote: event.type === 'LOAD' && event.remote === true };
       }),
       refuseLoad: assign(({ context, event }) => {
         const loaded = read(textOf(context, event));
@@ -139,12 +157,27 @@ export function createFlow(deps: FlowSetup) {
         return { refusal: { to: null, reasons: [{ code: 'no-such-turn', message: t('shell.machine.rewindRange', { last, turn: String(event.turn) }) }] } };
       }),
       // Autosave: the flow keeps the slots, `autosave()` writes them out, so the flow itself does no I/O.
-      recordSave: assign(({ context }) => ({ saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),
-      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [] })),
+      // A shared world's game lives on the class server: kept here, it would resume as a game against the computer.
+      recordSave: assign(({ context }) => (context.remote ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),
+      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false })),
+      takeCalls: assign(({ event }) => {
+        assertEvent(event, 'CALLS');
+        return { publicCalls: event.calls, refusal: null };
+      }),
+      takeAnswers: assign(({ event }) => {
+        assertEvent(event, 'OTHERS');
+        return { others: event.decisions, refusal: null };
+      }),
+      // The turn as the class server resolved it: every decision, this side's included (the computer decides a seat
+      // whose player ran out of time), so that this page resolves exactly the server's turn.
+      takeTurn: assign(({ event }) => {
+        assertEvent(event, 'OTHERS');
+        return { others: event.decisions, pending: {}, publicCalls: {}, refusal: null };
+      }),
     },
   }).createMachine({
     id: 'bowstring',
-    context: ({ input }) => ({ game: null, players: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
+    context: ({ input }) => ({ game: null, players: [], remote: false, ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
     initial: 'menu',
     states: {
       // Choosing a scenario and a side (or two, for hot-seat), loading a save or resuming the autosave.
@@ -178,14 +211,22 @@ export function createFlow(deps: FlowSetup) {
         states: {
           // The turn's situation and the crises dealt, seen by everyone at the screen.
           briefing: {
-            on: { CONTINUE: [{ guard: 'playersInCrisis', target: 'calling' }, { guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }] },
+            on: {
+              CONTINUE: [{ guard: 'playersInCrisis', target: 'calling' }, { guard: 'isRemote', target: 'awaitingCalls' }, { guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }],
+              OTHERS: TURN_FROM_SERVER,
+            },
           },
           // A person's own crisis, first step: whom to call on, in public, before anyone answers.
           calling: {
             on: {
               CALL: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
-              CONTINUE: [{ guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }],
+              CONTINUE: [{ guard: 'isRemote', target: 'awaitingCalls' }, { guard: 'isHotSeat', target: 'handOver' }, { target: 'decisions' }],
+              OTHERS: TURN_FROM_SERVER,
             },
+          },
+          // A shared world: the other people call on their partners in public before anyone decides.
+          awaitingCalls: {
+            on: { CALLS: { guard: 'callsForThisTurn', target: 'decisions', actions: 'takeCalls' }, OTHERS: TURN_FROM_SERVER },
           },
           // Hot-seat: the screen shows nothing of anyone's choices until the next player says they are there.
           handOver: {
@@ -201,9 +242,15 @@ export function createFlow(deps: FlowSetup) {
               SUBMIT: [
                 { guard: not('isSeat'), actions: 'refuseNotSeat' },
                 { guard: 'playersLeftToDecide', target: 'handOver', actions: 'passSeat' },
+                { guard: 'isRemote', target: 'awaitingOthers' },
                 { target: 'aiDecisions' },
               ],
+              OTHERS: TURN_FROM_SERVER,
             },
+          },
+          // A shared world: the others decide on the class server, in secret; a principal then sees its answers.
+          awaitingOthers: {
+            on: { OTHERS: [...TURN_FROM_SERVER, { guard: 'answersForThisTurn', target: 'standing', actions: 'takeAnswers' }] },
           },
           // The actors no one plays decide; what they chose stays hidden until resolution.
           aiDecisions: {
@@ -220,8 +267,21 @@ export function createFlow(deps: FlowSetup) {
           standing: {
             on: {
               STANCE: [{ guard: 'decisionIsLegal', actions: 'acceptDecision' }, { actions: 'refuseDecision' }],
-              CONTINUE: [{ guard: 'turnIsLegal', target: 'resolution', actions: ['resolveTurn', 'recordSave'] }, { target: 'fault', actions: 'recordFault' }],
+              CONTINUE: [
+                { guard: 'isRemote', target: 'awaitingTurn' },
+                { guard: 'turnIsLegal', target: 'resolution', actions: ['resolveTurn', 'recordSave'] },
+                { target: 'fault', actions: 'recordFault' },
+              ],
+              OTHERS: TURN_FROM_SERVER,
             },
+          },
+          // A shared world: the class server resolves the turn once every player has stood or backed down.
+          awaitingTurn: {
+            on: { OTHERS: TURN_FROM_SERVER },
+          },
+          // A shared world: the turn as the server resolved it, resolved here by the same engine.
+          turnKnown: {
+            always: [{ guard: 'turnIsLegal', target: 'resolution', actions: ['resolveTurn', 'recordSave'] }, { target: 'fault', actions: 'recordFault' }],
           },
           // The engine has resolved the turn; the screen can play out the crises before the report.
           resolution: {

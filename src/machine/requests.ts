@@ -62,13 +62,13 @@ export function judge(context: FlowContext, event: DecisionEvent): { ok: true; s
   // Taking back a challenge: the one piece a request removes.
   if (event.type === 'CHALLENGE' && !event.challenge) delete decision.challenge;
   // Judged with the other people's decisions: their calls decide which calls this side can answer.
-  const errors = checkDecisions(context.game, { ...context.pending, [seat]: decision });
+  const errors = checkDecisions(context.game, { ...context.publicCalls, ...context.pending, [seat]: decision });
   return errors.length === 0 ? { ok: true, side: seat, decision } : { ok: false, reasons: errors.map((e) => ({ code: e.code, message: decisionErrorText(context.game!.scenario, e) })) };
 }
 
 /** The turn's position as the people's calls have made it (withCalls): the one the others answer in. */
 export function gameInPlay(context: FlowContext): GameState | null {
-  return context.game ? withCalls(context.game, context.pending) : null;
+  return context.game ? withCalls(context.game, { ...context.publicCalls, ...context.pending }) : null;
 }
 
 /** The people who are principals in a crisis this turn, in their order. */
@@ -78,9 +78,9 @@ export function playersInCrisis(context: FlowContext): ActorId[] {
   return context.players.filter((p) => game.agenda.crises.some((c) => c.initiator === p || c.target === p));
 }
 
-/** Everyone's decisions for the turn: the AI's for the others, the people's for their own sides. */
+/** Everyone's decisions for the turn: the AI's (or the class server's) for the others, the people's for their own sides. */
 export function turnDecisions(context: FlowContext): Decisions {
-  return { ...context.others, ...context.pending };
+  return { ...context.publicCalls, ...context.others, ...context.pending };
 }
 
 /** Why a START is refused, if it is: an unknown scenario, sides people may not play in it, or rules it cannot be played by. */

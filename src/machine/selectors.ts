@@ -10,7 +10,7 @@ import { english } from '../engine/prose';
 
 export type FlowSnapshot = SnapshotFrom<Flow>;
 
-export const PHASES = ['menu', 'briefing', 'calling', 'handOver', 'decisions', 'aiDecisions', 'standing', 'resolution', 'report', 'debrief', 'fault'] as const;
+export const PHASES = ['menu', 'briefing', 'calling', 'awaitingCalls', 'handOver', 'decisions', 'awaitingOthers', 'aiDecisions', 'standing', 'awaitingTurn', 'turnKnown', 'resolution', 'report', 'debrief', 'fault'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export function phaseOf(snapshot: { value: unknown }): Phase {

@@ -21,8 +21,14 @@ export interface FlowContext {
    * `visibleDecisions`, which shows a side its own and nothing of the other's.
    */
   pending: Decisions;
-  /** The other actors' decisions for this turn, made in the AI phase; secret until resolution too. */
+  /** The other actors' decisions for this turn, made in the AI phase; secret until resolution too. In a shared world,
+   *  what the class server has told: the answers to this side's calls (standing), then every decision of the turn. */
   others: Decisions | null;
+  /** In a shared world: this game's turns are resolved by the class server, which says what the other people and the
+   *  computer decided (CALLS, OTHERS); no rewinds, no autosave. */
+  remote: boolean;
+  /** In a shared world: the other people's calls of this turn, made in public before anyone answers. */
+  publicCalls: Decisions;
   /** The last refusal and whom it is addressed to (null: everyone at the screen). */
   refusal: { to: ActorId | null; reasons: Refusal[] } | null;
   /** The autosave slots as the flow has left them; `autosave()` writes them to a store. */
@@ -34,9 +40,9 @@ export type FlowEvent =
    * Choose a scenario, a seed and the sides people play: one side, or two for hot-seat; and a lesson's rules, if any
    * (fewer turns than the scenario, another temperament), kept with the game for rewinds and saves.
    */
-  | { type: 'START'; scenario: string; seed: string; players: ActorId[]; rules?: GameRules }
-  /** Load a save from its text (an imported file). */
-  | { type: 'LOAD'; text: string }
+  | { type: 'START'; scenario: string; seed: string; players: ActorId[]; rules?: GameRules; remote?: boolean }
+  /** Load a save from its text (an imported file, or a shared world's game rebuilt from the class server: `remote`). */
+  | { type: 'LOAD'; text: string; remote?: boolean }
   /** Resume the autosaved game, or the good one before it. */
   | { type: 'RESUME'; slot: keyof SaveSlots }
   /** Move on from a phase: briefing, hand-over, AI, resolution, report. */
@@ -56,6 +62,11 @@ export type FlowEvent =
   | { type: 'SUBMIT'; side: ActorId }
   /** Go back to the start of an earlier (or the current) turn, rebuilt by replay. */
   | { type: 'REWIND'; turn: number }
+  /** A shared world: the other people's calls of this turn, once every principal has called. */
+  | { type: 'CALLS'; turn: number; calls: Decisions }
+  /** A shared world: what the others decided in turn `turn` — the answers to this side's calls (`final` false, for
+   *  its standing step), or every actor's decisions as the class server resolved the turn (`final`). */
+  | { type: 'OTHERS'; turn: number; decisions: Decisions; final: boolean }
   | { type: 'SAVE' }
   | { type: 'QUIT' };
 

@@ -48,6 +48,11 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       const { game, players } = ui.snapshot.context;
       return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson) : []), panel: null };
     }
+    case 'awaitingCalls':
+    case 'awaitingOthers':
+    case 'awaitingTurn':
+    case 'turnKnown':
+      return { node: waitingScreen(phase), panel: null };
     default:
       return { node: faultScreen(ui), panel: null };
   }
@@ -60,6 +65,18 @@ function classroomParts(game: GameState, players: readonly ActorId[], lesson: Cl
     section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings)),
     whatIfSection(game, players[0]!),
   ];
+}
+
+/** A shared world: this side has done its part of the step; the class server waits for the others. */
+function waitingScreen(phase: 'awaitingCalls' | 'awaitingOthers' | 'awaitingTurn' | 'turnKnown'): HTMLElement {
+  const title = phase === 'awaitingCalls' ? t('shell.gamePage.waitingCalls') : phase === 'awaitingOthers' ? t('shell.gamePage.waitingOthers') : t('shell.gamePage.waitingTurn');
+  return h(
+    'div',
+    { class: 'screen waiting' },
+    h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, title),
+    h('p', { id: 'world-waiting', attrs: { role: 'status' } }),
+    h('p', { class: 'hint' }, t('shell.gamePage.waitingHint')),
+  );
 }
 
 function faultScreen(ui: Ui): HTMLElement {
@@ -88,6 +105,9 @@ const PHASE_WORDS: Partial<Record<Phase, MessageKey>> = {
   calling: 'shell.gamePage.phaseCalling',
   decisions: 'shell.gamePage.phaseDecisions',
   standing: 'shell.gamePage.phaseStanding',
+  awaitingCalls: 'shell.gamePage.waitingCalls',
+  awaitingOthers: 'shell.gamePage.waitingOthers',
+  awaitingTurn: 'shell.gamePage.waitingTurn',
   resolution: 'shell.gamePage.phaseResolution',
   report: 'shell.gamePage.phaseReport',
   debrief: 'shell.gamePage.phaseDebrief',

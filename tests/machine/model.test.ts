@@ -68,7 +68,7 @@ function stateKey(snapshot: FlowSnapshot): string {
   const phase = phaseOf(snapshot);
   if (phase === 'menu') return `menu|${slotKind(context.saves.latest)}|${slotKind(context.saves.previous)}`;
   const game = context.game!;
-  return [phase, game.turn, game.ending ? 'over' : 'on', context.players.join('+'), context.seat, Object.keys(context.pending).sort().join('+')].join('|');
+  return [phase, game.turn, game.ending ? 'over' : 'on', context.players.join('+'), context.seat, Object.keys(context.pending).sort().join('+'), context.remote ? 'remote' : 'here'].join('|');
 }
 
 const eventKey = (event: { type: string }) => JSON.stringify(event, (k, v: unknown) => (k === 'text' && typeof v === 'string' ? hashString(v) : v));
@@ -97,6 +97,8 @@ function requests(snapshot: FlowSnapshot): FlowEvent[] {
       { type: 'START', scenario: world.id, seed: 'model', players: ['A'] },
       { type: 'START', scenario: world.id, seed: 'model', players: ['A', 'B'] },
       { type: 'START', scenario: world.id, seed: 'model', players: ['C'] },
+      // A side of a shared world, whose turns the class server resolves.
+      { type: 'START', scenario: world.id, seed: 'model', players: ['A'], remote: true },
       ...loads,
       { type: 'RESUME', slot: 'latest' },
       { type: 'RESUME', slot: 'previous' },
@@ -131,6 +133,24 @@ function requests(snapshot: FlowSnapshot): FlowEvent[] {
     ...loads,
     { type: 'SAVE' },
     { type: 'QUIT' },
+    ...serverWords(snapshot),
+  ];
+}
+
+/** What the class server of a shared world may say during a turn: the other people's calls, the answers to this side's
+ *  calls, the whole turn as it resolved it (here, the computer deciding for everyone), one that the engine refuses,
+ *  and a word about another turn. */
+function serverWords(snapshot: FlowSnapshot): FlowEvent[] {
+  const game = snapshot.context.game!;
+  const all = personaOthers(game, []);
+  const answers = Object.fromEntries(Object.entries(all).flatMap(([actor, d]) => (d.answers ? [[actor, { answers: d.answers }]] : [])));
+  return [
+    { type: 'CALLS', turn: game.turn, calls: {} },
+    { type: 'CALLS', turn: game.turn + 1, calls: {} },
+    { type: 'OTHERS', turn: game.turn, decisions: answers, final: false },
+    { type: 'OTHERS', turn: game.turn, decisions: all, final: true },
+    { type: 'OTHERS', turn: game.turn, decisions: { C: { postures: { C: 'ally' } } }, final: true },
+    { type: 'OTHERS', turn: game.turn - 1, decisions: all, final: true },
   ];
 }
 
@@ -249,6 +269,13 @@ function checkPhase(flow: Flow, sut: FlowSnapshot): void {
     case 'debrief':
       expect(inGame(sut).ending).not.toBeNull();
       break;
+    case 'awaitingCalls':
+    case 'awaitingOthers':
+    case 'awaitingTurn':
+      // Only a side of a shared world waits for the class server, and never with a turn already resolved.
+      expect(context.remote).toBe(true);
+      expect(inGame(sut).ending).toBeNull();
+      break;
     case 'fault':
       expect(context.refusal?.reasons.length).toBeGreaterThan(0);
       break;
@@ -257,7 +284,22 @@ function checkPhase(flow: Flow, sut: FlowSnapshot): void {
 
 // ---------------------------------------------------------------- running the paths
 
-const PHASE_KEYS = ['menu', 'playing.briefing', 'playing.calling', 'playing.handOver', 'playing.decisions', 'playing.aiDecisions', 'playing.standing', 'playing.resolution', 'playing.report', 'playing.debrief', 'playing.fault'];
+const PHASE_KEYS = [
+  'menu',
+  'playing.briefing',
+  'playing.calling',
+  'playing.awaitingCalls',
+  'playing.handOver',
+  'playing.decisions',
+  'playing.awaitingOthers',
+  'playing.aiDecisions',
+  'playing.standing',
+  'playing.awaitingTurn',
+  'playing.resolution',
+  'playing.report',
+  'playing.debrief',
+  'playing.fault',
+];
 
 interface Coverage {
   transitions: Set<AnyTransitionDefinition>;
@@ -278,7 +320,12 @@ async function runPaths(flow: Flow, filter: (snapshot: FlowSnapshot, event: Flow
     sut = createActor(flow, {
       input: { saves: SLOTS },
       inspect: (event) => {
-        if (event.type === '@xstate.microstep') for (const t of (event as { _transitions: AnyTransitionDefinition[] })._transitions) coverage.transitions.add(t);
+        if (event.type !== '@xstate.microstep') return;
+        for (const t of (event as { _transitions: AnyTransitionDefinition[] })._transitions) {
+          coverage.transitions.add(t);
+          // A state passed through on the way (the turn the server resolved) is reached though never at rest.
+          for (const node of t.target ?? []) coverage.states.add(node.id);
+        }
       },
     }).start();
     const send = (step: { event: { type: string } }) => sut.send(step.event as FlowEvent);
@@ -305,11 +352,16 @@ async function runPaths(flow: Flow, filter: (snapshot: FlowSnapshot, event: Flow
         SUBMIT: send,
         SAVE: send,
         QUIT: send,
+        CALLS: send,
+        OTHERS: send,
         REWIND: (step) => {
           const event = step.event as Extract<FlowEvent, { type: 'REWIND' }>;
           const before = sut.getSnapshot().context.game!;
           const turn = event.turn;
+          const remote = sut.getSnapshot().context.remote;
           sut.send(event);
+          // A shared world's game cannot be rewound: its turns are the class's.
+          if (remote) return expect(sut.getSnapshot().context.game).toBe(before);
           if (turn > before.turn) return;
           // A rewind to turn k gives the game exactly as it stood at turn k when it was played.
           const key = positionKey(before.scenario, before.seed, before.log.slice(0, turn - 1).map((r) => r.decisions));
@@ -325,12 +377,12 @@ async function runPaths(flow: Flow, filter: (snapshot: FlowSnapshot, event: Flow
 }
 
 function allTransitions(flow: Flow): AnyTransitionDefinition[] {
-  return getStateNodes(flow.root).flatMap((node) => [...node.transitions.values()].flat());
+  return getStateNodes(flow.root).flatMap((node) => [...node.transitions.values(), node.always ?? []].flat());
 }
 
 /** A transition by its place in the machine: its state, its event and its rank among that event's guarded branches. */
 const describeTransition = (t: AnyTransitionDefinition) =>
-  `${t.source.id} on ${t.eventType} #${t.source.transitions.get(t.eventType)!.indexOf(t)} → ${t.target?.map((n) => n.id).join(',') ?? '(stays)'}`;
+  `${t.source.id} on ${t.eventType || '(always)'} #${(t.source.transitions.get(t.eventType) ?? t.source.always ?? []).indexOf(t)} → ${t.target?.map((n) => n.id).join(',') ?? '(stays)'}`;
 
 describe('the turn flow, walked by its model', () => {
   it('reaches every state, takes every transition, and keeps its promises at every step', async () => {
