@@ -74,6 +74,10 @@ export function createFlow(deps: FlowSetup) {
         return !context.remote && Number.isInteger(event.turn) && event.turn >= 1 && event.turn <= gameOf(context).turn;
       },
       isRemote: ({ context }) => context.remote,
+      worldIsOver: ({ event }) => {
+        assertEvent(event, 'WORLD');
+        return event.game.ending !== null;
+      },
       // What the class server says of this turn, never of another (a late message for a turn already played is dropped).
       callsForThisTurn: ({ context, event }) => {
         assertEvent(event, 'CALLS');
@@ -160,6 +164,10 @@ export function createFlow(deps: FlowSetup) {
       // A shared world's game lives on the class server: kept here, it would resume as a game against the computer.
       recordSave: assign(({ context }) => (context.remote ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),
       closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false })),
+      takeWorld: assign(({ event }) => {
+        assertEvent(event, 'WORLD');
+        return { ...FRESH_TURN, game: event.game, players: [...event.players], remote: true };
+      }),
       takeCalls: assign(({ event }) => {
         assertEvent(event, 'CALLS');
         return { publicCalls: event.calls, refusal: null };
@@ -179,6 +187,13 @@ export function createFlow(deps: FlowSetup) {
     id: 'bowstring',
     context: ({ input }) => ({ game: null, players: [], remote: false, ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
     initial: 'menu',
+    // A shared world's game, from wherever the page is: the class server's log is the game.
+    on: {
+      WORLD: [
+        { guard: 'worldIsOver', target: '#bowstring.playing.debrief', actions: 'takeWorld' },
+        { target: '#bowstring.playing', actions: 'takeWorld' },
+      ],
+    },
     states: {
       // Choosing a scenario and a side (or two, for hot-seat), loading a save or resuming the autosave.
       menu: {

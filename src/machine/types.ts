@@ -62,6 +62,9 @@ export type FlowEvent =
   | { type: 'SUBMIT'; side: ActorId }
   /** Go back to the start of an earlier (or the current) turn, rebuilt by replay. */
   | { type: 'REWIND'; turn: number }
+  /** A shared world: the game as the class server's log rebuilds it (on joining, on coming back, or when the teacher
+   *  puts an event on the turn before anyone has decided), played by `players`; the turn starts again from its briefing. */
+  | { type: 'WORLD'; game: GameState; players: ActorId[] }
   /** A shared world: the other people's calls of this turn, once every principal has called. */
   | { type: 'CALLS'; turn: number; calls: Decisions }
   /** A shared world: what the others decided in turn `turn` — the answers to this side's calls (`final` false, for

@@ -47,6 +47,14 @@ function fixtureSave(turns: number): string {
   return writeSave(makeSave(game, ['A'], CLOCK()));
 }
 const LIVE = fixtureSave(1);
+/** A shared world's game as the class server's log rebuilds it: at its start, and over. */
+const WORLD_START = newGame(world, 'world');
+const WORLD_OVER = (() => {
+  let game = WORLD_START;
+  while (!game.ending) game = (applyDecisions(game, personaOthers(game, [])) as { ok: true; value: GameState }).value;
+  return game;
+})();
+const worldGames: FlowEvent[] = [WORLD_START, WORLD_OVER].map((game) => ({ type: 'WORLD', game, players: ['A'] }));
 const OVER = fixtureSave(2);
 const DAMAGED = OVER.slice(0, OVER.length / 2);
 const SLOTS: SaveSlots = { latest: OVER, previous: null };
@@ -71,7 +79,8 @@ function stateKey(snapshot: FlowSnapshot): string {
   return [phase, game.turn, game.ending ? 'over' : 'on', context.players.join('+'), context.seat, Object.keys(context.pending).sort().join('+'), context.remote ? 'remote' : 'here'].join('|');
 }
 
-const eventKey = (event: { type: string }) => JSON.stringify(event, (k, v: unknown) => (k === 'text' && typeof v === 'string' ? hashString(v) : v));
+const eventKey = (event: { type: string }) =>
+  JSON.stringify(event, (k, v: unknown) => (k === 'text' && typeof v === 'string' ? hashString(v) : k === 'game' && v ? stateHash(v as GameState) : v));
 
 /** Each state is told apart by the transition that reached it, so reaching every state takes every transition. */
 const serializeState = (snapshot: FlowSnapshot, event: { type: string } | undefined, previous?: FlowSnapshot) =>
@@ -99,6 +108,7 @@ function requests(snapshot: FlowSnapshot): FlowEvent[] {
       { type: 'START', scenario: world.id, seed: 'model', players: ['C'] },
       // A side of a shared world, whose turns the class server resolves.
       { type: 'START', scenario: world.id, seed: 'model', players: ['A'], remote: true },
+      ...worldGames,
       ...loads,
       { type: 'RESUME', slot: 'latest' },
       { type: 'RESUME', slot: 'previous' },
@@ -134,6 +144,7 @@ function requests(snapshot: FlowSnapshot): FlowEvent[] {
     { type: 'SAVE' },
     { type: 'QUIT' },
     ...serverWords(snapshot),
+    ...worldGames,
   ];
 }
 
@@ -353,6 +364,7 @@ async function runPaths(flow: Flow, filter: (snapshot: FlowSnapshot, event: Flow
         SAVE: send,
         QUIT: send,
         CALLS: send,
+        WORLD: send,
         OTHERS: send,
         REWIND: (step) => {
           const event = step.event as Extract<FlowEvent, { type: 'REWIND' }>;

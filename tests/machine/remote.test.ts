@@ -97,3 +97,24 @@ describe('a page whose turns the class server resolves', () => {
     expect(page.getSnapshot().context.game!.turn).toBe(2);
   });
 });
+
+describe('a shared world’s game given to the page', () => {
+  it('starts the turn again from its briefing with the game the server’s log rebuilds, wherever the page was', () => {
+    const page = startFlow({ scenarios: [scenario], decideOthers: personaOthers, now: CLOCK });
+    const start = newGame(scenario, SEED);
+    page.send({ type: 'WORLD', game: start, players: ['A'] });
+    expect(phaseOf(page.getSnapshot())).toBe('briefing');
+    expect(page.getSnapshot().context.remote).toBe(true);
+    page.send({ type: 'CONTINUE' });
+    page.send({ type: 'CALL', side: 'A', crisis: start.agenda.crises.find((c) => c.target === 'A')!.id, callees: [] });
+    expect(page.getSnapshot().context.pending.A).toBeDefined();
+    // Mid-step, the game is given again (an event put on the turn): what was decided of the turn is dropped.
+    page.send({ type: 'WORLD', game: start, players: ['A'] });
+    expect(phaseOf(page.getSnapshot())).toBe('briefing');
+    expect(page.getSnapshot().context.pending).toEqual({});
+    let ended = start;
+    while (!ended.ending) ended = (applyDecisions(ended, personaOthers(ended, [])) as { ok: true; value: GameState }).value;
+    page.send({ type: 'WORLD', game: ended, players: ['A'] });
+    expect(phaseOf(page.getSnapshot())).toBe('debrief');
+  });
+});
