@@ -1,5 +1,5 @@
 // The teacher's class report: many result files dropped or picked at once, each verified by replay. Flagged files are
-// listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export.
+// listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export of every row.
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Scenario } from '../engine';
 import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
@@ -119,6 +119,7 @@ const CODE_WORDS: Record<FlagCode, MessageKey> = {
   'internal': 'class.classReportScreen.code.internal',
   'other-game': 'class.classReportScreen.code.otherGame',
   'other-settings': 'class.classReportScreen.code.otherSettings',
+  'copy': 'class.classReportScreen.code.copy',
 };
 
 const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));
@@ -148,7 +149,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
           h('ul', { id: 'flagged-list' }, ...flagged.map(flaggedItem)),
         )
       : null,
-    h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.verified === 0 } })),
+    h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.files === 0 } })),
     ...(scenario ? report.sides.map((s) => sideSection(scenario, report, s)) : []),
     section(
       'students',

@@ -82,6 +82,7 @@ export default {
   'class.classReport.settingTemperament': '{temperament, select, calm {спокойный темперамент} normal {обычный темперамент} hawkish {воинственный темперамент} other {темперамент, заданный сценарием}}',
   'class.classReport.otherSettings': 'Настройки этой игры: {mine}; в уроке класса ({source, select, code {по коду класса} other {как в большинстве файлов}}): {theirs}. Игра сыграна вне этого урока, или её настройки изменены.',
   'class.classReport.advisorUnchecked': 'Игра не записывает, обращались ли к советнику, поэтому эту настройку можно сверить только с настройками класса.',
+  'class.classReport.copy': 'Та же игра, что и в файле {file}{named, select, yes { ({player})} other {}}, решение в решение: это его копия, она учтена один раз — как тот файл.',
   'class.classReport.csvPlayer': 'игрок',
   'class.classReport.csvFile': 'файл',
   'class.classReport.csvSides': 'стороны',
@@ -89,6 +90,9 @@ export default {
   'class.classReport.csvEnding': 'окончание',
   'class.classReport.csvSideColumn': '{side}: {column, select, score {итоговый балл} formed {союзов заключено} broken {союзов распалось} abandoned {оставление} entrapped {втягивание} other {цена втягивания}}',
   'class.classReport.csvSavedAt': 'сохранено',
+  'class.classReport.csvVerdict': 'вердикт',
+  'class.classReport.csvReasons': 'причины',
+  'class.classReport.csvVerdictWord': '{verdict, select, verified {подтверждён} other {отмечен}}',
 
   'class.classReportPool.noWorker': 'не удалось запустить фоновый обработчик',
 
@@ -213,6 +217,7 @@ export default {
   'class.classReportScreen.code.internal': 'проверка не удалась',
   'class.classReportScreen.code.otherGame': 'другая игра',
   'class.classReportScreen.code.otherSettings': 'другие настройки урока',
+  'class.classReportScreen.code.copy': 'копия другого файла',
   'class.classReportScreen.progress': '{checked} из {total}',
   'class.classReportScreen.progressLabel': 'Проверено файлов',
   'class.classReportScreen.checking': 'Проверено {checked} из {total, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}…',

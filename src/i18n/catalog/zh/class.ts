@@ -82,6 +82,7 @@ export default {
   'class.classReport.settingTemperament': '{temperament, select, calm {温和的性情} normal {通常的性情} hawkish {强硬的性情} other {剧本本身的性情}}',
   'class.classReport.otherSettings': '这局游戏的设置是{mine}，而本班的课（{source, select, code {依据班级代码} other {依据多数文件}}）设置为{theirs}：这局游戏不是在本课中进行的，或其设置被改动过。',
   'class.classReport.advisorUnchecked': '游戏不会记录是否询问过顾问，因此这一设置只能与全班的设置对照。',
+  'class.classReport.copy': '与{file}{named, select, yes {（{player}）} other {}}是同一局游戏，每一步决定都相同：这是它的副本，只按那个文件计一次。',
   'class.classReport.csvPlayer': '玩家',
   'class.classReport.csvFile': '文件',
   'class.classReport.csvSides': '阵营',
@@ -89,6 +90,9 @@ export default {
   'class.classReport.csvEnding': '结局',
   'class.classReport.csvSideColumn': '{side} {column, select, score {得分} formed {结成同盟} broken {同盟破裂} abandoned {被抛弃} entrapped {被牵连} other {被牵连的代价}}',
   'class.classReport.csvSavedAt': '保存时间',
+  'class.classReport.csvVerdict': '结论',
+  'class.classReport.csvReasons': '原因',
+  'class.classReport.csvVerdictWord': '{verdict, select, verified {已验证} other {已标记}}',
 
   'class.classReportPool.noWorker': '无法启动后台工作线程',
 
@@ -213,6 +217,7 @@ export default {
   'class.classReportScreen.code.internal': '无法核验',
   'class.classReportScreen.code.otherGame': '其他对局',
   'class.classReportScreen.code.otherSettings': '课程设置不同',
+  'class.classReportScreen.code.copy': '其他文件的副本',
   'class.classReportScreen.progress': '{checked}/{total}个文件',
   'class.classReportScreen.progressLabel': '已检查的文件',
   'class.classReportScreen.checking': '已检查{checked}/{total, plural, other {#个文件}}…',
