@@ -37,6 +37,9 @@ export interface StudentRow {
   /** One per side played; empty for a flagged file. */
   figures: SideFigures[];
   savedAt: string;
+  /** How many times the student went back to replay turns (not a flag: a teacher may allow it); null when not known,
+   *  for a file that could not be read or was written before rewinds were recorded. */
+  rewinds: number | null;
 }
 
 export interface Spread {
@@ -100,14 +103,14 @@ export interface GameOf {
  * figures of each side played (verified) or the reasons it was flagged.
  */
 export type FileCheck =
-  | { file: string; verdict: 'verified'; player: string; sides: ActorId[]; savedAt: string; game: GameOf; figures: SideFigures[]; gameKey: string }
+  | { file: string; verdict: 'verified'; player: string; sides: ActorId[]; savedAt: string; game: GameOf; figures: SideFigures[]; gameKey: string; rewinds: number | null }
   | { file: string; verdict: 'flagged'; player: string; sides: ActorId[]; reason: string; codes: FlagCode[] };
 
 /** Verify one file by replay and read its figures. Never throws. Pass one `computer` to every file of a report. */
 export function checkResultFile(input: ResultInput, scenarios: readonly Scenario[], computer: ComputerPlayers = computerPlayers()): FileCheck {
   const verdict = verifyResult(input.text, scenarios, computer);
   if (!verdict.ok) return { file: input.name, verdict: 'flagged', ...readable(input.text), reason: describeResultProblems(verdict.errors), codes: verdict.errors.map((e) => e.code) };
-  const { result, game } = verdict.value;
+  const { result, game, rewinds } = verdict.value;
   try {
     return {
       file: input.name,
@@ -118,6 +121,7 @@ export function checkResultFile(input: ResultInput, scenarios: readonly Scenario
       game: { scenarioId: result.scenarioId, scenarioHash: result.scenarioHash, seed: result.seed, options: result.options },
       figures: result.sides.map((side) => sideFigures(game, side)),
       gameKey: gameKey(result),
+      rewinds,
     };
   } catch (fault) {
     return { file: input.name, verdict: 'flagged', player: result.player, sides: result.sides, codes: ['internal'], reason: t('class.classReport.fault', { fault: String(fault) }) };
@@ -153,8 +157,8 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
     return scenario ? tx(scenario.title) : id;
   };
   const rows: StudentRow[] = checks.map((c, i) => {
-    const who = { file: c.file, player: c.player, sides: c.sides };
-    if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '' };
+    const who = { file: c.file, player: c.player, sides: c.sides, rewinds: c.verdict === 'verified' ? c.rewinds : null };
+    if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '', rewinds: null };
     const original = copies.get(String(i));
     if (original !== undefined) {
       const first = checks[Number(original)]!;
@@ -333,7 +337,7 @@ export function csvField(value: string | number): string {
 
 /**
  * Every file, one row each in the order given, with a block of columns for each side played in the class, then the
- * verdict and its reasons; a flagged file's figures are left empty. The headers and the verdict are in the page's
+ * verdict, the rewinds (empty when not known) and the reasons; a flagged file's figures are left empty. The headers and the verdict are in the page's
  * language; what a program reads (sides, how the game ended, times) stays in codes, in the columns it always had.
  */
 export function toCsv(report: ClassReport): string {
@@ -348,6 +352,7 @@ export function toCsv(report: ClassReport): string {
     ...sides.flatMap((side) => perSide.map((column) => t('class.classReport.csvSideColumn', { side, column }))),
     t('class.classReport.csvSavedAt'),
     t('class.classReport.csvVerdict'),
+    t('class.classReport.csvRewinds'),
     t('class.classReport.csvReasons'),
   ];
   const lines = [header.map(csvField).join(',')];
@@ -367,7 +372,7 @@ export function toCsv(report: ClassReport): string {
           f.entrapmentCost,
         );
     }
-    cells.push(row.savedAt, t('class.classReport.csvVerdictWord', { verdict: row.verdict }), row.reason);
+    cells.push(row.savedAt, t('class.classReport.csvVerdictWord', { verdict: row.verdict }), row.rewinds ?? '', row.reason);
     lines.push(cells.map(csvField).join(','));
   }
   return lines.join('\r\n') + '\r\n';

@@ -74,7 +74,7 @@ export function createFlow(deps: FlowSetup) {
       startGame: assign(({ event }) => {
         assertEvent(event, 'START');
         const scenario = scenarios.find((s) => s.id === event.scenario)!;
-        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players] };
+        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players], rewinds: [] };
       }),
       refuseStart: assign(({ event }) => {
         assertEvent(event, 'START');
@@ -84,7 +84,7 @@ export function createFlow(deps: FlowSetup) {
       loadGame: assign(({ context, event }) => {
         const loaded = read(textOf(context, event));
         if (!loaded.ok) throw new Error('loadGame ran on a save that does not read');
-        return { ...FRESH_TURN, game: loaded.value.game, players: [...loaded.value.save.players] };
+        return { ...FRESH_TURN, game: loaded.value.game, players: [...loaded.value.save.players], rewinds: loaded.value.save.rewinds.map((r) => ({ ...r })) };
       }),
       refuseLoad: assign(({ context, event }) => {
         const loaded = read(textOf(context, event));
@@ -129,9 +129,11 @@ export function createFlow(deps: FlowSetup) {
       })),
       rewind: assign(({ context, event }) => {
         assertEvent(event, 'REWIND');
-        const earlier = rewindTo(gameOf(context), event.turn);
+        const game = gameOf(context);
+        const earlier = rewindTo(game, event.turn);
         if (!earlier.ok) throw new Error(`the game's own log does not replay: ${earlier.errors[0]?.message}`);
-        return { ...FRESH_TURN, game: earlier.value };
+        // From the turn awaiting decisions, or from past the last turn once the game is over: from − to turns undone.
+        return { ...FRESH_TURN, game: earlier.value, rewinds: [...context.rewinds, { from: game.log.length + 1, to: event.turn }] };
       }),
       refuseRewind: assign(({ context, event }) => {
         assertEvent(event, 'REWIND');
@@ -139,12 +141,12 @@ export function createFlow(deps: FlowSetup) {
         return { refusal: { to: null, reasons: [{ code: 'no-such-turn', message: t('shell.machine.rewindRange', { last, turn: String(event.turn) }) }] } };
       }),
       // Autosave: the flow keeps the slots, `autosave()` writes them out, so the flow itself does no I/O.
-      recordSave: assign(({ context }) => ({ saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),
-      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [] })),
+      recordSave: assign(({ context }) => ({ saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now(), context.rewinds))) })),
+      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], rewinds: [] })),
     },
   }).createMachine({
     id: 'bowstring',
-    context: ({ input }) => ({ game: null, players: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
+    context: ({ input }) => ({ game: null, players: [], rewinds: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
     initial: 'menu',
     states: {
       // Choosing a scenario and a side (or two, for hot-seat), loading a save or resuming the autosave.

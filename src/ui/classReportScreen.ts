@@ -124,6 +124,13 @@ const CODE_WORDS: Record<FlagCode, MessageKey> = {
 
 const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));
 
+/** A row's verdict, and beside it how often the student went back (a rewind is shown, not flagged). */
+function verdictWords(row: ClassReport['rows'][number]): string {
+  const verdict = row.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(row.codes) });
+  if (row.rewinds) return t('class.classReportScreen.rewound', { verdict, count: row.rewinds });
+  return row.verdict === 'verified' && row.rewinds === null ? t('class.classReportScreen.rewindsUnknown', { verdict }) : verdict;
+}
+
 /** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
 function flaggedItem(row: ClassReport['rows'][number]): HTMLElement {
   const line = t('class.classReportScreen.flaggedFile', { file: '\u0000', named: row.player ? 'yes' : 'no', player: row.player, reason: row.reason });
@@ -162,7 +169,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
         report.rows.map((r) => [
           r.player || t('class.classReportScreen.unknownPlayer'),
           r.file,
-          r.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(r.codes) }),
+          verdictWords(r),
           r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',

@@ -86,12 +86,15 @@ describe('the classroom in the browser', () => {
       await waitForScreen(game.page, 'decisions');
       expect(await game.page.locator('#ask-advisor').count()).toBe(0);
       if (i === 1) {
+        // Back to the start of the turn, having seen its calls: the result file says so.
+        await game.page.locator('#rewind').click();
+        await waitForScreen(game.page, 'briefing');
         // "Stop and hand in" mid-game: a result file of the turns played so far, with no ending.
         await game.page.locator('#stop-hand-in').click();
         await game.page.locator('#stop-name').fill('Early Leaver');
         const [download] = await Promise.all([game.page.waitForEvent('download'), game.page.locator('#stop-download').click()]);
         const early = JSON.parse(await downloaded(download)) as ResultFile;
-        expect([early.player, early.turns, early.ending, early.options]).toEqual(['Early Leaver', 0, null, { side: 'CHN', advisor: false }]);
+        expect([early.player, early.turns, early.ending, early.options, early.rewinds]).toEqual(['Early Leaver', 0, null, { side: 'CHN', advisor: false }, [{ from: 1, to: 1 }]]);
         await game.page.locator('#hand-in-close').click();
         expect(await game.page.locator('#hand-in-dialog').count()).toBe(0);
       }
@@ -208,9 +211,9 @@ describe('the classroom in the browser', () => {
     const csv = await downloaded(download);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toMatch(/^player,file,sides,turns,ending,RUS score.*,saved at,verdict,reasons$/);
-    expect(lines[1]).toMatch(/^"Zoë O’Neil, 9B",zoe\.json,RUS,6,.*,verified,$/);
-    expect(lines[2]).toMatch(/^Ada,ada\.json,RUS,,,.*,flagged,"The same game as zoe\.json \(Zoë O’Neil, 9B\)/);
+    expect(lines[0]).toMatch(/^player,file,sides,turns,ending,RUS score.*,saved at,verdict,rewinds,reasons$/);
+    expect(lines[1]).toMatch(/^"Zoë O’Neil, 9B",zoe\.json,RUS,6,.*,verified,0,$/);
+    expect(lines[2]).toMatch(/^Ada,ada\.json,RUS,,,.*,flagged,0,"The same game as zoe\.json \(Zoë O’Neil, 9B\)/);
     expectClean(game);
     await page.context().close();
   });

@@ -3,7 +3,9 @@ import {
   buildClassReport,
   checkClassInWorkers,
   computerPlayers,
+  makeResult,
   memoOrder,
+  resultChecksum,
   poolSize,
   posturesChosen,
   reportService,
@@ -14,8 +16,9 @@ import {
   type ClassReportRequest,
   type ReportWorker,
   type ResultInput,
+  type ResultV2,
 } from '../../src/classroom';
-import { forge, playedInClass, renamed, resultOf, scenario, scenarios } from './support';
+import { RUS_ONLY, SAVED_AT, forge, playedInClass, renamed, resultOf, scenario, scenarios } from './support';
 
 const ID = 'alliance-question-2020';
 const policies = ['all-ally', 'all-partner', 'all-hedge', 'persona'] as const;
@@ -163,7 +166,7 @@ describe('the class report', () => {
     const [head, ...rows] = parseCsv(csv);
     expect(rows).toHaveLength(files.length);
     expect(csv.split('\r\n')[0]).toContain('player,file,sides,turns,ending,RUS score');
-    expect(head!.slice(-3)).toEqual(['saved at', 'verdict', 'reasons']);
+    expect(head!.slice(-4)).toEqual(['saved at', 'verdict', 'rewinds', 'reasons']);
     const cell = (row: string[], name: string) => row[head!.indexOf(name)];
     expect(rows.map((r) => [cell(r, 'player'), cell(r, 'file'), cell(r, 'verdict')])).toEqual(report.rows.map((r) => [r.player, r.file, r.verdict]));
     // A name with a comma and quotes comes back whole.
@@ -175,6 +178,30 @@ describe('the class report', () => {
       expect(cell(row, 'turns') === '').toBe(!verified);
     }
     expect(cell(rows[3]!, 'reasons')).toMatch(/score/i);
+  });
+
+  it('shows how often each student went back, beside the verdict and not as a flag, and says when an older file cannot tell', () => {
+    const rewound = makeResult(games[0]!, ['RUS'], 'Ada', RUS_ONLY, SAVED_AT, [
+      { from: 3, to: 1 },
+      { from: 5, to: 4 },
+    ]);
+    const { rewinds: _w, checksum: _c, ...rest } = resultOf(games[1]!, 'Bo');
+    const older: Omit<ResultV2, 'checksum'> = { ...rest, version: 2 };
+    const r = buildClassReport(
+      [
+        { name: 'ada.json', text: writeResult(rewound) },
+        { name: 'bo.json', text: JSON.stringify({ ...older, checksum: resultChecksum(older) }) },
+        files[2]!,
+      ],
+      scenarios,
+    );
+    expect(r.rows.map((x) => [x.player, x.verdict, x.rewinds])).toEqual([
+      ['Ada', 'verified', 2],
+      ['Bo', 'verified', null],
+      ['Cho', 'verified', 0],
+    ]);
+    const [head, ...rows] = parseCsv(toCsv(r));
+    expect(rows.map((row) => row[head!.indexOf('rewinds')])).toEqual(['2', '', '0']);
   });
 
   it('flags a copy of a game handed in before it, renamed and sealed again or not, and counts the game once', () => {

@@ -96,6 +96,7 @@ export default {
   'class.classReport.csvVerdict': 'verdict',
   'class.classReport.csvReasons': 'reasons',
   'class.classReport.csvVerdictWord': '{verdict, select, verified {verified} other {flagged}}',
+  'class.classReport.csvRewinds': 'rewinds',
 
   // The menu's classroom corner: joining a class, and the teacher's lesson and its code.
   // The class report's pool of workers.
@@ -201,6 +202,8 @@ export default {
   'class.classReportScreen.unknownPlayer': '(unknown)',
   'class.classReportScreen.verified': 'verified ✓',
   'class.classReportScreen.flagged': 'flagged ✗ ({codes})',
+  'class.classReportScreen.rewound': '{verdict}; rewound {count, plural, one {# time} other {# times}}',
+  'class.classReportScreen.rewindsUnknown': '{verdict}; rewinds not recorded (a file of an earlier version)',
   'class.classReportScreen.code.empty': 'empty file',
   'class.classReportScreen.code.truncated': 'truncated',
   'class.classReportScreen.code.notJson': 'not JSON',

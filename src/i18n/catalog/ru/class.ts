@@ -93,6 +93,7 @@ export default {
   'class.classReport.csvVerdict': 'вердикт',
   'class.classReport.csvReasons': 'причины',
   'class.classReport.csvVerdictWord': '{verdict, select, verified {подтверждён} other {отмечен}}',
+  'class.classReport.csvRewinds': 'возвраты',
 
   'class.classReportPool.noWorker': 'не удалось запустить фоновый обработчик',
 
@@ -193,6 +194,8 @@ export default {
   'class.classReportScreen.unknownPlayer': '(неизвестно)',
   'class.classReportScreen.verified': 'подтверждён ✓',
   'class.classReportScreen.flagged': 'отмечен ✗ ({codes})',
+  'class.classReportScreen.rewound': '{verdict}; возвратов к прежним ходам: {count}',
+  'class.classReportScreen.rewindsUnknown': '{verdict}; возвраты не записаны (файл прежней версии)',
   'class.classReportScreen.code.empty': 'пустой файл',
   'class.classReportScreen.code.truncated': 'файл обрезан',
   'class.classReportScreen.code.notJson': 'не JSON',

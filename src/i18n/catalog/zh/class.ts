@@ -93,6 +93,7 @@ export default {
   'class.classReport.csvVerdict': '结论',
   'class.classReport.csvReasons': '原因',
   'class.classReport.csvVerdictWord': '{verdict, select, verified {已验证} other {已标记}}',
+  'class.classReport.csvRewinds': '回退次数',
 
   'class.classReportPool.noWorker': '无法启动后台工作线程',
 
@@ -193,6 +194,8 @@ export default {
   'class.classReportScreen.unknownPlayer': '（未知）',
   'class.classReportScreen.verified': '已验证 ✓',
   'class.classReportScreen.flagged': '已标记 ✗（{codes}）',
+  'class.classReportScreen.rewound': '{verdict}；回退{count}次',
+  'class.classReportScreen.rewindsUnknown': '{verdict}；未记录回退（旧版文件）',
   'class.classReportScreen.code.empty': '空文件',
   'class.classReportScreen.code.truncated': '文件不完整',
   'class.classReportScreen.code.notJson': '不是JSON',
