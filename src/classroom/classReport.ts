@@ -37,8 +37,8 @@ export interface StudentRow {
   /** One per side played; empty for a flagged file. */
   figures: SideFigures[];
   savedAt: string;
-  /** How many times the student went back to replay turns (not a flag: a teacher may allow it); null when not known,
-   *  for a file that could not be read or was written before rewinds were recorded. */
+  /** How many times the student went back to replay turns (not a flag: a teacher may allow it); null when not known:
+   *  a file that failed its own checks, or one written before rewinds were recorded. */
   rewinds: number | null;
 }
 
@@ -158,7 +158,7 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
   };
   const rows: StudentRow[] = checks.map((c, i) => {
     const who = { file: c.file, player: c.player, sides: c.sides, rewinds: c.verdict === 'verified' ? c.rewinds : null };
-    if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '', rewinds: null };
+    if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '' };
     const original = copies.get(String(i));
     if (original !== undefined) {
       const first = checks[Number(original)]!;
@@ -337,8 +337,9 @@ export function csvField(value: string | number): string {
 
 /**
  * Every file, one row each in the order given, with a block of columns for each side played in the class, then the
- * verdict, the rewinds (empty when not known) and the reasons; a flagged file's figures are left empty. The headers and the verdict are in the page's
- * language; what a program reads (sides, how the game ended, times) stays in codes, in the columns it always had.
+ * verdict, the rewinds (empty when not known) and the reasons; a flagged file's figures are left empty. The headers
+ * and the verdict are in the page's language; what a program reads (sides, how the game ended, times) stays in codes,
+ * in the columns it always had.
  */
 export function toCsv(report: ClassReport): string {
   const sides = report.sides.map((s) => s.side);
