@@ -90,17 +90,18 @@ export function decodeClassCode(text: unknown, scenarios: readonly Scenario[]): 
 }
 
 function decode(text: unknown, scenarios: readonly Scenario[]): Result<ClassOptions, ClassCodeProblem> {
-  const clean = typeof text === 'string' ? text.replace(/\s+/g, '') : '';
-  const head = /^B(\d{1,6})-([0-9A-Za-z-]*)$/i.exec(clean);
+  const clean = typeof text === 'string' ? typed(text) : '';
+  // Without its dash (a space typed for it, or a line broken there), the version is the one digit after the B.
+  const head = /^B(?:(\d{1,6})-|(\d))([0-9A-Za-z-]*)$/i.exec(clean);
   if (!head) {
     const shown = clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
     return refuse('not-a-code', t('class.classCode.notACode', { shown, start: `B${CLASS_CODE_VERSION}-` }));
   }
-  const version = Number(head[1]);
+  const version = Number(head[1] ?? head[2]);
   if (version < CLASS_CODE_VERSION) return refuse('older-version', t('class.classCode.olderVersion'));
   if (version > CLASS_CODE_VERSION) return refuse('newer-version', t('class.classCode.newerVersion'));
 
-  const raw = fromBase32(head[2]!.replace(/-/g, ''));
+  const raw = fromBase32(head[3]!.replace(/-/g, ''));
   const bytes = raw ? [...raw] : [];
   const fixed = ID_TAG + HASH_TAG + 1;
   const damaged = () => refuse('damaged', t('class.classCode.damaged'));
@@ -147,6 +148,15 @@ function decode(text: unknown, scenarios: readonly Scenario[]): Result<ClassOpti
   if (options.turns !== undefined && options.turns > scenario.turns)
     return refuse('bad-turns', t('class.classCode.tooManyTurns', { title: about.title, turns: options.turns, most: scenario.turns }));
   return ok(options);
+}
+
+/**
+ * A code as people pass it on: spaces, tabs and line breaks anywhere (written in groups, or wrapped by an email),
+ * invisible joiners from a web page, and the dashes a word processor puts for a hyphen. They are dropped, and each
+ * dash becomes a hyphen.
+ */
+function typed(text: string): string {
+  return text.replace(/[\s\u200b-\u200d\u2060\u00ad]+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
 /**

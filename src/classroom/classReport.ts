@@ -1,13 +1,15 @@
 // The teacher's class report: every result file verified by replay, a row per student, and the class's figures —
 // scores, postures turn by turn, alliances formed and broken, abandonment and entrapment — beside the historical
-// path. Flagged files get a row with the reason but stay out of every figure. Its words are in the page's language:
-// a worker is told it with the scenarios (see classReport.worker.ts).
+// path. Flagged files get a row with the reason but stay out of every figure; so does each later copy of a game
+// already handed in. Its words are in the page's language: a worker is told it with the scenarios (see
+// classReport.worker.ts).
 import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
 import { listWords, t, tx } from '../i18n/core';
 import type { Lang } from '../i18n/langs';
 import type { Catalog } from '../i18n/catalog/en';
 import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
+import { copiesOf, gameKey } from './duplicates';
 import { sideFigures, type SideFigures } from './figures';
 import { lessonRules, type ClassOptions, type ClassSettings } from './options';
 import { sentences } from '../ui/words';
@@ -19,9 +21,9 @@ export interface ResultInput {
   text: string;
 }
 
-/** Why a row was flagged: a problem of the file itself, or a verified game that is not the class's (`other-game`) or not
- *  played under the class's lesson settings (`other-settings`). */
-export type FlagCode = ResultProblemCode | 'other-game' | 'other-settings';
+/** Why a row was flagged: a problem of the file itself, or a verified game that is not the class's (`other-game`), not
+ *  played under the class's lesson settings (`other-settings`), or the same game as a file handed in before it (`copy`). */
+export type FlagCode = ResultProblemCode | 'other-game' | 'other-settings' | 'copy';
 
 export interface StudentRow {
   file: string;
@@ -35,6 +37,9 @@ export interface StudentRow {
   /** One per side played; empty for a flagged file. */
   figures: SideFigures[];
   savedAt: string;
+  /** How many times the student went back to replay turns (not a flag: a teacher may allow it); null when not known:
+   *  a file that failed its own checks, or one written before rewinds were recorded. */
+  rewinds: number | null;
 }
 
 export interface Spread {
@@ -98,14 +103,14 @@ export interface GameOf {
  * figures of each side played (verified) or the reasons it was flagged.
  */
 export type FileCheck =
-  | { file: string; verdict: 'verified'; player: string; sides: ActorId[]; savedAt: string; game: GameOf; figures: SideFigures[] }
+  | { file: string; verdict: 'verified'; player: string; sides: ActorId[]; savedAt: string; game: GameOf; figures: SideFigures[]; gameKey: string; rewinds: number | null }
   | { file: string; verdict: 'flagged'; player: string; sides: ActorId[]; reason: string; codes: FlagCode[] };
 
 /** Verify one file by replay and read its figures. Never throws. Pass one `computer` to every file of a report. */
 export function checkResultFile(input: ResultInput, scenarios: readonly Scenario[], computer: ComputerPlayers = computerPlayers()): FileCheck {
   const verdict = verifyResult(input.text, scenarios, computer);
   if (!verdict.ok) return { file: input.name, verdict: 'flagged', ...readable(input.text), reason: describeResultProblems(verdict.errors), codes: verdict.errors.map((e) => e.code) };
-  const { result, game } = verdict.value;
+  const { result, game, rewinds } = verdict.value;
   try {
     return {
       file: input.name,
@@ -115,6 +120,8 @@ export function checkResultFile(input: ResultInput, scenarios: readonly Scenario
       savedAt: result.savedAt,
       game: { scenarioId: result.scenarioId, scenarioHash: result.scenarioHash, seed: result.seed, options: result.options },
       figures: result.sides.map((side) => sideFigures(game, side)),
+      gameKey: gameKey(result),
+      rewinds,
     };
   } catch (fault) {
     return { file: input.name, verdict: 'flagged', player: result.player, sides: result.sides, codes: ['internal'], reason: t('class.classReport.fault', { fault: String(fault) }) };
@@ -135,9 +142,11 @@ export function buildClassReport(files: readonly ResultInput[], scenarios: reado
   );
 }
 
-/** The class report from every file's check, in the order the files were given. */
+/** The class report from every file's check, in the order the files were given: the first of a game's copies counts. */
 export function summariseClass(checks: readonly FileCheck[], scenarios: readonly Scenario[], expected?: ClassOptions): ClassReport {
-  const verified = checks.flatMap((c) => (c.verdict === 'verified' ? [c.game] : []));
+  const copies = copiesOf(checks.flatMap((c, i) => (c.verdict === 'verified' ? [{ id: String(i), key: c.gameKey }] : [])));
+  // A copy has no say in which game the class played either.
+  const verified = checks.flatMap((c, i) => (c.verdict === 'verified' && !copies.has(String(i)) ? [c.game] : []));
   const classKey = expected ? keyOf(expected) : mostCommon(verified.map(keyOf));
   const inClass = (g: GameOf) => keyOf(g) === classKey;
   const settingsKey = expected ? keyOfSettings(expected) : mostCommon(verified.filter(inClass).map((g) => keyOfSettings(g.options)));
@@ -147,9 +156,15 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
     const scenario = scenarios.find((s) => s.id === id);
     return scenario ? tx(scenario.title) : id;
   };
-  const rows: StudentRow[] = checks.map((c) => {
-    const who = { file: c.file, player: c.player, sides: c.sides };
+  const rows: StudentRow[] = checks.map((c, i) => {
+    const who = { file: c.file, player: c.player, sides: c.sides, rewinds: c.verdict === 'verified' ? c.rewinds : null };
     if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '' };
+    const original = copies.get(String(i));
+    if (original !== undefined) {
+      const first = checks[Number(original)]!;
+      const reason = t('class.classReport.copy', { file: first.file, named: first.player ? 'yes' : 'no', player: first.player });
+      return { ...who, savedAt: c.savedAt, verdict: 'flagged', codes: ['copy'], figures: [], reason };
+    }
     if (!inClass(c.game)) {
       const [id, , seed] = (classKey ?? '||').split('|');
       return {
@@ -321,8 +336,10 @@ export function csvField(value: string | number): string {
 }
 
 /**
- * The verified students, one row per file, with a block of columns for each side played in the class. The headers are
- * in the page's language; what a program reads (sides, how the game ended, times) stays in codes.
+ * Every file, one row each in the order given, with a block of columns for each side played in the class, then the
+ * verdict, the rewinds (empty when not known) and the reasons; a flagged file's figures are left empty. The headers
+ * and the verdict are in the page's language; what a program reads (sides, how the game ended, times) stays in codes,
+ * in the columns it always had.
  */
 export function toCsv(report: ClassReport): string {
   const sides = report.sides.map((s) => s.side);
@@ -335,12 +352,14 @@ export function toCsv(report: ClassReport): string {
     t('class.classReport.csvEnding'),
     ...sides.flatMap((side) => perSide.map((column) => t('class.classReport.csvSideColumn', { side, column }))),
     t('class.classReport.csvSavedAt'),
+    t('class.classReport.csvVerdict'),
+    t('class.classReport.csvRewinds'),
+    t('class.classReport.csvReasons'),
   ];
   const lines = [header.map(csvField).join(',')];
   for (const row of report.rows) {
-    if (row.verdict !== 'verified') continue;
-    const first = row.figures[0]!;
-    const cells: (string | number)[] = [row.player, row.file, row.sides.join('+'), first.turns, first.ending];
+    const first = row.figures[0];
+    const cells: (string | number)[] = [row.player, row.file, row.sides.join('+'), first?.turns ?? '', first?.ending ?? ''];
     for (const s of sides) {
       const f = row.figures.find((x) => x.side === s);
       if (!f) cells.push(...perSide.map(() => ''));
@@ -354,7 +373,7 @@ export function toCsv(report: ClassReport): string {
           f.entrapmentCost,
         );
     }
-    cells.push(row.savedAt);
+    cells.push(row.savedAt, t('class.classReport.csvVerdictWord', { verdict: row.verdict }), row.rewinds ?? '', row.reason);
     lines.push(cells.map(csvField).join(','));
   }
   return lines.join('\r\n') + '\r\n';

@@ -1,6 +1,7 @@
 // Result files: what a student hands in at the end of a lesson (or when the teacher says stop). Like a save, it keeps
 // the seed and the whole decision log rather than the state, so the teacher's copy of the game can replay it and
-// check that it arrives at the hash and score it claims: a score cannot be raised by editing the file.
+// check that it arrives at the hash and score it claims: a score cannot be raised by editing the file. It also
+// carries the game's rewinds, which the teacher sees: replay cannot tell them, so the checksum is what guards them.
 import {
   RULES_VERSION,
   applyDecisions,
@@ -31,6 +32,7 @@ import {
 } from '../engine';
 import { num, t, tx } from '../i18n/core';
 import { lookaheadOthers, type DecideOthers } from '../machine/others';
+import type { Rewind } from '../persistence/format';
 import { HASH, ShapeCheck, isPlainObject, unclosed } from '../persistence/shape';
 import { formatPath, type PathSegment } from '../scenarios/problems';
 import { CLASS_SIDES, TEMPERAMENTS, lessonRules, sidesProblem, type ClassSettings } from './options';
@@ -39,7 +41,7 @@ import { sentences, supportWord } from '../ui/words';
 
 export const RESULT_FORMAT = 'bowstring-result';
 /** The version this game writes; older ones are upgraded by `STEPS`, newer ones refused. */
-export const RESULT_VERSION = 2;
+export const RESULT_VERSION = 3;
 /** A name longer than this is not a name typed into the game. */
 export const MAX_NAME = 120;
 
@@ -70,7 +72,14 @@ export interface ResultV2 {
   savedAt: string;
   checksum: string;
 }
-export type ResultFile = ResultV2;
+
+/** Version 3: version 2 with `rewinds`, every time the student went back to an earlier (or the same) turn, in order.
+ *  A rewind is not a fault: the teacher is shown how many there were. */
+export interface ResultV3 extends Omit<ResultV2, 'version'> {
+  version: 3;
+  rewinds: Rewind[];
+}
+export type ResultFile = ResultV3;
 
 /** Version 1: version 2 without `rulesVersion`, written before versions of the rules were counted (all were the first). */
 export interface ResultV1 extends Omit<ResultV2, 'version' | 'rulesVersion'> {
@@ -111,13 +120,13 @@ const problem = (code: ResultProblemCode, message: string, path = ''): ResultPro
 const refuse = (code: ResultProblemCode, message: string, path = ''): Result<never, ResultProblem> => err([problem(code, message, path)]);
 
 /** Hash of every field but the checksum: catches damage and careless edits. Replay is what catches careful ones. */
-export function resultChecksum(result: (Omit<ResultV2, 'checksum'> | Omit<ResultV1, 'checksum'>) & { checksum?: string }): string {
+export function resultChecksum(result: (Omit<ResultV3, 'checksum'> | Omit<ResultV2, 'checksum'> | Omit<ResultV1, 'checksum'>) & { checksum?: string }): string {
   const { checksum: _ignored, ...rest } = result;
   return hashValue(rest);
 }
 
-/** The result of `game` as it stands, finished or stopped. */
-export function makeResult(game: GameState, sides: readonly ActorId[], player: string, options: ClassSettings, savedAt: string): ResultFile {
+/** The result of `game` as it stands, finished or stopped, with the rewinds the student made on the way. */
+export function makeResult(game: GameState, sides: readonly ActorId[], player: string, options: ClassSettings, savedAt: string, rewinds: readonly Rewind[] = []): ResultFile {
   const body: Omit<ResultFile, 'checksum'> = {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
@@ -133,6 +142,7 @@ export function makeResult(game: GameState, sides: readonly ActorId[], player: s
     score: Object.fromEntries(sides.map((side) => [side, score(game, side)])),
     turns: game.log.length,
     ending: game.ending ? { ...game.ending } : null,
+    rewinds: rewinds.map((r) => ({ ...r })),
     savedAt,
   };
   return { ...body, checksum: resultChecksum(body) };
@@ -155,6 +165,8 @@ export interface VerifiedResult {
   scenario: Scenario;
   /** The version the file was written in, when older than the current one. */
   upgradedFrom: number | null;
+  /** How many times the student went back; null for a file written before rewinds were recorded (version 2 or older). */
+  rewinds: number | null;
 }
 
 /**
@@ -330,6 +342,16 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Result<unknown, Re
     const body: Omit<ResultV2, 'checksum'> = { ...rest, version: 2, rulesVersion: 1 };
     return ok({ ...body, checksum: resultChecksum(body) });
   },
+  2: (old) => {
+    const problems = shapeProblems(old, 2);
+    if (problems.length > 0) return err(problems);
+    const v2 = old as unknown as ResultV2;
+    if (resultChecksum(v2) !== v2.checksum) return refuse('checksum', t('class.resultFile.checksum'), 'checksum');
+    const { checksum: _checksum, savedAt, ...rest } = v2;
+    // Written before rewinds were recorded: none are known (the report says so rather than count none).
+    const body: Omit<ResultV3, 'checksum'> = { ...rest, version: 3, rewinds: [], savedAt };
+    return ok({ ...body, checksum: resultChecksum(body) });
+  },
 };
 
 function upgrade(value: unknown, version: number): Result<ResultFile, ResultProblem> {
@@ -391,10 +413,11 @@ function verify(text: unknown, scenarios: readonly Scenario[], computer: Compute
   if (!checked.ok && result.rulesVersion !== RULES_VERSION && checked.errors.some((e) => REPLAY_CODES.has(e.code)))
     return refuse('other-rules', t('class.resultFile.otherRules', { claimed: result.rulesVersion, rules: RULES_VERSION }), 'rulesVersion');
   if (!checked.ok) return checked;
-  // A file that says so itself (not one upgraded from before versions were counted) and replays exactly here.
-  if (upgradedFrom === null && result.rulesVersion < RULES_VERSION && hashesApartFrom(result.rulesVersion))
+  // A file that says so itself (version 2 on, not one upgraded from before versions were counted) and replays exactly here.
+  if ((upgradedFrom === null || upgradedFrom >= 2) && result.rulesVersion < RULES_VERSION && hashesApartFrom(result.rulesVersion))
     return refuse('rules-contradicted', t('class.resultFile.rulesContradicted', { claimed: result.rulesVersion, rules: RULES_VERSION }), 'rulesVersion');
-  return ok({ result, game: checked.value, scenario, upgradedFrom });
+  const rewinds = upgradedFrom !== null && upgradedFrom < 3 ? null : result.rewinds.length;
+  return ok({ result, game: checked.value, scenario, upgradedFrom, rewinds });
 }
 
 /** Problems that come from replaying the file: under other rules, an honest file can show any of them. */
@@ -441,8 +464,9 @@ const ENDING_FIELDS = ['initiator', 'target', 'actor', 'lessonTurns', 'detail'];
 
 const FIELDS = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', 'options', 'player', 'sides', 'decisions', 'finalStateHash', 'score', 'turns', 'ending', 'savedAt', 'checksum'];
 
-/** Every field of a version-1 or version-2 file checked in place, each problem named by its path; version 2 added `rulesVersion`. */
-function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultProblem[] {
+/** Every field of a version-1, 2 or 3 file checked in place, each problem named by its path; version 2 added
+ *  `rulesVersion`, version 3 `rewinds`. */
+function shapeProblems(value: Record<string, unknown>, version: 1 | 2 | 3): ResultProblem[] {
   const check = new ShapeCheck();
   const exact = (v: unknown, path: PathSegment[], required: string[], optional: string[] = []): v is Record<string, unknown> => {
     if (!isPlainObject(v)) {
@@ -454,7 +478,7 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
     for (const key of Object.keys(v)) if (!required.includes(key) && !optional.includes(key)) check.fail([...path, key], t('class.resultFile.extraField', { ...where, key }));
     return true;
   };
-  exact(value, [], version >= 2 ? [...FIELDS, 'rulesVersion'] : FIELDS);
+  exact(value, [], [...FIELDS, ...(version >= 2 ? ['rulesVersion'] : []), ...(version >= 3 ? ['rewinds'] : [])]);
   if (version >= 2 && !(Number.isInteger(value.rulesVersion) && (value.rulesVersion as number) >= 1))
     check.fail(['rulesVersion'], t('class.resultFile.badRulesVersion'));
   check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'scenario' });
@@ -474,6 +498,7 @@ function shapeProblems(value: Record<string, unknown>, version: 1 | 2): ResultPr
     else check.fail(['sides'], t('class.resultFile.noSides'));
   }
   check.decisionLog(value.decisions, ['decisions']);
+  check.rewinds(value.rewinds, ['rewinds']);
   check.string(value.finalStateHash, ['finalStateHash'], HASH);
   check.record(value.score, ['score'], (v, p) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) check.fail(p, t('class.resultFile.notANumber', { path: formatPath(p) }));

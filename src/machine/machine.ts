@@ -96,7 +96,7 @@ export function createFlow(deps: FlowSetup) {
       startGame: assign(({ event }) => {
         assertEvent(event, 'START');
         const scenario = scenarios.find((s) => s.id === event.scenario)!;
-        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players], remote: event.remote === true };
+        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players], remote: event.remote === true, rewinds: [] };
       }),
       refuseStart: assign(({ event }) => {
         assertEvent(event, 'START');
@@ -106,7 +106,13 @@ export function createFlow(deps: FlowSetup) {
       loadGame: assign(({ context, event }) => {
         const loaded = read(textOf(context, event));
         if (!loaded.ok) throw new Error('loadGame ran on a save that does not read');
-        return { ...FRESH_TURN, game: loaded.value.game, players: [...loaded.value.save.players], remote: event.type === 'LOAD' && event.remote === true };
+        return {
+          ...FRESH_TURN,
+          game: loaded.value.game,
+          players: [...loaded.value.save.players],
+          remote: event.type === 'LOAD' && event.remote === true,
+          rewinds: loaded.value.save.rewinds.map((r) => ({ ...r })),
+        };
       }),
       refuseLoad: assign(({ context, event }) => {
         const loaded = read(textOf(context, event));
@@ -151,9 +157,11 @@ export function createFlow(deps: FlowSetup) {
       })),
       rewind: assign(({ context, event }) => {
         assertEvent(event, 'REWIND');
-        const earlier = rewindTo(gameOf(context), event.turn);
+        const game = gameOf(context);
+        const earlier = rewindTo(game, event.turn);
         if (!earlier.ok) throw new Error(`the game's own log does not replay: ${earlier.errors[0]?.message}`);
-        return { ...FRESH_TURN, game: earlier.value };
+        // From the turn awaiting decisions, or from past the last turn once the game is over: from − to turns undone.
+        return { ...FRESH_TURN, game: earlier.value, rewinds: [...context.rewinds, { from: game.log.length + 1, to: event.turn }] };
       }),
       refuseRewind: assign(({ context, event }) => {
         assertEvent(event, 'REWIND');
@@ -162,11 +170,13 @@ export function createFlow(deps: FlowSetup) {
       }),
       // Autosave: the flow keeps the slots, `autosave()` writes them out, so the flow itself does no I/O.
       // A shared world's game lives on the class server: kept here, it would resume as a game against the computer.
-      recordSave: assign(({ context }) => (context.remote ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now()))) })),
-      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false })),
+      recordSave: assign(({ context }) =>
+        context.remote ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now(), context.rewinds))) },
+      ),
+      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false, rewinds: [] })),
       takeWorld: assign(({ event }) => {
         assertEvent(event, 'WORLD');
-        return { ...FRESH_TURN, game: event.game, players: [...event.players], remote: true };
+        return { ...FRESH_TURN, game: event.game, players: [...event.players], remote: true, rewinds: [] };
       }),
       takeCalls: assign(({ event }) => {
         assertEvent(event, 'CALLS');
@@ -185,7 +195,7 @@ export function createFlow(deps: FlowSetup) {
     },
   }).createMachine({
     id: 'bowstring',
-    context: ({ input }) => ({ game: null, players: [], remote: false, ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
+    context: ({ input }) => ({ game: null, players: [], remote: false, rewinds: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
     initial: 'menu',
     // A shared world's game, from wherever the page is: the class server's log is the game.
     on: {

@@ -1,6 +1,6 @@
 // The vocabulary of the turn flow: what it remembers between events, and what a player (or a screen) can ask of it.
 import type { ActorId, Decisions, GameRules, GameState, Posture, Scenario, Stance, SupportLevel } from '../engine';
-import type { SaveSlots } from '../persistence';
+import type { Rewind, SaveSlots } from '../persistence';
 import type { DecideOthers } from './others';
 
 /** Why a request was refused, in the engine's words when the engine refused it. */
@@ -31,6 +31,9 @@ export interface FlowContext {
   publicCalls: Decisions;
   /** The last refusal and whom it is addressed to (null: everyone at the screen). */
   refusal: { to: ActorId | null; reasons: Refusal[] } | null;
+  /** Every rewind of the game being played, in the order made: kept in its saves and result file, so going back to
+   *  replay a turn leaves a trace. */
+  rewinds: Rewind[];
   /** The autosave slots as the flow has left them; `autosave()` writes them to a store. */
   saves: SaveSlots;
 }

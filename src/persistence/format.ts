@@ -4,10 +4,27 @@ import { hashValue, type ActorId, type Decisions, type GameRules } from '../engi
 
 export const SAVE_FORMAT = 'bowstring-save';
 /** The version this game writes. Older versions are upgraded on reading (see upgrade.ts); newer ones are refused. */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
+
+/** A rewind: the turn the game stood at, and the turn it went back to (the same one, or earlier). */
+export interface Rewind {
+  from: number;
+  to: number;
+}
 
 /**
- * Version 2, the current format.
+ * Version 3, the current format: version 2 with `rewinds`, every rewind of the game in the order made, so that going
+ * back to replay a turn leaves a trace (a result file carries it to the teacher). A version-2 save knew of none.
+ */
+export interface SaveV3 extends Omit<SaveV2, 'version'> {
+  version: 3;
+  rewinds: Rewind[];
+}
+
+export type Save = SaveV3;
+
+/**
+ * Version 2.
  * - `rulesVersion` is the version of the game's rules the game was played under: when the replay misses the hash,
  *   it tells a save from before a change of rules from an altered one.
  * - `rules` are the lesson's rules the game was started with, as the state keeps them (`state.rules`): a shorter
@@ -36,15 +53,13 @@ export interface SaveV2 {
   checksum: string;
 }
 
-export type Save = SaveV2;
-
 /** Version 1: version 2 without `rules`, from before a lesson could change the game; it upgrades to no rules. */
 export interface SaveV1 extends Omit<SaveV2, 'version' | 'rules' | 'rulesVersion'> {
   version: 1;
 }
 
 /** The checksum of a save: the hash of every field but the checksum itself, independent of layout and key order. */
-export function checksumOf(save: (Omit<SaveV2, 'checksum'> | Omit<SaveV1, 'checksum'>) & { checksum?: string }): string {
+export function checksumOf(save: (Omit<SaveV3, 'checksum'> | Omit<SaveV2, 'checksum'> | Omit<SaveV1, 'checksum'>) & { checksum?: string }): string {
   const { checksum: _ignored, ...rest } = save;
   return hashValue(rest);
 }

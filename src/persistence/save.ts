@@ -1,15 +1,16 @@
 // Writing a game as a save, and reading one back: parse, upgrade, check every field and the checksum,
 // find the scenario, replay the decisions and compare the hash. Every refusal says what is wrong; nothing throws.
 import { RULES_VERSION, err, hashesApartFrom, ok, stateHash, type ActorId, type GameState, type Result, type Scenario } from '../engine';
-import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem } from './format';
+import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Rewind, type Save, type SaveProblem } from './format';
 import { replay } from './replay';
 import { formatAndVersion, rulesProblems, saveFieldProblems, unclosed } from './shape';
 import { formatPath } from '../scenarios/problems';
 import { listWords, t, tx } from '../i18n/core';
 import { upgrade } from './upgrade';
 
-/** A save of `game` as it stands: its seed, its whole decision log and the hash replay must reach. */
-export function makeSave(game: GameState, players: readonly ActorId[], savedAt: string): Save {
+/** A save of `game` as it stands: its seed, its whole decision log and the hash replay must reach, and the rewinds
+ *  that led to it. */
+export function makeSave(game: GameState, players: readonly ActorId[], savedAt: string, rewinds: readonly Rewind[] = []): Save {
   const body: Omit<Save, 'checksum'> = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -20,6 +21,7 @@ export function makeSave(game: GameState, players: readonly ActorId[], savedAt: 
     rulesVersion: RULES_VERSION,
     players: [...players],
     decisions: game.log.map((record) => record.decisions),
+    rewinds: rewinds.map((r) => ({ ...r })),
     stateHash: stateHash(game),
     savedAt,
   };
@@ -114,7 +116,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
       ]);
     }
     // A save that says so itself (not one upgraded from before versions were counted) and replays exactly here.
-    if (inspected.value.upgradedFrom === null && save.rulesVersion < RULES_VERSION && hashesApartFrom(save.rulesVersion)) {
+    if (countedRules(inspected.value.upgradedFrom) && save.rulesVersion < RULES_VERSION && hashesApartFrom(save.rulesVersion)) {
       return err([
         problem(
           'rules-contradicted',
@@ -155,6 +157,9 @@ function inspect(text: unknown): Result<InspectedSave, SaveProblem> {
     return err([problem('checksum', t('files.save.checksum'), 'checksum')]);
   return ok({ save, upgradedFrom: null });
 }
+
+/** Whether a save written in `upgradedFrom` (null: the current version) recorded its rules' version itself: from 2 on. */
+const countedRules = (upgradedFrom: number | null) => upgradedFrom === null || upgradedFrom >= 2;
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 

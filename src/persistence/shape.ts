@@ -102,6 +102,22 @@ export class ShapeCheck {
     for (const p of rulesProblems(value)) this.fail([...path, ...p.path], p.message);
   }
 
+  /** A game's rewinds (`Rewind[]`): each back from one turn to the same or an earlier one. */
+  rewinds(value: unknown, path: PathSegment[]): void {
+    if (value === undefined) return;
+    const example = '{"from": 5, "to": 2}';
+    if (!Array.isArray(value)) {
+      this.fail(path, t('files.shape.rewinds', { where: where(path), example, got: kind(value) }));
+      return;
+    }
+    value.forEach((r, i) => {
+      const at = [...path, i];
+      if (!this.fields(r, at, ['from', 'to'])) return;
+      const turn = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 1;
+      if (!turn(r.from) || !turn(r.to) || r.to > r.from) this.fail(at, t('files.shape.rewind', { where: where(at), example }));
+    });
+  }
+
   decisionLog(value: unknown, path: PathSegment[]): void {
     if (value === undefined) return;
     if (!Array.isArray(value)) {
@@ -135,10 +151,11 @@ export function rulesProblems(value: unknown, scenario?: Scenario): { path: Path
   return out;
 }
 
-/** The fields of a save of version 1 or 2, each checked by its path; version 2 added `rules` and `rulesVersion`. */
-export function saveFieldProblems(value: unknown, version: 1 | 2): SaveProblem[] {
+/** The fields of a save of version 1, 2 or 3, each checked by its path; version 2 added `rules` and `rulesVersion`,
+ *  version 3 `rewinds`. */
+export function saveFieldProblems(value: unknown, version: 1 | 2 | 3): SaveProblem[] {
   const check = new ShapeCheck();
-  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', ...(version >= 2 ? ['rules', 'rulesVersion'] : []), 'players', 'decisions', 'stateHash', 'savedAt', 'checksum'];
+  const fields = ['format', 'version', 'scenarioId', 'scenarioHash', 'seed', ...(version >= 2 ? ['rules', 'rulesVersion'] : []), 'players', 'decisions', ...(version >= 3 ? ['rewinds'] : []), 'stateHash', 'savedAt', 'checksum'];
   if (!check.fields(value, [], fields)) return check.result();
   check.string(value.scenarioId, ['scenarioId'], { pattern: /./, what: 'scenario' });
   check.string(value.scenarioHash, ['scenarioHash'], HASH);
@@ -150,6 +167,7 @@ export function saveFieldProblems(value: unknown, version: 1 | 2): SaveProblem[]
   if (Array.isArray(players) && players.length > 0) players.forEach((p, i) => check.string(p, ['players', i], { pattern: /./, what: 'actor' }));
   else if (players !== undefined) check.fail(['players'], t('files.shape.players', { got: JSON.stringify(players).slice(0, 40) }));
   check.decisionLog(value.decisions, ['decisions']);
+  check.rewinds(value.rewinds, ['rewinds']);
   check.string(value.stateHash, ['stateHash'], HASH);
   if (check.string(value.savedAt, ['savedAt']) && Number.isNaN(Date.parse(value.savedAt))) check.fail(['savedAt'], t('files.shape.savedAt', { got: JSON.stringify(value.savedAt.slice(0, 40)) }));
   check.string(value.checksum, ['checksum'], HASH);

@@ -1,7 +1,7 @@
 // Saves from older versions of the game are brought up to date one version at a time, never dropped.
 // Each step checks the shape of its own version first, so a damaged old save is refused with the right reasons.
 import { type Result, err, ok } from '../engine';
-import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem, type SaveV0, type SaveV1, type SaveV2 } from './format';
+import { SAVE_FORMAT, SAVE_VERSION, checksumOf, problem, type Save, type SaveProblem, type SaveV0, type SaveV1, type SaveV2, type SaveV3 } from './format';
 import { HASH, ShapeCheck, saveFieldProblems } from './shape';
 import { t } from '../i18n/core';
 
@@ -9,6 +9,7 @@ import { t } from '../i18n/core';
 const STEPS: Record<number, (old: unknown) => Result<unknown, SaveProblem>> = {
   0: fromV0,
   1: fromV1,
+  2: fromV2,
 };
 
 /** Bring a save of `version` up to the current version. `version` must be below the current one. */
@@ -80,5 +81,18 @@ function fromV1(value: unknown): Result<SaveV2, SaveProblem> {
     stateHash: old.stateHash,
     savedAt: old.savedAt,
   };
+  return ok({ ...body, checksum: checksumOf(body) });
+}
+
+/** Version 2 was written before rewinds were recorded: none are known. */
+function fromV2(value: unknown): Result<SaveV3, SaveProblem> {
+  const problems = saveFieldProblems(value, 2);
+  if (problems.length > 0) return err(problems);
+  const old = value as SaveV2;
+  if (checksumOf(old) !== old.checksum)
+    return err([problem('checksum', t('files.save.checksum'), 'checksum')]);
+  // In the order a save is written, so that an upgraded save reads as one written now.
+  const { checksum: _checksum, stateHash, savedAt, ...rest } = old;
+  const body: Omit<SaveV3, 'checksum'> = { ...rest, version: 3, rewinds: [], stateHash, savedAt };
   return ok({ ...body, checksum: checksumOf(body) });
 }

@@ -207,7 +207,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     if (!game) return menuHeader(shell.header, allScenarios().some((s) => s.id === GUIDED.scenario) ? () => startGuide(send) : null, (next) => void switchLang(next));
     gameHeader(shell.header, game, players, phaseOf(snap), {
       save: downloadSave,
-      handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players)),
+      handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds),
       rewind: (turn) => send({ type: 'REWIND', turn }),
       quit: () => send({ type: 'QUIT' }),
     }, (next) => void switchLang(next));

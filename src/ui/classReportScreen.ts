@@ -1,5 +1,5 @@
 // The teacher's class report: many result files dropped or picked at once, each verified by replay. Flagged files are
-// listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export.
+// listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export of every row.
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Scenario } from '../engine';
 import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
@@ -119,9 +119,17 @@ const CODE_WORDS: Record<FlagCode, MessageKey> = {
   'internal': 'class.classReportScreen.code.internal',
   'other-game': 'class.classReportScreen.code.otherGame',
   'other-settings': 'class.classReportScreen.code.otherSettings',
+  'copy': 'class.classReportScreen.code.copy',
 };
 
 const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));
+
+/** A row's verdict, and beside it how often the student went back (a rewind is shown, not flagged). */
+function verdictWords(row: ClassReport['rows'][number]): string {
+  const verdict = row.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(row.codes) });
+  if (row.rewinds) return t('class.classReportScreen.rewound', { verdict, count: row.rewinds });
+  return row.verdict === 'verified' && row.rewinds === null ? t('class.classReportScreen.rewindsUnknown', { verdict }) : verdict;
+}
 
 /** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
 function flaggedItem(row: ClassReport['rows'][number]): HTMLElement {
@@ -148,7 +156,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
           h('ul', { id: 'flagged-list' }, ...flagged.map(flaggedItem)),
         )
       : null,
-    h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.verified === 0 } })),
+    h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.files === 0 } })),
     ...(scenario ? report.sides.map((s) => sideSection(scenario, report, s)) : []),
     section(
       'students',
@@ -161,7 +169,7 @@ function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: num
         report.rows.map((r) => [
           r.player || t('class.classReportScreen.unknownPlayer'),
           r.file,
-          r.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(r.codes) }),
+          verdictWords(r),
           r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',

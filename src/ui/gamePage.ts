@@ -5,6 +5,7 @@ import { t } from '../i18n/core';
 import { type MessageKey } from '../i18n/catalog/en';
 import type { Phase } from '../machine';
 import type { ClassOptions } from '../classroom';
+import type { Rewind } from '../persistence';
 import { briefingScreen } from './briefing';
 import type { Ui } from './context';
 import { callingScreen, standingScreen } from './crisisSteps';
@@ -45,8 +46,8 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
     case 'report':
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
-      const { game, players } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson) : []), panel: null };
+      const { game, players, rewinds } = ui.snapshot.context;
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds) : []), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':
@@ -59,10 +60,10 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 }
 
 /** The debrief's classroom parts: hand in the result file, and compare with other strategies. */
-function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null): HTMLElement[] {
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[]): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   return [
-    section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings)),
+    section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
     whatIfSection(game, players[0]!),
   ];
 }

@@ -1,12 +1,13 @@
 // Handing in: the student types a name and downloads the result file, which the teacher's class report replays.
-// The file is made in the page and offered as a blob: nothing is sent anywhere.
+// The file is made in the page and offered as a blob: nothing is sent anywhere. It carries the game's rewinds.
 import type { ActorId, GameState } from '../engine';
 import { MAX_NAME, makeResult, resultFileName, writeResult, type ClassSettings } from '../classroom';
 import { t } from '../i18n/core';
+import type { Rewind } from '../persistence';
 import { button, h } from './dom';
 import { download } from './download';
 
-export function handInForm(game: GameState, sides: readonly ActorId[], settings: ClassSettings, prefix = 'hand-in'): HTMLElement {
+export function handInForm(game: GameState, sides: readonly ActorId[], settings: ClassSettings, rewinds: readonly Rewind[], prefix = 'hand-in'): HTMLElement {
   const name = h('input', { id: `${prefix}-name`, attrs: { type: 'text', autocomplete: 'name', maxlength: MAX_NAME, 'aria-describedby': `${prefix}-hint` } });
   const status = h('p', { id: `${prefix}-status`, attrs: { role: 'status' } });
   const save = () => {
@@ -16,7 +17,7 @@ export function handInForm(game: GameState, sides: readonly ActorId[], settings:
       name.focus();
       return;
     }
-    const result = makeResult(game, sides, player, settings, new Date().toISOString());
+    const result = makeResult(game, sides, player, settings, new Date().toISOString(), rewinds);
     const file = resultFileName(result);
     download(file, writeResult(result), 'application/json');
     status.textContent = t('class.handIn.saved', { file });
@@ -31,7 +32,7 @@ export function handInForm(game: GameState, sides: readonly ActorId[], settings:
 }
 
 /** "Stop and hand in" during play: the form in a modal dialog over the game. */
-export function openHandInDialog(game: GameState, sides: readonly ActorId[], settings: ClassSettings): void {
+export function openHandInDialog(game: GameState, sides: readonly ActorId[], settings: ClassSettings, rewinds: readonly Rewind[]): void {
   document.getElementById('hand-in-dialog')?.remove();
   const dialog = h('dialog', { id: 'hand-in-dialog', class: 'no-print', attrs: { 'aria-labelledby': 'hand-in-dialog-title' } });
   const close = () => {
@@ -41,7 +42,7 @@ export function openHandInDialog(game: GameState, sides: readonly ActorId[], set
   dialog.append(
     h('h2', { id: 'hand-in-dialog-title' }, t('class.handIn.stopTitle')),
     h('p', {}, t('class.handIn.soFar', { count: game.log.length })),
-    handInForm(game, sides, settings, 'stop'),
+    handInForm(game, sides, settings, rewinds, 'stop'),
     h('div', { class: 'toolbar' }, button(t('class.handIn.close'), close, { id: 'hand-in-close' })),
   );
   dialog.addEventListener('cancel', () => dialog.remove());

@@ -38,7 +38,7 @@ export function joinSection(actions: ClassroomActions, problem: string | null): 
   const form = h('form', { class: 'join-form' });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    actions.join(code.value);
+    actions.join(code.value.trim());
   });
   form.append(
     h('div', { class: 'field' }, h('label', { attrs: { for: 'join-code' } }, t('class.teacher.classCode')), code, h('p', { id: 'join-hint', class: 'hint' }, t('class.teacher.joinHint'))),

@@ -1,6 +1,6 @@
 // The classroom in a real browser: a class code gives every student the same world; a played game's result file
 // verifies in the class report while an edited one is flagged, and so is one whose computer players' moves were
-// rewritten; the CSV holds one row per valid file; the class report and the what-if run in workers with progress while
+// rewritten, and a renamed copy of a game handed in before; the CSV holds one row per file with its verdict; the class report and the what-if run in workers with progress while
 // the page still answers clicks. The class report's speed on 200 files and the what-if's on 1,000 games are measured
 // here; `npm run bench:classroom` writes them to BENCHMARKS.md.
 import { nameOf } from '../../src/i18n/engineWords';
@@ -86,12 +86,15 @@ describe('the classroom in the browser', () => {
       await waitForScreen(game.page, 'decisions');
       expect(await game.page.locator('#ask-advisor').count()).toBe(0);
       if (i === 1) {
+        // Back to the start of the turn, having seen its calls: the result file says so.
+        await game.page.locator('#rewind').click();
+        await waitForScreen(game.page, 'briefing');
         // "Stop and hand in" mid-game: a result file of the turns played so far, with no ending.
         await game.page.locator('#stop-hand-in').click();
         await game.page.locator('#stop-name').fill('Early Leaver');
         const [download] = await Promise.all([game.page.waitForEvent('download'), game.page.locator('#stop-download').click()]);
         const early = JSON.parse(await downloaded(download)) as ResultFile;
-        expect([early.player, early.turns, early.ending, early.options]).toEqual(['Early Leaver', 0, null, { side: 'CHN', advisor: false }]);
+        expect([early.player, early.turns, early.ending, early.options, early.rewinds]).toEqual(['Early Leaver', 0, null, { side: 'CHN', advisor: false }, [{ from: 1, to: 1 }]]);
         await game.page.locator('#hand-in-close').click();
         expect(await game.page.locator('#hand-in-dialog').count()).toBe(0);
       }
@@ -151,7 +154,7 @@ describe('the classroom in the browser', () => {
     await context.close();
   });
 
-  it('verifies the file in the class report, flags an edited one and one whose computer moves were rewritten, and exports one CSV row per valid file', async () => {
+  it('verifies the file in the class report, flags an edited one and one whose computer moves were rewritten, and a renamed copy, and exports one CSV row per file with its verdict', async () => {
     expect(resultText).not.toBe('');
     const result = JSON.parse(resultText) as ResultFile;
     // A decision changed by hand (the checksum then disagrees), and one changed and sealed again (the replay disagrees).
@@ -183,9 +186,10 @@ describe('the classroom in the browser', () => {
       asFile('computer.json', rewritten),
     ]);
     await page.locator('#class-results').waitFor();
-    expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('2');
-    expect(await page.locator('#class-results').getAttribute('data-flagged')).toBe('3');
+    expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('1');
+    expect(await page.locator('#class-results').getAttribute('data-flagged')).toBe('4');
     const flagged = (await page.locator('#flagged-list').textContent())!;
+    expect(flagged).toContain('ada.json (Ada): The same game as zoe.json (Zoë O’Neil, 9B)');
     expect(flagged).toContain('careless.json');
     expect(flagged).toContain('sealed.json');
     const reason = (await page.locator('#flagged-list li', { hasText: 'computer.json' }).textContent())!;
@@ -206,10 +210,10 @@ describe('the classroom in the browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const csv = await downloaded(download);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^player,file,sides,turns,ending,RUS score/);
-    expect(lines[1]).toMatch(/^"Zoë O’Neil, 9B",zoe\.json,RUS,6,/);
-    expect(lines[2]).toMatch(/^Ada,ada\.json,RUS,6,/);
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^player,file,sides,turns,ending,RUS score.*,saved at,verdict,rewinds,reasons$/);
+    expect(lines[1]).toMatch(/^"Zoë O’Neil, 9B",zoe\.json,RUS,6,.*,verified,0,$/);
+    expect(lines[2]).toMatch(/^Ada,ada\.json,RUS,,,.*,flagged,0,"The same game as zoe\.json \(Zoë O’Neil, 9B\)/);
     expectClean(game);
     await page.context().close();
   });
@@ -257,7 +261,9 @@ describe('the classroom in the browser', () => {
     await page.locator('#result-files').setInputFiles(copies);
     await page.locator('#class-results').waitFor({ state: 'detached' });
     await page.locator('#class-results').waitFor({ timeout: 60_000 });
-    expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('200');
+    // Every copy is verified by replay, then counted once.
+    expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('1');
+    expect(await page.locator('#class-results').getAttribute('data-flagged')).toBe('199');
     figures.verifyCopies = Number(await page.locator('#report-out').getAttribute('data-ms'));
     console.log(`class report: one game handed in 200 times verified in ${figures.verifyCopies} ms in the page`);
     expect(figures.verify200).toBeLessThan(10_000);

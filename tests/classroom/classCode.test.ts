@@ -33,6 +33,25 @@ describe('class codes', () => {
     expect(decodeClassCode(typed, scenarios)).toEqual({ ok: true, value: base });
   });
 
+  it('read the same however they were passed on: in groups, wrapped by an email, with tabs or a word processor’s dashes', () => {
+    const c = code({ ...base, turns: 8, temperament: 'hawkish' });
+    const groups = c.split('-');
+    const ways = {
+      'spaces for dashes': groups.join(' '),
+      'spaces around dashes': groups.join(' - '),
+      'wrapped at a dash': `${groups.slice(0, 4).join('-')}-\r\n${groups.slice(4).join('-')}`,
+      'wrapped inside a group': `${c.slice(0, 14)}\n${c.slice(14)}`,
+      'wrapped after B1, the dash lost': `${groups[0]}\n${groups.slice(1).join('-')}`,
+      'tabs and a line break at the end': `\t${c}\t\n`,
+      'en dashes': groups.join('\u2013'),
+      'non-breaking hyphens and a zero-width space': `${groups.slice(0, 3).join('\u2011')}\u200b-${groups.slice(3).join('-')}`,
+    };
+    for (const [how, typed] of Object.entries(ways)) expect(decodeClassCode(typed, scenarios), how).toEqual({ ok: true, value: { ...base, turns: 8, temperament: 'hawkish' } });
+    // Dropping what was typed between the characters changes none of them: a mistyped one is still caught.
+    const wrong = groups.join(' ').replace(/ (.)/, (_, ch: string) => ` ${ch === 'A' ? 'B' : 'A'}`);
+    expect(refusal(wrong)).toMatchObject({ code: 'damaged' });
+  });
+
   it('round-trip every valid lesson', () => {
     const lesson = fc
       .constantFrom(...scenarios)

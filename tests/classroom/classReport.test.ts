@@ -3,7 +3,9 @@ import {
   buildClassReport,
   checkClassInWorkers,
   computerPlayers,
+  makeResult,
   memoOrder,
+  resultChecksum,
   poolSize,
   posturesChosen,
   reportService,
@@ -14,8 +16,9 @@ import {
   type ClassReportRequest,
   type ReportWorker,
   type ResultInput,
+  type ResultV2,
 } from '../../src/classroom';
-import { forge, playedInClass, renamed, resultOf, scenario, scenarios } from './support';
+import { RUS_ONLY, SAVED_AT, forge, playedInClass, renamed, resultOf, scenario, scenarios } from './support';
 
 const ID = 'alliance-question-2020';
 const policies = ['all-ally', 'all-partner', 'all-hedge', 'persona'] as const;
@@ -36,6 +39,28 @@ const files: ResultInput[] = [
   { name: 'other.json', text: writeResult(resultOf(playedInClass(ID, 'elsewhere'), 'Eve')) },
   { name: 'junk.txt', text: 'not a result' },
 ];
+
+/** The cells of a CSV (RFC 4180: quoted fields may hold commas, quotes doubled and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  return rows;
+}
 
 /** A worker in this process: the worker's own service behind the same messages, each copied as postMessage copies it. */
 function inProcess(): ReportWorker & { terminated: boolean } {
@@ -136,14 +161,70 @@ describe('the class report', () => {
     console.log(`flagged: ${off.rows[0]!.reason}`);
   });
 
-  it('exports one CSV row per verified file, quoting names with commas and quotes', () => {
+  it('exports one CSV row per file, flagged ones included with their verdict and reasons and no figures', () => {
     const csv = toCsv(report);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + 3);
-    expect(lines[0]).toContain('player,file,sides,turns,ending,RUS score');
-    expect(lines[2]!.startsWith('"Smith, ""Jo""",smith.json,RUS,')).toBe(true);
-    expect(csv).not.toContain('Dee');
-    expect(csv).not.toContain('Fay');
+    const [head, ...rows] = parseCsv(csv);
+    expect(rows).toHaveLength(files.length);
+    expect(csv.split('\r\n')[0]).toContain('player,file,sides,turns,ending,RUS score');
+    expect(head!.slice(-4)).toEqual(['saved at', 'verdict', 'rewinds', 'reasons']);
+    const cell = (row: string[], name: string) => row[head!.indexOf(name)];
+    expect(rows.map((r) => [cell(r, 'player'), cell(r, 'file'), cell(r, 'verdict')])).toEqual(report.rows.map((r) => [r.player, r.file, r.verdict]));
+    // A name with a comma and quotes comes back whole.
+    expect(csv.split('\r\n')[2]!.startsWith('"Smith, ""Jo""",smith.json,RUS,')).toBe(true);
+    for (const [i, row] of rows.entries()) {
+      const verified = report.rows[i]!.verdict === 'verified';
+      expect(cell(row, 'reasons')).toBe(report.rows[i]!.reason);
+      expect(cell(row, 'RUS score') === '', `row ${i}: figures only for a verified file`).toBe(!verified);
+      expect(cell(row, 'turns') === '').toBe(!verified);
+    }
+    expect(cell(rows[3]!, 'reasons')).toMatch(/score/i);
+  });
+
+  it('shows how often each student went back, beside the verdict and not as a flag, and says when an older file cannot tell', () => {
+    const rewound = makeResult(games[0]!, ['RUS'], 'Ada', RUS_ONLY, SAVED_AT, [
+      { from: 3, to: 1 },
+      { from: 5, to: 4 },
+    ]);
+    const { rewinds: _w, checksum: _c, ...rest } = resultOf(games[1]!, 'Bo');
+    const older: Omit<ResultV2, 'checksum'> = { ...rest, version: 2 };
+    const r = buildClassReport(
+      [
+        { name: 'ada.json', text: writeResult(rewound) },
+        { name: 'bo.json', text: JSON.stringify({ ...older, checksum: resultChecksum(older) }) },
+        files[2]!,
+      ],
+      scenarios,
+    );
+    expect(r.rows.map((x) => [x.player, x.verdict, x.rewinds])).toEqual([
+      ['Ada', 'verified', 2],
+      ['Bo', 'verified', null],
+      ['Cho', 'verified', 0],
+    ]);
+    const [head, ...rows] = parseCsv(toCsv(r));
+    expect(rows.map((row) => row[head!.indexOf('rewinds')])).toEqual(['2', '', '0']);
+  });
+
+  it('flags a copy of a game handed in before it, renamed and sealed again or not, and counts the game once', () => {
+    const ada = files[0]!;
+    const withCopies: ResultInput[] = [
+      ada,
+      { name: 'ada (1).json', text: ada.text },
+      { name: 'bea.json', text: renamed(JSON.parse(ada.text), 'Bea') },
+      files[2]!,
+    ];
+    const r = buildClassReport(withCopies, scenarios);
+    expect(r.rows.map((x) => [x.file, x.verdict, x.codes[0]])).toEqual([
+      ['ada.json', 'verified', undefined],
+      ['ada (1).json', 'flagged', 'copy'],
+      ['bea.json', 'flagged', 'copy'],
+      ['cho.json', 'verified', undefined],
+    ]);
+    for (const copy of r.rows.slice(1, 3)) expect(copy.reason).toBe('The same game as ada.json (Ada), decision for decision: a copy of it, counted once, as that file.');
+    expect(r.rows[2]!.figures).toEqual([]);
+    expect([r.verified, r.flagged, r.sides[0]!.games, r.sides[0]!.score.n]).toEqual([2, 2, 2, 2]);
+    // Two different games are not copies, whoever handed them in.
+    expect(buildClassReport([ada, files[1]!, files[2]!], scenarios).rows.every((x) => x.verdict === 'verified')).toBe(true);
+    console.log(`copies: ${r.rows[1]!.reason}`);
   });
 
   it('comes out the same from a pool of workers, with progress, and in the order the files were given', async () => {
@@ -213,6 +294,9 @@ describe('the class report', () => {
     expect(computer.counts.decided + computer.counts.remembered).toBe(10 * turns);
     expect(computer.counts.decided).toBeLessThanOrEqual(turns);
     console.log(`20 files of ${big}, 2 games: the computer's decisions worked out for ${computer.counts.decided} positions and remembered for ${computer.counts.remembered}`);
-    expect(buildClassReport(texts, scenarios).verified).toBe(20);
+    // Eighteen of them are copies of the first two games, each named with the file it repeats.
+    const r = buildClassReport(texts, scenarios);
+    expect([r.verified, r.rows.filter((x) => x.codes[0] === 'copy').length]).toEqual([2, 18]);
+    expect(r.rows[19]!.reason).toContain('s1.json (Student 1)');
   });
 });

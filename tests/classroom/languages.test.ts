@@ -42,7 +42,7 @@ describe('the classroom in the page’s language', () => {
     expect(words[0]).toBe('«hello» — не код класса Bowstring: код класса начинается с B1-, за которым идут буквы и цифры.');
     expect(words[1]).toContain('более новой версией Bowstring (формат 99)');
     expect(verdict(leftOut)).toBe(`Ход 1: в файле пропущено решение компьютерного игрока (${tx(mover.name)}). Если подставить туда ходы самого компьютера, остаток файла в точности воспроизводит записанную в нём игру: ходы компьютера были изменены.`);
-    expect(words[2]).toBe('игрок,файл,стороны,ходы,окончание,RUS: итоговый балл,RUS: союзов заключено,RUS: союзов распалось,RUS: оставление,RUS: втягивание,RUS: цена втягивания,сохранено');
+    expect(words[2]).toBe('игрок,файл,стороны,ходы,окончание,RUS: итоговый балл,RUS: союзов заключено,RUS: союзов распалось,RUS: оставление,RUS: втягивание,RUS: цена втягивания,сохранено,вердикт,возвраты,причины');
   });
 
   it('and in Chinese', async () => {
@@ -52,7 +52,7 @@ describe('the classroom in the page’s language', () => {
     expect(words[0]).toBe('“hello”不是Bowstring的班级代码：班级代码以B1-开头，后接字母和数字。');
     expect(words[1]).toContain('（格式99）');
     expect(verdict(leftOut)).toMatch(new RegExp(`^第1回合：文件缺少电脑玩家${tx(mover.name)}的决定。若在该处换上电脑自己的行动，`));
-    expect(words[2]).toBe('玩家,文件,阵营,回合,结局,RUS 得分,RUS 结成同盟,RUS 同盟破裂,RUS 被抛弃,RUS 被牵连,RUS 被牵连的代价,保存时间');
+    expect(words[2]).toBe('玩家,文件,阵营,回合,结局,RUS 得分,RUS 结成同盟,RUS 同盟破裂,RUS 被抛弃,RUS 被牵连,RUS 被牵连的代价,保存时间,结论,回退次数,原因');
   });
 
   it.skipIf(turn < 0)('names an edited answer with the game’s own support words, and joins its sentences as the language does (skipped if no computer power answered a call)', async () => {
@@ -80,10 +80,28 @@ describe('the classroom in the page’s language', () => {
     }
   });
 
+  it('names a copy and writes the CSV’s verdict in the page’s language', async () => {
+    const text = writeResult(result);
+    const copied = [
+      { name: 'ada.json', text },
+      { name: 'ada-again.json', text },
+    ];
+    const words = { ru: ['подтверждён', 'отмечен', /^Та же игра, что и в файле ada\.json \(Ada\)/], zh: ['已验证', '已标记', /^与ada\.json（Ada）是同一局游戏/] } as const;
+    for (const lang of ['ru', 'zh'] as const) {
+      await setLang(lang);
+      const report = buildClassReport(copied, scenarios);
+      console.log(lang, report.rows[1]!.reason);
+      expect(report.rows[1]!.reason).toMatch(words[lang][2]);
+      const rows = toCsv(report).trimEnd().split('\r\n');
+      expect(rows[1]).toContain(`,${words[lang][0]},`);
+      expect(rows[2]).toContain(`,${words[lang][1]},`);
+    }
+  });
+
   it('keeps English where nothing was chosen', () => {
     expect(refusal('hello')).toContain('is not a Bowstring class code');
     expect(verdict(leftOut)).toMatch(new RegExp(`^On turn 1 the file leaves out what ${tx(mover.name)}, a computer player, decided. With the computer’s own moves there`));
-    expect(toCsv(report).split('\r\n')[0]).toBe('player,file,sides,turns,ending,RUS score,RUS alliances formed,RUS alliances broken,RUS abandoned,RUS entrapped,RUS entrapment cost,saved at');
+    expect(toCsv(report).split('\r\n')[0]).toBe('player,file,sides,turns,ending,RUS score,RUS alliances formed,RUS alliances broken,RUS abandoned,RUS entrapped,RUS entrapment cost,saved at,verdict,rewinds,reasons');
   });
 
   it('tells each worker of the class report the page’s language before anything else', async () => {

@@ -2,10 +2,10 @@ import { nameOf } from '../../src/i18n/engineWords';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POSTURES, RULES_VERSION, SUPPORT_LEVELS, hashValue, legalOptions, legalPostures, lookup, newGame, type SupportLevel } from '../../src/engine';
-import { RESULT_FORMAT, computerPlayers, resultChecksum, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1 } from '../../src/classroom';
+import { RESULT_FORMAT, computerPlayers, makeResult, resultChecksum, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1, type ResultV2 } from '../../src/classroom';
 import { lookaheadOthers } from '../../src/machine/others';
 import { makeSave, rewindTo, writeSave } from '../../src/persistence';
-import { forge, playedInClass, resultOf, scenario, scenarios } from './support';
+import { RUS_ONLY, SAVED_AT, forge, playedInClass, resultOf, scenario, scenarios } from './support';
 
 const ID = 'alliance-question-2020';
 const finished = playedInClass(ID, 'lesson');
@@ -23,7 +23,7 @@ const name = (id: string) => nameOf(scenario(ID), id);
 
 describe('result files', () => {
   it('of a finished game verify by replay', () => {
-    expect(result).toMatchObject({ format: RESULT_FORMAT, version: 2, rulesVersion: RULES_VERSION, player: 'Ada', sides: ['RUS'], turns: finished.log.length, ending: finished.ending });
+    expect(result).toMatchObject({ format: RESULT_FORMAT, version: 3, rewinds: [], rulesVersion: RULES_VERSION, player: 'Ada', sides: ['RUS'], turns: finished.log.length, ending: finished.ending });
     const v = verify(text);
     expect(v.ok).toBe(true);
     if (v.ok) expect(v.value.result).toEqual(result);
@@ -173,8 +173,8 @@ describe('result files', () => {
     expect(flagged(text.slice(0, 200))[0]!.code).toBe('truncated');
     expect(flagged('nonsense')[0]!.code).toBe('not-json');
     expect(flagged(writeSave(makeSave(finished, ['RUS'], result.savedAt)))[0]).toMatchObject({ code: 'not-a-result', message: expect.stringContaining('saved game') });
-    expect(flagged(forge(result, (r) => void (r.version = 3 as 2)))[0]!.code).toBe('newer-version');
-    expect(flagged(forge(result, (r) => void (r.version = 0 as 2)))[0]!.code).toBe('unknown-version');
+    expect(flagged(forge(result, (r) => void (r.version = 4 as 3)))[0]!.code).toBe('newer-version');
+    expect(flagged(forge(result, (r) => void (r.version = 0 as 3)))[0]!.code).toBe('unknown-version');
     const bad = JSON.parse(text);
     bad.decisions[1].RUS.postures = { USA: 'friend' };
     bad.score = { RUS: 'lots' };
@@ -207,7 +207,7 @@ describe('result files', () => {
 describe('the version of the rules in a result file', () => {
   /** The same result as a version-1 file: without `rulesVersion`, sealed with its own checksum. */
   const asV1 = (): string => {
-    const { rulesVersion: _r, checksum: _c, ...rest } = result;
+    const { rulesVersion: _r, rewinds: _w, checksum: _c, ...rest } = result;
     const body: Omit<ResultV1, 'checksum'> = { ...rest, version: 1 };
     return JSON.stringify({ ...body, checksum: hashValue(body) });
   };
@@ -215,7 +215,8 @@ describe('the version of the rules in a result file', () => {
   it('a version-1 file upgrades to the first rules, and verifies', () => {
     const v = verify(asV1());
     expect(v.ok && v.value.upgradedFrom).toBe(1);
-    expect(v.ok && v.value.result).toMatchObject({ version: 2, rulesVersion: 1, finalStateHash: result.finalStateHash });
+    expect(v.ok && v.value.result).toMatchObject({ version: 3, rulesVersion: 1, rewinds: [], finalStateHash: result.finalStateHash });
+    expect(v.ok && v.value.rewinds).toBeNull();
     // Damaged in its own terms, it is refused in them.
     const damaged = JSON.parse(asV1());
     damaged.player = 'Someone else';
@@ -251,7 +252,55 @@ describe('the version of the rules in a result file', () => {
     expect(flagged(forge(result, (r) => void (r.finalStateHash = '0123456789abcdef')))[0]!.code).toBe('hash-mismatch');
   });
 
+  it('a version-2 file (before rewinds were recorded) still says which rules it was played under: its replay can contradict it', () => {
+    const { rewinds: _w, checksum: _c, ...rest } = { ...result, rulesVersion: 1 };
+    const body: Omit<ResultV2, 'checksum'> = { ...rest, version: 2 };
+    const v2 = JSON.stringify({ ...body, checksum: hashValue(body) });
+    expect(flagged(v2)).toEqual([expect.objectContaining({ code: 'rules-contradicted', path: 'rulesVersion' })]);
+  });
+
   it('a rules version that is not a whole number from 1 is refused by path', () => {
     for (const bad of [0, 2.5, '1', null]) expect(flagged(forge(result, (r) => void Object.assign(r, { rulesVersion: bad })))[0]).toMatchObject({ code: 'bad-field', path: 'rulesVersion' });
+  });
+});
+
+describe('rewinds in a result file', () => {
+  const rewinds = [
+    { from: 4, to: 2 },
+    { from: 3, to: 3 },
+    { from: finished.log.length + 1, to: 1 },
+  ];
+  const rewound = makeResult(finished, ['RUS'], 'Ada', RUS_ONLY, SAVED_AT, rewinds);
+
+  it('are carried and counted, and a game that rewound still verifies: a rewind is not a fault', () => {
+    const v = verify(writeResult(rewound));
+    expect(v.ok && v.value.result.rewinds).toEqual(rewinds);
+    expect(v.ok && v.value.rewinds).toBe(3);
+    expect(verify(text).ok && (verify(text) as { value: { rewinds: number | null } }).value.rewinds).toBe(0);
+  });
+
+  it('cannot be erased by hand: the checksum covers them', () => {
+    const erased = { ...rewound, rewinds: [] };
+    expect(flagged(writeResult(erased))).toEqual([expect.objectContaining({ code: 'checksum' })]);
+  });
+
+  it('are refused by path when they are not rewinds', () => {
+    const pathOf = (value: unknown) => flagged(forge(rewound, (r) => void Object.assign(r, { rewinds: value })))[0]!.path;
+    expect(pathOf('none')).toBe('rewinds');
+    expect(pathOf([{ from: 2, to: 5 }])).toBe('rewinds[0]');
+    expect(pathOf([{ from: 3, to: 1 }, { from: 0, to: 0 }])).toBe('rewinds[1]');
+    expect(pathOf([{ from: 3, to: 1.5 }])).toBe('rewinds[0]');
+    expect(pathOf([{ from: 3 }])).toBe('rewinds[0]');
+    expect(pathOf([{ from: 3, to: 1, why: 'bad luck' }])).toBe('rewinds[0].why');
+    const missing = JSON.parse(writeResult(rewound));
+    delete missing.rewinds;
+    expect(flagged(JSON.stringify({ ...missing, checksum: hashValue({ ...missing, checksum: undefined }) }))[0]).toMatchObject({ code: 'bad-field', message: expect.stringContaining('rewinds') });
+  });
+
+  it('are not known in a version-2 file, which still reads and verifies', () => {
+    const { rewinds: _w, checksum: _c, ...rest } = result;
+    const body: Omit<ResultV2, 'checksum'> = { ...rest, version: 2 };
+    const v = verify(JSON.stringify({ ...body, checksum: hashValue(body) }));
+    expect(v.ok && [v.value.upgradedFrom, v.value.rewinds, v.value.result.version]).toEqual([2, null, 3]);
   });
 });

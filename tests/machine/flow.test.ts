@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stateHash, type ActorId, type GameState } from '../../src/engine';
 import { personaOthers, phaseOf, viewOf, type DecideOthers } from '../../src/machine';
+import { readSave } from '../../src/persistence';
 import { CLOCK, playToDebrief, shippedScenarios, startFlow } from './support';
 
 const scenarios = shippedScenarios();
@@ -72,6 +73,47 @@ describe('during a game', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('records each rewind, from the turn it stood at to the turn it went back to, in the autosave too; a new game has none', () => {
+    const flow = startFlow({ scenarios, now: CLOCK });
+    const phase = () => phaseOf(flow.getSnapshot());
+    const playTurn = () => {
+      for (let i = 0; i < 10 && phase() !== 'decisions'; i++) flow.send({ type: 'CONTINUE' });
+      flow.send({ type: 'SUBMIT', side: 'RUS' });
+      for (let i = 0; i < 10 && !['briefing', 'debrief', 'fault'].includes(phase()); i++) flow.send({ type: 'CONTINUE' });
+      expect(phase()).toBe('briefing');
+    };
+    const rewinds = () => flow.getSnapshot().context.rewinds;
+    const saved = () => {
+      const read = readSave(flow.getSnapshot().context.saves.latest, scenarios);
+      return read.ok ? read.value.save.rewinds : read.errors;
+    };
+    flow.send({ type: 'START', scenario: 'eastern-axis-2021', seed: 'rewinds', players: ['RUS'] });
+    playTurn();
+    playTurn();
+    expect(rewinds()).toEqual([]);
+    flow.send({ type: 'REWIND', turn: 1 });
+    flow.send({ type: 'REWIND', turn: 5 });
+    expect(flow.getSnapshot().context.game!.turn).toBe(1);
+    playTurn();
+    // Back to the turn it was on, having seen the answers to its calls, counts as much as going back further.
+    flow.send({ type: 'REWIND', turn: 2 });
+    expect(rewinds()).toEqual([
+      { from: 3, to: 1 },
+      { from: 2, to: 2 },
+    ]);
+    expect(saved()).toEqual(rewinds());
+    flow.send({ type: 'QUIT' });
+    expect(rewinds()).toEqual([]);
+    flow.send({ type: 'RESUME', slot: 'latest' });
+    expect(rewinds()).toEqual([
+      { from: 3, to: 1 },
+      { from: 2, to: 2 },
+    ]);
+    flow.send({ type: 'QUIT' });
+    flow.send({ type: 'START', scenario: 'eastern-axis-2021', seed: 'rewinds', players: ['RUS'] });
+    expect([rewinds(), saved()]).toEqual([[], []]);
   });
 
   it('quitting returns to the menu with the autosave kept to resume', () => {

@@ -2,7 +2,7 @@
 // and saves deliberately forged (with a correct checksum) to reach the checks behind the checksum.
 import { playGame } from '../../src/ai/autoplay';
 import type { GameRules, GameState, Scenario } from '../../src/engine';
-import { checksumOf, makeSave, writeSave, type Save, type SaveV0, type SaveV1 } from '../../src/persistence';
+import { checksumOf, makeSave, writeSave, type Save, type SaveV0, type SaveV1, type SaveV2 } from '../../src/persistence';
 import { shippedScenarios } from '../machine/support';
 
 export const scenarios = shippedScenarios();
@@ -40,7 +40,14 @@ export function asV0(game: GameState, side: SaveV0['side']): SaveV0 {
 
 /** The same game in the version-1 format: version 2 without `rules` and `rulesVersion`, sealed with its own checksum. */
 export function asV1(game: GameState, players = ['RUS']): SaveV1 {
-  const { rules: _rules, rulesVersion: _rulesVersion, checksum: _checksum, ...rest } = makeSave(game, players, SAVED_AT);
+  const { rules: _rules, rulesVersion: _rulesVersion, rewinds: _rewinds, checksum: _checksum, ...rest } = makeSave(game, players, SAVED_AT);
   const body: Omit<SaveV1, 'checksum'> = { ...rest, version: 1 };
+  return { ...body, checksum: checksumOf(body) };
+}
+
+/** The same game in the version-2 format: version 3 without `rewinds`, sealed with its own checksum. */
+export function asV2(game: GameState, players = ['RUS']): SaveV2 {
+  const { rewinds: _rewinds, checksum: _checksum, ...rest } = makeSave(game, players, SAVED_AT);
+  const body: Omit<SaveV2, 'checksum'> = { ...rest, version: 2 };
   return { ...body, checksum: checksumOf(body) };
 }

@@ -85,6 +85,7 @@ export default {
   'class.classReport.settingTemperament': '{temperament, select, calm {a calm temperament} normal {a normal temperament} hawkish {a hawkish temperament} other {the scenario’s own temperament}}',
   'class.classReport.otherSettings': 'This game was played with {mine}, where the class’s lesson ({source, select, code {its class code} other {as most files have it}}) has {theirs}: it was played outside this lesson, or its settings were edited.',
   'class.classReport.advisorUnchecked': 'Nothing in a game records whether the advisor was asked, so this setting can be checked only against the class’s.',
+  'class.classReport.copy': 'The same game as {file}{named, select, yes { ({player})} other {}}, decision for decision: a copy of it, counted once, as that file.',
   'class.classReport.csvPlayer': 'player',
   'class.classReport.csvFile': 'file',
   'class.classReport.csvSides': 'sides',
@@ -92,6 +93,10 @@ export default {
   'class.classReport.csvEnding': 'ending',
   'class.classReport.csvSideColumn': '{side} {column, select, score {score} formed {alliances formed} broken {alliances broken} abandoned {abandoned} entrapped {entrapped} other {entrapment cost}}',
   'class.classReport.csvSavedAt': 'saved at',
+  'class.classReport.csvVerdict': 'verdict',
+  'class.classReport.csvReasons': 'reasons',
+  'class.classReport.csvVerdictWord': '{verdict, select, verified {verified} other {flagged}}',
+  'class.classReport.csvRewinds': 'rewinds',
 
   // The menu's classroom corner: joining a class, and the teacher's lesson and its code.
   // The class report's pool of workers.
@@ -197,6 +202,8 @@ export default {
   'class.classReportScreen.unknownPlayer': '(unknown)',
   'class.classReportScreen.verified': 'verified ✓',
   'class.classReportScreen.flagged': 'flagged ✗ ({codes})',
+  'class.classReportScreen.rewound': '{verdict}; rewound {count, plural, one {# time} other {# times}}',
+  'class.classReportScreen.rewindsUnknown': '{verdict}; rewinds not recorded (a file of an earlier version)',
   'class.classReportScreen.code.empty': 'empty file',
   'class.classReportScreen.code.truncated': 'truncated',
   'class.classReportScreen.code.notJson': 'not JSON',
@@ -221,6 +228,7 @@ export default {
   'class.classReportScreen.code.internal': 'could not be checked',
   'class.classReportScreen.code.otherGame': 'another game',
   'class.classReportScreen.code.otherSettings': 'other lesson settings',
+  'class.classReportScreen.code.copy': 'copy of another file',
   'class.classReportScreen.progress': '{checked} of {total} files',
   'class.classReportScreen.progressLabel': 'Files checked',
   'class.classReportScreen.checking': 'Checked {checked} of {total, plural, one {# file} other {# files}}…',

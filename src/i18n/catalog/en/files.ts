@@ -41,6 +41,8 @@ export default {
   'files.shape.support': '{where} must be 0, 1, 2 or 3, got {got}.',
   'files.shape.calls': '{where} must be a list of the actors called on, got {got}.',
   'files.shape.log': '{where} must be a list with one entry per turn played, got {got}.',
+  'files.shape.rewinds': '{where} must be a list of the game’s rewinds, each such as {example}, got {got}.',
+  'files.shape.rewind': '{where} must be a rewind such as {example}: the turn the game went back from and the turn it went back to, whole numbers from 1, the second no later than the first.',
   'files.shape.more': '…and {more, plural, one {# more problem} other {# more problems}} of the same kind.',
   'files.shape.rulesObject': 'The lesson\'s rules must be an object such as {example}, got {got}.',
   'files.shape.rulesKey': 'The lesson\'s rules may set the turns and the temperament, nothing else, not \'\'{key}\'\'.',

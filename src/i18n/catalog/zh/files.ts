@@ -42,6 +42,8 @@ export default {
   'files.shape.support': '{where}必须是0、1、2或3，实际为{got}。',
   'files.shape.calls': '{where}必须是被求援参与方的列表，实际为{got}。',
   'files.shape.log': '{where}必须是每个已进行回合各占一项的列表，实际为{got}。',
+  'files.shape.rewinds': '{where}必须是游戏回退记录的列表，每项形如{example}，实际为{got}。',
+  'files.shape.rewind': '{where}必须是形如{example}的回退记录：游戏从哪一回合退回、退回到哪一回合，均为从1开始的整数，后者不晚于前者。',
   'files.shape.more': '…另有{more}个同类问题。',
   'files.shape.rulesObject': '课堂规则必须是形如{example}的对象，实际为{got}。',
   'files.shape.rulesKey': '课堂规则只能设定回合数和性情，不能设定其他内容，例如“{key}”。',
