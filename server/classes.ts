@@ -113,16 +113,15 @@ export function classes(store: ClassStore, shipped: readonly Scenario[]) {
       return scenario.value;
     },
 
-    /** The class report from the verdicts in the database, in hand-in order; a copy is flagged naming whose game it repeats. */
+    /** The class report from the verdicts in the database, in hand-in order: the same summary as the file route's, which
+     *  flags each later copy of a game naming whose game it repeats. */
     async report(row: ClassRow, scenario: Scenario): Promise<ClassReport> {
-      const [results, students] = await Promise.all([store.resultsOf(row.code), store.studentsOf(row.code)]);
-      const names = new Map(students.map((s) => [s.id, s.name]));
-      const checks: FileCheck[] = results.map((r) =>
-        r.copyOf === null
-          ? r.check
-          : { file: r.check.file, verdict: 'flagged', player: r.check.player, sides: r.check.sides, reason: copyReason(names.get(r.copyOf) ?? '?'), codes: [] },
+      const results = await store.resultsOf(row.code);
+      return summariseClass(
+        results.map((r) => r.check),
+        [scenario],
+        classOptions(row),
       );
-      return summariseClass(checks, [scenario], classOptions(row));
     },
   };
 }
