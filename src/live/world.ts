@@ -274,6 +274,22 @@ export function replayWorld(scenario: Scenario, seed: string, rules: GameRules |
   return { ok: true, value: game };
 }
 
+/** A world rebuilt from its setup, its resolved turns and the events already injected into the turn being decided:
+ *  how a restarted server takes up a world it kept. Decisions not yet resolved are not kept, and are made again. */
+export function resumeWorld(setup: WorldSetup, log: readonly WorldTurn[], injected: readonly string[] = []): Result<World, WorldSetupProblem | WorldReplayProblem | WorldRefusal> {
+  const started = startWorld(setup);
+  if (!started.ok) return started;
+  const game = replayWorld(setup.scenario, setup.seed, setup.rules, log);
+  if (!game.ok) return game;
+  let world = turnOpened({ setup: started.value.setup, log: [...log] }, game.value);
+  for (const event of injected) {
+    const next = inject(world, event);
+    if (!next.ok) return next;
+    world = next.value;
+  }
+  return { ok: true, value: world };
+}
+
 /** What a player (or, for `null`, the teacher) may see of the world now. */
 export interface WorldView {
   turn: number;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { injectEvent, restoreRng, seedRng, stateHash, withCalls, type ActorDecision, type ActorId, type Decisions, type Rng, type Result } from '../../src/engine';
 import { studentCalls, studentMoves } from '../../src/classroom/students';
 import { personaOthers } from '../../src/machine/others';
-import { advance, inject, replayWorld, startWorld, submit, timeOut, viewFor, waitingFor, type World, type WorldRefusal } from '../../src/live/world';
+import { advance, inject, replayWorld, resumeWorld, startWorld, submit, timeOut, viewFor, waitingFor, type World, type WorldRefusal } from '../../src/live/world';
 import { shipped } from '../helpers';
 
 const scenario = shipped('eastern-axis-2021');
@@ -186,6 +186,22 @@ describe('what a seat may send', () => {
     expect(codes(['RUS'], { turns: 99 })).toEqual(['bad-rules']);
     // Any power may be a seat, not only the scenario's playable ones.
     expect(codes(['TAL', 'DEU'])).toEqual([]);
+  });
+
+  it('a world taken up again from its log and this turn’s injected events is the world that was kept', () => {
+    const { world } = playWorld('w2');
+    for (const turns of [0, 2, world.log.length]) {
+      const kept = world.log.slice(0, turns);
+      const resumed = must(resumeWorld(world.setup, kept));
+      expect(resumed.log).toEqual(kept);
+      expect(stateHash(resumed.game)).toBe(stateHash(must(replayWorld(scenario, 'w2', undefined, kept))));
+      expect(resumed.phase).toBe(turns === world.log.length ? 'over' : resumed.game.agenda.crises.some((c) => SEATS.includes(c.initiator) || SEATS.includes(c.target)) ? 'calling' : 'deciding');
+    }
+    const second = world.log[1]!;
+    const taken = must(resumeWorld(world.setup, world.log.slice(0, 1), second.injected));
+    expect(taken.injected).toEqual(second.injected);
+    expect(second.injected.length).toBe(1);
+    expect(resumeWorld(world.setup, world.log.slice(0, 1), ['no-such-card']).ok).toBe(false);
   });
 
   it('a log that was tampered with does not replay, and says at which turn', () => {
