@@ -21,6 +21,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import type { DecideOthers } from '../machine/others';
+import type { Decide } from './protocol';
 import { ShapeCheck, rulesProblems } from '../persistence/shape';
 
 export type { DecideOthers };
@@ -97,13 +98,6 @@ export type WorldRefusal =
   /** The engine refused the turn's decisions put together: a fault of the rules' side, not the players'. */
   | { code: 'fault'; errors: DecisionError[] };
 
-/** A decision sent for a phase of a turn: the `'decide'` message. */
-export interface DecideMove {
-  turn: number;
-  phase: WorldPhase;
-  decision: ActorDecision;
-}
-
 const refuse = <T>(e: WorldRefusal): Result<T, WorldRefusal> => ({ ok: false, errors: [e] });
 
 /** A new world at its first turn, or why it cannot start. */
@@ -163,7 +157,7 @@ const callsOf = (pending: World['pending']): Decisions => {
  * decisions always are: the engine judges it with the other seats' calls (they decide which calls there are to
  * answer); refused with a code, and the engine's errors when it breaks a rule.
  */
-export function submit(world: World, seat: ActorId, move: DecideMove): Result<World, WorldRefusal> {
+export function submit(world: World, seat: ActorId, move: Decide): Result<World, WorldRefusal> {
   if (world.phase === 'over') return refuse({ code: 'game-over' });
   if (!world.setup.seats.includes(seat)) return refuse({ code: 'not-a-seat', seat: String(seat) });
   if (move.turn !== world.game.turn) return refuse({ code: 'wrong-turn', turn: move.turn, expected: world.game.turn });

@@ -5,6 +5,7 @@ import { injectEvent, restoreRng, seedRng, stateHash, withCalls, type ActorDecis
 import { studentCalls, studentMoves } from '../../src/classroom/students';
 import { personaOthers } from '../../src/machine/others';
 import { advance, inject, replayWorld, resumeWorld, startWorld, submit, timeOut, viewFor, waitingFor, type World, type WorldRefusal } from '../../src/live/world';
+import type { Decide } from '../../src/live/protocol';
 import { shipped } from '../helpers';
 
 const scenario = shipped('eastern-axis-2021');
@@ -68,7 +69,7 @@ function playWorld(seed: string): Played {
     for (const seat of waitingFor(w)) {
       if (seat === late) continue;
       const before = [null, ...SEATS].filter((s) => s !== seat).map((s) => [s, seen(w, s)] as const);
-      w = must(submit(w, seat, { turn: w.game.turn, phase: w.phase, decision: pieceFor(w, seat, rng) }));
+      w = must(submit(w, seat, { turn: w.game.turn, phase: w.phase as Decide['phase'], decision: pieceFor(w, seat, rng) }));
       for (const [s, view] of before) if (seen(w, s) !== view) leaks.push(`turn ${w.game.turn} ${w.phase}: ${seat}'s piece showed to ${s ?? 'the teacher'}`);
     }
     w = must(waitingFor(w).length > 0 ? timeOut(w, personaOthers) : advance(w, personaOthers));
@@ -130,7 +131,7 @@ describe('a shared world of four people', () => {
 /** Every seat that must call on turn 1 calls no one, and the world moves on to deciding. */
 function deciding(w: World): World {
   if (w.phase === 'deciding') return w;
-  for (const seat of waitingFor(w)) w = must(submit(w, seat, { turn: w.game.turn, phase: w.phase, decision: { calls: {} } }));
+  for (const seat of waitingFor(w)) w = must(submit(w, seat, { turn: w.game.turn, phase: w.phase as Decide['phase'], decision: { calls: {} } }));
   return must(advance(w, personaOthers));
 }
 
@@ -170,7 +171,7 @@ describe('what a seat may send', () => {
     // Russia meets its own crisis (standing) or the turn has resolved; either way the three late seats are held.
     const held = after.phase === 'standing' ? after.held : after.log[0]!.held;
     expect(held).toEqual(['CHN', 'IRN', 'USA']);
-    expect(refusal(submit(after, 'CHN', { turn, phase: after.phase, decision: {} }))?.code).toMatch(/^(held|wrong-turn)$/);
+    expect(refusal(submit(after, 'CHN', { turn, phase: after.phase as Decide['phase'], decision: {} }))?.code).toMatch(/^(held|wrong-turn)$/);
     const russia = after.phase === 'standing' ? after.pending.RUS! : after.log[0]!.decisions.RUS!;
     expect(russia.postures).toEqual({ CHN: 'hedge' });
   });
