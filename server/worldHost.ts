@@ -1,7 +1,7 @@
 // A shared world hosted in a class's room: its seats given to students, each phase's deadline on the room's clock,
 // the teacher's event and pause, and every change kept (the resolved turns, the events injected into the turn being
 // decided) before anyone is told, so a restarted server takes the world up again. The rules are src/live/world.ts.
-import type { ActorId, InjectError, Scenario } from '../src/engine';
+import { stateHash, type ActorId, type GameState, type InjectError, type Scenario } from '../src/engine';
 import { decisionErrorText } from '../src/i18n/engineWords';
 import type { Decide, WorldView } from '../src/live/protocol';
 import { advance, inject, submit, timeOut, viewFor, waitingFor, type DecideOthers, type World, type WorldRefusal, type WorldTurn } from '../src/live/world';
@@ -27,6 +27,8 @@ export class WorldHost {
   private timer: { clear(): void } | null = null;
   /** Keeping is done in order, one change after another. */
   private keeping: Promise<void> = Promise.resolve();
+  /** The hash of the game being decided, made once for all the views of it. */
+  private hashed: { game: GameState; hash: string } | null = null;
   /** seat → the student who leads it. */
   private readonly seated = new Map<ActorId, string>();
 
@@ -66,8 +68,8 @@ export class WorldHost {
     if (seat === undefined) return { ok: false, message: 'Every power of this world has a player already.' };
     if (this.seated.has(seat)) return { ok: false, message: `Another player leads ${seat} already; ask your teacher which power is yours.` };
     this.seated.set(seat, studentId);
+    // The others may be on their way: the world waits for them until a seated player decides or the clock runs out.
     this.startClock();
-    this.proceed();
     this.changed();
     return { ok: true, seat };
   }
@@ -88,8 +90,8 @@ export class WorldHost {
     return { ok: true };
   }
 
-  /** Moves the world on while it waits for no seated player: the seats no one has taken are the computer's as soon
-   *  as every seated player has decided. Nothing moves before a first player sits, nor while paused. */
+  /** After a decision, moves the world on while it waits for no seated player: the seats no one has taken are the
+   *  computer's as soon as every seated player has decided. Nothing moves before a first player sits, nor while paused. */
   private proceed(): void {
     while (!this.over && this.left === null && this.seated.size > 0) {
       const waiting = waitingFor(this.world);
@@ -123,7 +125,6 @@ export class WorldHost {
     this.left = null;
     if (left === null) return;
     this.startClock(left);
-    this.proceed();
     this.changed();
   }
 
@@ -135,7 +136,8 @@ export class WorldHost {
 
   /** What `seat` (null: the teacher) may see now, with the phase's deadline. */
   view(seat: ActorId | null): WorldView {
-    return { ...viewFor(this.world, seat), deadline: this.deadline };
+    if (this.hashed?.game !== this.world.game) this.hashed = { game: this.world.game, hash: stateHash(this.world.game) };
+    return { ...viewFor(this.world, seat), deadline: this.deadline, stateHash: this.hashed.hash };
   }
 
   /** The world after a phase moved on: resolved turns kept, the clock set for the new phase. */

@@ -162,6 +162,9 @@ export const DECIDE_PHASES = ['calling', 'deciding', 'standing'] as const;
 export interface WorldView extends SeatView {
   /** ms since the epoch; null when the turn waits for no clock. */
   deadline: number | null;
+  /** stateHash of the turn being decided (the log replayed, this turn's events injected): a client checks its own
+   *  rebuilt state by it; once the game is over, the hash of the game's end. */
+  stateHash: string;
 }
 
 export interface Decide {
