@@ -110,6 +110,14 @@ describe('a shared world on the class server', () => {
     // A seat is one player's: asking for a taken one is refused with a sentence.
     await expect(join_({ code, role: 'student', name: 'Late', seat: 'CHN' })).rejects.toThrow(/Another player leads CHN/);
 
+    // The teacher brings a later card forward onto turn 1, before anyone decides it; a student may not.
+    const russia = players.get('RUS')!.inbox;
+    const refusedFrom = russia.messages.length;
+    russia.room.send(MSG.inject, { event: 'geneva-engage' });
+    expect((await russia.next<{ message: string }>(MSG.refused, () => true, refusedFrom)).message).toBe('Only the teacher injects an event.');
+    teacher.room.send(MSG.inject, { event: 'geneva-engage' });
+    await teacher.next<WorldView>(MSG.world, (v) => v.injected.includes('geneva-engage'));
+
     const rng = restoreRng(seedRng('world-class-players'));
     const views = () => teacher.last<WorldView>(MSG.world)!;
     let dropped = false;
@@ -160,6 +168,7 @@ describe('a shared world on the class server', () => {
     expect(end.phase).toBe('over');
     expect(dropped && restarted).toBe(true);
     expect(end.log).toHaveLength(SETTINGS.turns!);
+    expect(end.log.map((t) => t.injected)).toEqual([['geneva-engage'], [], []]);
     // No seat was ever decided for by the computer: everyone decided in time.
     expect(end.log.every((t) => t.held === undefined)).toBe(true);
     const replayed = replayWorld(scenario, SEED, lessonRules(SETTINGS), end.log);
