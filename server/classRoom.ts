@@ -3,15 +3,20 @@
 // own copy of the game and takes it only when it reaches the same state hash. When a game ends (or the teacher ends
 // the class), the room hands it in as a result file would be and verifies it by replay, as the file route does.
 // The teacher sees a roster of every student; no student sees anything of another.
+// A class can instead be one shared world (world mode): each student leads a seat of it, hosted by a WorldHost.
 import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
 import { checkResultFile } from '../src/classroom/classReport';
 import { copiesOf, gameKey, type Handed } from '../src/classroom/duplicates';
 import { lessonRules } from '../src/classroom/options';
 import { computerPlayers, makeResult, writeResult, type ComputerPlayers } from '../src/classroom/resultFile';
 import { applyDecisions, gauges, newGame, score, stateHash, tieOf, type ActorId, type GameState, type Scenario } from '../src/engine';
+import { lookaheadOthers } from '../src/machine/others';
+import { replayWorld, resumeWorld, type WorldTurn } from '../src/live/world';
 import { decisionErrorText } from '../src/i18n/engineWords';
 import {
   MSG,
+  checkDecide,
+  checkInject,
   checkJoinOptions,
   checkNoBody,
   checkRewind,
@@ -27,6 +32,7 @@ import { classInfo, copyReason, secret, type Classes } from './classes';
 import { remote, sameSecret } from './http';
 import type { Limiter } from './limits';
 import { secretHash, type ClassRow, type ClassStore, type ResultRow } from './store';
+import { WorldHost } from './worldHost';
 
 export interface RoomContext {
   store: ClassStore;
@@ -78,6 +84,10 @@ export function classRoomType(ctx: RoomContext) {
     /** Messages are handled one after another, so that the database sees each student's turns in order. */
     private work: Promise<void> = Promise.resolve();
     private rosterTimer: NodeJS.Timeout | null = null;
+    /** The shared world, in world mode; null when each student plays alone. */
+    private world: WorldHost | null = null;
+    /** A finished world's verdict: its log, as kept in the database, replayed to the room's own game. */
+    private worldVerdict: RosterRow['verdict'] = 'playing';
 
     /** Checks a join before any room is found or made: too many attempts, a bad code, key or token, an ended class. */
     static override async onAuth(_token: string, options: Record<string, unknown>, context: AuthContext): Promise<Admitted> {
@@ -95,7 +105,6 @@ export function classRoomType(ctx: RoomContext) {
         return { role: 'teacher' };
       }
       if (row.status === 'ended') throw new ServerError(403, 'This class has ended.');
-      if (row.mode !== 'solo') throw new ServerError(501, 'This server does not run shared-world classes yet.');
       let studentId: string | null = null;
       if (join.token !== undefined) {
         const known = await ctx.store.studentByToken(row.code, secretHash(join.token));
@@ -104,6 +113,8 @@ export function classRoomType(ctx: RoomContext) {
       }
       const scenario = ctx.classes.scenarioOf(row);
       if (!scenario) throw new ServerError(409, "This class's scenario is no longer the one it was made with.");
+      // A shared world's seat is given by its room, which knows the seats taken.
+      if (row.mode === 'world') return { role: 'student', name: join.name, token: join.token ?? secret(), studentId, seat: join.seat ?? null };
       let seat: ActorId | null = null;
       if (row.settings.side === 'free' && studentId === null) {
         if (join.seat === undefined || !scenario.playable.includes(join.seat)) throw new ServerError(400, `This class lets each student pick a power: ask for one of ${scenario.playable.join(', ')}.`);
@@ -120,6 +131,7 @@ export function classRoomType(ctx: RoomContext) {
       this.scenario = scenario;
       this.maxClients = 1000;
       await this.load();
+      if (row.mode === 'world') await this.loadWorld();
       ctx.rooms.set(row.code, this);
 
       this.onMessage(MSG.turn, (client, message: unknown) => this.queue(client, message, () => this.turn(client, message)));
@@ -127,8 +139,8 @@ export function classRoomType(ctx: RoomContext) {
       this.onMessage(MSG.pause, (client, message: unknown) => this.queue(client, message, () => this.setStatus(client, message, 'paused')));
       this.onMessage(MSG.resume, (client, message: unknown) => this.queue(client, message, () => this.setStatus(client, message, 'open')));
       this.onMessage(MSG.end, (client, message: unknown) => this.queue(client, message, () => this.setStatus(client, message, 'ended')));
-      this.onMessage(MSG.inject, (client) => this.refuse(client, null, 'Events are injected only into a shared world, and each student here plays alone.'));
-      this.onMessage(MSG.decide, (client) => this.refuse(client, null, 'This class has no shared world: each student plays a game of their own.'));
+      this.onMessage(MSG.inject, (client, message: unknown) => this.queue(client, message, async () => this.inject(client, message)));
+      this.onMessage(MSG.decide, (client, message: unknown) => this.queue(client, message, async () => this.decide(client, message)));
       this.onMessage('*', (client, type) => this.refuse(client, null, `The class server knows no message '${String(type).slice(0, 40)}'.`));
     }
 
@@ -167,12 +179,19 @@ export function classRoomType(ctx: RoomContext) {
         this.teachers.add(client);
         client.send(MSG.status, { status: this.row.status });
         client.send(MSG.roster, this.roster());
+        if (this.world) client.send(MSG.world, this.world.view(null));
         return;
       }
       let player = admitted.studentId === null ? undefined : this.players.get(admitted.studentId);
       if (!player) {
-        const side = this.row.settings.side === 'RUS' || this.row.settings.side === 'CHN' ? this.row.settings.side : admitted.seat;
-        player = this.newPlayer(admitted.studentId ?? secret(9), admitted.name, side);
+        const id = admitted.studentId ?? secret(9);
+        let side = this.row.settings.side === 'RUS' || this.row.settings.side === 'CHN' ? this.row.settings.side : admitted.seat;
+        if (this.world) {
+          const sat = this.world.sit(id, admitted.seat ?? undefined);
+          if (!sat.ok) throw new ServerError(409, sat.message);
+          side = sat.seat;
+        }
+        player = this.newPlayer(id, admitted.name, side);
         if (admitted.studentId === null) await ctx.store.addStudent(this.row.code, { id: player.id, name: player.name, side }, secretHash(admitted.token));
         this.players.set(player.id, player);
       }
@@ -180,6 +199,7 @@ export function classRoomType(ctx: RoomContext) {
       player.clients.add(client);
       const welcome: Welcome = { studentId: player.id, token: admitted.token, side: player.side, info: classInfo(this.row), moves: player.moves };
       client.send(MSG.welcome, welcome);
+      if (this.world) client.send(MSG.world, this.world.view(player.side));
       this.rosterChanged();
     }
 
@@ -194,6 +214,7 @@ export function classRoomType(ctx: RoomContext) {
       try {
         const back = await this.allowReconnection(client, RECONNECT_SECONDS);
         player.clients.add(back);
+        if (this.world) back.send(MSG.world, this.world.view(player.side));
         this.rosterChanged();
       } catch {
         // Gone for good: the seat is given up; a reload rejoins with the token.
@@ -202,6 +223,7 @@ export function classRoomType(ctx: RoomContext) {
 
     override onDispose(): void {
       if (this.rosterTimer) clearTimeout(this.rosterTimer);
+      this.world?.end();
       if (this.row && ctx.rooms.get(this.row.code) === this) ctx.rooms.delete(this.row.code);
     }
 
@@ -239,6 +261,7 @@ export function classRoomType(ctx: RoomContext) {
     private async turn(client: Client, message: unknown): Promise<void> {
       const player = this.playerOf(client);
       if (!player) return this.refuse(client, turnOf(message), 'Only a student plays turns.');
+      if (this.world) return this.refuse(client, turnOf(message), "In a shared world, decisions are sent with 'decide'.");
       const closed = this.closed();
       if (closed) return this.refuse(client, turnOf(message), closed);
       const checked = checkTurnMove(message);
@@ -265,6 +288,7 @@ export function classRoomType(ctx: RoomContext) {
     private async rewind(client: Client, message: unknown): Promise<void> {
       const player = this.playerOf(client);
       if (!player) return this.refuse(client, null, 'Only a student rewinds a game.');
+      if (this.world) return this.refuse(client, null, 'A shared world cannot be rewound.');
       const closed = this.closed();
       if (closed) return this.refuse(client, null, closed);
       const checked = checkRewind(message);
@@ -289,10 +313,101 @@ export function classRoomType(ctx: RoomContext) {
       if (this.row.status === 'ended') return this.refuse(client, null, 'The class has ended already.');
       await ctx.store.setStatus(this.row.code, status);
       this.row.status = status;
+      if (this.world) {
+        if (status === 'paused') this.world.pause();
+        else if (status === 'open') this.world.resume();
+        else this.world.end();
+      }
       this.broadcast(MSG.status, { status });
       // As "stop and hand in": every game under way is verified as it stands.
       if (status === 'ended') for (const player of this.players.values()) if (player.result === null && player.moves.length > 0) await this.handIn(player);
       this.rosterChanged();
+    }
+
+    // ------------------------------------------------------------ the shared world
+
+    /** The world rebuilt from the database: its resolved turns replayed, this turn's injected events put back, its
+     *  seats given back to their students. Decisions not yet resolved when the room closed are made again. */
+    private async loadWorld(): Promise<void> {
+      const code = this.row.code;
+      const setup = { scenario: this.scenario, seed: this.row.seed, rules: lessonRules(this.row.settings), seats: this.row.world?.seats ?? [] };
+      const rows = await ctx.store.worldTurnsOf(code);
+      const log: WorldTurn[] = [];
+      for (const r of rows) if (r.decisions) log.push({ injected: r.injected, decisions: r.decisions, ...(r.held ? { held: r.held } : {}) });
+      const open = rows.find((r) => r.decisions === null && r.turn === log.length + 1);
+      const world = resumeWorld(setup, log, open?.injected ?? []);
+      if (!world.ok) throw new ServerError(500, `This class's world does not replay from its record: ${JSON.stringify(world.errors[0]).slice(0, 200)}`);
+      const keeper = {
+        resolved: (record: WorldTurn, turn: number) => ctx.store.keepWorldTurn(code, turn, record),
+        injected: (events: readonly string[], turn: number) => ctx.store.keepWorldInjected(code, turn, events),
+      };
+      const clock = { now: () => Date.now(), after: (ms: number, run: () => void) => this.clock.setTimeout(run, ms) };
+      this.world = new WorldHost(world.value, (this.row.world?.turnSeconds ?? 60) * 1000, clock, keeper, lookaheadOthers, () => this.worldChanged());
+      for (const p of this.players.values()) if (p.side !== null) this.world.reseat(p.side, p.id);
+      if (this.row.status === 'paused') this.world.pause();
+      if (this.world.over) await this.verifyWorld();
+    }
+
+    private decide(client: Client, message: unknown): void {
+      const player = this.playerOf(client);
+      if (!this.world || !player || player.side === null) return this.refuse(client, turnOf(message), 'Only a player of a shared world decides in it.');
+      const closed = this.closed();
+      if (closed) return this.refuse(client, turnOf(message), closed);
+      const checked = checkDecide(message);
+      if (!checked.ok) return this.refuse(client, turnOf(message), checked.message);
+      const answer = this.world.decide(player.side, checked.value);
+      if (!answer.ok) this.refuse(client, checked.value.turn, answer.message);
+    }
+
+    private inject(client: Client, message: unknown): void {
+      const who = client.userData as Who | undefined;
+      if (who?.role !== 'teacher') return this.refuse(client, null, 'Only the teacher injects an event.');
+      if (!this.world) return this.refuse(client, null, 'Events are injected only into a shared world, and each student here plays alone.');
+      if (this.row.status === 'ended') return this.refuse(client, null, 'The class has ended.');
+      const checked = checkInject(message);
+      if (!checked.ok) return this.refuse(client, null, checked.message);
+      const answer = this.world.inject(checked.value.event);
+      if (!answer.ok) this.refuse(client, null, answer.message);
+    }
+
+    /** Each player sees its own view, the teacher the public one; the roster follows. */
+    private worldChanged(): void {
+      const world = this.world;
+      if (!world) return;
+      for (const p of this.players.values()) for (const c of p.clients) c.send(MSG.world, world.view(p.side));
+      for (const t of this.teachers) t.send(MSG.world, world.view(null));
+      if (world.over && this.worldVerdict === 'playing') void this.verifyWorld().then(() => this.rosterChanged());
+      this.rosterChanged();
+    }
+
+    /** A finished world is verified as every game is: its record, read back from the database, replayed by the
+     *  engine to the state the room reached. */
+    private async verifyWorld(): Promise<void> {
+      const world = this.world;
+      if (!world) return;
+      await world.settled();
+      const rows = await ctx.store.worldTurnsOf(this.row.code);
+      const log = rows.filter((r) => r.decisions).map((r) => ({ injected: r.injected, decisions: r.decisions! }));
+      const replayed = replayWorld(this.scenario, this.row.seed, lessonRules(this.row.settings), log);
+      this.worldVerdict = replayed.ok && stateHash(replayed.value) === stateHash(world.state.game) ? 'verified' : 'flagged';
+    }
+
+    private worldRoster(world: WorldHost): RosterRow[] {
+      const game = world.state.game;
+      return [...this.players.values()].map((p) => ({
+        studentId: p.id,
+        name: p.name,
+        side: p.side,
+        connected: p.clients.size > 0,
+        turn: world.state.log.length,
+        finished: world.over,
+        postures: p.side === null ? {} : { ...game.postures[p.side] },
+        gauges: p.side === null ? null : worstFears(game, p.side),
+        score: p.side === null ? null : score(game, p.side),
+        rewinds: 0,
+        verdict: world.over ? this.worldVerdict : 'playing',
+        flags: this.worldVerdict === 'flagged' ? [{ code: 'world-replay', message: "The world's record does not replay to the game the class played." }] : [],
+      }));
     }
 
     // ------------------------------------------------------------ games
@@ -330,6 +445,7 @@ export function classRoomType(ctx: RoomContext) {
     // ------------------------------------------------------------ the teacher's view
 
     private roster(): RosterRow[] {
+      if (this.world) return this.worldRoster(this.world);
       return [...this.players.values()].map((p) => {
         const side = p.side;
         return {

@@ -67,6 +67,23 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'the turns of a shared world',
+    statements: [
+      // One row a turn: the events the teacher injected into it and, once it resolved, every actor's decisions and
+      // the seats the computer held. A row without decisions is the turn being decided.
+      `CREATE TABLE world_turns (
+        class_code text NOT NULL REFERENCES classes (code) ON DELETE CASCADE,
+        turn integer NOT NULL CHECK (turn >= 1),
+        injected json NOT NULL,
+        decisions json,
+        held json,
+        at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (class_code, turn)
+      )`,
+    ],
+  },
 ];
 
 /** Any number, the same in every process: two servers starting on one database take turns at the steps. */

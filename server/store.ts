@@ -6,6 +6,7 @@ import type { FileCheck } from '../src/classroom/classReport';
 import type { ActorId, Decisions } from '../src/engine';
 import type { Lang } from '../src/i18n/langs';
 import type { ClassMode, ClassStatus, TurnMove } from '../src/live/protocol';
+import type { WorldTurn } from '../src/live/world';
 import type { Db } from './db';
 
 export const secretHash = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
@@ -135,6 +136,29 @@ export function classStore(db: Db) {
         `SELECT r.student_id AS "studentId", r.game_key AS "gameKey", r.file_check AS "check", r.verdict, r.copy_of AS "copyOf"
          FROM results r JOIN students s ON s.id = r.student_id WHERE s.class_code = $1 ORDER BY r.id`,
         [code],
+      );
+    },
+
+    /** A shared world's turns in order: the resolved ones, and the one being decided when events were injected into it. */
+    async worldTurnsOf(code: string): Promise<{ turn: number; injected: string[]; decisions: Decisions | null; held: ActorId[] | null }[]> {
+      return db.query('SELECT turn, injected, decisions, held FROM world_turns WHERE class_code = $1 ORDER BY turn', [code]);
+    },
+
+    /** The events injected so far into the turn being decided. */
+    async keepWorldInjected(code: string, turn: number, injected: readonly string[]): Promise<void> {
+      await db.query(
+        `INSERT INTO world_turns (class_code, turn, injected) VALUES ($1, $2, $3)
+         ON CONFLICT (class_code, turn) DO UPDATE SET injected = EXCLUDED.injected`,
+        [code, turn, JSON.stringify(injected)],
+      );
+    },
+
+    /** A resolved turn of a shared world. */
+    async keepWorldTurn(code: string, turn: number, record: WorldTurn): Promise<void> {
+      await db.query(
+        `INSERT INTO world_turns (class_code, turn, injected, decisions, held) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (class_code, turn) DO UPDATE SET injected = EXCLUDED.injected, decisions = EXCLUDED.decisions, held = EXCLUDED.held`,
+        [code, turn, JSON.stringify(record.injected), JSON.stringify(record.decisions), record.held ? JSON.stringify(record.held) : null],
       );
     },
 

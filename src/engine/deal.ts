@@ -5,7 +5,7 @@ import { hazardsOf } from './future';
 import { lookup } from './lookup';
 import { tieOf, yearsPerTurn } from './relations';
 import { pickWeighted, type Rng } from './rng';
-import type { Condition, EventDef, GameState } from './types';
+import type { Agenda, Condition, CrisisInstance, EventDef, GameState } from './types';
 
 export function conditionHolds(state: GameState, c: Condition): boolean {
   const within = (x: number, min?: number, max?: number) => (min === undefined || x >= min) && (max === undefined || x <= max);
@@ -31,18 +31,35 @@ export function eventEligible(state: GameState, e: EventDef): boolean {
   return (e.when ?? []).every((c) => conditionHolds(state, c));
 }
 
+/** Whether `crises` already hold the crisis of one challenger against one target in one theatre: a turn has one. */
+export const sameCrisisIn = (crises: readonly CrisisInstance[], theatre: string, initiator: string, target: string): CrisisInstance | undefined =>
+  crises.find((c) => c.theatre === theatre && c.initiator === initiator && c.target === target);
+
+/** Open a crisis of `state.turn` in `crises` (the agenda being built), with its calls, counted as started by its
+ *  initiator; nothing when the same crisis is already open. Changes `crises` and the initiator's statistics. */
+export function openCrisis(state: GameState, crises: CrisisInstance[], event: string | null, theatre: string, initiator: string, target: string, severity: number): void {
+  if (sameCrisisIn(crises, theatre, initiator, target)) return;
+  const id = lookup(state.scenario).names.crisis(state.turn, crises.length + 1);
+  crises.push({ id, event, theatre, initiator, target, severity, calls: makeCalls(state, id, theatre, initiator, target) });
+  state.stats[initiator]!.crisesStarted++;
+}
+
+/** Put a deck event on the agenda being built, as dealt: a crisis event opens its crisis, an event with choices puts
+ *  them to its decider. Records the event as dealt. */
+export function dealEvent(state: GameState, agenda: Agenda, e: EventDef): void {
+  state.dealt.push(e.id);
+  if (e.kind === 'crisis' && e.crisis && e.theatre) {
+    openCrisis(state, agenda.crises, e.id, e.theatre, e.crisis.initiator, e.crisis.target, e.crisis.severity);
+  } else if (e.decider && e.choices && e.choices.length > 0) {
+    agenda.choices.push({ id: lookup(state.scenario).names.choice(state.turn, agenda.choices.length + 1), event: e.id, decider: e.decider });
+  }
+}
+
 /** Fill `state.agenda` for `state.turn`. Draws from `rng`. */
 export function deal(state: GameState, rng: Rng): void {
-  const crises: GameState['agenda']['crises'] = [];
-  const choices: GameState['agenda']['choices'] = [];
-  const { names } = lookup(state.scenario);
-  const addCrisis = (event: string | null, theatre: string, initiator: string, target: string, severity: number) => {
-    // One crisis a turn for one challenger against one target in one theatre.
-    if (crises.some((c) => c.theatre === theatre && c.initiator === initiator && c.target === target)) return;
-    const id = names.crisis(state.turn, crises.length + 1);
-    crises.push({ id, event, theatre, initiator, target, severity, calls: makeCalls(state, id, theatre, initiator, target) });
-    state.stats[initiator]!.crisesStarted++;
-  };
+  const agenda: Agenda = { crises: [], choices: [] };
+  const addCrisis = (event: string | null, theatre: string, initiator: string, target: string, severity: number) =>
+    openCrisis(state, agenda.crises, event, theatre, initiator, target, severity);
 
   for (const q of state.queued) addCrisis(q.event, q.theatre, q.initiator, q.target, q.severity);
   state.queued = [];
@@ -51,13 +68,7 @@ export function deal(state: GameState, rng: Rng): void {
   for (let n = 0; n < state.scenario.rules.eventsPerTurn && pool.length > 0; n++) {
     const i = pickWeighted(rng, pool.map((e) => e.weight));
     if (i < 0) break;
-    const e = pool.splice(i, 1)[0]!;
-    state.dealt.push(e.id);
-    if (e.kind === 'crisis' && e.crisis && e.theatre) {
-      addCrisis(e.id, e.theatre, e.crisis.initiator, e.crisis.target, e.crisis.severity);
-    } else if (e.decider && e.choices && e.choices.length > 0) {
-      choices.push({ id: names.choice(state.turn, choices.length + 1), event: e.id, decider: e.decider });
-    }
+    dealEvent(state, agenda, pool.splice(i, 1)[0]!);
   }
 
   // Rivalries: each challenger may press its claim, the more boldly the surer it is of its own partners (boldness,
@@ -74,5 +85,5 @@ export function deal(state: GameState, rng: Rng): void {
       }
     }
   }
-  state.agenda = { crises, choices };
+  state.agenda = agenda;
 }

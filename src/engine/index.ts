@@ -2,6 +2,7 @@
 export * from './types';
 export { prepareScenario, DEFAULT_RULES, turnStart } from './scenario';
 export { newGame, lastTurn } from './state';
+export { injectEvent, type InjectError } from './inject';
 export { lookup, type Lookup } from './lookup';
 export { Recent } from './recent';
 export { idTable } from './table';

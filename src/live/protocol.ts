@@ -9,6 +9,7 @@ import { isLang, type Lang } from '../i18n/langs';
 import { HASH, ShapeCheck, isPlainObject } from '../persistence/shape';
 import { LIMITS } from '../scenarios/limits';
 import { normaliseJoinCode } from './joinCode';
+import type { WorldView as SeatView } from './world';
 
 /** The Colyseus room every class is played in, one room per class (filtered by its code). */
 export const ROOM_NAME = 'class';
@@ -152,19 +153,18 @@ export interface RosterRow {
   flags: { code: string; message: string }[];
 }
 
-export type WorldPhase = 'calling' | 'deciding' | 'standing' | 'over';
+export type { WorldPhase } from './world';
 export const DECIDE_PHASES = ['calling', 'deciding', 'standing'] as const;
 
-export interface WorldView {
-  turn: number;
-  phase: WorldPhase;
+/** What a player (or the teacher) sees of a shared world (viewFor in ./world): the resolved turns, this turn's
+ *  injected events, who is still to decide, the public calls, its own pending decision and, at the standing step,
+ *  the answers to its own calls; and the phase's deadline. */
+export interface WorldView extends SeatView {
   /** ms since the epoch; null when the turn waits for no clock. */
   deadline: number | null;
-  waitingFor: ActorId[];
-  /** Every resolved turn: a client rebuilds the state by replaying it with the engine. */
-  log: { injected: string[]; decisions: Decisions }[];
-  /** The human principals' calls of this turn, public once made. */
-  calls?: Record<string, ActorId[]>;
+  /** stateHash of the turn being decided (the log replayed, this turn's events injected): a client checks its own
+   *  rebuilt state by it; once the game is over, the hash of the game's end. */
+  stateHash: string;
 }
 
 export interface Decide {
