@@ -268,6 +268,20 @@ export function replayWorld(scenario: Scenario, seed: string, rules: GameRules |
   return { ok: true, value: game };
 }
 
+/** The turn being decided, as a page rebuilds it from what the server shows: the log replayed, then the events put on
+ *  this turn. */
+export function worldNow(scenario: Scenario, seed: string, rules: GameRules | undefined, log: readonly WorldTurn[], injected: readonly string[]): Result<GameState, WorldReplayProblem> {
+  const replayed = replayWorld(scenario, seed, rules, log);
+  if (!replayed.ok) return replayed;
+  let game = replayed.value;
+  for (const event of injected) {
+    const r = injectEvent(game, event);
+    if (!r.ok) return { ok: false, errors: [{ turn: game.turn, code: 'bad-event', errors: r.errors }] };
+    game = r.value;
+  }
+  return { ok: true, value: game };
+}
+
 /** A world rebuilt from its setup, its resolved turns and the events already injected into the turn being decided:
  *  how a restarted server takes up a world it kept. Decisions not yet resolved are not kept, and are made again. */
 export function resumeWorld(setup: WorldSetup, log: readonly WorldTurn[], injected: readonly string[] = []): Result<World, WorldSetupProblem | WorldReplayProblem | WorldRefusal> {

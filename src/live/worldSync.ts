@@ -2,39 +2,15 @@
 // world (its resolved turns, the step the turn is at, the calls made in public, and for a principal the answers to its
 // calls) says what the flow may learn next; the flow's steps say what the page must tell the server. Pure: the page's
 // driver calls these after every message and every step of the flow.
-import type { ActorDecision, ActorId, Decisions, GameState } from '../engine';
+import type { ActorId, Decisions, GameState } from '../engine';
 import { phaseOf, type FlowEvent, type FlowSnapshot } from '../machine';
+import type { Decide, WorldView } from './protocol';
 
-/** The step of the turn the class server is at. */
-export type WorldPhase = 'calling' | 'deciding' | 'standing' | 'over';
-
-/** What the class server shows one seat of a shared world. */
-export interface SeatView {
-  turn: number;
-  phase: WorldPhase;
-  /** When the step closes, in ms since the epoch; null while the class is paused or the step has no timer. */
-  deadline: number | null;
-  /** The seats whose players have not decided this step. */
-  waitingFor: ActorId[];
-  /** Every resolved turn: the events the teacher put on it and every actor's decisions. */
-  log: { injected: string[]; decisions: Decisions }[];
-  /** The events the teacher put on the turn being decided. */
-  injected: string[];
-  /** The people's calls of this turn, public once every principal has called. */
-  calls: Decisions;
-  /** For a principal, in the standing step: the answers given to its calls. */
-  answers: Decisions | null;
-}
-
-/** A seat's decision for one step of the turn, as the page sends it. */
-export interface SeatDecision {
-  turn: number;
-  phase: Exclude<WorldPhase, 'over'>;
-  decision: ActorDecision;
-}
+/** A seat's decision for one step of the turn, as the page sends it (the protocol's 'decide'). */
+export type SeatDecision = Decide;
 
 /** The state of the world as its log (and the events put on the turn in progress) rebuild it. */
-export type Rebuild = (log: SeatView['log'], injected: readonly string[]) => GameState;
+export type Rebuild = (log: WorldView['log'], injected: readonly string[]) => GameState;
 
 const BEFORE_RESOLUTION = new Set(['briefing', 'calling', 'awaitingCalls', 'decisions', 'awaitingOthers', 'standing', 'awaitingTurn']);
 
@@ -45,7 +21,7 @@ function hasEvents(game: GameState, injected: readonly string[]): boolean {
 }
 
 /** What the flow of `seat` must be told now to stay in step with the server, or null when it is in step. */
-export function worldEvent(snapshot: FlowSnapshot, view: SeatView, seat: ActorId, rebuild: Rebuild): FlowEvent | null {
+export function worldEvent(snapshot: FlowSnapshot, view: WorldView, seat: ActorId, rebuild: Rebuild): FlowEvent | null {
   const { context } = snapshot;
   const phase = phaseOf(snapshot);
   const game = context.game;
@@ -64,11 +40,26 @@ export function worldEvent(snapshot: FlowSnapshot, view: SeatView, seat: ActorId
   if (view.turn !== game.turn || view.phase === 'over') return null;
   if (!hasEvents(game, view.injected)) return world();
   if (phase === 'awaitingCalls' && view.phase !== 'calling') {
-    const calls = Object.fromEntries(Object.entries(view.calls).filter(([side]) => side !== seat));
+    const calls: Decisions = {};
+    for (const [caller, made] of Object.entries(view.calls ?? {})) if (caller !== seat) calls[caller] = { calls: made };
     return { type: 'CALLS', turn: game.turn, calls };
   }
-  if (phase === 'awaitingOthers' && view.phase === 'standing' && view.answers) return { type: 'OTHERS', turn: game.turn, decisions: view.answers, final: false };
+  if (phase === 'awaitingOthers' && view.phase === 'standing' && view.answers) return { type: 'OTHERS', turn: game.turn, decisions: answersBy(game, view.answers), final: false };
   return null;
+}
+
+/** The answers to a principal's calls, by call, as the decisions of those who gave them (what the standing step shows). */
+function answersBy(game: GameState, answers: NonNullable<WorldView['answers']>): Decisions {
+  const out: Decisions = {};
+  for (const c of game.agenda.crises) {
+    for (const call of c.calls) {
+      const level = answers[call.id];
+      if (level === undefined) continue;
+      const d = (out[call.callee] ??= { answers: {} });
+      d.answers![call.id] = level;
+    }
+  }
+  return out;
 }
 
 /** What the page must send the server when the flow of `seat` has moved from `before` to `after`: the calls, the

@@ -3,14 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, newGame, type GameState } from '../../src/engine';
 import { personaOthers, phaseOf } from '../../src/machine';
-import { seatDecision, worldEvent, type Rebuild, type SeatView } from '../../src/live/worldSync';
+import { seatDecision, worldEvent, type Rebuild } from '../../src/live/worldSync';
+import type { WorldView } from '../../src/live/protocol';
 import { CLOCK, smallWorld, startFlow } from '../machine/support';
 
 const scenario = smallWorld();
 const SEED = 'sync-1';
 const start = newGame(scenario, SEED);
 const rebuild: Rebuild = (log) => log.reduce<GameState>((game, turn) => (applyDecisions(game, turn.decisions) as { ok: true; value: GameState }).value, start);
-const view = (over: Partial<SeatView> = {}): SeatView => ({ turn: 1, phase: 'calling', deadline: null, waitingFor: [], log: [], injected: [], calls: {}, answers: null, ...over });
+const view = (over: Partial<WorldView> = {}): WorldView => ({ turn: 1, phase: 'calling', deadline: null, waitingFor: [], held: [], log: [], injected: [], stateHash: '', ...over });
 
 describe('a page kept in step with a shared world', () => {
   it('is given the world when it has none, then follows the server step by step', () => {
@@ -30,9 +31,9 @@ describe('a page kept in step with a shared world', () => {
     // While the server still gathers calls the page waits; then it learns B's calls, not its own back.
     expect(worldEvent(page.getSnapshot(), view(), 'A', rebuild)).toBeNull();
     const bCrisis = start.agenda.crises.find((c) => c.target === 'B')!;
-    const calls = { A: { calls: { [crisis.id]: [] } }, B: { calls: { [bCrisis.id]: ['A'] } } };
+    const calls = { A: { [crisis.id]: [] }, B: { [bCrisis.id]: ['A'] } };
     const told = worldEvent(page.getSnapshot(), view({ phase: 'deciding', calls }), 'A', rebuild);
-    expect(told).toEqual({ type: 'CALLS', turn: 1, calls: { B: calls.B } });
+    expect(told).toEqual({ type: 'CALLS', turn: 1, calls: { B: { calls: calls.B } } });
     page.send(told!);
     expect(phaseOf(page.getSnapshot())).toBe('decisions');
     // The teacher puts an event on the turn the page does not have: it is given the world again.
@@ -57,9 +58,12 @@ describe('a page kept in step with a shared world', () => {
     const before = page.getSnapshot();
     page.send({ type: 'SUBMIT', side: 'B' });
     expect(seatDecision(before, page.getSnapshot(), 'B')).toEqual({ turn: 1, phase: 'deciding', decision: { postures: { C: 'hedge' } } });
-    page.send({ type: 'OTHERS', turn: 1, decisions: {}, final: false });
-    expect(phaseOf(page.getSnapshot())).toBe('standing');
     const crisis = start.agenda.crises.find((c) => c.target === 'B')!;
+    const call = crisis.calls[0]!;
+    const told = worldEvent(page.getSnapshot(), view({ phase: 'standing', answers: { [call.id]: 3 } }), 'B', rebuild);
+    expect(told).toEqual({ type: 'OTHERS', turn: 1, decisions: { [call.callee]: { answers: { [call.id]: 3 } } }, final: false });
+    page.send(told!);
+    expect(phaseOf(page.getSnapshot())).toBe('standing');
     page.send({ type: 'STANCE', side: 'B', crisis: crisis.id, stance: 'yield' });
     const standing = page.getSnapshot();
     page.send({ type: 'CONTINUE' });

@@ -53,7 +53,7 @@ const choiceEvent = (id: string, decider: ActorId, turn: number): EventDef => ({
  * west (A calls on B), and A and B each have an event to decide: every kind of decision is there to be made, and
  * each player has a crisis of its own to call in and to meet. Turn 2 holds no crisis unless A starts one.
  */
-export function smallWorld(): Scenario {
+export function smallWorld(extra: EventDef[] = []): Scenario {
   // No crisis grows out of a rivalry (no tension anywhere): the turn-1 events are the only crises, unless A chooses
   // to press C in the north, a crisis of its own to start.
   const theatres: TheatreDef[] = [
@@ -66,6 +66,7 @@ export function smallWorld(): Scenario {
     { id: 'west', kind: 'crisis', title: 'Pressure in the west', text: '', theatre: 'west', turns: { from: 1, to: 1 }, weight: 1, crisis: { initiator: 'C', target: 'A', severity: 0.4 } },
     choiceEvent('choice-a', 'A', 1),
     choiceEvent('choice-b', 'B', 1),
+    ...extra,
   ]);
 }
 
