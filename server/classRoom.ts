@@ -5,13 +5,15 @@
 // The teacher sees a roster of every student; no student sees anything of another.
 // A class can instead be one shared world (world mode): each student leads a seat of it, hosted by a WorldHost.
 import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
-import { checkResultFile } from '../src/classroom/classReport';
+import { checkResultFile, type FileCheck } from '../src/classroom/classReport';
+import { sideFigures } from '../src/classroom/figures';
 import { copiesOf, gameKey, type Handed } from '../src/classroom/duplicates';
 import { lessonRules } from '../src/classroom/options';
 import { computerPlayers, makeResult, writeResult, type ComputerPlayers } from '../src/classroom/resultFile';
 import { applyDecisions, gauges, newGame, score, stateHash, tieOf, type ActorId, type GameState, type Scenario } from '../src/engine';
 import { lookaheadOthers } from '../src/machine/others';
 import { replayWorld, resumeWorld, type WorldTurn } from '../src/live/world';
+import type { Rewind } from '../src/persistence/format';
 import { decisionErrorText } from '../src/i18n/engineWords';
 import {
   MSG,
@@ -56,7 +58,8 @@ interface Player {
   clients: Set<Client>;
   moves: TurnMove[];
   game: GameState;
-  rewinds: number;
+  /** Each time the student went back, as the game's flow counts it: the report shows them beside the verdict. */
+  rewinds: Rewind[];
   result: { key: string; verdict: 'verified' | 'flagged'; flags: RosterRow['flags'] } | null;
 }
 
@@ -147,7 +150,7 @@ export function classRoomType(ctx: RoomContext) {
     /** Every student's game rebuilt from the database: their moves replayed, their rewinds counted, their verdicts. */
     private async load(): Promise<void> {
       const code = this.row.code;
-      const [students, moves, rewinds, results] = await Promise.all([ctx.store.studentsOf(code), ctx.store.movesOf(code), ctx.store.rewindCounts(code), ctx.store.resultsOf(code)]);
+      const [students, moves, rewinds, results] = await Promise.all([ctx.store.studentsOf(code), ctx.store.movesOf(code), ctx.store.rewindsOf(code), ctx.store.resultsOf(code)]);
       const names = new Map(students.map((s) => [s.id, s.name]));
       for (const s of students) {
         const player = this.newPlayer(s.id, s.name, s.side);
@@ -157,7 +160,7 @@ export function classRoomType(ctx: RoomContext) {
           player.game = next.value;
           player.moves.push(move);
         }
-        player.rewinds = rewinds.get(s.id) ?? 0;
+        player.rewinds = rewinds.get(s.id) ?? [];
         this.players.set(s.id, player);
       }
       for (const r of results) {
@@ -170,7 +173,7 @@ export function classRoomType(ctx: RoomContext) {
 
     private newPlayer(id: string, name: string, side: ActorId | null): Player {
       const sides = side === null ? [...this.scenario.playable] : [side];
-      return { id, name, side, sides, clients: new Set(), moves: [], game: newGame(this.scenario, this.row.seed, lessonRules(this.row.settings)), rewinds: 0, result: null };
+      return { id, name, side, sides, clients: new Set(), moves: [], game: newGame(this.scenario, this.row.seed, lessonRules(this.row.settings)), rewinds: [], result: null };
     }
 
     override async onJoin(client: Client, _options: unknown, admitted: Admitted): Promise<void> {
@@ -277,7 +280,7 @@ export function classRoomType(ctx: RoomContext) {
       if (stateHash(next.value) !== move.stateHash)
         return this.refuse(client, move.turn, `Turn ${move.turn} takes the server's copy of your game somewhere else than yours; reload the page to go on from turn ${held}.`);
       await ctx.store.addMove(player.id, move, held);
-      if (move.turn <= held) this.dropResult(player, true);
+      if (move.turn <= held) this.dropResult(player, { from: held + 1, to: move.turn });
       player.moves = [...kept, move];
       player.game = next.value;
       client.send(MSG.ack, { turn: move.turn, stateHash: move.stateHash });
@@ -300,7 +303,7 @@ export function classRoomType(ctx: RoomContext) {
       await ctx.store.rewind(player.id, held, toTurn);
       player.moves = player.moves.slice(0, toTurn);
       player.game = this.replay(player.moves);
-      this.dropResult(player, true);
+      this.dropResult(player, { from: held + 1, to: toTurn + 1 });
       this.rosterChanged();
     }
 
@@ -390,6 +393,18 @@ export function classRoomType(ctx: RoomContext) {
       const log = rows.filter((r) => r.decisions).map((r) => ({ injected: r.injected, decisions: r.decisions! }));
       const replayed = replayWorld(this.scenario, this.row.seed, lessonRules(this.row.settings), log);
       this.worldVerdict = replayed.ok && stateHash(replayed.value) === stateHash(world.state.game) ? 'verified' : 'flagged';
+      // Each seat's part of the world goes into the class report as a student's game does: its figures beside history.
+      const savedAt = new Date().toISOString();
+      for (const p of this.players.values()) {
+        if (p.side === null) continue;
+        const sides = [p.side];
+        const key = gameKey({ scenarioHash: this.row.scenarioHash, seed: this.row.seed, options: this.row.settings, sides, decisions: log.map((t) => t.decisions) });
+        const check: FileCheck =
+          this.worldVerdict === 'verified' && replayed.ok
+            ? { file: p.name, verdict: 'verified', player: p.name, sides, savedAt, game: { scenarioId: this.row.scenarioId, scenarioHash: this.row.scenarioHash, seed: this.row.seed, options: this.row.settings }, figures: [sideFigures(replayed.value, p.side)], gameKey: key, rewinds: 0 }
+            : { file: p.name, verdict: 'flagged', player: p.name, sides, codes: ['hash-mismatch'], reason: "The world's record does not replay to the game the class played." };
+        await ctx.store.saveResult({ studentId: p.id, gameKey: key, check, verdict: check.verdict, copyOf: null });
+      }
     }
 
     private worldRoster(world: WorldHost): RosterRow[] {
@@ -425,7 +440,7 @@ export function classRoomType(ctx: RoomContext) {
     /** The game handed in as its result file, verified by replay; a game the same as one handed in before is a copy. */
     private async handIn(player: Player): Promise<void> {
       const settings = this.row.settings;
-      const result = makeResult(player.game, player.sides, player.name, settings, new Date().toISOString());
+      const result = makeResult(player.game, player.sides, player.name, settings, new Date().toISOString(), player.rewinds);
       const check = checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], this.computer);
       const key = gameKey({ scenarioHash: this.row.scenarioHash, seed: this.row.seed, options: settings, sides: player.sides, decisions: result.decisions });
       this.handed = [...this.handed.filter((h) => h.id !== player.id), { id: player.id, key }];
@@ -436,8 +451,8 @@ export function classRoomType(ctx: RoomContext) {
       player.result = { key, verdict: row.verdict, flags: flagsOf(row, names) };
     }
 
-    private dropResult(player: Player, rewound: boolean): void {
-      if (rewound) player.rewinds++;
+    private dropResult(player: Player, rewound: Rewind): void {
+      player.rewinds = [...player.rewinds, rewound];
       player.result = null;
       this.handed = this.handed.filter((h) => h.id !== player.id);
     }
@@ -458,7 +473,7 @@ export function classRoomType(ctx: RoomContext) {
           postures: side === null ? {} : { ...p.game.postures[side] },
           gauges: side === null ? null : worstFears(p.game, side),
           score: side === null ? null : score(p.game, side),
-          rewinds: p.rewinds,
+          rewinds: p.rewinds.length,
           verdict: p.result?.verdict ?? 'playing',
           flags: p.result?.flags ?? [],
         };

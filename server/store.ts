@@ -1,5 +1,6 @@
 // Every SQL statement of the class server: classes, their students, each student's moves and rewinds, and the
 // verdicts on finished games. Keys and tokens are stored only as SHA-256 hashes.
+import type { Rewind } from '../src/persistence/format';
 import { createHash } from 'node:crypto';
 import type { ClassSettings } from '../src/classroom/options';
 import type { FileCheck } from '../src/classroom/classReport';
@@ -95,12 +96,17 @@ export function classStore(db: Db) {
       return moves;
     },
 
-    async rewindCounts(code: string): Promise<Map<string, number>> {
-      const rows = await db.query<{ studentId: string; n: number }>(
-        `SELECT r.student_id AS "studentId", count(*)::int AS n FROM rewinds r JOIN students s ON s.id = r.student_id WHERE s.class_code = $1 GROUP BY r.student_id`,
+    /** Each student's rewinds in the order made, as a game's flow counts them: from the turn the game awaited, back to
+     *  the turn it then awaited (the table keeps turns played). */
+    async rewindsOf(code: string): Promise<Map<string, Rewind[]>> {
+      const rows = await db.query<{ studentId: string; from: number; to: number }>(
+        `SELECT r.student_id AS "studentId", r.from_turn + 1 AS "from", r.to_turn + 1 AS "to" FROM rewinds r JOIN students s ON s.id = r.student_id
+         WHERE s.class_code = $1 ORDER BY r.id`,
         [code],
       );
-      return new Map(rows.map((r) => [r.studentId, r.n]));
+      const out = new Map<string, Rewind[]>();
+      for (const r of rows) out.set(r.studentId, [...(out.get(r.studentId) ?? []), { from: r.from, to: r.to }]);
+      return out;
     },
 
     /** A resolved turn. When the student had played it or later turns already, those are dropped first and the

@@ -187,7 +187,9 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
   const settings: ClassSettings | null = classSettings;
   const seed = expected?.seed ?? first?.seed ?? '';
   const good = rows.filter((r) => r.verdict === 'verified');
-  const sides = scenario ? scenario.playable.filter((side) => good.some((r) => r.sides.includes(side))) : [];
+  // Every power someone led: the playable sides, and in a shared world any power given to a player.
+  const powers = scenario ? [...scenario.playable, ...scenario.actors.map((a) => a.id).filter((id) => !scenario.playable.includes(id))] : [];
+  const sides = powers.filter((side) => good.some((r) => r.sides.includes(side)));
   return {
     scenarioId: scenario?.id ?? '',
     scenarioTitle: scenario ? tx(scenario.title) : '',

@@ -13,6 +13,7 @@ import { studentCalls, studentMoves } from '../../src/classroom/students';
 import { lessonRules, type ClassSettings } from '../../src/classroom/options';
 import { MSG, ROOM_NAME, type Decide, type RosterRow, type Welcome, type WorldView } from '../../src/live/protocol';
 import { replayWorld } from '../../src/live/world';
+import { api } from './support';
 import { startClassServer, type ClassServer } from '../../server/app';
 import { shipped } from '../helpers';
 
@@ -177,6 +178,11 @@ describe('a shared world on the class server', () => {
     // The teacher's roster says the world was verified from the database's record.
     const roster = await teacher.next<RosterRow[]>(MSG.roster, (r) => r.length === 4 && r.every((row) => row.verdict === 'verified'));
     expect(roster.map((r) => r.side).sort()).toEqual([...SEATS].sort());
+    // The class report, from the database: each seat's part of the world verified, with its figures beside history.
+    const report = await api(server, 'GET', `/api/classes/${code}/report`, undefined, teacherKey);
+    expect(report.status).toBe(200);
+    expect(report.json.rows.map((r: { sides: string[]; verdict: string }) => `${r.sides[0]} ${r.verdict}`).sort()).toEqual([...SEATS].sort().map((s) => `${s} verified`));
+    expect(report.json.sides.map((s: { side: string }) => s.side).sort()).toEqual([...SEATS].sort());
     for (const p of players.values()) await p.inbox.room.leave(true);
     await teacher.room.leave(true);
   }, 60_000);
