@@ -3,7 +3,7 @@
 // PostgreSQL and one Redis. Each runs in its own process group, so that killing it (SIGKILL, as a machine lost)
 // takes every process the command started.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { freePort } from './services';
 
 export interface ClassProcess {
@@ -14,6 +14,8 @@ export interface ClassProcess {
   output(): string;
   /** Killed at once, as a machine that is lost: SIGKILL to its whole process group. */
   kill(): void;
+  /** Processor time its processes have used so far, in seconds (user and system, from /proc). */
+  cpuSeconds(): number;
   /** Asked to stop (SIGTERM), killed after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function startClassProcess(shared: Shared, extraEnv: Record<string,
     port,
     output: () => output,
     kill,
+    cpuSeconds: () => groupCpuSeconds(child.pid!),
     async stop(graceMs = 5_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       signalGroup(child, 'SIGTERM');
@@ -93,4 +96,29 @@ async function untilAnswers(url: string, child: ChildProcess, output: () => stri
     }
   }
   throw new Error(`The class server did not answer on ${url} within 60 s:\n${output()}`);
+}
+
+/** Clock ticks of /proc's times: 100 a second on Linux. */
+const TICKS = 100;
+
+/** User and system time of every live process of a process group, in seconds; 0 where /proc is not there. */
+function groupCpuSeconds(group: number): number {
+  let ticks = 0;
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      // After the command's name in parentheses: state, ppid, pgrp … utime (14th field) and stime (15th).
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / TICKS;
 }
