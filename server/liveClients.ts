@@ -21,6 +21,12 @@ async function joinThrough(urls: readonly string[], options: JoinOptions): Promi
   throw last;
 }
 
+/** colyseus.js keeps the socket's address on its transport, which its types do not name. */
+function socketHost(room: Room): string | undefined {
+  const ws = (room.connection.transport as { ws?: { url?: string } }).ws;
+  return ws?.url ? new URL(ws.url).host : undefined;
+}
+
 /** The first message of `type` on `room`, or a failure when the room is left or the wait is over. */
 function first<T>(room: Room, type: string, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -60,6 +66,16 @@ export class LiveStudent {
 
   get connected(): boolean {
     return this.room !== undefined;
+  }
+
+  /** The room's id, the same for every student of one class whichever process they joined through. */
+  get roomId(): string | undefined {
+    return this.room?.roomId;
+  }
+
+  /** `host:port` of the process hosting the room (the seat reservation sends the socket there). */
+  get host(): string | undefined {
+    return this.room ? socketHost(this.room) : undefined;
   }
 
   /** The next turn to send: the first the server does not hold. */
