@@ -11,6 +11,9 @@ if (!entry) {
   process.exit(2);
 }
 const outfile = join('node_modules', '.cache', 'bowstring', basename(entry).replace(/\.ts$/, '.mjs'));
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
+// Packages written as CommonJS (the class server's Redis and PostgreSQL clients) require Node's own modules, which
+// an ES module bundle can only do through a require of its own.
+const banner = "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);";
+await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], banner: { js: banner }, logLevel: 'warning' });
 const run = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -30,6 +30,9 @@ export interface ClassServerOptions {
   scenariosDir?: string;
   presence?: Presence;
   driver?: matchMaker.MatchMakerDriver;
+  /** `host:port` (and path) by which browsers reach this very process, when several share classes: a student who
+   *  asks another process for a room hosted here is sent here. */
+  publicAddress?: string;
   /** Look-ups and joins allowed per address per minute. */
   perMinute?: { lookups: number; joins: number };
 }
@@ -68,6 +71,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
     ...(options.presence ? { presence: options.presence } : {}),
     ...(options.driver ? { driver: options.driver } : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     gracefullyShutdown: false,
     greet: false,
   });
