@@ -7,7 +7,7 @@ import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core
 import { checkResultFile } from '../src/classroom/classReport';
 import { copiesOf, gameKey, type Handed } from '../src/classroom/duplicates';
 import { lessonRules } from '../src/classroom/options';
-import { computerPlayers, makeResult, writeResult, type ComputerPlayers } from '../src/classroom/resultFile';
+import { makeResult, writeResult, type ComputerPlayers } from '../src/classroom/resultFile';
 import { applyDecisions, gauges, newGame, score, stateHash, tieOf, type ActorId, type GameState, type Scenario } from '../src/engine';
 import { decisionErrorText } from '../src/i18n/engineWords';
 import {
@@ -34,6 +34,8 @@ export interface RoomContext {
   joins: Limiter;
   /** The live rooms of this process, by class code. */
   rooms: Map<string, ClassRoom>;
+  /** The computer's decisions, remembered for every room of the process (see startClassServer). */
+  computer: ComputerPlayers;
 }
 
 /** Who a join was let in as (decided before any room is found or made). */
@@ -73,8 +75,6 @@ export function classRoomType(ctx: RoomContext) {
     private readonly teachers = new Set<Client>();
     /** Results in hand-in order, to tell a copy from its original. */
     private handed: Handed[] = [];
-    /** The computer's decisions, remembered for every game of the class: students share a world. */
-    private readonly computer: ComputerPlayers = computerPlayers();
     /** Messages are handled one after another, so that the database sees each student's turns in order. */
     private work: Promise<void> = Promise.resolve();
     private rosterTimer: NodeJS.Timeout | null = null;
@@ -311,7 +311,7 @@ export function classRoomType(ctx: RoomContext) {
     private async handIn(player: Player): Promise<void> {
       const settings = this.row.settings;
       const result = makeResult(player.game, player.sides, player.name, settings, new Date().toISOString());
-      const check = checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], this.computer);
+      const check = checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], ctx.computer);
       const key = gameKey({ scenarioHash: this.row.scenarioHash, seed: this.row.seed, options: settings, sides: player.sides, decisions: result.decisions });
       this.handed = [...this.handed.filter((h) => h.id !== player.id), { id: player.id, key }];
       const copyOf = copiesOf(this.handed).get(player.id) ?? null;

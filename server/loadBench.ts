@@ -30,6 +30,7 @@ const SETTINGS: ClassSettings = { side: 'RUS', advisor: true };
 /** Time allowed for every teacher's roster to show every game finished, after the last turn is acknowledged. */
 const SETTLE_MS = 30_000;
 const TARGET_P95_MS = 200;
+const LIMITS = { JOINS_PER_MINUTE: '100000', LOOKUPS_PER_MINUTE: '100000' };
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -83,7 +84,8 @@ async function main(): Promise<void> {
     const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
     services.push(redis, postgres);
     // One after the other: each builds the command's bundle before it serves.
-    for (let i = 0; i < 2; i++) processes.push(await startClassProcess({ databaseUrl: postgres.url, redisUrl: redis.url }));
+    // Every client comes from 127.0.0.1, as a district's do from behind one school address: the limits are raised.
+    for (let i = 0; i < 2; i++) processes.push(await startClassProcess({ databaseUrl: postgres.url, redisUrl: redis.url }, LIMITS));
     const urls = processes.map((p) => p.url);
     const entries = (i: number) => [urls[i % 2]!, urls[(i + 1) % 2]!];
     console.log(`Redis ${redis.url}, PostgreSQL ${postgres.url}, class servers ${urls.join(' and ')}.`);
@@ -102,6 +104,8 @@ async function main(): Promise<void> {
     let lostInFlight = 0;
     let killedAt: number | null = null;
     let cpuOfKilled = 0;
+    /** Classes whose room each process hosted at the kill (as their students' sockets show). */
+    let hosted: number[] = [];
     let cpuStart = processes.map((p) => p.cpuSeconds());
 
     /** Joins (again) through the first address that lets it in, trying again while the survivor finds its peer gone. */
@@ -140,6 +144,8 @@ async function main(): Promise<void> {
       if (!KILL) return;
       while (latencies.length < totalTurns / 2) await sleep(100);
       cpuOfKilled = processes[0]!.cpuSeconds() - cpuStart[0]!;
+      const hostOf = new Map(students.filter((s) => s.host).map((s) => [s.code, s.host!]));
+      hosted = processes.map((p) => [...hostOf.values()].filter((host) => p.url.endsWith(`//${host}`)).length);
       killedAt = performance.now();
       processes[0]!.kill();
       console.log(`Process ${processes[0]!.url} killed (SIGKILL) after ${whole(latencies.length)} turns acknowledged.`);
@@ -186,6 +192,7 @@ async function main(): Promise<void> {
       'turns held by the servers (rows in the database)': `${whole(rows.length)}`,
       'students joined: p50 / p95 time to the welcome': `${whole(students.filter((s) => s.joins > 0).length)} of ${whole(students.length)}: ${ms(quantile(joinMs, 0.5))} / ${ms(quantile(joinMs, 0.95))}`,
       'students who joined again after the kill: p50 / max time to the welcome': KILL ? `${whole(rejoined)}: ${ms(quantile(rejoinMs, 0.5))} / ${ms(Math.max(0, ...rejoinMs))}; ${lostInFlight} turns in flight at the kill, sent again` : 'no process killed (--keep-both)',
+      'classes hosted by each process at the kill': KILL ? hosted.join(' and ') : 'no process killed',
       'acknowledged turns lost (not in the database with the hash acknowledged)': `${lost}`,
       'games finished; classes whose teacher saw every game finished and verified': `${finished} of ${students.length}; ${classesDone} of ${CLASSES} (within ${SETTLE_MS / 1000} s, took ${(settleMs / 1000).toFixed(1)} s)`,
       'results in the database: verified / flagged': `${verifiedInDb} / ${flaggedInDb}`,
@@ -211,7 +218,7 @@ async function main(): Promise<void> {
       '<!-- class-load:start -->',
       '## The class server under a district’s load (`npm run bench:class`)',
       '',
-      `On one machine, loopback only: Redis and PostgreSQL (Debian's, throw-away, \`server/services.ts\`), two class-server processes started by \`npm run class-server\` sharing them (\`REDIS_URL\`, \`DATABASE_URL\`, each its \`PUBLIC_ADDRESS\`), and the bench's own process driving ${CLASSES} classes × ${STUDENTS} students with colyseus.js: each student joins within the first ${JOIN_SPREAD_MS / 1000} s through one process or the other, then sends a whole lesson of ${english(scenario.title)} (${pool[0]!.length} turns), a ${'`'}turn${'`'} message at a time, pausing ${PAUSE_MS[0] / 1000}–${PAUSE_MS[1] / 1000} s between turns (a real student takes minutes); every teacher is connected and receives the roster. ` +
+      `On one machine, loopback only: Redis and PostgreSQL (Debian's, throw-away, \`server/services.ts\`), two class-server processes started by \`npm run class-server\` sharing them (\`REDIS_URL\`, \`DATABASE_URL\`, each its \`PUBLIC_ADDRESS\`; \`JOINS_PER_MINUTE\` raised, as every client comes from one address), and the bench's own process driving ${CLASSES} classes × ${STUDENTS} students with colyseus.js: each student joins within the first ${JOIN_SPREAD_MS / 1000} s through one process or the other, then sends a whole lesson of ${english(scenario.title)} (${pool[0]!.length} turns), a ${'`'}turn${'`'} message at a time, pausing ${PAUSE_MS[0] / 1000}–${PAUSE_MS[1] / 1000} s between turns (a real student takes minutes); every teacher is connected and receives the roster. ` +
         `The games are ${POOL} different games of the computer's random students (\`playClassGame\`, computed in ${(poolMs / 1000).toFixed(1)} s before the servers start), every class on the same seed, so classes share positions as classes given the same lesson do. ` +
         (KILL ? `When half the turns were acknowledged, the first process was killed (SIGKILL); its students and teachers joined again through the other with their tokens. ` : '') +
         `Machine: ${machine()}, shared with the other processes of the bench; load average ${loadavg()[0]!.toFixed(1)} when it ended. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
