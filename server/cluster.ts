@@ -1,5 +1,5 @@
 // Class-server processes started as a school district runs them, for the test of several processes and the load
-// bench: each by the command `npm run class-server` runs (package.json), on its own loopback port, all sharing one
+// bench: each by the bundle `npm run class-server` runs (package.json), on its own loopback port, all sharing one
 // PostgreSQL and one Redis. Each runs in its own process group, so that killing it (SIGKILL, as a machine lost)
 // takes every process the command started.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -25,12 +25,13 @@ export interface Shared {
   redisUrl: string;
 }
 
-/** The command `npm run class-server` runs. */
+/** The server's part of the command `npm run class-server` runs: the step that bundles and runs it. The step before
+ *  it builds the page, which the rooms do not need (and which would cost each process a build). */
 export function classServerCommand(): string {
   const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
-  const command = scripts['class-server'];
-  if (!command) throw new Error("package.json has no 'class-server' command.");
-  return command;
+  const step = scripts['class-server']?.split('&&').map((s) => s.trim()).find((s) => s.includes('scripts/bundled.mjs'));
+  if (!step) throw new Error("package.json has no 'class-server' command that runs scripts/bundled.mjs.");
+  return step;
 }
 
 /** One class-server process; resolves when it answers HTTP. */

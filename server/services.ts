@@ -39,11 +39,14 @@ function postgresBin(): string | null {
   return newest && existsSync(join(root, newest, 'bin', 'postgres')) ? join(root, newest, 'bin') : null;
 }
 
+export const hasRedis = (): boolean => onPath('redis-server') !== null;
+export const hasPostgres = (): boolean => postgresBin() !== null;
+
 /** What is missing to start the services, in words; empty when both can start. */
 export function missingServices(): string[] {
   const missing: string[] = [];
-  if (!onPath('redis-server')) missing.push("Redis (Debian's redis-server: bash scripts/ensure-redis.sh)");
-  if (!postgresBin()) missing.push("PostgreSQL (Debian's postgresql)");
+  if (!hasRedis()) missing.push("Redis (Debian's redis-server: bash scripts/ensure-redis.sh)");
+  if (!hasPostgres()) missing.push("PostgreSQL (Debian's postgresql: bash scripts/ensure-postgres.sh)");
   return missing;
 }
 
