@@ -154,6 +154,9 @@ export function classRoomType(ctx: RoomContext) {
         player.result = { key: r.gameKey, verdict: r.verdict, flags: flagsOf(r, names) };
         this.handed.push({ id: r.studentId, key: r.gameKey });
       }
+      // A process lost between a game's last turn and its verdict left the game without one: it is handed in now.
+      for (const player of this.players.values())
+        if (player.result === null && (player.game.ending !== null || (this.row.status === 'ended' && player.moves.length > 0))) await this.handIn(player);
     }
 
     private newPlayer(id: string, name: string, side: ActorId | null): Player {
