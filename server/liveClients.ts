@@ -172,6 +172,10 @@ export class LiveTeacher {
     return this.room !== undefined;
   }
 
+  get roomId(): string | undefined {
+    return this.room?.roomId;
+  }
+
   async join(urls: readonly string[]): Promise<void> {
     const { room, url } = await joinThrough(urls, { code: this.code, role: 'teacher', key: this.key });
     this.joins++;

@@ -149,16 +149,30 @@ async function main(): Promise<void> {
       killedAt = performance.now();
       processes[0]!.kill();
       console.log(`Process ${processes[0]!.url} killed (SIGKILL) after ${whole(latencies.length)} turns acknowledged.`);
-      // Its teachers join again through the survivor, as their pages would; the others' rooms are untouched.
-      await sleep(2_000);
-      await Promise.all(teachers.filter((teacher) => !teacher.connected).map((teacher) => join(teacher, entries(teachers.indexOf(teacher)))));
+    };
+
+    /** Teachers whose room is lost join again through the survivor, as their pages would. */
+    let playing = true;
+    const keepTeachers = async () => {
+      while (playing) {
+        await Promise.all(teachers.map((teacher, c) => (teacher.connected ? null : join(teacher, entries(c)))));
+        await sleep(200);
+      }
     };
 
     t = performance.now();
     cpuStart = processes.map((p) => p.cpuSeconds());
+    const watching = keepTeachers();
     await Promise.all([...students.map(play), killer()]);
+    playing = false;
+    await watching;
     const playMs = performance.now() - t;
     const lastAck = performance.now();
+    // One room per class: its students and its teacher all in it.
+    const roomsOf = new Map<string, Set<string>>();
+    for (const s of students) if (s.roomId) roomsOf.set(s.code, (roomsOf.get(s.code) ?? new Set()).add(s.roomId));
+    for (const k of teachers) if (k.roomId) roomsOf.get(k.code)?.add(k.roomId);
+    const split = [...roomsOf.values()].filter((rooms) => rooms.size > 1).length;
     // Every class finished, as its teacher sees it: every student's game at its end and verified.
     const verifiedRoster = await Promise.all(teachers.map((teacher) => teacher.until((rows) => rows.length === STUDENTS && rows.every((r) => r.finished && r.verdict === 'verified'), SETTLE_MS).then(() => true, () => false)));
     const settleMs = performance.now() - lastAck;
@@ -193,6 +207,7 @@ async function main(): Promise<void> {
       'students joined: p50 / p95 time to the welcome': `${whole(students.filter((s) => s.joins > 0).length)} of ${whole(students.length)}: ${ms(quantile(joinMs, 0.5))} / ${ms(quantile(joinMs, 0.95))}`,
       'students who joined again after the kill: p50 / max time to the welcome': KILL ? `${whole(rejoined)}: ${ms(quantile(rejoinMs, 0.5))} / ${ms(Math.max(0, ...rejoinMs))}; ${lostInFlight} turns in flight at the kill, sent again` : 'no process killed (--keep-both)',
       'classes hosted by each process at the kill': KILL ? hosted.join(' and ') : 'no process killed',
+      'classes split over more than one room at the end (students and teacher)': `${split}`,
       'acknowledged turns lost (not in the database with the hash acknowledged)': `${lost}`,
       'games finished; classes whose teacher saw every game finished and verified': `${finished} of ${students.length}; ${classesDone} of ${CLASSES} (within ${SETTLE_MS / 1000} s, took ${(settleMs / 1000).toFixed(1)} s)`,
       'results in the database: verified / flagged': `${verifiedInDb} / ${flaggedInDb}`,
@@ -218,7 +233,7 @@ async function main(): Promise<void> {
       '<!-- class-load:start -->',
       '## The class server under a district’s load (`npm run bench:class`)',
       '',
-      `On one machine, loopback only: Redis and PostgreSQL (Debian's, throw-away, \`server/services.ts\`), two class-server processes started by \`npm run class-server\` sharing them (\`REDIS_URL\`, \`DATABASE_URL\`, each its \`PUBLIC_ADDRESS\`; \`JOINS_PER_MINUTE\` raised, as every client comes from one address), and the bench's own process driving ${CLASSES} classes × ${STUDENTS} students with colyseus.js: each student joins within the first ${JOIN_SPREAD_MS / 1000} s through one process or the other, then sends a whole lesson of ${english(scenario.title)} (${pool[0]!.length} turns), a ${'`'}turn${'`'} message at a time, pausing ${PAUSE_MS[0] / 1000}–${PAUSE_MS[1] / 1000} s between turns (a real student takes minutes); every teacher is connected and receives the roster. ` +
+      `On one machine, loopback only: Redis and PostgreSQL (Debian's, throw-away, \`server/services.ts\`), two class-server processes, each the bundle \`npm run class-server\` runs, sharing them (\`REDIS_URL\`, \`DATABASE_URL\`, each its \`PUBLIC_ADDRESS\`; \`JOINS_PER_MINUTE\` raised, as every client comes from one address), and the bench's own process driving ${CLASSES} classes × ${STUDENTS} students with colyseus.js: each student joins within the first ${JOIN_SPREAD_MS / 1000} s through one process or the other, then sends a whole lesson of ${english(scenario.title)} (${pool[0]!.length} turns), a ${'`'}turn${'`'} message at a time, pausing ${PAUSE_MS[0] / 1000}–${PAUSE_MS[1] / 1000} s between turns (a real student takes minutes); every teacher is connected and receives the roster. ` +
         `The games are ${POOL} different games of the computer's random students (\`playClassGame\`, computed in ${(poolMs / 1000).toFixed(1)} s before the servers start), every class on the same seed, so classes share positions as classes given the same lesson do. ` +
         (KILL ? `When half the turns were acknowledged, the first process was killed (SIGKILL); its students and teachers joined again through the other with their tokens. ` : '') +
         `Machine: ${machine()}, shared with the other processes of the bench; load average ${loadavg()[0]!.toFixed(1)} when it ended. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
