@@ -8,6 +8,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { en } from '../src/i18n/catalog/en';
 import { useMessages } from '../src/i18n/core';
 import { ROOM_NAME } from '../src/live/protocol';
+import { computerPlayers } from '../src/classroom/resultFile';
 import { classes, shippedScenarios } from './classes';
 import { classRoomType, type ClassRoom } from './classRoom';
 import { openDb, type Db } from './db';
@@ -30,6 +31,9 @@ export interface ClassServerOptions {
   scenariosDir?: string;
   presence?: Presence;
   driver?: matchMaker.MatchMakerDriver;
+  /** `host:port` (and path) by which browsers reach this very process, when several share classes: a student who
+   *  asks another process for a room hosted here is sent here. */
+  publicAddress?: string;
   /** Look-ups and joins allowed per address per minute. */
   perMinute?: { lookups: number; joins: number };
 }
@@ -68,10 +72,14 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
     ...(options.presence ? { presence: options.presence } : {}),
     ...(options.driver ? { driver: options.driver } : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     gracefullyShutdown: false,
     greet: false,
   });
-  game.define(ROOM_NAME, classRoomType({ store, classes: cls, joins: fixedWindow(limits.joins, MINUTE), rooms })).filterBy(['code']);
+  // One memo of the computer's moves for every room of the process: positions are named by scenario version, seed
+  // and rules, so classes cannot mix them up, and classes given the same lesson share them.
+  const computer = computerPlayers();
+  game.define(ROOM_NAME, classRoomType({ store, classes: cls, joins: fixedWindow(limits.joins, MINUTE), rooms, computer })).filterBy(['code']);
   await game.listen(options.port, options.host ?? '127.0.0.1');
   const { address, port } = http.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;

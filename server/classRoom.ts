@@ -9,7 +9,7 @@ import { checkResultFile, type FileCheck } from '../src/classroom/classReport';
 import { sideFigures } from '../src/classroom/figures';
 import { copiesOf, gameKey, type Handed } from '../src/classroom/duplicates';
 import { lessonRules } from '../src/classroom/options';
-import { computerPlayers, makeResult, writeResult, type ComputerPlayers } from '../src/classroom/resultFile';
+import { makeResult, writeResult, type ComputerPlayers } from '../src/classroom/resultFile';
 import { applyDecisions, gauges, newGame, score, stateHash, tieOf, type ActorId, type GameState, type Scenario } from '../src/engine';
 import { lookaheadOthers } from '../src/machine/others';
 import { replayWorld, resumeWorld, type WorldTurn } from '../src/live/world';
@@ -42,6 +42,8 @@ export interface RoomContext {
   joins: Limiter;
   /** The live rooms of this process, by class code. */
   rooms: Map<string, ClassRoom>;
+  /** The computer's decisions, remembered for every room of the process (see startClassServer). */
+  computer: ComputerPlayers;
 }
 
 /** Who a join was let in as (decided before any room is found or made). */
@@ -82,8 +84,6 @@ export function classRoomType(ctx: RoomContext) {
     private readonly teachers = new Set<Client>();
     /** Results in hand-in order, to tell a copy from its original. */
     private handed: Handed[] = [];
-    /** The computer's decisions, remembered for every game of the class: students share a world. */
-    private readonly computer: ComputerPlayers = computerPlayers();
     /** Messages are handled one after another, so that the database sees each student's turns in order. */
     private work: Promise<void> = Promise.resolve();
     private rosterTimer: NodeJS.Timeout | null = null;
@@ -169,6 +169,9 @@ export function classRoomType(ctx: RoomContext) {
         player.result = { key: r.gameKey, verdict: r.verdict, flags: flagsOf(r, names) };
         this.handed.push({ id: r.studentId, key: r.gameKey });
       }
+      // A process lost between a game's last turn and its verdict left the game without one: it is handed in now.
+      for (const player of this.players.values())
+        if (player.result === null && (player.game.ending !== null || (this.row.status === 'ended' && player.moves.length > 0))) await this.handIn(player);
     }
 
     private newPlayer(id: string, name: string, side: ActorId | null): Player {
@@ -441,7 +444,7 @@ export function classRoomType(ctx: RoomContext) {
     private async handIn(player: Player): Promise<void> {
       const settings = this.row.settings;
       const result = makeResult(player.game, player.sides, player.name, settings, new Date().toISOString(), player.rewinds);
-      const check = checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], this.computer);
+      const check = checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], ctx.computer);
       const key = gameKey({ scenarioHash: this.row.scenarioHash, seed: this.row.seed, options: settings, sides: player.sides, decisions: result.decisions });
       this.handed = [...this.handed.filter((h) => h.id !== player.id), { id: player.id, key }];
       const copyOf = copiesOf(this.handed).get(player.id) ?? null;

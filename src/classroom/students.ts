@@ -2,8 +2,9 @@
 // played the way the game plays it — the computer's actors decided by `lookaheadOthers`, the students' sides by a
 // simple policy or by a student's own random choices (seeded) — and handed in as the game writes it.
 import { decide, type PolicyName } from '../ai/policies';
-import { applyDecisions, legalOptions, newGame, restoreRng, seedRng, withCalls, type ActorDecision, type ActorId, type Decisions, type GameState, type Rng, type Scenario } from '../engine';
+import { applyDecisions, legalOptions, newGame, restoreRng, seedRng, stateHash, withCalls, type ActorDecision, type ActorId, type Decisions, type GameState, type Rng, type Scenario } from '../engine';
 import { lookaheadOthers } from '../machine/others';
+import type { TurnMove } from '../live/protocol';
 import { lessonRules, type ClassSettings } from './options';
 
 export const RUS_ONLY: ClassSettings = { side: 'RUS', advisor: true };
@@ -57,4 +58,16 @@ export function playClassGame(scenario: Scenario, seed: string, game: ClassGame 
     state = next.value;
   }
   return state;
+}
+
+/** A finished or stopped game as a live class receives it: each turn's decisions with the hash of the game after it,
+ *  replayed from the start under the game's own rules. */
+export function turnMoves(game: GameState): TurnMove[] {
+  let state = newGame(game.scenario, game.seed, game.rules);
+  return game.log.map((record) => {
+    const next = applyDecisions(state, record.decisions);
+    if (!next.ok) throw new Error(JSON.stringify(next.errors));
+    state = next.value;
+    return { turn: record.turn, decisions: record.decisions, stateHash: stateHash(state) };
+  });
 }

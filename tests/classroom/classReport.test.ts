@@ -281,7 +281,7 @@ describe('the class report', () => {
     expect([...order].sort()).toEqual([0, 1, 2, 3]);
   });
 
-  it('verifies a class whose files share their games, working out each position once (20 files; timed by `npm run bench:class`)', () => {
+  it('verifies a class whose files share their games, working out each position once (20 files; timed by `npm run bench:report`)', () => {
     // Two students each choosing their own moves, every file handed in ten times under other names: a class shares
     // the seed, so the computer's decisions are worked out once per position, not once per file.
     const big = 'idlib-2021';

@@ -6,7 +6,7 @@ import { placeInDistribution, runWhatIf, WHAT_IF_POLICIES, type WhatIfProgress }
 import { scenario } from './support';
 
 describe('what-if runs', () => {
-  // 1,000 games are timed by `npm run bench:class`; here, 120 show that every policy's games are played and counted.
+  // 1,000 games are timed by `npm run bench:report`; here, 120 show that every policy's games are played and counted.
   it('report monotonic progress up to 100% and a distribution per policy', () => {
     const seen: WhatIfProgress[] = [];
     const result = runWhatIf(scenario('eastern-axis-2021'), { policies: WHAT_IF_POLICIES, runs: 30, seedBase: 'w', side: 'RUS', chunk: 7 }, (p) => seen.push(p));

@@ -1,4 +1,4 @@
-// npm run bench:class [-- part …] — the class report and the what-if in Node, and writes the figures into BENCHMARKS.md.
+// npm run bench:report [-- part …] — the class report and the what-if in Node, and writes the figures into BENCHMARKS.md.
 // Parts (all when none is named): `idlib`, a class of 200 files of Idlib 2021 (20 games, each handed in 10 times);
 // `largest`, 200 different games of the largest scenario, checked on one thread and by the pool of workers the page
 // uses (here Node's worker threads, one per core, at most 8); `whatif`, 1,000 what-if games.
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     // Twenty students each choosing their own moves, every file handed in ten times under other names: a class shares
     // the seed, so the computer's decisions are worked out once per position, not once per file.
     const id = 'idlib-2021';
-    const played = Array.from({ length: 20 }, (_, i) => studentFile(id, 'class-idlib', `s${i}`, `Student ${i}`));
+    const played = Array.from({ length: 20 }, (_, i) => studentFile(id, 'report-idlib', `s${i}`, `Student ${i}`));
     const turns = played.reduce((n, r) => n + r.turns, 0);
     const distinct = new Set(played.map((r) => JSON.stringify(r.decisions))).size;
     const texts = Array.from({ length: 200 }, (_, i) => {
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     if (report.verified !== distinct || copies !== 200 - distinct) throw new Error(`the report counts ${report.verified} games and ${copies} copies, not ${distinct} and ${200 - distinct}`);
     const line = `| 200 result files of ${id} (${distinct} different games of ${scenario(id).turns} turns, each handed in 10 times), one thread: verified / whole class report | ${seconds(verifyMs)} / ${seconds(reportMs)} | |`;
     const memo = `| the same: positions whose computer moves were worked out / remembered | ${computer.counts.decided} / ${computer.counts.remembered} (of ${turns} turns played) | |`;
-    part('class-idlib', 'A class of Idlib 2021: twenty students choosing their own moves, each file handed in ten times under other names.', [line, memo]);
+    part('report-idlib', 'A class of Idlib 2021: twenty students choosing their own moves, each file handed in ten times under other names.', [line, memo]);
   }
 
   if (wanted('largest')) {
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
       `| ${what}, one thread: wall clock (processor time) | ${seconds(singleMs)} (${seconds(singleCpu)}) | |`,
       `| the same, ${workers} worker threads (the page's pool, \`checkClassInWorkers\`): wall clock (processor time, all threads) | ${seconds(poolMs)} (${seconds(poolCpu)}) | ${poolMs <= 10_000 ? '≤ 10 s wall clock' : '≤ 10 s wall clock (not met)'} |`,
     ];
-    part('class-largest', `The largest scenario: 200 students choosing their own moves (the files of \`npm run bench:classroom\`), every one verified by replay.`, lines);
+    part('report-largest', `The largest scenario: 200 students choosing their own moves (the files of \`npm run bench:classroom\`), every one verified by replay.`, lines);
   }
 
   if (wanted('whatif')) {
@@ -187,17 +187,17 @@ async function main(): Promise<void> {
     const ms = performance.now() - t;
     const medians = result.distributions.map((d) => `${d.policy} ${d.spread.p50.toFixed(1)}`).join(', ');
     const line = `| what-if on ${s.id} as RUS: 1,000 games (4 policies × 250), one thread; median scores ${medians} | ${seconds(ms)} | |`;
-    part('class-whatif', 'The what-if: the student’s side played by each simple policy, the others by their personas.', [line]);
+    part('report-whatif', 'The what-if: the student’s side played by each simple policy, the others by their personas.', [line]);
   }
 
   const head = [
-    '<!-- class:start -->',
-    '## The class report and the what-if in Node (`npm run bench:class`)',
+    '<!-- report:start -->',
+    '## The class report and the what-if in Node (`npm run bench:report`)',
     '',
-    `The classroom's own code bundled as the game ships it (\`scripts/bundled.mjs\`), run by Node; wall clock, and where it says so the processor time the work took (every thread counted), which the machine's other work does not stretch as much. Each part below can be rerun alone (\`npm run bench:class -- idlib\`, \`largest\`, \`whatif\`). Machine: ${machine()}.`,
-    '<!-- class:end -->',
+    `The classroom's own code bundled as the game ships it (\`scripts/bundled.mjs\`), run by Node; wall clock, and where it says so the processor time the work took (every thread counted), which the machine's other work does not stretch as much. Each part below can be rerun alone (\`npm run bench:report -- idlib\`, \`largest\`, \`whatif\`). Machine: ${machine()}.`,
+    '<!-- report:end -->',
   ].join('\n');
-  writeBlocks([['class', head], ...blocks]);
+  writeBlocks([['report', head], ...blocks]);
 }
 
 // The same file is the main script and each worker thread's.
