@@ -71,6 +71,8 @@ export type Link = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
 export interface LiveLink {
   send(type: (typeof MSG)[keyof typeof MSG], body?: unknown): void;
+  /** Joins the room afresh (a student with its token), so that the server says again what it holds. */
+  rejoin(): void;
   /** Leave the room for good (the server keeps the student, who can rejoin with the token). */
   leave(): void;
 }
@@ -78,7 +80,10 @@ export interface LiveLink {
 export interface LinkHandlers {
   /** Each message the room sends, by name. */
   messages: Partial<Record<(typeof MSG)[keyof typeof MSG], (body: never) => void>>;
+  /** How the line stands; `why`, the server's sentence, when it refused to take a student back. */
   link(link: Link, why?: string): void;
+  /** The dropped line was taken up again in the same session: no welcome follows, as a fresh join's does. */
+  resumed?(): void;
 }
 
 /** Waits before trying again after a dropped connection: quickly at first, then every ten seconds. */
@@ -91,40 +96,48 @@ const RETRY_MS = [1000, 2000, 4000, 8000, 10_000];
  */
 export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rejoin: () => JoinOptions = () => options): Promise<LiveLink> {
   const client = new Client(location.origin.replace(/^http/, 'ws'));
-  let room: Room;
+  let room: Room | null = null;
+  let token = '';
   let left = false;
   let tries = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const attach = (next: Room) => {
     room = next;
+    token = next.reconnectionToken;
     for (const [type, handler] of Object.entries(handlers.messages)) next.onMessage(type, handler as (body: unknown) => void);
     next.onLeave((code) => {
-      if (left) return;
+      // A room this page has already let go of (left, or swapped for a fresh join) says nothing more.
+      if (left || next !== room) return;
+      room = null;
       // 4000: the server closed the line on purpose (the class was deleted, or the server stops).
       if (code === 4000) return handlers.link('closed');
       handlers.link('reconnecting');
-      retry();
+      retry(false);
     });
     tries = 0;
     handlers.link('connected');
   };
-  const retry = () => {
+  const retry = (fresh: boolean) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void again(), RETRY_MS[Math.min(tries++, RETRY_MS.length - 1)]);
+    timer = setTimeout(() => void again(fresh), RETRY_MS[Math.min(tries++, RETRY_MS.length - 1)]);
   };
-  const again = async () => {
+  const again = async (fresh: boolean) => {
     if (left) return;
-    try {
-      attach(await client.reconnect(room.reconnectionToken));
-    } catch {
+    if (!fresh) {
       try {
-        attach(await client.joinOrCreate(ROOM_NAME, rejoin()));
-      } catch (fault) {
-        // A refusal (the class ended or is gone) is final; anything else is the network: try again.
-        if (isRefusal(fault)) return handlers.link('closed', (fault as Error).message);
-        retry();
+        attach(await client.reconnect(token));
+        return handlers.resumed?.();
+      } catch {
+        // The room let the seat go, or is gone (a restarted server): join afresh.
       }
+    }
+    try {
+      attach(await client.joinOrCreate(ROOM_NAME, rejoin()));
+    } catch (fault) {
+      // A refusal (the class ended or is gone) is final; anything else is the network: try again.
+      if (isRefusal(fault)) return handlers.link('closed', (fault as Error).message);
+      retry(fresh);
     }
   };
 
@@ -136,11 +149,18 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
     throw new NoClassServer();
   }
   return {
-    send: (type, body) => room.send(type, body),
+    send: (type, body) => room?.send(type, body),
+    rejoin() {
+      const old = room;
+      room = null;
+      void old?.leave(true).catch(() => undefined);
+      handlers.link('reconnecting');
+      void again(true);
+    },
     leave() {
       left = true;
       clearTimeout(timer);
-      void room.leave(true).catch(() => undefined);
+      void room?.leave(true).catch(() => undefined);
       handlers.link('closed');
     },
   };

@@ -1,7 +1,7 @@
 // What the page gives the screens of a live class, which are loaded only when a live class is opened (so the game's
 // first load carries none of their code), and what a student's link to the class gives back to the page. Types and
 // storage keys only.
-import type { ActorId, Scenario } from '../engine';
+import type { Scenario } from '../engine';
 import type { FlowEvent, FlowSnapshot } from '../machine';
 import type { ClassOptions } from '../classroom';
 import type { AuthorFiles } from './authorFiles';
@@ -13,6 +13,19 @@ export const LIVE_CLASS_KEY = 'bowstring.live.class';
 export const LIVE_TEACHER_KEY = 'bowstring.live.teacher';
 /** A student's place in a class, kept per class code in localStorage so a reload rejoins as the same student. */
 export const liveStudentKey = (code: string): string => `bowstring.live.student.${code}`;
+
+/** "K7Q-M2X": a class's six characters in two groups of three, easier to read out and to copy. */
+export const codeShown = (code: string): string => `${code.slice(0, 3)}-${code.slice(3)}`;
+
+/** The class this tab teaches, if any: what a reload returns to. */
+export function taughtClass(session: Storage): { code: string; key: string } | null {
+  try {
+    const kept = JSON.parse(session.getItem(LIVE_TEACHER_KEY) ?? 'null') as { code?: unknown; key?: unknown } | null;
+    return typeof kept?.code === 'string' && typeof kept.key === 'string' ? { code: kept.code, key: kept.key } : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface LiveHost {
   shell: Shell;
@@ -31,8 +44,8 @@ export interface LiveHost {
   menu(): void;
   /** A scenario the class carries, known to the game in this tab only (never kept, never a shipped id); null: none. */
   useClassScenario(scenario: Scenario | null): void;
-  /** Starts the lesson's game with its rules, as a class code does. */
-  startLesson(lesson: ClassOptions, players: ActorId[]): void;
+  /** The lesson this tab plays, as a class code's: its settings go with the game's result and its debrief. */
+  setLesson(lesson: ClassOptions): void;
   /** The student's link to a class, which the page consults as the game goes; null when the tab is in no live class. */
   attach(student: LiveStudent | null): void;
   redrawHeader(): void;
