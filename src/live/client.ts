@@ -1,7 +1,7 @@
 // The page's side of a live class: the class server's JSON API, fetched from the page's own origin, and its room over
 // colyseus.js on the same host. Imported only by the live screens, which are loaded when a live class is opened, so
 // the game's first load carries none of it.
-import { Client, type Room } from 'colyseus.js';
+import { Client, MatchMakeError, type Room } from 'colyseus.js';
 import type { ClassReport } from '../classroom';
 import { MSG, ROOM_NAME, type ClassCreated, type ClassInfo, type CreateClass, type JoinOptions } from './protocol';
 
@@ -145,7 +145,7 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
   try {
     attach(await client.joinOrCreate(ROOM_NAME, options));
   } catch (fault) {
-    if (isRefusal(fault)) throw new ServerRefusal((fault as Error).message, 403);
+    if (isRefusal(fault)) throw new ServerRefusal((fault as Error).message, (fault as MatchMakeError).code);
     throw new NoClassServer();
   }
   return {
@@ -166,8 +166,6 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
   };
 }
 
-/** A join the server refused (its onAuth threw with a sentence), as against a network that failed. */
-function isRefusal(fault: unknown): boolean {
-  const code = (fault as { code?: unknown } | null)?.code;
-  return typeof code === 'number' && code >= 4000 && code < 5000;
-}
+/** A join the server refused with a sentence (too many attempts, a wrong key, an ended class), as against a network
+ *  that failed: the matchmaker's answer carries it. */
+const isRefusal = (fault: unknown): boolean => fault instanceof MatchMakeError;

@@ -155,7 +155,8 @@ function leaveJoin(host: LiveHost): void {
 async function connect(host: LiveHost, live: LiveClass, name: string, picked: ActorId | undefined, token?: string): Promise<void> {
   const student = studentLink(host, live, name, picked, token);
   const code = live.info.code;
-  const who = () => ({ code, role: 'student' as const, name, ...(student.token() ? { token: student.token() } : {}) });
+  // A class that lets each student pick a power is told the one picked when the student first joins.
+  const who = () => ({ code, role: 'student' as const, name, ...(student.token() ? { token: student.token() } : picked ? { seat: picked } : {}) });
   const link = await joinRoom(
     who(),
     {
@@ -278,6 +279,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       student.follow(host.snapshot());
       pump();
       drawBanner();
+      host.redrawHeader();
     },
     ack(a) {
       if (!inFlight || a.turn !== inFlight.turn) return;
@@ -308,6 +310,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       if (shown) host.shell.announce(t('class.live.statusNow', { status }));
       pump();
       drawBanner();
+      host.redrawHeader();
     },
     link(next, why) {
       link = next;
