@@ -126,14 +126,13 @@ export const remote = (req: IncomingMessage): string => req.socket.remoteAddress
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) throw new HttpError(415, 'Send the class as JSON (Content-Type: application/json).');
+  const tooLarge = () => new HttpError(413, `The request is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      req.destroy();
-      throw new HttpError(413, `The request is larger than ${MAX_BODY_BYTES} bytes.`);
-    }
+    if (size > MAX_BODY_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
   try {
@@ -145,7 +144,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  // A body refused unread: the connection is closed after the answer rather than read to its end.
+  const close = status === 413 ? { connection: 'close' } : {};
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...close });
   res.end(JSON.stringify(body));
 }
 
