@@ -160,22 +160,23 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       row.verdict === 'flagged'
         ? t('class.live.flagged', { reasons: row.flags.map((f) => f.message).join(' ') })
         : t('class.live.verdict', { verdict: row.verdict });
+    // Where each game stands and its verdict first: what a teacher looks for across the room.
     return [
       side ? name(side) : '–',
       t('class.live.turnCell', { turn: row.turn, last: lastTurn ?? 0, known: lastTurn === null ? 'no' : 'yes', finished: row.finished ? 'yes' : 'no' }),
+      h('span', { class: `verdict-${row.verdict}` }, verdict),
+      row.score === null ? '–' : fixed(row.score),
       postures.length > 0 ? listWords(postures.map((o) => t('class.live.posture', { actor: name(o), posture: postureLabel(row.postures[o]!) }))) : '–',
       fear(row.gauges?.abandonment),
       fear(row.gauges?.entrapment),
-      row.score === null ? '–' : fixed(row.score),
       String(row.rewinds),
-      h('span', { class: `verdict-${row.verdict}` }, verdict),
       t('class.live.connected', { connected: row.connected ? 'yes' : 'no' }),
     ];
   };
   const drawTable = () =>
     keepFocus(() => {
       if (rows.length === 0) return table.replaceChildren(h('p', { id: 'live-empty' }, t('class.live.noStudents')));
-      const head = (['name', 'side', 'turn', 'postures', 'abandonment', 'entrapment', 'score', 'rewinds', 'verdict', 'connection'] as const).map((k) => h('th', { attrs: { scope: 'col' } }, t(`class.live.column.${k}`)));
+      const head = (['name', 'side', 'turn', 'verdict', 'score', 'postures', 'abandonment', 'entrapment', 'rewinds', 'connection'] as const).map((k) => h('th', { attrs: { scope: 'col' } }, t(`class.live.column.${k}`)));
       table.replaceChildren(
         tableWrap(
           t('class.live.tableCaption'),

@@ -48,8 +48,11 @@ const started = Date.now();
 /** Where the test stands, with the seconds since it started: on 2 busy cores each step's time is worth seeing. */
 const step = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+/** A screenshot, of the window or of one scrolling region (the game's column) scrolled to `selector`. */
+const shot = async (page: Page, name: string, selector?: string) => {
+  if (!SHOTS) return;
+  if (selector) await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 };
 
 /** The students' table as the teacher sees it: each row's name, turns played and verdict. */
@@ -101,6 +104,7 @@ describe('a live class on the class server', () => {
     // Ada opens the class's link and plays Russia; Boris types the code as people do and plays China.
     const ada = await open(`${server.url}?join=${code}`);
     await waitForScreen(ada.page, 'live-join-page');
+    await shot(ada.page, 'student-join-1280');
     await ada.page.locator('#live-name').fill('Ada');
     await ada.page.locator('#live-join').click();
     await waitForScreen(ada.page, 'briefing');
@@ -152,7 +156,8 @@ describe('a live class on the class server', () => {
     await waitForScreen(ada.page, 'debrief');
     await expect.poll(() => ada.page.locator('#live-debrief').textContent(), { timeout: 15_000 }).toContain('Your result is with your teacher');
     await waitForRoster(teacher.page, (r) => r.some((x) => x.name === 'Ada' && x.turn === 3 && x.verdict === 'verified'));
-    await shot(ada.page, 'student-debrief-1280');
+    await shot(ada.page, 'student-debrief-1280', '#live-debrief');
+    await shot(teacher.page, 'teacher-verified-1280', '#live-students');
 
     step('Ada finished');
     // A reload takes Boris back into the same game, in the class.
@@ -170,6 +175,7 @@ describe('a live class on the class server', () => {
     await teacher.page.locator('#live-show-report').click();
     await teacher.page.waitForSelector('#class-results');
     expect(Number(await teacher.page.locator('#class-results').getAttribute('data-verified'))).toBe(1);
+    await shot(teacher.page, 'teacher-report-1280', '#class-results');
     const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.locator('#live-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     console.log(`the class's CSV:\n${csv}`);
@@ -185,6 +191,10 @@ describe('a live class on the class server', () => {
     await waitForRoster(teacher.page, (r) => r.length === 2);
     await teacher.page.setViewportSize(PHONE);
     await shot(teacher.page, 'teacher-390');
+    await shot(teacher.page, 'teacher-table-390', '#live-students');
+    await teacher.page.locator('#live-show-report').click();
+    await teacher.page.waitForSelector('#class-results');
+    await shot(teacher.page, 'teacher-report-390', '#class-results');
     await expectAccessible(teacher.page, 'teacher’s live view on a phone');
 
     for (const page of [teacher, ada, boris]) expectClean(page);
