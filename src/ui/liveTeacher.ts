@@ -185,7 +185,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
             { id: 'live-students' },
             h('caption', {}, t('class.live.tableCaption')),
             h('thead', {}, h('tr', {}, ...head)),
-            h('tbody', {}, ...rows.map((row) => h('tr', { attrs: { 'data-student': row.studentId, 'data-turn': row.turn, 'data-verdict': row.verdict } }, h('th', { attrs: { scope: 'row' } }, row.name), ...cellOf(row).map((c) => h('td', {}, c))))),
+            h('tbody', {}, ...rows.map((row) => h('tr', { attrs: { 'data-student': row.studentId, 'data-turn': row.turn, 'data-verdict': row.verdict, 'data-rewinds': row.rewinds } }, h('th', { attrs: { scope: 'row' } }, row.name), ...cellOf(row).map((c) => h('td', {}, c))))),
           ),
         ),
       );

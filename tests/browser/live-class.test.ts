@@ -2,8 +2,8 @@
 // game: a teacher starts a class of three turns where each student picks a power; two students join by its code, one
 // by the class's link and one typing the code in lower case with spaces; both play two turns and the teacher's table
 // shows them; the teacher pauses (a student's submit is held, and says so) and resumes; one student finishes and
-// shows as verified; a reload resumes the same game; the CSV comes with a verdict column. LIVE_SHOTS=<folder> saves
-// screenshots of the teacher's view and a student's page on a laptop and a phone.
+// shows as verified; a reload resumes the same game; a rewind reaches the teacher; the CSV comes with a verdict
+// column. LIVE_SHOTS=<folder> saves screenshots of the teacher's view and a student's page on a laptop and a phone.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,13 +56,25 @@ const shot = async (page: Page, name: string, selector?: string) => {
 };
 
 /** The students' table as the teacher sees it: each row's name, turns played and verdict. */
-async function roster(page: Page): Promise<{ name: string; turn: number; verdict: string }[]> {
+interface Row {
+  name: string;
+  turn: number;
+  verdict: string;
+  rewinds: number;
+}
+
+async function roster(page: Page): Promise<Row[]> {
   return page.locator('#live-students tbody tr').evaluateAll((rows) =>
-    rows.map((r) => ({ name: r.querySelector('th')?.textContent ?? '', turn: Number(r.getAttribute('data-turn')), verdict: r.getAttribute('data-verdict') ?? '' })),
+    rows.map((r) => ({
+      name: r.querySelector('th')?.textContent ?? '',
+      turn: Number(r.getAttribute('data-turn')),
+      verdict: r.getAttribute('data-verdict') ?? '',
+      rewinds: Number(r.getAttribute('data-rewinds')),
+    })),
   );
 }
 
-async function waitForRoster(page: Page, ok: (rows: { name: string; turn: number; verdict: string }[]) => boolean): Promise<void> {
+async function waitForRoster(page: Page, ok: (rows: Row[]) => boolean): Promise<void> {
   await expect.poll(async () => ok(await roster(page)), { timeout: 30_000 }).toBe(true);
 }
 
@@ -169,6 +181,10 @@ describe('a live class on the class server', () => {
     await shot(boris.page, 'student-briefing-1280');
     await boris.page.setViewportSize(PHONE);
     await shot(boris.page, 'student-briefing-390');
+    // Boris goes back to the start of turn 2: the server is told, and the teacher sees the rewind.
+    await boris.page.locator('#rewind-turn').selectOption('2');
+    await boris.page.locator('#rewind').click();
+    await waitForRoster(teacher.page, (r) => r.some((x) => x.name === 'Boris' && x.turn === 1 && x.rewinds === 1));
 
     step('Boris reloaded');
     // The report and the CSV from the server's verdicts.
