@@ -79,21 +79,21 @@ export function menuController(host: MenuHost): MenuController {
     openReport: () => showPage({ kind: 'report' }),
     openGuide: (id) => showPage({ kind: 'guide', id }),
     startLive: (request) =>
-      import('./liveTeacher').then(
+      import('./liveScreens').then(
         (m) => m.startLiveClass(host.live, request),
         (fault: unknown) => t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) }),
       ),
     taught: () => taughtClass(host.session)?.code ?? null,
     openTaught() {
       const taught = taughtClass(host.session);
-      if (taught) void import('./liveTeacher').then((m) => m.openLiveView(host.live, taught.code, taught.key));
+      if (taught) void import('./liveScreens').then((m) => m.openLiveView(host.live, taught.code, taught.key));
     },
     fileText: (id) => host.files.text(id),
   };
 
   /** A live class's code: its page, or the join box again with why not. */
   function joinLive(code: string): void {
-    void import('./liveStudent')
+    void import('./liveScreens')
       .then((m) => m.openJoin(host.live, code))
       .catch((fault: unknown) => t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) }))
       .then((problem) => {
@@ -109,7 +109,7 @@ export function menuController(host: MenuHost): MenuController {
     const taught = taughtClass(host.session);
     const played = host.session.getItem(LIVE_CLASS_KEY);
     if (taught) classroom.openTaught();
-    else if (played) void import('./liveStudent').then((m) => m.rejoin(host.live, played));
+    else if (played) void import('./liveScreens').then((m) => m.rejoin(host.live, played));
   }
 
   function showPage(next: MenuPage): void {
