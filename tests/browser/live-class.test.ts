@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startClassServer, type ClassServer } from '../../server/app';
 import { en, type MessageKey } from '../../src/i18n/catalog/en';
 import { t } from '../../src/i18n/core';
@@ -213,8 +213,37 @@ describe('a live class on the class server', () => {
     await shot(teacher.page, 'teacher-report-390', '#class-results');
     await expectAccessible(teacher.page, 'teacher’s live view on a phone');
 
+    // The teacher ends the class: Boris is told, and his game is checked as it stands.
+    step('teacher reloaded');
+    await teacher.page.setViewportSize(LAPTOP);
+    await teacher.page.locator('#live-end').click();
+    await teacher.page.locator('#live-end-yes').click();
+    await expect.poll(() => boris.page.locator('#live-banner').textContent()).toContain('Your teacher has ended the class');
+    await waitForRoster(teacher.page, (r) => r.some((x) => x.name === 'Boris' && x.verdict === 'verified'));
+    expect(await teacher.page.locator('#live-pause, #live-resume, #live-end').count()).toBe(0);
+
+    // Deleted, with a confirmation: the class is gone from the server, and the teacher is back in the menu.
+    await teacher.page.locator('#live-delete').click();
+    expect(await teacher.page.locator('#live-delete-question').textContent()).toContain(`${code.slice(0, 3)}-${code.slice(3)}`);
+    await teacher.page.locator('#live-delete-yes').click();
+    await waitForScreen(teacher.page, 'menu');
+    expect((await fetch(`${server.url}api/classes/${code}`)).status).toBe(404);
+    await expect.poll(() => boris.page.locator('#live-line').getAttribute('data-link')).toBe('closed');
+
     for (const page of [teacher, ada, boris]) expectClean(page);
   }, 240_000);
+
+  it('says plainly that a live class needs the class server, on the game served without one', async () => {
+    const { page } = await open(inject('baseUrl'));
+    await waitForScreen(page, 'menu');
+    await page.locator('#live-start').click();
+    await expect.poll(() => page.locator('#live-start-problem').textContent()).toContain('npm run class-server');
+    // A student typing a live class's code there is told why it cannot be joined, and the class code route still works.
+    await page.locator('#join-code').fill('K7Q-M2X');
+    await page.locator('#join').click();
+    await expect.poll(() => page.locator('#join-problem').textContent()).toContain('not opened from a class server');
+    await waitForScreen(page, 'menu');
+  });
 
   // The class report's CSV gains its verdict column with the file route's report (class.classReport.csvVerdict).
   it.skipIf(!('class.classReport.csvVerdict' in en))('downloads a CSV with a verdict column (skipped: this class report’s CSV has none yet)', () => {
