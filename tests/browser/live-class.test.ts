@@ -233,6 +233,31 @@ describe('a live class on the class server', () => {
     for (const page of [teacher, ada, boris]) expectClean(page);
   }, 240_000);
 
+  it('carries a scenario file the teacher loaded to its students, for their game only', async () => {
+    const own = readFileSync(`scenarios/${SCENARIO}.json`, 'utf8').replace(`"id": "${SCENARIO}"`, '"id": "axis-of-our-own"');
+    expect(own).toContain('"axis-of-our-own"');
+    const teacher = await open(server.url);
+    await waitForScreen(teacher.page, 'menu');
+    await teacher.page.locator('#scenario-file').setInputFiles({ name: 'axis.json', mimeType: 'application/json', buffer: Buffer.from(own) });
+    await expect.poll(() => teacher.page.locator('#teach-scenario option[value="axis-of-our-own"]').count()).toBe(1);
+    await teacher.page.locator('#teach-scenario').selectOption('axis-of-our-own');
+    await teacher.page.locator('#teach-side').selectOption('CHN');
+    await teacher.page.locator('#live-start').click();
+    await waitForScreen(teacher.page, 'live-teacher');
+    const code = (await teacher.page.locator('#live-code').getAttribute('data-code'))!;
+
+    const student = await open(`${server.url}?join=${code}`);
+    await waitForScreen(student.page, 'live-join-page');
+    await student.page.locator('#live-name').fill('Chen');
+    await student.page.locator('#live-join').click();
+    await waitForScreen(student.page, 'briefing');
+    await playTo(student.page, 2);
+    await waitForRoster(teacher.page, (r) => r.length === 1 && r[0]!.turn === 1);
+    // The class's file is played, never kept among the student's own scenario files.
+    expect(await student.page.evaluate(() => localStorage.getItem('bowstring.scenario-files'))).toBeNull();
+    for (const page of [teacher, student]) expectClean(page);
+  });
+
   it('says plainly that a live class needs the class server, on the game served without one', async () => {
     const { page } = await open(inject('baseUrl'));
     await waitForScreen(page, 'menu');
