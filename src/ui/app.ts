@@ -185,6 +185,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       setLesson(lesson) {
         state.lesson = lesson;
         keepLesson(session, lesson);
+        // The class's game takes the screen from here: the menu, when it comes back, is the menu.
+        state.page = { kind: 'menu' };
       },
       attach(student) {
         live = student;

@@ -195,7 +195,8 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
   let held: TurnMove[] = [];
   let local: TurnMove[] = [];
   let inFlight: TurnMove | null = null;
-  let refused: { move: TurnMove; message: string } | null = null;
+  /** The last turn the server refused (its hash, when the page had sent one), and why. */
+  let refused: { turn: number | null; stateHash: string | null; message: string } | null = null;
   let heldSubmit: FlowEvent | null = null;
   /** The class's game as last seen in the page (null: the page plays no game of this class now). */
   let shown: GameState | null = null;
@@ -210,7 +211,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
     if (shown) {
       if (status === 'paused') lines.push(t('class.live.paused', { held: heldSubmit ? 'yes' : 'no' }));
       if (status === 'ended') lines.push(t('class.live.ended'));
-      if (refused) lines.push(t('class.live.refused', { turn: refused.move.turn, message: refused.message }));
+      if (refused) lines.push(refused.turn === null ? refused.message : t('class.live.refused', { turn: refused.turn, message: refused.message }));
       if (link === 'closed') lines.push(closedWhy ? t('class.live.closedWhy', { why: closedWhy }) : t('class.live.closed'));
     }
     banner.hidden = lines.length === 0;
@@ -228,26 +229,30 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
     }
     const next = plan.moves[0];
     // A turn the server refused is not sent again: the student sees why, and a rewind or another turn moves on.
-    if (!next || (refused && refused.move.turn === next.turn && refused.move.stateHash === next.stateHash)) return;
+    if (!next || (refused && refused.turn === next.turn && refused.stateHash === next.stateHash)) return;
     inFlight = next;
     room.send(MSG.turn, next);
   };
 
-  /** The first welcome: the class's game resumed as it is in the page, started, or taken from the server's copy. */
+  /**
+   * The first welcome: the class's game resumed as it is in the page, started, or taken from the server's copy. A tab
+   * playing another game keeps it (the class's game is among the games to resume, and is followed once resumed).
+   */
   const begin = () => {
     host.setLesson(lesson);
     const snap = host.snapshot();
     const game = snap.context.game;
-    const mine = game && lessonOf(lesson, game, snap.context.players) ? movesOf(game) : null;
-    if (mine && !serverIsAhead(mine, held)) return;
-    if (held.length === 0) return host.send({ type: 'START', scenario: lesson.scenarioId, seed: lesson.seed, players, rules: lessonRules(lesson) });
-    const game2 = replay(scenario, lesson.seed, held.map((m) => m.decisions), lessonRules(lesson));
-    if (!game2.ok) {
-      // The server's copy does not replay here (another version of the game): start afresh, the server is told by a rewind.
-      host.shell.alert(t('class.live.notResumed', { problem: game2.errors[0]?.message ?? '' }));
-      return host.send({ type: 'START', scenario: lesson.scenarioId, seed: lesson.seed, players, rules: lessonRules(lesson) });
+    const start = () => host.send({ type: 'START', scenario: lesson.scenarioId, seed: lesson.seed, players, rules: lessonRules(lesson) });
+    if (game && !lessonOf(lesson, game, snap.context.players)) return;
+    if (game && !serverIsAhead(movesOf(game), held)) return;
+    if (held.length === 0) return start();
+    const copy = replay(scenario, lesson.seed, held.map((m) => m.decisions), lessonRules(lesson));
+    if (!copy.ok) {
+      // The server's copy does not replay here (another version of the game): start afresh; the server is told by a rewind.
+      host.shell.alert(t('class.live.notResumed', { problem: copy.errors[0]?.message ?? '' }));
+      return start();
     }
-    host.send({ type: 'LOAD', text: writeSave(makeSave(game2.value, players, new Date().toISOString())) });
+    host.send({ type: 'LOAD', text: writeSave(makeSave(copy.value, players, new Date().toISOString())) });
   };
 
   const student: StudentLink = {
@@ -294,7 +299,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       inFlight = null;
       // Refused only because the class was paused on the way: sent again when it goes on.
       if (status === 'paused') return;
-      refused = { move: move ?? { turn: r.turn ?? 0, decisions: {}, stateHash: '' }, message: r.message };
+      refused = { turn: r.turn, stateHash: move?.turn === r.turn ? move.stateHash : null, message: r.message };
       drawBanner();
     },
     status(s) {

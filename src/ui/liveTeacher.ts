@@ -4,8 +4,7 @@
 // when a live class is opened. The teacher's key stays in this tab's sessionStorage: never in a URL.
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
-import type { ActorId, Scenario } from '../engine';
-import { lookup } from '../engine';
+import { lookup, type ActorId, type Scenario } from '../engine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { listWords, t, tx } from '../i18n/core';
 import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, NoClassServer, type Link, type LiveLink } from '../live/client';
