@@ -82,7 +82,7 @@ export interface LinkHandlers {
   messages: Partial<Record<(typeof MSG)[keyof typeof MSG], (body: never) => void>>;
   /** How the line stands; `why`, the server's sentence, when it refused to take a student back. */
   link(link: Link, why?: string): void;
-  /** The dropped line was taken up again in the same session: no welcome follows, as a fresh join's does. */
+  /** The dropped line was taken up again on the same seat: no welcome follows, as a fresh join's does. */
   resumed?(): void;
 }
 

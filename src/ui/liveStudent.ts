@@ -325,7 +325,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       host.redrawHeader();
     },
     resumed() {
-      // The same session again: whatever was sent before the line dropped may or may not have arrived; a fresh join
+      // The same seat again: whatever was sent before the line dropped may or may not have arrived; a fresh join
       // has the server say what it holds.
       if (inFlight) return room?.rejoin();
       awaitingWelcome = false;
