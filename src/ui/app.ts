@@ -20,7 +20,8 @@ import { download } from './download';
 import { dossierPanel } from './dossier';
 import { gameScreen, phaseWords } from './gamePage';
 import { openHandInDialog } from './handIn';
-import { lessonOf, readLesson, settingsFor } from './lesson';
+import { keepLesson, lessonOf, readLesson, settingsFor } from './lesson';
+import type { LiveHost, LiveStudent } from './liveHost';
 import { playersOf } from './menu';
 import { menuController, type MenuState } from './menuPage';
 import { newsFeed } from './news';
@@ -80,7 +81,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   // Scenario files loaded by an author are kept, so a game on one can be resumed after a reload.
   // A kept file never takes a shipped scenario's id, so the two lists never overlap.
   const files = authorFiles(storage, options.scenarios);
-  const allScenarios = () => [...options.scenarios, ...files.scenarios()];
+  // A live class may carry its own scenario: known to this tab's games while it plays the class, kept nowhere, and
+  // before a kept file of the same id.
+  let classScenario: Scenario | null = null;
+  const allScenarios = () => [...options.scenarios, ...(classScenario ? [classScenario] : []), ...files.scenarios().filter((s) => s.id !== classScenario?.id)];
   const shell = mountShell(root);
 
   const first = allScenarios()[0]!;
@@ -100,8 +104,13 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   };
   let actor!: Actor<Flow>;
   let stopAutosave = () => {};
+  /** The tab's link to a live class as a student, once one is joined. */
+  let live: LiveStudent | null = null;
 
-  const send = (event: FlowEvent) => actor.send(event);
+  // A live class paused by the teacher holds a turn's submit until it goes on.
+  const send = (event: FlowEvent) => {
+    if (!live?.holds(event)) actor.send(event);
+  };
   const lessonNow = () => {
     const { game, players } = actor.getSnapshot().context;
     return game ? lessonOf(state.lesson, game, players) : null;
@@ -140,16 +149,59 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     files,
     scenarios: allScenarios,
     session,
-    restartFlow() {
-      state.shown = { phase: '', game: null, seat: -1 };
-      state.settled = false;
-      startFlow();
-      state.settled = true;
-    },
+    restartFlow,
     draw: (fresh) => drawScreen('menu', fresh),
     feedMap,
     settled: () => state.settled,
+    live: liveHost(),
   });
+
+  /** What the live class's screens are given (they are loaded only when a live class is opened). */
+  function liveHost(): LiveHost {
+    return {
+      shell,
+      shipped: options.scenarios,
+      files,
+      scenarios: allScenarios,
+      local: storage,
+      session,
+      snapshot: () => actor.getSnapshot(),
+      send: (event) => actor.send(event),
+      showPage(draw, fresh) {
+        // Only ever in the menu: a game in play is never left for a page of the class.
+        if (actor.getSnapshot().context.game) return;
+        state.page = { kind: 'live', draw };
+        drawScreen('menu', fresh);
+      },
+      menu() {
+        state.page = { kind: 'menu' };
+        if (!actor.getSnapshot().context.game) drawScreen('menu', true);
+      },
+      useClassScenario(scenario) {
+        if (scenario?.hash === classScenario?.hash) return;
+        classScenario = scenario;
+        restartFlow();
+      },
+      setLesson(lesson) {
+        state.lesson = lesson;
+        keepLesson(session, lesson);
+        // The class's game takes the screen from here: the menu, when it comes back, is the menu.
+        state.page = { kind: 'menu' };
+      },
+      attach(student) {
+        live = student;
+      },
+      redrawHeader: () => keepFocus(drawHeader),
+    };
+  }
+
+  /** A new turn flow that knows the scenarios as they now are (only ever in the menu: no game is lost). */
+  function restartFlow(): void {
+    state.shown = { phase: '', game: null, seat: -1 };
+    state.settled = false;
+    startFlow();
+    state.settled = true;
+  }
 
   function startFlow(): void {
     stopAutosave();
@@ -211,6 +263,9 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       rewind: (turn) => send({ type: 'REWIND', turn }),
       quit: () => send({ type: 'QUIT' }),
     }, (next) => void switchLang(next));
+    // A live class's game says so, with the line to the class server.
+    const line = live?.headerLine();
+    if (line) shell.header.append(line);
   }
 
   /** Speak another language: everything on screen is drawn again in it, the game and the player's place in it kept. */
@@ -257,7 +312,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     state.panel = null;
     if (phase !== 'resolution') bus?.commands.send({ kind: 'playback', cue: null });
     if (phase === 'menu') return shell.show(menu.screen(), fresh);
-    const screen = gameScreen(phase, ui(), lessonNow(), bus);
+    const screen = gameScreen(phase, ui(), lessonNow(), bus, live?.debriefNote() ?? null);
     state.panel = screen.panel;
     shell.show(screen.node, fresh);
   }
@@ -265,6 +320,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   function render(): void {
     const snap = actor.getSnapshot();
     const phase = phaseOf(snap);
+    // A live class hears of every resolved turn and rewind first, so the header and screens drawn below show it.
+    live?.follow(snap);
     // The computer's turn needs no one's input: move on at once.
     if (phase === 'aiDecisions') {
       queueMicrotask(() => {
@@ -304,7 +361,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
   startFlow();
   const wanted = params.get('scenario') ?? (params.has('side') || params.has('seed') ? allScenarios()[0]!.id : null);
   const classCode = params.has('class') ? classCodeIn(`?${params.toString()}`) : null;
-  if (classCode !== null) {
+  if (params.has('join')) {
+    // A live class's link: its page (the code is checked there).
+    const code = params.get('join') ?? '';
+    forgetQuery(params, ['join']);
+    menu.joinClass(code);
+  } else if (classCode !== null) {
     // A class link: its lesson, once; a reload then resumes the game rather than starting it again.
     forgetQuery(params, ['class']);
     menu.joinClass(classCode);
@@ -319,6 +381,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const [latest] = resumeOffers(actor.getSnapshot().context.saves, allScenarios());
     if (latest?.ok && latest.slot === 'latest') send({ type: 'RESUME', slot: 'latest' });
   }
+  // A reload of a live class, as its teacher or a student, goes back to it.
+  if (!params.has('join')) menu.backToLiveClass();
   state.settled = true;
   return { actor: () => actor };
 }

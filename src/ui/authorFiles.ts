@@ -23,6 +23,8 @@ export interface KeptFile {
 export interface AuthorFiles {
   scenarios(): Scenario[];
   has(id: string): boolean;
+  /** A kept file's text, as loaded (a live class carries it to its students). */
+  text(id: string): string | null;
   /** Every kept file, loaded or not, in the order kept. */
   kept(): KeptFile[];
   /** What went wrong reading the list as a whole, if anything. */
@@ -84,6 +86,10 @@ export function authorFiles(storage: KeyValueStorage, shipped: readonly Scenario
   return {
     scenarios: () => [...loaded.values()],
     has: (id) => loaded.has(id),
+    text(id) {
+      const text = (entries.get(id) as { text?: unknown } | null)?.text;
+      return loaded.has(id) && typeof text === 'string' ? text : null;
+    },
     kept: () =>
       [...entries.keys()].map((id) => {
         const title = loaded.get(id)?.title;

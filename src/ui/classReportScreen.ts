@@ -138,15 +138,18 @@ function flaggedItem(row: ClassReport['rows'][number]): HTMLElement {
   return h('li', {}, before, h('strong', {}, row.file), after);
 }
 
-function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number): HTMLElement {
+/**
+ * A class report on screen, from files checked here (`ms`: how long that took) or from the class server's verdicts;
+ * `csv` downloads its CSV (by default made here from the report).
+ */
+export function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number | null, csv = () => download(`bowstring-class-${report.scenarioId || 'report'}.csv`, toCsv(report), 'text/csv')): HTMLElement {
   const scenario = scenarios.find((s) => s.id === report.scenarioId);
   const flagged = report.rows.filter((r) => r.verdict === 'flagged');
-  const csv = () => download(`bowstring-class-${report.scenarioId || 'report'}.csv`, toCsv(report), 'text/csv');
   return h(
     'div',
     { id: 'class-results', attrs: { 'data-verified': report.verified, 'data-flagged': report.flagged } },
     h('p', { id: 'class-summary', class: 'verdict', attrs: { role: 'status' } }, t('class.classReportScreen.summary', { verified: report.verified, files: report.files, flagged: report.flagged })),
-    scenario ? h('p', {}, t('class.classReportScreen.about', { title: tx(scenario.title), seed: report.seed, seconds: n1(ms / 1000) })) : null,
+    scenario && ms !== null ? h('p', {}, t('class.classReportScreen.about', { title: tx(scenario.title), seed: report.seed, seconds: n1(ms / 1000) })) : null,
     flagged.length > 0
       ? section(
           'flagged',

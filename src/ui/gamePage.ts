@@ -26,8 +26,9 @@ export interface GameScreen {
   panel: Panel | null;
 }
 
-/** The screen of a game's phase; `lesson` is the class this game belongs to, if any. */
-export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null): GameScreen {
+/** The screen of a game's phase; `lesson` is the class this game belongs to, if any; `liveNote`, a live class's word on
+ *  where the result is, for the debrief. */
+export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, liveNote: HTMLElement | null = null): GameScreen {
   switch (phase) {
     case 'briefing':
       return { node: briefingScreen(ui), panel: null };
@@ -47,7 +48,7 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
       const { game, players, rewinds } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds) : []), panel: null };
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, liveNote) : []), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':
@@ -60,10 +61,10 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 }
 
 /** The debrief's classroom parts: hand in the result file, and compare with other strategies. */
-function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[]): HTMLElement[] {
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], liveNote: HTMLElement | null): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   return [
-    section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
+    section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, liveNote, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
     whatIfSection(game, players[0]!),
   ];
 }

@@ -15,9 +15,17 @@ import { quoted, sentences } from './words';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
+import { normaliseJoinCode } from '../live/joinCode';
+import { LIVE_CLASS_KEY, taughtClass, type LiveHost } from './liveHost';
 
 /** Which page the menu shows. */
-export type MenuPage = { kind: 'menu' } | { kind: 'join'; lesson: ClassOptions } | { kind: 'report' } | { kind: 'guide'; id: string };
+export type MenuPage =
+  | { kind: 'menu' }
+  | { kind: 'join'; lesson: ClassOptions }
+  | { kind: 'report' }
+  | { kind: 'guide'; id: string }
+  /** A page of a live class, drawn by its own (lazily loaded) screen. */
+  | { kind: 'live'; draw: () => HTMLElement };
 
 /** What the menu remembers between its redraws. */
 export interface MenuState {
@@ -49,12 +57,17 @@ export interface MenuHost {
   feedMap(): void;
   /** Whether the page has opened on its first screen (until then nothing takes the focus). */
   settled(): boolean;
+  /** What the live class's screens are given. */
+  live: LiveHost;
 }
 
 export interface MenuController {
   screen(): HTMLElement;
-  /** A class code typed or opened by link: refused with its reason, or that lesson's world (after a side, if free). */
+  /** A class code typed or opened by link: refused with its reason, or that lesson's world (after a side, if free);
+   *  a live class's six-character code opens that class. */
   joinClass(code: string): void;
+  /** After a reload: the live class this tab teaches, or the one it plays in as a student. */
+  backToLiveClass(): void;
 }
 
 export function menuController(host: MenuHost): MenuController {
@@ -65,7 +78,39 @@ export function menuController(host: MenuHost): MenuController {
     join: (code) => joinClass(code),
     openReport: () => showPage({ kind: 'report' }),
     openGuide: (id) => showPage({ kind: 'guide', id }),
+    startLive: (request) =>
+      import('./liveScreens').then(
+        (m) => m.startLiveClass(host.live, request),
+        (fault: unknown) => t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) }),
+      ),
+    taught: () => taughtClass(host.session)?.code ?? null,
+    openTaught() {
+      const taught = taughtClass(host.session);
+      if (taught) void import('./liveScreens').then((m) => m.openLiveView(host.live, taught.code, taught.key));
+    },
+    fileText: (id) => host.files.text(id),
   };
+
+  /** A live class's code: its page, or the join box again with why not. */
+  function joinLive(code: string): void {
+    void import('./liveScreens')
+      .then((m) => m.openJoin(host.live, code))
+      .catch((fault: unknown) => t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) }))
+      .then((problem) => {
+        if (!problem) return;
+        state.joinProblem = problem;
+        state.page = { kind: 'menu' };
+        host.draw(false);
+        if (host.settled()) document.getElementById('join-code')?.focus();
+      });
+  }
+
+  function backToLiveClass(): void {
+    const taught = taughtClass(host.session);
+    const played = host.session.getItem(LIVE_CLASS_KEY);
+    if (taught) classroom.openTaught();
+    else if (played) void import('./liveScreens').then((m) => m.rejoin(host.live, played));
+  }
 
   function showPage(next: MenuPage): void {
     state.page = next;
@@ -74,6 +119,7 @@ export function menuController(host: MenuHost): MenuController {
 
   function classroomPage(p: Exclude<MenuPage, { kind: 'menu' }>): HTMLElement {
     const back = () => showPage({ kind: 'menu' });
+    if (p.kind === 'live') return p.draw();
     if (p.kind === 'report') return classReportScreen(host.scenarios(), back);
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
@@ -84,6 +130,8 @@ export function menuController(host: MenuHost): MenuController {
   }
 
   function joinClass(code: string): void {
+    const live = normaliseJoinCode(code);
+    if (live) return joinLive(live);
     const decoded = decodeClassCode(code, host.scenarios());
     if (!decoded.ok) state.joinProblem = sentences(...decoded.errors.map((e) => e.message));
     else {
@@ -160,5 +208,5 @@ export function menuController(host: MenuHost): MenuController {
     return node;
   }
 
-  return { screen, joinClass };
+  return { screen, joinClass, backToLiveClass };
 }

@@ -5,20 +5,77 @@ import { lang, listWords, t, tx } from '../i18n/core';
 import { LANGS, LANG_NAMES, LOCALE, type Lang } from '../i18n/langs';
 import type { Scenario, Temperament } from '../engine';
 import { MAX_SEED_BYTES, TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
-import { button, h, section } from './dom';
+import type { CreateClass } from '../live/protocol';
+import { codeShown } from './liveHost';
+import { button, h, radioGroup, section } from './dom';
 import { nameOf, periodOf, sentences } from './words';
 
 export interface ClassroomActions {
   join(code: string): void;
   openReport(): void;
   openGuide(scenarioId: string): void;
+  /** Starts a live class on the class server and opens its live view; the sentence saying why not, when it cannot. */
+  startLive(request: CreateClass): Promise<string | null>;
+  /** The code of the live class this tab teaches, if any, and its live view. */
+  taught(): string | null;
+  openTaught(): void;
+  /** A scenario file's text, when the scenario is one the author loaded (a live class carries it). */
+  fileText(id: string): string | null;
 }
 
 /**
  * What the teacher is setting up, kept across redraws of the menu. `turns` 0 is the scenario's whole length; `lang`
  * null is the page's language, whichever it is when the code is made.
  */
-const draft = { scenario: '', side: 'free' as ClassSide, seed: 'class-1', advisor: true, turns: 0, temperament: 'normal' as Temperament, lang: null as Lang | null };
+const draft = { scenario: '', side: 'free' as ClassSide, seed: 'class-1', advisor: true, turns: 0, temperament: 'normal' as Temperament, lang: null as Lang | null, mode: 'solo' as LiveMode };
+
+/** How a live class is played: each student alone in the lesson's world. (A shared world, where each student leads a
+ *  power, is the other mode the class server knows: its choice and its seats and turn timer go in this list.) */
+const LIVE_MODES = ['solo'] as const;
+type LiveMode = (typeof LIVE_MODES)[number];
+
+/** The lesson as set above, started as a live class on the class server. */
+function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
+  const problem = h('p', { id: 'live-start-problem', attrs: { role: 'alert' } });
+  const modes = radioGroup<LiveMode>({
+    id: 'live-mode',
+    legend: t('class.live.mode'),
+    options: LIVE_MODES.map((m) => ({ value: m, label: t(`class.live.mode.${m}`) })),
+    checked: draft.mode,
+    onChange: (m) => (draft.mode = m),
+  });
+  const start = button(
+    t('class.live.start'),
+    () => {
+      const file = actions.fileText(scenario.id);
+      const request: CreateClass = {
+        scenarioId: scenario.id,
+        ...(file !== null ? { scenarioFile: file } : {}),
+        settings: { side: draft.side, advisor: draft.advisor, ...(draft.turns > 0 ? { turns: draft.turns } : {}), ...(draft.temperament !== 'normal' ? { temperament: draft.temperament } : {}) },
+        ...(draft.seed.trim() ? { seed: draft.seed.trim() } : {}),
+        lang: draft.lang ?? lang(),
+        mode: draft.mode,
+      };
+      start.disabled = true;
+      problem.textContent = t('class.live.starting');
+      void actions.startLive(request).then((why) => {
+        start.disabled = false;
+        problem.textContent = why ?? '';
+      });
+    },
+    { id: 'live-start', class: 'primary' },
+  );
+  const taught = actions.taught();
+  return h(
+    'div',
+    { id: 'live-class', class: 'live-start' },
+    h('h3', {}, t('class.live.startTitle')),
+    h('p', { class: 'hint' }, t('class.live.startHint')),
+    modes.node,
+    h('div', { class: 'toolbar' }, start, taught ? button(t('class.live.backTo', { code: codeShown(taught) }), actions.openTaught, { id: 'live-return' }) : null),
+    problem,
+  );
+}
 
 function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
   const names = scenario.playable.map((p) => nameOf(scenario, p));
@@ -41,7 +98,7 @@ export function joinSection(actions: ClassroomActions, problem: string | null): 
     actions.join(code.value.trim());
   });
   form.append(
-    h('div', { class: 'field' }, h('label', { attrs: { for: 'join-code' } }, t('class.teacher.classCode')), code, h('p', { id: 'join-hint', class: 'hint' }, t('class.teacher.joinHint'))),
+    h('div', { class: 'field' }, h('label', { attrs: { for: 'join-code' } }, t('class.teacher.classCode')), code, h('p', { id: 'join-hint', class: 'hint' }, t('class.teacher.joinHint'), ' ', t('class.live.joinHint'))),
     h('div', { class: 'toolbar' }, h('button', { id: 'join', attrs: { type: 'submit' } }, t('class.teacher.join'))),
   );
   return section(
@@ -160,6 +217,8 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
       ),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'teach-lang' } }, t('class.teacher.lang')), language, h('p', { id: 'teach-lang-hint', class: 'hint' }, t('class.teacher.langHint'))),
       h('div', { class: 'field checkbox' }, h('span', {}, advisor, ' ', h('label', { attrs: { for: 'teach-advisor' } }, t('class.teacher.advisor')))),
+      liveBlock(scenario, actions),
+      h('h3', {}, t('class.live.codeTitle')),
       problem,
       h('div', { class: 'field' }, h('label', { attrs: { for: 'class-code' } }, t('class.teacher.classCode')), code, button(t('class.teacher.copyCode'), copy(code, 'code'), { id: 'copy-code' })),
       h('div', { class: 'field class-link' }, h('label', { attrs: { for: 'class-code-link' } }, t('class.teacher.link')), link, button(t('class.teacher.copyLink'), copy(link, 'link'), { id: 'copy-link' })),

@@ -41,6 +41,8 @@ describe('a scenario file with the id of a shipped scenario', () => {
     const files = authorFiles(storage, shippedScenarios);
     expect(files.scenarios()).toEqual([]);
     expect(files.kept()).toEqual([{ id: 'idlib-2021', name: 'old.json', problem: expect.stringMatching(/^The id 'idlib-2021' belongs to/) }]);
+    // Nor is it ever carried to a live class's students.
+    expect(files.text('idlib-2021')).toBeNull();
   });
 });
 
@@ -77,5 +79,19 @@ describe('the list of kept files', () => {
     const files = authorFiles(storage, shippedScenarios);
     expect(files.listProblem()).toMatch(/could not be read; it was set aside/);
     expect(storage.map.get('bowstring.scenario-files.unreadable')).toBe('{"mine": {"name": "m');
+  });
+});
+
+describe('a kept file carried by a live class', () => {
+  it('gives its text as loaded while it is kept, and nothing once removed', () => {
+    const files = authorFiles(fakeStorage(), shippedScenarios);
+    const report = loadAuthorScenario(own('mine'), 'mine.json', shippedScenarios);
+    expect(report.ok).toBe(true);
+    if (!report.ok) return;
+    files.keep(report.value, 'mine.json', own('mine'));
+    expect(files.text('mine')).toBe(own('mine'));
+    expect(files.text('idlib-2021')).toBeNull();
+    files.remove('mine');
+    expect(files.text('mine')).toBeNull();
   });
 });

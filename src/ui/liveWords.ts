@@ -1,0 +1,13 @@
+// Words shared by the live class's screens: the link that opens a class, and what went wrong.
+import { t } from '../i18n/core';
+import { NoClassServer, ServerRefusal } from '../live/client';
+
+/** The link that opens the class on this server: the game's own address with `?join=CODE`. */
+export const linkWords = (code: string): string => `${location.origin}${location.pathname}?join=${code}`;
+
+/** Why a live class could not be reached: no class server here, the server's own sentence, or the fault. */
+export function liveProblem(fault: unknown, who: 'teacher' | 'student'): string {
+  if (fault instanceof NoClassServer) return t('class.live.noServer', { who });
+  if (fault instanceof ServerRefusal) return fault.message;
+  return t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) });
+}
