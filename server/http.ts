@@ -68,6 +68,8 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse)
 async function api(deps: HttpDeps, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (path === '/api/classes') {
     if (req.method !== 'POST') throw new HttpError(405, 'Classes are made with POST.');
+    // Making classes counts with look-ups: an address cannot fill the database with classes.
+    if (!deps.lookups.take(remote(req))) throw new HttpError(429, 'Too many requests from this address; wait a minute.');
     const made = await deps.classes.create(await readJson(req));
     if (!made.ok) throw new HttpError(400, made.message);
     return json(res, 201, made.value);

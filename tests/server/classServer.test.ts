@@ -205,5 +205,8 @@ describe('the class server', () => {
     expect(limited.length).toBeGreaterThan(0);
     expect(limited[0]!.json.error).toBe('Too many class look-ups from this address; wait a minute.');
     expect(answers.slice(0, 2).map((a) => a.status)).toEqual([404, 404]);
+    // Making classes counts with them: an address past its limit cannot fill the database with classes.
+    const made = await api(server(), 'POST', '/api/classes', { scenarioId: 'idlib-2021', settings: { side: 'RUS', advisor: true }, mode: 'solo' });
+    expect(made.status).toBe(429);
   });
 });
