@@ -62,7 +62,8 @@ interface Player {
   game: GameState;
   /** Each time the student went back, as the game's flow counts it: the report shows them beside the verdict. */
   rewinds: Rewind[];
-  result: { key: string; verdict: 'verified' | 'flagged'; flags: RosterRow['flags'] } | null;
+  /** The game's verdict once handed in: the replay's check, and the student whose game it repeats, if any. */
+  result: { key: string; check: FileCheck; copyOf: string | null; verdict: 'verified' | 'flagged'; flags: RosterRow['flags'] } | null;
 }
 
 /** The roster reaches teachers at most this often. */
@@ -107,12 +108,18 @@ export function classRoomType(ctx: RoomContext) {
         if (!sameSecret(join.key, row.teacherKeyHash)) throw new ServerError(401, "The teacher's key is wrong.");
         return { role: 'teacher' };
       }
-      if (row.status === 'ended') throw new ServerError(403, 'This class has ended.');
       let studentId: string | null = null;
       if (join.token !== undefined) {
         const known = await ctx.store.studentByToken(row.code, secretHash(join.token));
         if (!known) throw new ServerError(401, 'This rejoin token belongs to no student of this class.');
         studentId = known.id;
+      }
+      // A student of an ended class may come back to read their game; no one new joins it.
+      if (row.status === 'ended' && studentId === null) throw new ServerError(403, 'This class has ended.');
+      if (studentId === null) {
+        const name = join.name.trim().toLocaleLowerCase();
+        if ((await ctx.store.studentsOf(row.code)).some((s) => s.name.trim().toLocaleLowerCase() === name))
+          throw new ServerError(409, `A student of this class is already called ${join.name.trim()}: add an initial or a surname.`);
       }
       const scenario = ctx.classes.scenarioOf(row);
       if (!scenario) throw new ServerError(409, "This class's scenario is no longer the one it was made with.");
@@ -166,12 +173,12 @@ export function classRoomType(ctx: RoomContext) {
       for (const r of results) {
         const player = this.players.get(r.studentId);
         if (!player) continue;
-        player.result = { key: r.gameKey, verdict: r.verdict, flags: flagsOf(r, names) };
+        player.result = { key: r.gameKey, check: r.check, copyOf: r.copyOf, verdict: r.verdict, flags: flagsOf(r, names) };
         this.handed.push({ id: r.studentId, key: r.gameKey });
       }
       // A process lost between a game's last turn and its verdict left the game without one: it is handed in now.
       for (const player of this.players.values())
-        if (player.result === null && (player.game.ending !== null || (this.row.status === 'ended' && player.moves.length > 0))) await this.handIn(player);
+        if (player.result === null && (player.game.ending !== null || this.row.status === 'ended')) await this.handIn(player);
     }
 
     private newPlayer(id: string, name: string, side: ActorId | null): Player {
@@ -283,7 +290,7 @@ export function classRoomType(ctx: RoomContext) {
       if (stateHash(next.value) !== move.stateHash)
         return this.refuse(client, move.turn, `Turn ${move.turn} takes the server's copy of your game somewhere else than yours; reload the page to go on from turn ${held}.`);
       await ctx.store.addMove(player.id, move, held);
-      if (move.turn <= held) this.dropResult(player, { from: held + 1, to: move.turn });
+      if (move.turn <= held) await this.dropResult(player, { from: held + 1, to: move.turn });
       player.moves = [...kept, move];
       player.game = next.value;
       client.send(MSG.ack, { turn: move.turn, stateHash: move.stateHash });
@@ -306,7 +313,7 @@ export function classRoomType(ctx: RoomContext) {
       await ctx.store.rewind(player.id, held, toTurn);
       player.moves = player.moves.slice(0, toTurn);
       player.game = this.replay(player.moves);
-      this.dropResult(player, { from: held + 1, to: toTurn + 1 });
+      await this.dropResult(player, { from: held + 1, to: toTurn + 1 });
       this.rosterChanged();
     }
 
@@ -326,7 +333,7 @@ export function classRoomType(ctx: RoomContext) {
       }
       this.broadcast(MSG.status, { status });
       // As "stop and hand in": every game under way is verified as it stands.
-      if (status === 'ended') for (const player of this.players.values()) if (player.result === null && player.moves.length > 0) await this.handIn(player);
+      if (status === 'ended') for (const player of this.players.values()) if (player.result === null) await this.handIn(player);
       this.rosterChanged();
     }
 
@@ -440,24 +447,49 @@ export function classRoomType(ctx: RoomContext) {
       return game;
     }
 
-    /** The game handed in as its result file, verified by replay; a game the same as one handed in before is a copy. */
+    /** The game handed in as its result file, verified by replay. A student who played no turn before the class ended
+     *  is listed too, so that the teacher sees who did not play. */
     private async handIn(player: Player): Promise<void> {
       const settings = this.row.settings;
       const result = makeResult(player.game, player.sides, player.name, settings, new Date().toISOString(), player.rewinds);
-      const check = checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], ctx.computer);
+      const check: FileCheck =
+        player.moves.length === 0
+          ? { file: player.name, verdict: 'flagged', player: player.name, sides: player.sides, codes: ['no-turns'], reason: 'Played no turn before the class ended.' }
+          : checkResultFile({ name: player.name, text: writeResult(result) }, [this.scenario], ctx.computer);
       const key = gameKey({ scenarioHash: this.row.scenarioHash, seed: this.row.seed, options: settings, sides: player.sides, decisions: result.decisions });
+      player.result = { key, check, copyOf: null, verdict: check.verdict, flags: [] };
       this.handed = [...this.handed.filter((h) => h.id !== player.id), { id: player.id, key }];
-      const copyOf = copiesOf(this.handed).get(player.id) ?? null;
-      const row: ResultRow = { studentId: player.id, gameKey: key, check, verdict: check.verdict === 'verified' && copyOf === null ? 'verified' : 'flagged', copyOf };
-      await ctx.store.saveResult(row);
-      const names = new Map([...this.players.values()].map((p) => [p.id, p.name]));
-      player.result = { key, verdict: row.verdict, flags: flagsOf(row, names) };
+      await this.judgeCopies(key, player.id);
     }
 
-    private dropResult(player: Player, rewound: Rewind): void {
+    /**
+     * Every game of the class with this key judged again, in the order they were finished: the same game, move for
+     * move, finished after another is its copy (a student copying another's moves sends each after they were made).
+     * Each verdict that changes is stored; `fresh` is stored in any case.
+     */
+    private async judgeCopies(key: string, fresh?: string): Promise<void> {
+      const same = this.handed.filter((h) => h.key === key);
+      const copies = copiesOf(same);
+      const names = new Map([...this.players.values()].map((p) => [p.id, p.name]));
+      for (const h of same) {
+        const player = this.players.get(h.id);
+        const r = player?.result;
+        if (!player || !r) continue;
+        const copyOf = copies.get(h.id) ?? null;
+        if (h.id !== fresh && r.copyOf === copyOf) continue;
+        const row: ResultRow = { studentId: player.id, gameKey: key, check: r.check, verdict: r.check.verdict === 'verified' && copyOf === null ? 'verified' : 'flagged', copyOf };
+        await ctx.store.saveResult(row);
+        player.result = { ...r, copyOf, verdict: row.verdict, flags: flagsOf(row, names) };
+      }
+    }
+
+    private async dropResult(player: Player, rewound: Rewind): Promise<void> {
       player.rewinds = [...player.rewinds, rewound];
+      const key = player.result?.key;
       player.result = null;
       this.handed = this.handed.filter((h) => h.id !== player.id);
+      // A game no longer handed in may leave another as the first of its kind.
+      if (key !== undefined) await this.judgeCopies(key);
     }
 
     // ------------------------------------------------------------ the teacher's view

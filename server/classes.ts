@@ -129,4 +129,4 @@ export function classes(store: ClassStore, shipped: readonly Scenario[]) {
 export type Classes = ReturnType<typeof classes>;
 
 /** Why a game handed in after the same game was is flagged. */
-export const copyReason = (original: string): string => `This game repeats, move for move, the game ${original} handed in earlier.`;
+export const copyReason = (original: string): string => `This game repeats, move for move, the game ${original} finished earlier: a copy, or the same choices made by both.`;

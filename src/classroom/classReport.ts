@@ -23,7 +23,7 @@ export interface ResultInput {
 
 /** Why a row was flagged: a problem of the file itself, or a verified game that is not the class's (`other-game`), not
  *  played under the class's lesson settings (`other-settings`), or the same game as a file handed in before it (`copy`). */
-export type FlagCode = ResultProblemCode | 'other-game' | 'other-settings' | 'copy';
+export type FlagCode = ResultProblemCode | 'other-game' | 'other-settings' | 'copy' | 'no-turns';
 
 export interface StudentRow {
   file: string;

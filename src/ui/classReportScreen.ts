@@ -120,6 +120,7 @@ const CODE_WORDS: Record<FlagCode, MessageKey> = {
   'other-game': 'class.classReportScreen.code.otherGame',
   'other-settings': 'class.classReportScreen.code.otherSettings',
   'copy': 'class.classReportScreen.code.copy',
+  'no-turns': 'class.classReportScreen.code.noTurns',
 };
 
 const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));

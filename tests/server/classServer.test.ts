@@ -106,7 +106,7 @@ describe('the class server', () => {
     const flagged = roster.filter((r) => r.verdict === 'flagged');
     expect(verified).toHaveLength(STUDENTS);
     expect(flagged.map((r) => r.name)).toEqual(['Copycat']);
-    expect(flagged[0]!.flags).toEqual([{ code: 'copy', message: 'This game repeats, move for move, the game Student 7 handed in earlier.' }]);
+    expect(flagged[0]!.flags).toEqual([{ code: 'copy', message: 'This game repeats, move for move, the game Student 7 finished earlier: a copy, or the same choices made by both.' }]);
     for (const row of roster) {
       expect(row.turn).toBe(LESSON.turns);
       expect(row.side).toBe('RUS');
@@ -136,6 +136,10 @@ describe('the class server', () => {
       expect((await api(server(), 'GET', `/api/classes/${code}/report.csv`, undefined, wrong)).status).toBe(401);
       expect((await api(server(), 'DELETE', `/api/classes/${code}`, undefined, wrong)).status).toBe(401);
     }
+    // Student 7 goes back a turn: its game is no longer finished, and the same game of Copycat now stands alone.
+    copied.inbox.room.send(MSG.rewind, { toTurn: LESSON.turns! - 1 });
+    const judged = await teacher.next<RosterRow[]>(MSG.roster, (rows) => rows.find((r) => r.name === 'Copycat')?.verdict === 'verified');
+    expect(judged.find((r) => r.name === 'Student 7')).toMatchObject({ verdict: 'playing', rewinds: 1 });
     await Promise.all([...played.map((p) => p.inbox.room.leave()), copy.room.leave(), teacher.room.leave()]);
   });
 
@@ -147,6 +151,11 @@ describe('the class server', () => {
     await expect(clientOf(server()).joinOrCreate('class', { code: 'ZZZZZZ', role: 'student', name: 'Ada' })).rejects.toThrow('No class has this code.');
 
     const ada = await student(code, info, 'Ada', scenario, 1);
+    // A name already in the class, however it is typed, is refused: the teacher could not tell the two apart.
+    await expect(clientOf(server()).joinOrCreate('class', { code, role: 'student', name: ' ada' })).rejects.toThrow('A student of this class is already called ada: add an initial or a surname.');
+    // A student who joins and plays no turn is listed when the class ends, so that the teacher sees who did not play.
+    const idle = await joinClass(server(), { code, role: 'student', name: 'Idle' });
+    await welcomeOf(idle);
     const next = ada.game.play();
     expect(await send(ada.inbox, { ...next, stateHash: '0000000000000000' })).toEqual({ ack: false, message: expect.stringMatching(/^Turn 2 takes the server's copy of your game somewhere else/) });
     expect(await send(ada.inbox, { turn: 2, decisions: { RUS: { postures: { TUR: 'friend' } } }, stateHash: next.stateHash })).toEqual({
@@ -187,12 +196,18 @@ describe('the class server', () => {
     // The teacher ends the class: Ada's game is handed in as it stands, and verified.
     teacher.room.send(MSG.end);
     expect(await again.next(MSG.status)).toEqual({ status: 'ended' });
-    const ended = await teacher.next<RosterRow[]>(MSG.roster, (rows) => rows.length === 1 && rows[0]!.verdict !== 'playing');
+    const ended = await teacher.next<RosterRow[]>(MSG.roster, (rows) => rows.length === 2 && rows.every((r) => r.verdict !== 'playing'));
     expect(ended[0]).toMatchObject({ name: 'Ada', turn: 2, finished: true, verdict: 'verified' });
+    expect(ended[1]).toMatchObject({ name: 'Idle', turn: 0, finished: true, verdict: 'flagged', flags: [{ code: 'no-turns', message: 'Played no turn before the class ended.' }] });
     await expect(clientOf(server()).joinOrCreate('class', { code, role: 'student', name: 'Late' })).rejects.toThrow('This class has ended.');
+    // A student of the ended class comes back to read their game.
+    const reading = await joinClass(server(), { code, role: 'student', name: 'Ada', token: ada.welcome.token });
+    expect((await welcomeOf(reading)).moves).toHaveLength(2);
+    await reading.room.leave();
+    await idle.room.leave();
 
     const before = await server().store.rowsOf(code);
-    expect(before).toEqual({ classes: 1, students: 1, moves: 2, rewinds: 1, results: 1 });
+    expect(before).toEqual({ classes: 1, students: 2, moves: 2, rewinds: 1, results: 2 });
     expect((await api(server(), 'DELETE', `/api/classes/${code}`, undefined, key)).status).toBe(204);
     expect(await server().store.rowsOf(code)).toEqual({ classes: 0, students: 0, moves: 0, rewinds: 0, results: 0 });
     expect((await api(server(), 'GET', `/api/classes/${code}`)).status).toBe(404);

@@ -304,6 +304,7 @@ export default {
   'class.classReportScreen.code.otherGame': 'another game',
   'class.classReportScreen.code.otherSettings': 'other lesson settings',
   'class.classReportScreen.code.copy': 'copy of another file',
+  'class.classReportScreen.code.noTurns': 'played no turn',
   'class.classReportScreen.progress': '{checked} of {total} files',
   'class.classReportScreen.progressLabel': 'Files checked',
   'class.classReportScreen.checking': 'Checked {checked} of {total, plural, one {# file} other {# files}}…',

@@ -295,6 +295,7 @@ export default {
   'class.classReportScreen.code.otherGame': 'другая игра',
   'class.classReportScreen.code.otherSettings': 'другие настройки урока',
   'class.classReportScreen.code.copy': 'копия другого файла',
+  'class.classReportScreen.code.noTurns': 'не сыграл ни одного хода',
   'class.classReportScreen.progress': '{checked} из {total}',
   'class.classReportScreen.progressLabel': 'Проверено файлов',
   'class.classReportScreen.checking': 'Проверено {checked} из {total, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}…',

@@ -295,6 +295,7 @@ export default {
   'class.classReportScreen.code.otherGame': '其他对局',
   'class.classReportScreen.code.otherSettings': '课程设置不同',
   'class.classReportScreen.code.copy': '其他文件的副本',
+  'class.classReportScreen.code.noTurns': '一个回合也没有下',
   'class.classReportScreen.progress': '{checked}/{total}个文件',
   'class.classReportScreen.progressLabel': '已检查的文件',
   'class.classReportScreen.checking': '已检查{checked}/{total, plural, other {#个文件}}…',
