@@ -4,7 +4,7 @@
 // sends the server the step the player has just finished (seatDecision), unless the computer holds the seat. The
 // header counts down the step's time; the waiting screen names who is still deciding; a page whose game is not the
 // server's is rebuilt from the server's record, and says so. Loaded only when a live class is opened.
-import type { ActorId, GameState } from '../engine';
+import { newGame, type ActorId, type GameState } from '../engine';
 import type { FlowSnapshot } from '../machine';
 import { MAX_NAME, lessonRules, type ClassOptions } from '../classroom';
 import { listWords, t, tx } from '../i18n/core';
@@ -17,6 +17,7 @@ import { button, h } from './dom';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
 import { clockWords, liveProblem } from './liveWords';
 import { stepWords } from './teacher';
+import { useWorldEvents } from './timeline';
 import { nameOf, rulesWords } from './words';
 import type { LiveClass } from './liveStudent';
 import './live.css';
@@ -110,6 +111,8 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
   const { info, scenario } = live;
   const code = info.code;
   const rules = lessonRules(live.lesson);
+  /** The world's first state: its scenario, seed and rules as the page's games hold them. */
+  const origin = newGame(scenario, info.seed, rules);
   let room: LiveLink | null = null;
   let link: Link = 'connecting';
   let closedWhy = '';
@@ -247,6 +250,9 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
     },
     world(v) {
       view = v;
+      // The page's timeline (the report, the debrief, the map of a turn played out) replays the world's turns with
+      // the teacher's events on them, as the server did.
+      useWorldEvents(origin, v.log.map((turn) => turn.injected));
       // A refusal is of the step it was sent at: a new step clears it.
       refusedWhy = '';
       drive();
@@ -284,6 +290,7 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
         room?.leave();
         host.session.removeItem(LIVE_CLASS_KEY);
         host.attach(null);
+        useWorldEvents(null);
         banner.remove();
         return;
       }

@@ -95,13 +95,18 @@ export function worldPanel(info: ClassInfo, scenario: Scenario, send: (type: typ
       });
       table.replaceChildren(
         tableWrap(
-          t('class.live.seatsCaption'),
-          h('table', { id: 'world-seat-table' }, h('caption', {}, t('class.live.seatsCaption')), h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...body)),
+          t('class.live.seatsCaption', { over: view?.phase === 'over' ? 'yes' : 'no' }),
+          h('table', { id: 'world-seat-table' }, h('caption', {}, t('class.live.seatsCaption', { over: view?.phase === 'over' ? 'yes' : 'no' })), h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...body)),
         ),
       );
     });
+  const injectTitle = h('h4', {}, t('class.live.injectTitle'));
   const drawInject = () =>
     keepFocus(() => {
+      // A world over takes no more events: the form goes.
+      const over = view?.phase === 'over';
+      injectTitle.hidden = over;
+      injectBox.hidden = over;
       const game = gameNow();
       const open = untouched(game) && status === 'open';
       put.disabled = !open;
@@ -111,7 +116,7 @@ export function worldPanel(info: ClassInfo, scenario: Scenario, send: (type: typ
       append(injectBox, [
         h('div', { class: 'field' }, h('label', { attrs: { for: 'world-event' } }, t('class.live.injectLabel')), pick),
         h('div', { class: 'toolbar' }, put),
-        h('p', { id: 'world-inject-hint', class: 'hint' }, open ? t('class.live.injectHint') : t('class.live.injectLate', { over: view?.phase === 'over' ? 'yes' : 'no' })),
+        h('p', { id: 'world-inject-hint', class: 'hint' }, open ? t('class.live.injectHint') : t('class.live.injectLate')),
         titles.length > 0 ? h('p', { id: 'world-injected' }, t('class.live.injected', { events: listWords(titles) })) : null,
       ]);
       put.setAttribute('aria-describedby', 'world-inject-hint');
@@ -136,7 +141,7 @@ export function worldPanel(info: ClassInfo, scenario: Scenario, send: (type: typ
     h('h3', { id: 'live-world-title' }, t('class.live.worldTitle')),
     stateLine,
     table,
-    h('h4', {}, t('class.live.injectTitle')),
+    injectTitle,
     injectBox,
     injectStatus,
   );

@@ -1,11 +1,12 @@
 // A shared world in real browsers, on the real class server serving the built game: a teacher makes a world class of
-// "The Eastern Axis" (three turns, Russia and China given to players, the computer leading the rest, ten minutes a
-// step so that nothing races the clock); Ada leads Russia and Boris China, each through the game's own screens; the
-// teacher puts an event on the first turn; Ada's page is reloaded while she waits for Boris and comes back to her
+// "Should China and Russia form an alliance?" (three turns, Russia and China given to players, the computer leading
+// the rest, ten minutes a step so that nothing races the clock); the teacher puts the Ukraine crisis on the first
+// turn, so that both players meet a crisis of their own (China's with the United States is dealt): Ada leads Russia
+// and Boris China through the game's own screens — calls, decisions, standing firm or backing down; Ada's page is reloaded while she waits for Boris and comes back to her
 // seat, waiting, her decisions kept; both pages reach the debrief at the server's own final state; the teacher's view
 // shows the seats and then the class report. Screenshots of the teacher's view and a student's waiting screen and
 // decisions, on a laptop and a phone, go to WORLD_SHOTS (default /tmp/world-shots).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'colyseus.js';
@@ -17,9 +18,10 @@ import { launch } from './chromium';
 import { LAPTOP, PHONE, expectAccessible, expectClean, nextButton, position, screenOf, waitForScreen, watch, type GamePage } from './game-page';
 
 const SHOTS = process.env.WORLD_SHOTS ?? '/tmp/world-shots';
-const SCENARIO = 'eastern-axis-2021';
-/** A card of a later turn that can be put on the first turn of this world (tests/server/world.test.ts puts it there too). */
-const EVENT = 'geneva-engage';
+const SCENARIO = 'alliance-question-2020';
+/** A crisis of Russia's own, put on the first turn of this world, where the deck deals one of China's. */
+const EVENT = 'ukraine-crisis';
+const actors = (JSON.parse(readFileSync(`scenarios/${SCENARIO}.json`, 'utf8')) as { actors: unknown[] }).actors.length;
 
 let browser: Browser;
 let server: ClassServer;
@@ -40,9 +42,11 @@ afterAll(async () => {
 async function open(url: string): Promise<GamePage> {
   const page = await (await browser.newContext({ viewport: LAPTOP, acceptDownloads: true })).newPage();
   const game = watch(page, url);
+  watched.set(page, game);
   await page.goto(url);
   return game;
 }
+const watched = new Map<Page, GamePage>();
 
 const started = Date.now();
 const step = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
@@ -71,11 +75,15 @@ async function move(page: Page): Promise<{ screen: string; turn: number }> {
   return { screen, turn };
 }
 
+/** What a page shows of where it stands: its screen's title, its waiting line and its banner. */
+const where = async (page: Page) =>
+  `${await page.evaluate(() => ['#screen-title', '#world-waiting', '#live-banner', '#live-line', '#state-hash'].map((sel) => document.querySelector(sel)?.textContent ?? '').join(' | '))} | errors: ${watched.get(page)?.errors.join(' / ')}`;
+
 /** Moves the pages on, each as far as it can go, until `done` says so. Every screen passed is recorded. */
 async function play(pages: Record<string, Page>, done: () => Promise<boolean>, seen: Set<string>, limit = 120_000): Promise<void> {
   const until = Date.now() + limit;
   while (!(await done())) {
-    if (Date.now() > until) throw new Error(`the pages stopped at ${JSON.stringify(await Promise.all(Object.values(pages).map(screenOf)))}`);
+    if (Date.now() > until) throw new Error(`the pages stopped: ${JSON.stringify(await Promise.all(Object.values(pages).map(where)))}`);
     let moved = false;
     for (const [who, page] of Object.entries(pages)) {
       const at = await move(page);
@@ -98,7 +106,7 @@ async function seats(page: Page): Promise<{ seat: string; step: string; player: 
 
 describe('a shared world on the class server, in the browser', () => {
   it('is run by the teacher and played seat by seat to the server’s own end, across an event and a reload', async () => {
-    // The teacher: the Eastern Axis, three turns, a world of Russia and China with ten minutes a step.
+    // The teacher: three turns, a world of Russia and China with ten minutes a step.
     const teacher = await open(server.url);
     await waitForScreen(teacher.page, 'menu');
     await teacher.page.locator('#teach-scenario').selectOption(SCENARIO);
@@ -108,7 +116,7 @@ describe('a shared world on the class server, in the browser', () => {
     // The playable powers are ticked by default; the computer leads the rest.
     const ticked = await teacher.page.locator('#live-seats input:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
     expect(ticked).toEqual(['RUS', 'CHN']);
-    expect(await teacher.page.locator('#live-seats input').count()).toBe(7);
+    expect(await teacher.page.locator('#live-seats input').count()).toBe(actors);
     await teacher.page.locator('#live-step-time').selectOption('600');
     await teacher.page.locator('#live-start').click();
     await waitForScreen(teacher.page, 'live-teacher');
@@ -143,12 +151,15 @@ describe('a shared world on the class server, in the browser', () => {
     expect(await ada.locator('#export-save, #stop-hand-in, #rewind').count()).toBe(0);
     step('Ada and Boris hold their seats');
 
-    // The teacher's table: both seats taken and deciding; an event put on the first turn before anyone decides.
-    await expect.poll(async () => (await seats(teacher.page)).map((s) => `${s.seat} ${s.player} ${s.step}`).join(', ')).toBe('RUS Ada deciding, CHN Boris deciding');
+    // The teacher's table: both seats taken; China calls on its partners first, Russia has no crisis to call in.
+    const table = async () => (await seats(teacher.page)).map((s) => `${s.seat} ${s.player} ${s.step}`).join(', ');
+    await expect.poll(table).toBe('RUS Ada idle, CHN Boris deciding');
     const before = (await position(ada)).hash;
     await teacher.page.locator('#world-event').selectOption(EVENT);
     await teacher.page.locator('#world-inject-put').click();
     await expect.poll(() => teacher.page.locator('#world-injected').textContent()).toMatch(/^Put on this turn: /);
+    // The crisis in Ukraine is Russia's own: Ada now calls too.
+    await expect.poll(table).toBe('RUS Ada deciding, CHN Boris deciding');
     // The students' pages take the turn again with the event on it.
     await expect.poll(async () => (await position(ada)).hash).not.toBe(before);
     await waitForScreen(ada, 'briefing');
@@ -182,7 +193,7 @@ describe('a shared world on the class server, in the browser', () => {
     await play({ ada, boris }, async () => (await at(ada, 'debrief')) && (await at(boris, 'debrief')), seen, 180_000);
     const screens = [...new Set([...seen].map((s) => s.split(':')[2]))];
     console.log(`screens passed: ${screens.join(', ')}`);
-    expect(screens).toEqual(expect.arrayContaining(['briefing', 'decisions', 'waiting', 'resolution', 'report']));
+    expect(screens).toEqual(expect.arrayContaining(['briefing', 'calling', 'decisions', 'standing', 'waiting', 'resolution', 'report']));
     step('both pages reached the debrief');
 
     // The server's world, as a teacher's client in Node sees it: over, its end hashed as each page's game.

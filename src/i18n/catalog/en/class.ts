@@ -248,7 +248,7 @@ export default {
   'class.live.worldResult': 'Your part in the shared world is on the class server, which checks the whole world by replaying it: your teacher sees it in the class report. There is no file to hand in.',
   'class.live.worldTitle': 'The shared world',
   'class.live.worldState': '{phase, select, over {Turn {turn} of {last} · the world is over} other {Turn {turn} of {last} · {phase, select, calling {calls for support} deciding {decisions} other {standing firm or backing down}} · {clock}}}',
-  'class.live.seatsCaption': 'The powers given to players, at this step',
+  'class.live.seatsCaption': '{over, select, yes {The powers given to players, at the end} other {The powers given to players, at this step}}',
   'class.live.seatColumn.power': 'Power',
   'class.live.seatColumn.player': 'Player',
   'class.live.seatColumn.connection': 'Connection',
@@ -260,7 +260,7 @@ export default {
   'class.live.injectLabel': 'Event of the scenario',
   'class.live.injectButton': 'Put it on this turn',
   'class.live.injectHint': 'Students see it in the turn’s briefing. An event can be put on a turn only before anyone has decided it.',
-  'class.live.injectLate': '{over, select, yes {The world is over.} other {Someone has decided this turn already: an event can go on the next turn, before anyone decides it.}}',
+  'class.live.injectLate': 'Someone has decided this turn already: an event can go on the next turn, before anyone decides it.',
   'class.live.injectSending': 'Sent to the class server…',
   'class.live.injected': 'Put on this turn: {events}.',
 

@@ -240,7 +240,7 @@ export default {
   'class.live.worldResult': 'Ваша часть общего мира хранится на сервере класса, который проверяет весь мир, воспроизводя его: учитель увидит её в отчёте по классу. Сдавать файл не нужно.',
   'class.live.worldTitle': 'Общий мир',
   'class.live.worldState': '{phase, select, over {Ход {turn} из {last} · мир завершён} other {Ход {turn} из {last} · {phase, select, calling {призывы о поддержке} deciding {решения} other {стоять на своём или отступить}} · {clock}}}',
-  'class.live.seatsCaption': 'Державы, отданные игрокам, на этом шаге',
+  'class.live.seatsCaption': '{over, select, yes {Державы, отданные игрокам, в конце} other {Державы, отданные игрокам, на этом шаге}}',
   'class.live.seatColumn.power': 'Держава',
   'class.live.seatColumn.player': 'Игрок',
   'class.live.seatColumn.connection': 'Связь',
@@ -252,7 +252,7 @@ export default {
   'class.live.injectLabel': 'Событие сценария',
   'class.live.injectButton': 'Добавить в этот ход',
   'class.live.injectHint': 'Ученики увидят его в сводке хода. Событие можно добавить в ход, только пока никто не принял решения.',
-  'class.live.injectLate': '{over, select, yes {Мир завершён.} other {В этом ходу кто-то уже принял решение: событие можно добавить в следующий ход, пока никто не решил.}}',
+  'class.live.injectLate': 'В этом ходу кто-то уже принял решение: событие можно добавить в следующий ход, пока никто не решил.',
   'class.live.injectSending': 'Отправлено на сервер класса…',
   'class.live.injected': 'Добавлено в этот ход: {events}.',
 

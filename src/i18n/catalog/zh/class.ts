@@ -240,7 +240,7 @@ export default {
   'class.live.worldResult': '你在共同世界中的部分保存在班级服务器上，服务器通过重放核验整个世界：老师会在班级报告中看到。无需提交文件。',
   'class.live.worldTitle': '共同世界',
   'class.live.worldState': '{phase, select, over {第 {turn} 回合，共 {last} 回合 · 世界已结束} other {第 {turn} 回合，共 {last} 回合 · {phase, select, calling {请求支援} deciding {做出决定} other {坚持或退让}} · {clock}}}',
-  'class.live.seatsCaption': '交给玩家的大国：本步情况',
+  'class.live.seatsCaption': '{over, select, yes {交给玩家的大国：结束时} other {交给玩家的大国：本步情况}}',
   'class.live.seatColumn.power': '大国',
   'class.live.seatColumn.player': '玩家',
   'class.live.seatColumn.connection': '连接',
@@ -252,7 +252,7 @@ export default {
   'class.live.injectLabel': '剧本中的事件',
   'class.live.injectButton': '加入本回合',
   'class.live.injectHint': '学生会在本回合简报中看到它。只有在任何人做出决定之前，才能把事件加入回合。',
-  'class.live.injectLate': '{over, select, yes {世界已结束。} other {本回合已有人做出决定：事件可以在下一回合、任何人做决定之前加入。}}',
+  'class.live.injectLate': '本回合已有人做出决定：事件可以在下一回合、任何人做决定之前加入。',
   'class.live.injectSending': '已发送到班级服务器…',
   'class.live.injected': '已加入本回合：{events}。',
 
