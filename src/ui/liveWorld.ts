@@ -282,7 +282,9 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
     follow(snapshot) {
       const before = last;
       last = snapshot;
-      if (!seat || quit) return;
+      // The flow tells its observers of every request, even one it took nothing from (the answers to calls a seat
+      // did not make): only a change moves the driver, or the two would tell each other the same thing forever.
+      if (!seat || quit || snapshot === before) return;
       if (playing && !snapshot.context.remote) {
         // The player quit the world's game: the page lets the class go (the seat is kept, and the code takes it up again).
         quit = true;

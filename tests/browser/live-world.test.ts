@@ -172,22 +172,28 @@ describe('a shared world on the class server, in the browser', () => {
     await play({ ada, boris }, async () => (await at(ada, 'briefing', 2)) && (await at(boris, 'briefing', 2)), seen);
     step('turn 1 played');
 
-    // Turn 2: Ada decides and waits for Boris, who reads his briefing; the waiting screen names him.
+    // Turn 2: China calls first, Russia has nothing to call; Ada waits, and her waiting screen names Boris's power.
+    await play({ ada }, async () => at(ada, 'waiting', 2), seen);
+    await expect.poll(() => ada.locator('#world-waiting').textContent()).toBe('Still deciding: China.');
+    await expect.poll(async () => (await seats(teacher.page)).map((s) => s.step).join(' ')).toBe('idle deciding');
+    // Boris calls and comes to his decisions (on both screens); Ada decides first and waits for him.
+    await play({ boris }, async () => at(boris, 'decisions', 2), seen);
+    await shots(boris, 'student-decisions');
     await play({ ada }, async () => (await at(ada, 'waiting', 2)) && seen.has('ada:2:decisions'), seen);
     await expect.poll(() => ada.locator('#world-waiting').textContent()).toBe('Still deciding: China.');
     await shots(ada, 'student-waiting');
     await expect.poll(async () => (await seats(teacher.page)).map((s) => s.step).join(' ')).toBe('decided deciding');
+    // Once someone has decided the turn, no event can be put on it.
     expect(await teacher.page.locator('#world-inject-put').isDisabled()).toBe(true);
     // Reloaded while waiting: back to her seat and her wait, not asked to decide again.
     await ada.reload();
     await waitForScreen(ada, 'waiting');
+    expect(await ada.locator('#screen-title').textContent()).toBe('Waiting for the other players to decide');
     expect(await position(ada)).toMatchObject({ turn: 2 });
+    expect((await seats(teacher.page)).map((s) => s.step).join(' ')).toBe('decided deciding');
     await expect.poll(() => ada.locator('#world-waiting').textContent()).toBe('Still deciding: China.');
     await expect.poll(() => ada.locator('#live-line').getAttribute('data-link')).toBe('connected');
     step('Ada reloaded while she waited');
-    // Boris's decisions, on both screens.
-    await play({ boris }, async () => at(boris, 'decisions', 2), seen);
-    await shots(boris, 'student-decisions');
 
     // The rest of the lesson, to the debrief.
     await play({ ada, boris }, async () => (await at(ada, 'debrief')) && (await at(boris, 'debrief')), seen, 180_000);
@@ -198,7 +204,7 @@ describe('a shared world on the class server, in the browser', () => {
 
     // The server's world, as a teacher's client in Node sees it: over, its end hashed as each page's game.
     const room = await new Client(server.url.replace(/^http/, 'ws')).joinOrCreate(ROOM_NAME, { code, role: 'teacher', key });
-    const world = await new Promise<WorldView>((resolve) => room.onMessage(MSG.world, resolve));
+    const world = await new Promise<WorldView>((resolve) => room.onMessage('*', (type, body) => type === MSG.world && resolve(body as WorldView)));
     await room.leave(true);
     expect(world.phase).toBe('over');
     expect(world.log.map((t) => t.injected)).toEqual([[EVENT], [], []]);
