@@ -73,6 +73,9 @@ describe('a page given the world again in the middle of a turn', () => {
     expect(drive(other, viewOf(world, 'B'), 'B')).toBe(0);
     expect(phaseOf(other.getSnapshot())).toBe('decisions');
     expect(other.getSnapshot().context.pending.B?.calls ?? {}).toEqual({});
+    // The server waits for B's decisions, and would not take them once the computer held B's seat for the turn.
+    expect(serverWaitsFor(viewOf(world, 'B'), 'B', { turn: 1, phase: 'deciding' })).toBe(true);
+    expect(serverWaitsFor({ ...viewOf(world, 'B'), waitingFor: [], held: ['B'] }, 'B', { turn: 1, phase: 'deciding' })).toBe(false);
 
     // B decides; A is in its crisis, so the turn goes on to standing, and A's reloaded page takes its answers.
     world = ok(submit(world, 'B', { turn: 1, phase: 'deciding', decision: {} }));
