@@ -221,7 +221,10 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
 
   /** A page whose game is not the server's is given the server's, once for each state of the server's world. */
   const compare = (game: GameState, v: WorldView) => {
-    if (matchesServer(game, v) !== 'differs' || rebuiltAt === v.stateHash || !seat) return;
+    const match = matchesServer(game, v);
+    // Said until the page is in step again at a later state of the world.
+    if (match === 'same' && rebuiltAt !== v.stateHash) rebuiltAt = null;
+    if (match !== 'differs' || rebuiltAt === v.stateHash || !seat) return;
     rebuiltAt = v.stateHash;
     host.send({ type: 'WORLD', game: rebuild(v.log, v.injected), players: [seat] });
     host.shell.announce(t('class.live.worldRebuilt'));
