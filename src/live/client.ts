@@ -1,7 +1,7 @@
 // The page's side of a live class: the class server's JSON API, fetched from the page's own origin, and its room over
 // colyseus.js on the same host. Imported only by the live screens, which are loaded when a live class is opened, so
 // the game's first load carries none of it.
-import { Client, MatchMakeError, type Room } from 'colyseus.js';
+import { Client, MatchMakeError, ServerError, type Room } from 'colyseus.js';
 import type { ClassReport } from '../classroom';
 import { MSG, ROOM_NAME, type ClassCreated, type ClassInfo, type CreateClass, type JoinOptions } from './protocol';
 
@@ -145,7 +145,7 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
   try {
     attach(await client.joinOrCreate(ROOM_NAME, options));
   } catch (fault) {
-    if (isRefusal(fault)) throw new ServerRefusal((fault as Error).message, (fault as MatchMakeError).code);
+    if (isRefusal(fault)) throw new ServerRefusal((fault as Error).message, (fault as MatchMakeError | ServerError).code);
     throw new NoClassServer();
   }
   return {
@@ -166,6 +166,7 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
   };
 }
 
-/** A join the server refused with a sentence (too many attempts, a wrong key, an ended class), as against a network
- *  that failed: the matchmaker's answer carries it. */
-const isRefusal = (fault: unknown): boolean => fault instanceof MatchMakeError;
+/** A join the server refused with a sentence (too many attempts, a wrong key, an ended class, a world's seat taken), as
+ *  against a network that failed: the matchmaker's answer carries it, or the room's own (a 4xx code) when the room
+ *  refuses a join it has admitted. A failed request is a ServerError too, but without such a code. */
+const isRefusal = (fault: unknown): boolean => fault instanceof MatchMakeError || (fault instanceof ServerError && fault.code >= 400 && fault.code < 500);

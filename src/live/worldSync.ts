@@ -15,7 +15,7 @@ export type Rebuild = (log: WorldView['log'], injected: readonly string[]) => Ga
 const BEFORE_RESOLUTION = new Set(['briefing', 'calling', 'awaitingCalls', 'decisions', 'awaitingOthers', 'standing', 'awaitingTurn']);
 
 /** Whether every event put on the turn is on the game's agenda (the page was given the turn after the teacher's word). */
-function hasEvents(game: GameState, injected: readonly string[]): boolean {
+export function hasEvents(game: GameState, injected: readonly string[]): boolean {
   const onAgenda = new Set([...game.agenda.crises.map((c) => c.event), ...game.agenda.choices.map((c) => c.event)]);
   return injected.every((e) => onAgenda.has(e));
 }

@@ -257,12 +257,17 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const snap = actor.getSnapshot();
     const { game, players } = snap.context;
     if (!game) return menuHeader(shell.header, allScenarios().some((s) => s.id === GUIDED.scenario) ? () => startGuide(send) : null, (next) => void switchLang(next));
-    gameHeader(shell.header, game, players, phaseOf(snap), {
-      save: downloadSave,
-      handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds),
-      rewind: (turn) => send({ type: 'REWIND', turn }),
-      quit: () => send({ type: 'QUIT' }),
-    }, (next) => void switchLang(next));
+    const quit = () => send({ type: 'QUIT' });
+    // A shared world's game is the class server's: no save, no result file, no going back.
+    const tools = snap.context.remote
+      ? { quit }
+      : {
+          save: downloadSave,
+          handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds),
+          rewind: (turn: number) => send({ type: 'REWIND', turn }),
+          quit,
+        };
+    gameHeader(shell.header, game, players, phaseOf(snap), tools, (next) => void switchLang(next));
     // A live class's game says so, with the line to the class server.
     const line = live?.headerLine();
     if (line) shell.header.append(line);
@@ -312,7 +317,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     state.panel = null;
     if (phase !== 'resolution') bus?.commands.send({ kind: 'playback', cue: null });
     if (phase === 'menu') return shell.show(menu.screen(), fresh);
-    const screen = gameScreen(phase, ui(), lessonNow(), bus, live?.debriefNote() ?? null);
+    const screen = gameScreen(phase, ui(), lessonNow(), bus, live);
     state.panel = screen.panel;
     shell.show(screen.node, fresh);
   }

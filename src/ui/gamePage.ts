@@ -18,6 +18,7 @@ import { settingsFor } from './lesson';
 import { reportScreen } from './report';
 import { resolutionScreen } from './resolution';
 import type { MapBus } from '../render/bus';
+import type { LiveStudent } from './liveHost';
 import { whatIfSection } from './whatIfPanel';
 
 export interface GameScreen {
@@ -26,9 +27,9 @@ export interface GameScreen {
   panel: Panel | null;
 }
 
-/** The screen of a game's phase; `lesson` is the class this game belongs to, if any; `liveNote`, a live class's word on
- *  where the result is, for the debrief. */
-export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, liveNote: HTMLElement | null = null): GameScreen {
+/** The screen of a game's phase; `lesson` is the class this game belongs to, if any; `live`, the tab's link to a live
+ *  class, which says on the debrief where the result is and on a shared world's waiting screen who is still deciding. */
+export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, live: LiveStudent | null = null): GameScreen {
   switch (phase) {
     case 'briefing':
       return { node: briefingScreen(ui), panel: null };
@@ -48,35 +49,39 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
       const { game, players, rewinds } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, liveNote) : []), panel: null };
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live) : []), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':
     case 'awaitingTurn':
     case 'turnKnown':
-      return { node: waitingScreen(phase), panel: null };
+      return { node: waitingScreen(phase, live?.waitingLine() ?? ''), panel: null };
     default:
       return { node: faultScreen(ui), panel: null };
   }
 }
 
-/** The debrief's classroom parts: hand in the result file, and compare with other strategies. */
-function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], liveNote: HTMLElement | null): HTMLElement[] {
+/** The debrief's classroom parts: hand in the result file (a shared world's record is on the class server: only its
+ *  word), and compare with other strategies. */
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
+  const note = live?.debriefNote() ?? null;
   return [
-    section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, liveNote, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
+    live && !live.handsIn
+      ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
+      : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
     whatIfSection(game, players[0]!),
   ];
 }
 
 /** A shared world: this side has done its part of the step; the class server waits for the others. */
-function waitingScreen(phase: 'awaitingCalls' | 'awaitingOthers' | 'awaitingTurn' | 'turnKnown'): HTMLElement {
+function waitingScreen(phase: 'awaitingCalls' | 'awaitingOthers' | 'awaitingTurn' | 'turnKnown', waiting: string): HTMLElement {
   const title = phase === 'awaitingCalls' ? t('shell.gamePage.waitingCalls') : phase === 'awaitingOthers' ? t('shell.gamePage.waitingOthers') : t('shell.gamePage.waitingTurn');
   return h(
     'div',
     { class: 'screen waiting' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, title),
-    h('p', { id: 'world-waiting', attrs: { role: 'status' } }),
+    h('p', { id: 'world-waiting', attrs: { role: 'status' } }, waiting),
     h('p', { class: 'hint' }, t('shell.gamePage.waitingHint')),
   );
 }

@@ -61,4 +61,8 @@ export interface LiveStudent {
   headerLine(): HTMLElement | null;
   /** Said on the debrief of the class's game: where the result is. */
   debriefNote(): HTMLElement | null;
+  /** Whether the debrief offers the result file to hand in: not in a shared world, whose record is on the class server. */
+  readonly handsIn: boolean;
+  /** A shared world's waiting screen: who is still deciding this step; null when the game is no shared world. */
+  waitingLine(): string | null;
 }

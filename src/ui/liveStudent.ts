@@ -16,6 +16,7 @@ import { button, h, radioGroup } from './dom';
 import { lessonOf, lessonPlayers, speakLessonLang } from './lesson';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
 import { liveProblem } from './liveWords';
+import { joinWorld, worldJoinPage } from './liveWorld';
 import { nameOf, rulesWords } from './words';
 import './live.css';
 
@@ -36,7 +37,7 @@ function readKept(local: Storage, code: string): Kept | null {
 }
 
 /** A class as a student needs it: its description, the scenario it is played on and its lesson. */
-interface LiveClass {
+export interface LiveClass {
   info: ClassInfo;
   scenario: Scenario;
   lesson: ClassOptions;
@@ -45,7 +46,6 @@ interface LiveClass {
 /** The class `code`, its scenario made known to the game (one the class carries, for this tab only), in its language. */
 async function prepare(host: LiveHost, code: string): Promise<LiveClass> {
   const info = await classInfo(code);
-  if (info.mode !== 'solo') throw new Error(t('class.live.notSolo'));
   let scenario: Scenario | undefined;
   if (info.scenarioFile) {
     const loaded = loadAuthorScenario(info.scenarioFile, info.scenarioId, host.shipped);
@@ -67,7 +67,10 @@ export async function openJoin(host: LiveHost, code: string): Promise<string | n
   try {
     const live = await prepare(host, code);
     host.session.setItem(LIVE_CLASS_KEY, code);
-    host.showPage(joinPage(host, live), true);
+    // A shared world's seat is one player's: this browser's player goes back to it with the token kept.
+    const kept = readKept(host.local, code);
+    if (live.info.mode === 'world' && kept) await joinWorld(host, live, kept.name, kept.side, kept.token);
+    else host.showPage(live.info.mode === 'world' ? worldJoinPage(host, live, () => leaveJoin(host)) : joinPage(host, live), true);
     return null;
   } catch (fault) {
     return liveProblem(fault, 'student');
@@ -83,7 +86,9 @@ export async function rejoin(host: LiveHost, code: string): Promise<void> {
     return;
   }
   try {
-    await connect(host, await prepare(host, code), kept.name, kept.side, kept.token);
+    const live = await prepare(host, code);
+    if (live.info.mode === 'world') await joinWorld(host, live, kept.name, kept.side, kept.token);
+    else await connect(host, live, kept.name, kept.side, kept.token);
   } catch (fault) {
     host.shell.alert(liveProblem(fault, 'student'));
   }
@@ -256,6 +261,8 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
   };
 
   const student: StudentLink = {
+    handsIn: true,
+    waitingLine: () => null,
     token: () => token,
     connect(next) {
       room = next;

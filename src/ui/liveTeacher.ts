@@ -8,12 +8,13 @@ import { lookup, type ActorId, type Scenario } from '../engine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { listWords, t, tx } from '../i18n/core';
 import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, NoClassServer, type Link, type LiveLink } from '../live/client';
-import { MSG, type ClassInfo, type ClassStatus, type CreateClass, type RosterRow } from '../live/protocol';
+import { MSG, type ClassInfo, type ClassStatus, type CreateClass, type Refused, type RosterRow, type WorldView } from '../live/protocol';
 import { reportView } from './classReportScreen';
 import { append, button, h, keepFocus, s, tableWrap } from './dom';
 import { download } from './download';
 import { LIVE_TEACHER_KEY, codeShown, type LiveHost } from './liveHost';
 import { linkWords, liveProblem } from './liveWords';
+import { worldPanel, type WorldPanel } from './liveWorldTeacher';
 import { fixed, nameOf, postureLabel, riskLevel } from './words';
 import './live.css';
 
@@ -55,7 +56,12 @@ export async function openLiveView(host: LiveHost, code: string, key: string): P
   try {
     view.connect(
       await joinRoom({ code, role: 'teacher', key }, {
-        messages: { [MSG.roster]: (rows: RosterRow[]) => view.roster(rows), [MSG.status]: (s: { status: ClassStatus }) => view.status(s.status) },
+        messages: {
+          [MSG.roster]: (rows: RosterRow[]) => view.roster(rows),
+          [MSG.status]: (s: { status: ClassStatus }) => view.status(s.status),
+          [MSG.world]: (v: WorldView) => view.world(v),
+          [MSG.refused]: (r: Refused) => view.refused(r.message),
+        },
         link: (link) => view.link(link),
       }),
     );
@@ -71,6 +77,10 @@ interface LiveView {
   status(status: ClassStatus): void;
   link(link: Link): void;
   problem(text: string): void;
+  /** A shared world's view, as the teacher may see it. */
+  world(view: WorldView): void;
+  /** Something the teacher sent was refused: the server's sentence. */
+  refused(message: string): void;
 }
 
 /** The QR code of `text`, drawn as SVG by DOM calls: one path of dark modules on a light square with a quiet zone. */
@@ -127,6 +137,10 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
   let room: LiveLink | null = null;
   let problem = '';
   let report: HTMLElement | null = null;
+  /** A shared world's panel (its seats, its clock, the teacher's event), in place of the students' table. */
+  const world: WorldPanel | null = info.mode === 'world' && scenario ? worldPanel(info, scenario, (type, body) => room?.send(type, body)) : null;
+  let worldOver = false;
+  let reportShown = false;
 
   // Each region is redrawn on its own as news arrives, so the rest of the page (and the keyboard's place) stays.
   const statusLine = h('p', { id: 'live-status', class: 'live-status', attrs: { role: 'status' } });
@@ -256,8 +270,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       statusLine,
       problemBox,
       controls,
-      h('h3', {}, t('class.live.studentsTitle')),
-      table,
+      ...(world ? [world.node] : [h('h3', {}, t('class.live.studentsTitle')), table]),
       h('h3', {}, t('class.live.reportTitle')),
       h('p', { class: 'hint' }, t('class.live.reportHint')),
       h('div', { class: 'toolbar' }, button(t('class.live.showReport'), () => void showReport(), { id: 'live-show-report' }), button(t('class.live.csv'), () => void downloadCsv(), { id: 'live-csv' })),
@@ -281,11 +294,29 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       rows = Array.isArray(next) ? next : [];
       drawStatus();
       drawTable();
+      world?.roster(rows);
+      // A world over and verified (or flagged) seat by seat: its report is ready, and shown.
+      if (worldOver && !reportShown && rows.length > 0 && rows.every((r) => r.verdict !== 'playing')) {
+        reportShown = true;
+        void showReport();
+      }
     },
     status(next) {
       status = next;
       drawStatus();
       drawControls();
+      world?.status(next);
+    },
+    world(next) {
+      worldOver = next.phase === 'over';
+      world?.view(next);
+    },
+    refused(message) {
+      if (world) world.refused(message);
+      else {
+        problem = message;
+        drawStatus();
+      }
     },
     link(next) {
       link = next;

@@ -11,3 +11,11 @@ export function liveProblem(fault: unknown, who: 'teacher' | 'student'): string 
   if (fault instanceof ServerRefusal) return fault.message;
   return t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) });
 }
+
+/** A shared world's clock in words: the step's time left (m:ss) until `deadline`, or why no clock runs. */
+export function clockWords(deadline: number | null, state: 'open' | 'paused' | 'over'): string {
+  if (state === 'over') return t('class.live.clock', { clock: 'over', left: '' });
+  if (deadline === null) return t('class.live.clock', { clock: state === 'paused' ? 'paused' : 'none', left: '' });
+  const seconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+  return t('class.live.clock', { clock: 'time', left: `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` });
+}

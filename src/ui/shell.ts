@@ -66,10 +66,11 @@ export function mountShell(root: HTMLElement): Shell {
   };
 }
 
+/** The game's tools in its header; a game that cannot be saved, handed in or rewound (a shared world's) has none of those. */
 export interface GameTools {
-  save(): void;
-  handIn(): void;
-  rewind(turn: number): void;
+  save?(): void;
+  handIn?(): void;
+  rewind?(turn: number): void;
   quit(): void;
 }
 
@@ -123,9 +124,9 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         h(
         'div',
         { class: 'toolbar game-tools no-print' },
-        button(t('shell.shell.save'), tools.save, { id: 'export-save' }),
-        button(t('shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }),
-        h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')), rewindTo, button(t('shell.shell.rewind'), () => tools.rewind(Number(rewindTo.value)), { id: 'rewind' })),
+        tools.save ? button(t('shell.shell.save'), tools.save, { id: 'export-save' }) : null,
+        tools.handIn ? button(t('shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
+        tools.rewind ? h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')), rewindTo, button(t('shell.shell.rewind'), () => tools.rewind?.(Number(rewindTo.value)), { id: 'rewind' })) : null,
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         h('span', { id: 'quit-hint', class: 'sr-only' }, t('shell.shell.quitHint')),
         ),

@@ -3,7 +3,7 @@
 // teacher's guides.
 import { lang, listWords, t, tx } from '../i18n/core';
 import { LANGS, LANG_NAMES, LOCALE, type Lang } from '../i18n/langs';
-import type { Scenario, Temperament } from '../engine';
+import type { ActorId, Scenario, Temperament } from '../engine';
 import { MAX_SEED_BYTES, TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
 import type { CreateClass } from '../live/protocol';
 import { codeShown } from './liveHost';
@@ -27,27 +27,88 @@ export interface ClassroomActions {
  * What the teacher is setting up, kept across redraws of the menu. `turns` 0 is the scenario's whole length; `lang`
  * null is the page's language, whichever it is when the code is made.
  */
-const draft = { scenario: '', side: 'free' as ClassSide, seed: 'class-1', advisor: true, turns: 0, temperament: 'normal' as Temperament, lang: null as Lang | null, mode: 'solo' as LiveMode };
+const draft = {
+  scenario: '',
+  side: 'free' as ClassSide,
+  seed: 'class-1',
+  advisor: true,
+  turns: 0,
+  temperament: 'normal' as Temperament,
+  lang: null as Lang | null,
+  mode: 'solo' as LiveMode,
+  /** A shared world's powers given to players, for the scenario `seatsOf` (another scenario starts from its playable ones). */
+  seats: [] as ActorId[],
+  seatsOf: '',
+  stepSeconds: 120,
+};
 
-/** How a live class is played: each student alone in the lesson's world. (A shared world, where each student leads a
- *  power, is the other mode the class server knows: its choice and its seats and turn timer go in this list.) */
-const LIVE_MODES = ['solo'] as const;
+/** How a live class is played: each student alone in the lesson's world, or one shared world where each student
+ *  leads a power and the computer leads the rest. */
+const LIVE_MODES = ['solo', 'world'] as const;
 type LiveMode = (typeof LIVE_MODES)[number];
+/** A shared world's time for each step of a turn, in seconds: from a quick round to a long discussion. */
+const STEP_SECONDS = [30, 60, 120, 300, 600] as const;
+
+/** A step's time in words: "30 seconds", "2 minutes". */
+export const stepWords = (seconds: number): string => (seconds % 60 !== 0 ? t('class.live.seconds', { count: seconds }) : t('class.live.minutes', { count: seconds / 60 }));
+
+/** A shared world's settings: the powers given to players (checkboxes of every power) and each step's time. */
+function worldFields(scenario: Scenario): HTMLElement {
+  if (draft.seatsOf !== scenario.id) {
+    draft.seats = [...scenario.playable];
+    draft.seatsOf = scenario.id;
+  }
+  const seats = h(
+    'fieldset',
+    { id: 'live-seats', attrs: { 'aria-describedby': 'live-seats-hint' } },
+    h('legend', {}, t('class.live.seats')),
+    h('p', { id: 'live-seats-hint', class: 'hint' }, t('class.live.seatsHint')),
+    h(
+      'div',
+      { class: 'live-seat-list' },
+      ...scenario.actors.map((a) => {
+        const box = h('input', { id: `live-seat-${a.id}`, attrs: { type: 'checkbox', value: a.id } });
+        box.checked = draft.seats.includes(a.id);
+        box.addEventListener('change', () => {
+          draft.seats = scenario.actors.map((x) => x.id).filter((id) => (id === a.id ? box.checked : draft.seats.includes(id)));
+        });
+        return h('span', { class: 'field checkbox' }, box, ' ', h('label', { attrs: { for: box.id } }, nameOf(scenario, a.id)));
+      }),
+    ),
+  );
+  const time = h('select', { id: 'live-step-time' }, ...STEP_SECONDS.map((x) => h('option', { attrs: { value: String(x) } }, stepWords(x))));
+  time.value = String(draft.stepSeconds);
+  time.addEventListener('change', () => (draft.stepSeconds = Number(time.value)));
+  return h(
+    'div',
+    { id: 'live-world-fields' },
+    seats,
+    h('div', { class: 'field' }, h('label', { attrs: { for: 'live-step-time' } }, t('class.live.stepTime')), time, h('p', { class: 'hint' }, t('class.live.stepTimeHint'))),
+  );
+}
 
 /** The lesson as set above, started as a live class on the class server. */
 function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
   const problem = h('p', { id: 'live-start-problem', attrs: { role: 'alert' } });
+  const world = h('div', {}, draft.mode === 'world' ? worldFields(scenario) : null);
   const modes = radioGroup<LiveMode>({
     id: 'live-mode',
     legend: t('class.live.mode'),
     options: LIVE_MODES.map((m) => ({ value: m, label: t(`class.live.mode.${m}`) })),
     checked: draft.mode,
-    onChange: (m) => (draft.mode = m),
+    onChange: (m) => {
+      draft.mode = m;
+      world.replaceChildren(...(m === 'world' ? [worldFields(scenario)] : []));
+    },
   });
   const start = button(
     t('class.live.start'),
     () => {
       const file = actions.fileText(scenario.id);
+      if (draft.mode === 'world' && draft.seats.length === 0) {
+        problem.textContent = t('class.live.noSeats');
+        return;
+      }
       const request: CreateClass = {
         scenarioId: scenario.id,
         ...(file !== null ? { scenarioFile: file } : {}),
@@ -55,6 +116,7 @@ function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
         ...(draft.seed.trim() ? { seed: draft.seed.trim() } : {}),
         lang: draft.lang ?? lang(),
         mode: draft.mode,
+        ...(draft.mode === 'world' ? { world: { seats: [...draft.seats], turnSeconds: draft.stepSeconds } } : {}),
       };
       start.disabled = true;
       problem.textContent = t('class.live.starting');
@@ -72,6 +134,7 @@ function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
     h('h3', {}, t('class.live.startTitle')),
     h('p', { class: 'hint' }, t('class.live.startHint')),
     modes.node,
+    world,
     h('div', { class: 'toolbar' }, start, taught ? button(t('class.live.backTo', { code: codeShown(taught) }), actions.openTaught, { id: 'live-return' }) : null),
     problem,
   );

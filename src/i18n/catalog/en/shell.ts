@@ -37,6 +37,7 @@ export default {
   'shell.gamePage.phaseReport': 'The turn is resolved: the report.',
   'shell.gamePage.phaseDebrief': 'The game is over: the debrief.',
   'shell.gamePage.handIn': 'Hand in your result',
+  'shell.gamePage.resultKept': 'Your result',
   'shell.gamePage.handInHint': 'Download your result file and give it to your teacher, who can check it by replaying your game.',
   'shell.gamePage.waitingCalls': 'Waiting for the other players to make their calls',
   'shell.gamePage.waitingOthers': 'Waiting for the other players to decide',

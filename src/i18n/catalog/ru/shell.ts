@@ -38,6 +38,7 @@ export default {
   'shell.gamePage.phaseReport': 'Ход завершён: отчёт.',
   'shell.gamePage.phaseDebrief': 'Игра окончена: разбор игры.',
   'shell.gamePage.handIn': 'Сдать результат',
+  'shell.gamePage.resultKept': 'Ваш результат',
   'shell.gamePage.handInHint': 'Скачайте файл результата и передайте его учителю: он сможет проверить результат, заново проиграв вашу партию.',
   'shell.gamePage.waitingCalls': 'Ждём, пока другие игроки обратятся к партнёрам',
   'shell.gamePage.waitingOthers': 'Ждём решений других игроков',

@@ -38,6 +38,7 @@ export default {
   'shell.gamePage.phaseReport': '本回合已结算：报告。',
   'shell.gamePage.phaseDebrief': '游戏结束：复盘。',
   'shell.gamePage.handIn': '提交成绩',
+  'shell.gamePage.resultKept': '你的成绩',
   'shell.gamePage.handInHint': '下载成绩文件并交给老师，老师可以通过重放你的游戏来核对。',
   'shell.gamePage.waitingCalls': '正在等待其他玩家发出求援',
   'shell.gamePage.waitingOthers': '正在等待其他玩家做出决定',
