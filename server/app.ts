@@ -91,7 +91,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     db,
     stop: () =>
       (stopping ??= (async () => {
+        const held = [...rooms].map(([code, room]) => [code, room.roomId] as const);
         await game.gracefullyShutdown(false);
+        // A stopped server lets its classes go at once: the next server's rooms take them without waiting for them to go stale.
+        await Promise.all(held.map(([code, roomId]) => store.releaseRoom(code, roomId).catch(() => undefined)));
         http.closeAllConnections();
         await db.close();
       })()),

@@ -66,6 +66,13 @@ interface Player {
   result: { key: string; check: FileCheck; copyOf: string | null; verdict: 'verified' | 'flagged'; flags: RosterRow['flags'] } | null;
 }
 
+/** The shortest token a page may choose for itself: as hard to guess as the server's own. */
+const MIN_TOKEN = 20;
+
+/** How often a room tells the database it is alive, and how long after its last word another room may take its class. */
+const ROOM_BEAT_MS = 2_000;
+const ROOM_STALE_MS = 6_000;
+
 /** The roster reaches teachers at most this often. */
 const ROSTER_MS = 250;
 /** How long a dropped student's seat is kept. */
@@ -87,6 +94,8 @@ export function classRoomType(ctx: RoomContext) {
     private handed: Handed[] = [];
     /** Messages are handled one after another, so that the database sees each student's turns in order. */
     private work: Promise<void> = Promise.resolve();
+    /** The room's word to the database that it still holds its class. */
+    private beat: ReturnType<typeof setInterval> | null = null;
     private rosterTimer: NodeJS.Timeout | null = null;
     /** The shared world, in world mode; null when each student plays alone. */
     private world: WorldHost | null = null;
@@ -111,8 +120,10 @@ export function classRoomType(ctx: RoomContext) {
       let studentId: string | null = null;
       if (join.token !== undefined) {
         const known = await ctx.store.studentByToken(row.code, secretHash(join.token));
-        if (!known) throw new ServerError(401, 'This rejoin token belongs to no student of this class.');
-        studentId = known.id;
+        // A token no student has yet is a page's own, chosen before its first join: a join that is tried again after
+        // its answer was lost then finds the student it made rather than a name already taken.
+        if (known) studentId = known.id;
+        else if (join.token.length < MIN_TOKEN) throw new ServerError(400, `A rejoin token has at least ${MIN_TOKEN} characters.`);
       }
       // A student of an ended class may come back to read their game; no one new joins it.
       if (row.status === 'ended' && studentId === null) throw new ServerError(403, 'This class has ended.');
@@ -137,6 +148,17 @@ export function classRoomType(ctx: RoomContext) {
       const row = await ctx.store.classByCode(options.code);
       const scenario = row && ctx.classes.scenarioOf(row);
       if (!row || !scenario) throw new ServerError(404, 'No class has this code.');
+      // One room a class, whatever the matchmaker does when many join at once: the database gives the class to one.
+      if (!(await ctx.store.claimRoom(row.code, this.roomId, ROOM_STALE_MS))) throw new ServerError(503, 'The class is opening; try again in a moment.');
+      this.beat = setInterval(() => {
+        void ctx.store.keepRoom(row.code, this.roomId).then(
+          (kept) => {
+            // Taken by another room (this process was not heard of for too long): its students go there.
+            if (!kept) void this.disconnect();
+          },
+          () => undefined,
+        );
+      }, ROOM_BEAT_MS);
       this.row = row;
       this.scenario = scenario;
       this.maxClients = 1000;
@@ -176,9 +198,15 @@ export function classRoomType(ctx: RoomContext) {
         player.result = { key: r.gameKey, check: r.check, copyOf: r.copyOf, verdict: r.verdict, flags: flagsOf(r, names) };
         this.handed.push({ id: r.studentId, key: r.gameKey });
       }
-      // A process lost between a game's last turn and its verdict left the game without one: it is handed in now.
-      for (const player of this.players.values())
-        if (player.result === null && (player.game.ending !== null || this.row.status === 'ended')) await this.handIn(player);
+      // A process lost between a game's last turn and its verdict left the game without one: it is handed in once the
+      // room is open (verifying can take seconds; students joining at the same moment must find this room meanwhile,
+      // not make another).
+      const unjudged = [...this.players.values()].filter((p) => p.result === null && (p.game.ending !== null || this.row.status === 'ended'));
+      if (unjudged.length > 0)
+        this.work = this.work.then(async () => {
+          for (const player of unjudged) if (player.result === null) await this.handIn(player);
+          this.rosterChanged();
+        }).catch((fault: unknown) => console.error('Class room fault:', fault instanceof Error ? fault.message : fault));
     }
 
     private newPlayer(id: string, name: string, side: ActorId | null): Player {
@@ -236,6 +264,8 @@ export function classRoomType(ctx: RoomContext) {
 
     override onDispose(): void {
       if (this.rosterTimer) clearTimeout(this.rosterTimer);
+      if (this.beat) clearInterval(this.beat);
+      if (this.row) void ctx.store.releaseRoom(this.row.code, this.roomId).catch(() => undefined);
       this.world?.end();
       if (this.row && ctx.rooms.get(this.row.code) === this) ctx.rooms.delete(this.row.code);
     }

@@ -2,6 +2,7 @@
 // for the test of several processes and the load bench. A student sends a game computed beforehand, turn by turn,
 // and keeps what the server acknowledged; when its process is lost it joins again through the next address with
 // its token and goes on from what the server holds.
+import { randomBytes } from 'node:crypto';
 import { Client, type Room } from 'colyseus.js';
 import { MSG, ROOM_NAME, type Ack, type JoinOptions, type Refused, type RosterRow, type StatusUpdate, type TurnMove, type Welcome } from '../src/live/protocol';
 
@@ -45,7 +46,8 @@ function first<T>(room: Room, type: string, what: string): Promise<T> {
 export type TurnOutcome = { kind: 'ack'; ms: number } | { kind: 'refused'; message: string } | { kind: 'lost' };
 
 export class LiveStudent {
-  token: string | undefined;
+  /** Chosen before the first join, as a page does, so that a join tried again finds the student the first one made. */
+  token: string = randomBytes(24).toString('base64url');
   studentId: string | undefined;
   /** The moves the server acknowledged, by turn, with their hashes: what must never be lost. */
   readonly acked = new Map<number, string>();
@@ -90,7 +92,7 @@ export class LiveStudent {
   /** Joins (again, with the token once it has one) through the first address that answers; checks that what the
    *  server holds of the game is the game's own beginning. */
   async join(urls: readonly string[]): Promise<Welcome> {
-    const options: JoinOptions = { code: this.code, role: 'student', name: this.name, ...(this.token ? { token: this.token } : {}) };
+    const options: JoinOptions = { code: this.code, role: 'student', name: this.name, token: this.token };
     const { room, url } = await joinThrough(urls, options);
     const welcome = await first<Welcome>(room, MSG.welcome, this.name);
     this.joins++;

@@ -98,6 +98,9 @@ async function main(): Promise<void> {
     const students = classes.flatMap((k, c) => Array.from({ length: STUDENTS }, (_, i) => new LiveStudent(k.code, `Student ${c + 1}.${i + 1}`, pool[(c * STUDENTS + i) % POOL]!)));
 
     const latencies: number[] = [];
+    /** The same, for the turns answered before the kill and after it (failover included). */
+    const before: number[] = [];
+    const after: number[] = [];
     const joinMs: number[] = [];
     const rejoinMs: number[] = [];
     const refusals: string[] = [];
@@ -106,6 +109,8 @@ async function main(): Promise<void> {
     let cpuOfKilled = 0;
     /** Classes whose room each process hosted at the kill (as their students' sockets show). */
     let hosted: number[] = [];
+    /** The process killed: the one hosting the most classes, so that their failover is what is measured. */
+    let victim = 0;
     let cpuStart = processes.map((p) => p.cpuSeconds());
 
     /** Joins (again) through the first address that lets it in, trying again while the survivor finds its peer gone. */
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
           await who.join(entry);
           return performance.now() - t0;
         } catch (fault) {
-          if (attempt >= 20) throw fault;
+          if (attempt >= 60) throw fault;
           await sleep(250);
         }
       }
@@ -131,7 +136,10 @@ async function main(): Promise<void> {
         if (!student.connected) rejoinMs.push(await join(student, entry));
         if (student.finished) break;
         const outcome = await student.playTurn();
-        if (outcome.kind === 'ack') latencies.push(outcome.ms);
+        if (outcome.kind === 'ack') {
+          latencies.push(outcome.ms);
+          (killedAt === null ? before : after).push(outcome.ms);
+        }
         else if (outcome.kind === 'lost') lostInFlight++;
         else {
           refusals.push(`${student.name}, turn ${student.next + 1}: ${outcome.message}`);
@@ -143,12 +151,13 @@ async function main(): Promise<void> {
     const killer = async () => {
       if (!KILL) return;
       while (latencies.length < totalTurns / 2) await sleep(100);
-      cpuOfKilled = processes[0]!.cpuSeconds() - cpuStart[0]!;
       const hostOf = new Map(students.filter((s) => s.host).map((s) => [s.code, s.host!]));
       hosted = processes.map((p) => [...hostOf.values()].filter((host) => p.url.endsWith(`//${host}`)).length);
+      victim = hosted.indexOf(Math.max(...hosted));
+      cpuOfKilled = processes[victim]!.cpuSeconds() - cpuStart[victim]!;
       killedAt = performance.now();
-      processes[0]!.kill();
-      console.log(`Process ${processes[0]!.url} killed (SIGKILL) after ${whole(latencies.length)} turns acknowledged.`);
+      processes[victim]!.kill();
+      console.log(`Process ${processes[victim]!.url}, host of ${hosted[victim]} classes, killed (SIGKILL) after ${whole(latencies.length)} turns acknowledged.`);
     };
 
     /** Teachers whose room is lost join again through the survivor, as their pages would. */
@@ -176,8 +185,8 @@ async function main(): Promise<void> {
     // Every class finished, as its teacher sees it: every student's game at its end and verified.
     const verifiedRoster = await Promise.all(teachers.map((teacher) => teacher.until((rows) => rows.length === STUDENTS && rows.every((r) => r.finished && r.verdict === 'verified'), SETTLE_MS).then(() => true, () => false)));
     const settleMs = performance.now() - lastAck;
-    const alive = KILL ? processes.slice(1) : processes;
-    const cpu = alive.map((p, i) => p.cpuSeconds() - cpuStart[KILL ? i + 1 : i]!);
+    const alive = processes.map((p, i) => ({ p, i })).filter(({ i }) => !KILL || i !== victim);
+    const cpu = alive.map(({ p, i }) => p.cpuSeconds() - cpuStart[i]!);
 
     // Every acknowledged turn is in the database, with the hash acknowledged.
     const db = new pg.Client({ connectionString: postgres.url });
@@ -199,9 +208,10 @@ async function main(): Promise<void> {
     const flaggedInDb = Number(verdicts.find((v) => v.verdict === 'flagged')?.n ?? 0);
     const classesDone = verifiedRoster.filter(Boolean).length;
     const p95 = quantile(latencies, 0.95);
+    const spread = (xs: number[]) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
 
     const figures = {
-      'turn sent → ack: p50 / p95 / max': `${ms(quantile(latencies, 0.5))} / ${ms(p95)} / ${ms(Math.max(...latencies))}`,
+      'turn sent → ack: p50 / p95 / max': `${spread(latencies)}${KILL ? `; before the kill ${spread(before)}, after it (its rooms rebuilt on the survivor) ${spread(after)}` : ''}`,
       'turns acknowledged, per second over the lesson': `${whole(acked)} of ${whole(totalTurns)}, ${(acked / (playMs / 1000)).toFixed(1)} a second over ${(playMs / 1000).toFixed(1)} s`,
       'turns held by the servers (rows in the database)': `${whole(rows.length)}`,
       'students joined: p50 / p95 time to the welcome': `${whole(students.filter((s) => s.joins > 0).length)} of ${whole(students.length)}: ${ms(quantile(joinMs, 0.5))} / ${ms(quantile(joinMs, 0.95))}`,
@@ -235,7 +245,7 @@ async function main(): Promise<void> {
       '',
       `On one machine, loopback only: Redis and PostgreSQL (Debian's, throw-away, \`server/services.ts\`), two class-server processes, each the bundle \`npm run class-server\` runs, sharing them (\`REDIS_URL\`, \`DATABASE_URL\`, each its \`PUBLIC_ADDRESS\`; \`JOINS_PER_MINUTE\` raised, as every client comes from one address), and the bench's own process driving ${CLASSES} classes × ${STUDENTS} students with colyseus.js: each student joins within the first ${JOIN_SPREAD_MS / 1000} s through one process or the other, then sends a whole lesson of ${english(scenario.title)} (${pool[0]!.length} turns), a ${'`'}turn${'`'} message at a time, pausing ${PAUSE_MS[0] / 1000}–${PAUSE_MS[1] / 1000} s between turns (a real student takes minutes); every teacher is connected and receives the roster. ` +
         `The games are ${POOL} different games of the computer's random students (\`playClassGame\`, computed in ${(poolMs / 1000).toFixed(1)} s before the servers start), every class on the same seed, so classes share positions as classes given the same lesson do. ` +
-        (KILL ? `When half the turns were acknowledged, the first process was killed (SIGKILL); its students and teachers joined again through the other with their tokens. ` : '') +
+        (KILL ? `When half the turns were acknowledged, the process hosting the most classes was killed (SIGKILL); its students and teachers joined again through the other with their tokens. ` : '') +
         `Machine: ${machine()}, shared with the other processes of the bench; load average ${loadavg()[0]!.toFixed(1)} when it ended. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
       '',
       ...table,

@@ -84,6 +84,16 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'one room a class',
+    statements: [
+      // The room that holds the class now, and when it last said it was alive: a second room for the same class is
+      // refused while the first is heard of (several processes, many students joining at once after a process is lost).
+      `ALTER TABLE classes ADD COLUMN room_id text`,
+      `ALTER TABLE classes ADD COLUMN room_seen timestamptz`,
+    ],
+  },
 ];
 
 /** Any number, the same in every process: two servers starting on one database take turns at the steps. */
@@ -91,7 +101,11 @@ const MIGRATION_LOCK = 727_001;
 
 /** Runs the steps not yet run; returns their versions. */
 export async function migrate(db: Db, steps: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Under the lock too: two processes starting at once on one database would both try to make the table.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const ran: number[] = [];
   for (const step of [...steps].sort((a, b) => a.version - b.version)) {
     await db.transaction(async (tx) => {

@@ -61,6 +61,27 @@ export function classStore(db: Db) {
       return row ?? null;
     },
 
+    /** The class given to room `roomId`: when no room holds it, or the one that does has not been heard of for
+     *  `staleMs` (its process is lost). False when another room holds it. */
+    async claimRoom(code: string, roomId: string, staleMs: number): Promise<boolean> {
+      const rows = await db.query(
+        `UPDATE classes SET room_id = $2, room_seen = now()
+         WHERE code = $1 AND (room_id IS NULL OR room_id = $2 OR room_seen < now() - $3 * interval '1 millisecond') RETURNING code`,
+        [code, roomId, staleMs],
+      );
+      return rows.length > 0;
+    },
+
+    /** The room says it is alive; false when the class has gone to another room meanwhile. */
+    async keepRoom(code: string, roomId: string): Promise<boolean> {
+      const rows = await db.query('UPDATE classes SET room_seen = now() WHERE code = $1 AND room_id = $2 RETURNING code', [code, roomId]);
+      return rows.length > 0;
+    },
+
+    async releaseRoom(code: string, roomId: string): Promise<void> {
+      await db.query('UPDATE classes SET room_id = NULL, room_seen = NULL WHERE code = $1 AND room_id = $2', [code, roomId]);
+    },
+
     async setStatus(code: string, status: ClassStatus): Promise<void> {
       await db.query('UPDATE classes SET status = $2 WHERE code = $1', [code, status]);
     },

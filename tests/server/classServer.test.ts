@@ -186,7 +186,9 @@ describe('the class server', () => {
     const resumed = await welcomeOf(again);
     expect(resumed.studentId).toBe(ada.welcome.studentId);
     expect(resumed.moves).toEqual([...ada.moves, next, third]);
-    await expect(clientOf(server()).joinOrCreate('class', { code, role: 'student', name: 'Ada', token: 'stolen' })).rejects.toThrow('This rejoin token belongs to no student of this class.');
+    // A token no one has is not Ada's way back: it is too short to be a page's own, or it is a new student's, and Ada's name is taken.
+    await expect(clientOf(server()).joinOrCreate('class', { code, role: 'student', name: 'Ada', token: 'stolen' })).rejects.toThrow('A rejoin token has at least 20 characters.');
+    await expect(clientOf(server()).joinOrCreate('class', { code, role: 'student', name: 'Ada', token: 'a-page-chose-this-token' })).rejects.toThrow('A student of this class is already called Ada');
 
     // Going back a turn is a rewind: recorded and shown to the teacher.
     again.room.send(MSG.rewind, { toTurn: 2 });
@@ -211,6 +213,21 @@ describe('the class server', () => {
     expect((await api(server(), 'DELETE', `/api/classes/${code}`, undefined, key)).status).toBe(204);
     expect(await server().store.rowsOf(code)).toEqual({ classes: 0, students: 0, moves: 0, rewinds: 0, results: 0 });
     expect((await api(server(), 'GET', `/api/classes/${code}`)).status).toBe(404);
+  });
+
+  it('gives a class to one room at a time, and to another only once the first has gone quiet', async () => {
+    const { code } = await makeClass('one-room');
+    const store = server().store;
+    expect(await store.claimRoom(code, 'room-a', 60_000)).toBe(true);
+    expect(await store.claimRoom(code, 'room-b', 60_000)).toBe(false);
+    expect(await store.keepRoom(code, 'room-a')).toBe(true);
+    // Room a's process is lost: after the stale time, room b may take the class, and room a hears that it lost it.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await store.claimRoom(code, 'room-b', 10)).toBe(true);
+    expect(await store.keepRoom(code, 'room-a')).toBe(false);
+    await store.releaseRoom(code, 'room-b');
+    expect(await store.claimRoom(code, 'room-c', 60_000)).toBe(true);
+    await store.releaseRoom(code, 'room-c');
   });
 
   it('answers too many look-ups from one address with 429 and a sentence', async () => {
