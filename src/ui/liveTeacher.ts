@@ -1,18 +1,19 @@
 // The teacher's live view of a class on the class server: the join code big enough to read from the back of the room,
 // its link and QR code, the students as they play (each one's turn, postures, fears, score, rewinds and verdict),
 // pause, resume and end, the class report from the server's verdicts and its CSV, and deleting the class. Loaded only
-// when a live class is opened. The teacher's key stays in this tab's sessionStorage: never in a URL.
+// when a live class is opened. The teacher's key is kept in this browser's localStorage: never in a URL.
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { lookup, type ActorId, type Scenario } from '../engine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { listWords, t, tx } from '../i18n/core';
-import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, NoClassServer, type Link, type LiveLink } from '../live/client';
+import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
 import { MSG, type ClassInfo, type ClassStatus, type CreateClass, type Refused, type RosterRow, type WorldView } from '../live/protocol';
 import { reportView } from './classReportScreen';
 import { append, button, h, keepFocus, s, tableWrap } from './dom';
 import { download } from './download';
-import { LIVE_TEACHER_KEY, codeShown, type LiveHost } from './liveHost';
+import { confirmed } from './liveConfirm';
+import { LIVE_TEACHER_KEY, codeShown, forgetTaught, keepTaught, type LiveHost } from './liveHost';
 import { linkWords, liveProblem } from './liveWords';
 import { worldPanel, type WorldPanel } from './liveWorldTeacher';
 import { fixed, nameOf, postureLabel, riskLevel } from './words';
@@ -22,7 +23,11 @@ import './live.css';
 export async function startLiveClass(host: LiveHost, request: CreateClass): Promise<string | null> {
   try {
     const { code, teacherKey } = await createClass(request);
-    host.session.setItem(LIVE_TEACHER_KEY, JSON.stringify({ code, key: teacherKey }));
+    const scenario = host.scenarios().find((x) => x.id === request.scenarioId);
+    const title = scenario ? tx(scenario.title) : request.scenarioId;
+    // Kept in this browser, not the tab: closing the tab, or starting another class, never loses the way back.
+    if (!keepTaught(host.local, { code, key: teacherKey, scenarioId: request.scenarioId, title, mode: request.mode, madeAt: new Date().toISOString() })) host.shell.alert(t('class.live.notKept', { code: codeShown(code) }));
+    host.session.setItem(LIVE_TEACHER_KEY, code);
     await openLiveView(host, code, teacherKey);
     return null;
   } catch (fault) {
@@ -45,11 +50,16 @@ export async function openLiveView(host: LiveHost, code: string, key: string): P
   try {
     info = await classInfo(code);
   } catch (fault) {
-    if (!(fault instanceof NoClassServer)) host.session.removeItem(LIVE_TEACHER_KEY);
+    // A class the server no longer has is forgotten; one it could not say (no server, too many look-ups) is kept.
+    if (fault instanceof ServerRefusal && fault.status === 404) {
+      host.session.removeItem(LIVE_TEACHER_KEY);
+      forgetTaught(host.local, code);
+    }
     host.menu();
     host.shell.alert(liveProblem(fault, 'teacher'));
     return;
   }
+  host.session.setItem(LIVE_TEACHER_KEY, code);
   const scenario = scenarioOf(host, info);
   const view = liveView(host, info, scenario, key);
   host.showPage(view.draw, true);
@@ -94,27 +104,6 @@ function qrCode(text: string, label: string): SVGSVGElement {
     s('rect', { x: -pad, y: -pad, width: size, height: size, fill: '#fff' }),
     s('path', { d: toSvgPath(code), fill: '#000' }),
   );
-}
-
-/** A button that asks once more before it acts: the question and a second button appear in its place. */
-function confirmed(id: string, label: string, question: string, yes: string, act: () => void): HTMLElement {
-  const box = h('span', { class: 'confirm' });
-  const ask = () => {
-    box.replaceChildren(
-      h('span', { id: `${id}-question`, attrs: { role: 'alert' } }, question),
-      ' ',
-      button(yes, act, { id: `${id}-yes`, class: 'danger' }),
-      ' ',
-      button(t('class.live.keep'), reset, { id: `${id}-no` }),
-    );
-    document.getElementById(`${id}-no`)?.focus();
-  };
-  const reset = () => {
-    box.replaceChildren(button(label, ask, { id }));
-    document.getElementById(id)?.focus();
-  };
-  box.append(button(label, ask, { id }));
-  return box;
 }
 
 /** Which powers a student's postures are shown toward: the other playable sides, else those the side starts close to. */
@@ -233,6 +222,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
     }
     room?.leave();
     host.session.removeItem(LIVE_TEACHER_KEY);
+    forgetTaught(host.local, code);
     host.menu();
     host.shell.announce(t('class.live.deleted', { code: codeShown(code) }));
   };

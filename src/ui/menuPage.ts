@@ -16,7 +16,7 @@ import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
 import { normaliseJoinCode } from '../live/joinCode';
-import { LIVE_CLASS_KEY, taughtClass, type LiveHost } from './liveHost';
+import { LIVE_CLASS_KEY, LIVE_TEACHER_KEY, codeShown, forgetTaught, taughtClass, taughtClasses, type LiveHost } from './liveHost';
 
 /** Which page the menu shows. */
 export type MenuPage =
@@ -83,10 +83,17 @@ export function menuController(host: MenuHost): MenuController {
         (m) => m.startLiveClass(host.live, request),
         (fault: unknown) => t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) }),
       ),
-    taught: () => taughtClass(host.session)?.code ?? null,
-    openTaught() {
-      const taught = taughtClass(host.session);
+    taught: () => taughtClasses(host.live.local),
+    openTaught(code) {
+      const taught = taughtClasses(host.live.local).find((c) => c.code === code);
       if (taught) void import('./liveScreens').then((m) => m.openLiveView(host.live, taught.code, taught.key));
+    },
+    forgetTaught(code) {
+      forgetTaught(host.live.local, code);
+      if (taughtClass(host.session, host.live.local) === null) host.session.removeItem(LIVE_TEACHER_KEY);
+      host.draw(false);
+      host.shell.announce(t('class.live.forgotten', { code: codeShown(code) }));
+      document.getElementById(taughtClasses(host.live.local).length > 0 ? 'live-taught-title' : 'live-start')?.focus();
     },
     fileText: (id) => host.files.text(id),
   };
@@ -106,9 +113,9 @@ export function menuController(host: MenuHost): MenuController {
   }
 
   function backToLiveClass(): void {
-    const taught = taughtClass(host.session);
+    const taught = taughtClass(host.session, host.live.local);
     const played = host.session.getItem(LIVE_CLASS_KEY);
-    if (taught) classroom.openTaught();
+    if (taught) classroom.openTaught(taught.code);
     else if (played) void import('./liveScreens').then((m) => m.rejoin(host.live, played));
   }
 

@@ -121,7 +121,7 @@ describe('a shared world on the class server, in the browser', () => {
     await teacher.page.locator('#live-start').click();
     await waitForScreen(teacher.page, 'live-teacher');
     const code = (await teacher.page.locator('#live-code').getAttribute('data-code'))!;
-    const key = await teacher.page.evaluate(() => JSON.parse(sessionStorage.getItem('bowstring.live.teacher')!).key as string);
+    const key = await teacher.page.evaluate((c) => (JSON.parse(localStorage.getItem('bowstring.live.taught')!) as { code: string; key: string }[]).find((x) => x.code === c)!.key, code);
     await expect.poll(() => teacher.page.locator('#world-state').textContent()).toContain('Turn 1 of 3');
     expect(await teacher.page.locator('#world-state').textContent()).toContain('the clock starts when a player takes a seat');
     step('the world class is started');
