@@ -5,6 +5,8 @@
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { lookup, type ActorId, type Scenario } from '../engine';
+import { lessonTurns } from '../classroom';
+import { LANG_NAMES } from '../i18n/langs';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { listWords, t, tx } from '../i18n/core';
 import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
@@ -16,7 +18,8 @@ import { confirmed } from './liveConfirm';
 import { LIVE_TEACHER_KEY, codeShown, forgetTaught, keepTaught, type LiveHost } from './liveHost';
 import { linkWords, liveProblem } from './liveWords';
 import { worldPanel, type WorldPanel } from './liveWorldTeacher';
-import { fixed, nameOf, postureLabel, riskLevel } from './words';
+import { sidesFor, stepWords } from './teacher';
+import { fixed, nameOf, periodOf, postureLabel, riskLevel } from './words';
 import './live.css';
 
 /** Creates the class on the server and opens its live view; the sentence saying why not, when it cannot. */
@@ -114,6 +117,34 @@ function focusOf(scenario: Scenario, side: ActorId): ActorId[] {
   return Object.entries(start)
     .filter(([other, posture]) => other !== side && posture !== 'hedge')
     .map(([other]) => other);
+}
+
+/** What the class is, in the words the teacher chose it by: scenario, who students play (or, in a shared world, the
+ *  powers given and each step's time), the lesson's length, seed, temperament, advisor and language. */
+function aboutClass(info: ClassInfo, scenario: Scenario | null): HTMLElement {
+  const { settings } = info;
+  const rows: [string, string][] = [[t('class.teacher.scenario'), scenario ? tx(scenario.title) : info.scenarioId]];
+  if (info.mode === 'world' && info.world) {
+    rows.push([t('class.live.seats'), listWords(info.world.seats.map((id) => (scenario ? nameOf(scenario, id) : id)))]);
+    rows.push([t('class.live.stepTime'), stepWords(info.world.turnSeconds)]);
+  } else {
+    const side = scenario ? sidesFor(scenario).find((x) => x.value === settings.side)?.label : undefined;
+    rows.push([t('class.teacher.side'), side ?? settings.side]);
+  }
+  if (scenario) {
+    const turns = lessonTurns(scenario, settings);
+    const length = turns < scenario.turns ? t('class.teacher.someTurns', { count: turns, period: periodOf(scenario, turns) }) : t('class.teacher.allTurns', { count: turns, period: periodOf(scenario, turns) });
+    rows.push([t('class.teacher.length'), length]);
+  }
+  rows.push([t('class.teacher.seed'), info.seed]);
+  rows.push([t('class.teacher.temperament'), t(`class.teacher.temperament.${settings.temperament ?? 'normal'}`)]);
+  rows.push([t('class.live.aboutAdvisor'), t('class.live.advisorWord', { advisor: settings.advisor ? 'on' : 'off' })]);
+  if (info.lang) rows.push([t('class.teacher.lang'), LANG_NAMES[info.lang]]);
+  return h(
+    'dl',
+    { id: 'live-about', class: 'live-about' },
+    ...rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]),
+  );
 }
 
 function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, key: string): LiveView {
@@ -257,6 +288,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
         ),
         qrCode(joinLink, t('class.live.qrLabel', { code: codeShown(code) })),
       ),
+      h('h3', { id: 'live-about-title' }, t('class.live.aboutTitle')),
+      aboutClass(info, scenario),
       statusLine,
       problemBox,
       controls,

@@ -176,7 +176,8 @@ function taughtList(scenarios: readonly Scenario[], actions: ClassroomActions): 
   );
 }
 
-function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
+/** Who students play in `scenario`, as the teacher picks it: one power, each student's pick, or hot-seat pairs. */
+export function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
   const names = scenario.playable.map((p) => nameOf(scenario, p));
   return [
     ...scenario.playable.filter((p): p is 'RUS' | 'CHN' => p === 'RUS' || p === 'CHN').map((p) => ({ value: p, label: nameOf(scenario, p) })),
