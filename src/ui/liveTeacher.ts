@@ -16,7 +16,7 @@ import { append, button, h, keepFocus, s, tableWrap } from './dom';
 import { download } from './download';
 import { confirmed } from './liveConfirm';
 import { LIVE_TEACHER_KEY, codeShown, forgetTaught, keepTaught, type LiveHost } from './liveHost';
-import { linkWords, liveProblem } from './liveWords';
+import { isLoopback, linkWords, liveProblem } from './liveWords';
 import { worldPanel, type WorldPanel } from './liveWorldTeacher';
 import { sidesFor, stepWords } from './teacher';
 import { fixed, nameOf, periodOf, postureLabel, riskLevel } from './words';
@@ -284,6 +284,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
           // Read out letter by letter by a screen reader; spaced on screen for the back of the room.
           h('p', { id: 'live-code', class: 'live-code', attrs: { 'aria-label': [...code].join(' '), 'data-code': code } }, codeShown(code)),
           h('div', { class: 'field' }, h('label', { attrs: { for: 'live-link' } }, t('class.live.linkLabel')), linkInput),
+          // The class server on this computer's own address: no student's device can open the link.
+          isLoopback(location.hostname) ? h('p', { id: 'live-loopback', class: 'live-warning' }, t('class.live.loopback', { port: location.port || (location.protocol === 'https:' ? '443' : '80') })) : null,
           h('p', { class: 'hint' }, t('class.live.joinHow')),
         ),
         qrCode(joinLink, t('class.live.qrLabel', { code: codeShown(code) })),

@@ -5,6 +5,9 @@ import { NoClassServer, ServerRefusal } from '../live/client';
 /** The link that opens the class on this server: the game's own address with `?join=CODE`. */
 export const linkWords = (code: string): string => `${location.origin}${location.pathname}?join=${code}`;
 
+/** Whether a page's host name is this computer's own (127.x, localhost, ::1): a link to it reaches no other device. */
+export const isLoopback = (hostname: string): boolean => /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname) || hostname.toLowerCase().endsWith('.localhost');
+
 /** Why a live class could not be reached: no class server here, the server's own sentence, or the fault. */
 export function liveProblem(fault: unknown, who: 'teacher' | 'student'): string {
   if (fault instanceof NoClassServer) return t('class.live.noServer', { who });

@@ -262,6 +262,7 @@ export default {
   'class.live.injectLate': 'Someone has decided this turn already: an event can go on the next turn, before anyone decides it.',
   'class.live.injectSending': 'Sent to the class server…',
   'class.live.injected': 'Put on this turn: {events}.',
+  'class.live.loopback': "Students’ devices cannot open this link: it is this computer’s own address. Stop the class server, start it again with HOST=0.0.0.0 npm run class-server, and open it at this computer’s network address (such as http://192.168.1.20:{port}/); the code and the link then reach the class.",
   'class.live.aboutTitle': "The class",
   'class.live.aboutAdvisor': "Advisor",
   'class.live.advisorWord': "{advisor, select, on {students may ask the advisor} other {off in this lesson}}",

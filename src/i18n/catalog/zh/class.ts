@@ -254,6 +254,7 @@ export default {
   'class.live.injectLate': '本回合已有人做出决定：事件可以在下一回合、任何人做决定之前加入。',
   'class.live.injectSending': '已发送到班级服务器…',
   'class.live.injected': '已加入本回合：{events}。',
+  'class.live.loopback': "学生的设备无法打开此链接：这是本机自身的地址。请停止课堂服务器，用 HOST=0.0.0.0 npm run class-server 重新启动，并通过本机的网络地址打开（例如 http://192.168.1.20:{port}/）；这样课堂代码和链接才能让全班使用。",
   'class.live.aboutTitle': "本课堂",
   'class.live.aboutAdvisor': "顾问",
   'class.live.advisorWord': "{advisor, select, on {学生可以询问顾问} other {本课中关闭}}",
