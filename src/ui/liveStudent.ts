@@ -9,13 +9,13 @@ import { MAX_NAME, lessonRules, type ClassOptions } from '../classroom';
 import { makeSave, replay, writeSave } from '../persistence';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { t, tx } from '../i18n/core';
-import { classInfo, joinRoom, type Link, type LiveLink } from '../live/client';
+import { classInfo, joinRoom, type Link, type LiveLink, type ServerRefusal } from '../live/client';
 import { MSG, type Ack, type ClassInfo, type ClassStatus, type Refused, type TurnMove, type Welcome } from '../live/protocol';
 import { catchUp, movesOf, serverIsAhead, sharedTurns } from '../live/sync';
 import { button, h, radioGroup } from './dom';
 import { lessonOf, lessonPlayers, speakLessonLang } from './lesson';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
-import { liveProblem } from './liveWords';
+import { closedWords, liveProblem } from './liveWords';
 import { joinWorld, worldJoinPage } from './liveWorld';
 import { nameOf, rulesWords } from './words';
 import './live.css';
@@ -181,7 +181,7 @@ interface StudentLink extends LiveStudent {
   ack(a: Ack): void;
   refused(r: Refused): void;
   status(s: { status: ClassStatus }): void;
-  link(link: Link, why?: string): void;
+  link(link: Link, why?: ServerRefusal): void;
   resumed(): void;
 }
 
@@ -190,7 +190,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
   const code = info.code;
   let room: LiveLink | null = null;
   let link: Link = 'connecting';
-  let closedWhy = '';
+  let closedWhy: ServerRefusal | undefined;
   let status: ClassStatus = info.status;
   let players: ActorId[] = lessonPlayers(scenario, lesson, picked);
   let started = false;
@@ -217,7 +217,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       if (status === 'paused') lines.push(t('class.live.paused', { held: heldSubmit ? 'yes' : 'no' }));
       if (status === 'ended') lines.push(t('class.live.ended'));
       if (refused) lines.push(refused.turn === null ? refused.message : t('class.live.refused', { turn: refused.turn, message: refused.message }));
-      if (link === 'closed') lines.push(closedWhy ? t('class.live.closedWhy', { why: closedWhy }) : t('class.live.closed'));
+      if (link === 'closed') lines.push(closedWords(closedWhy, 'student'));
     }
     banner.hidden = lines.length === 0;
     banner.replaceChildren(...lines.map((line) => h('p', {}, line)));
@@ -326,7 +326,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
     },
     link(next, why) {
       link = next;
-      closedWhy = why ?? '';
+      closedWhy = why;
       if (next !== 'connected') awaitingWelcome = true;
       drawBanner();
       host.redrawHeader();

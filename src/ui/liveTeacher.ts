@@ -16,7 +16,7 @@ import { append, button, h, keepFocus, s, tableWrap } from './dom';
 import { download } from './download';
 import { confirmed } from './liveConfirm';
 import { LIVE_TEACHER_KEY, codeShown, forgetTaught, keepTaught, type LiveHost } from './liveHost';
-import { isLoopback, linkWords, liveProblem } from './liveWords';
+import { closedWords, isLoopback, linkWords, liveProblem } from './liveWords';
 import { worldPanel, type WorldPanel } from './liveWorldTeacher';
 import { sidesFor, stepWords } from './teacher';
 import { fixed, nameOf, periodOf, postureLabel, riskLevel } from './words';
@@ -75,7 +75,10 @@ export async function openLiveView(host: LiveHost, code: string, key: string): P
           [MSG.world]: (v: WorldView) => view.world(v),
           [MSG.refused]: (r: Refused) => view.refused(r.message),
         },
-        link: (link) => view.link(link),
+        link: (link, why) => {
+          view.link(link);
+          if (why) view.problem(closedWords(why, 'teacher'));
+        },
       }),
     );
   } catch (fault) {
@@ -171,7 +174,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
   const reportStatus = h('p', { id: 'live-report-status', attrs: { role: 'status' } });
 
   const drawStatus = () => {
-    const connected = rows.filter((r) => r.connected).length;
+    // Who is connected is known only while this view's own line is up: a line down hears of no one leaving.
+    const connected = link === 'connected' ? rows.filter((r) => r.connected).length : 'unknown';
     statusLine.textContent = t('class.live.statusLine', { status, students: rows.length, connected, link });
     problemBox.textContent = problem;
   };
@@ -203,7 +207,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       fear(row.gauges?.abandonment),
       fear(row.gauges?.entrapment),
       String(row.rewinds),
-      t('class.live.connected', { connected: row.connected ? 'yes' : 'no' }),
+      t('class.live.connected', { connected: link !== 'connected' ? 'unknown' : row.connected ? 'yes' : 'no' }),
     ];
   };
   const drawTable = () =>
@@ -346,6 +350,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
     link(next) {
       link = next;
       drawStatus();
+      drawTable();
+      world?.line(next === 'connected');
     },
     problem(text) {
       problem = text;

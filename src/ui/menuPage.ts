@@ -4,7 +4,7 @@ import { lang, t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
-import { decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
+import { CLASS_CODE_VERSION, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
 import type { AuthorFiles } from './authorFiles';
 import { classJoinScreen } from './classJoin';
 import { classReportScreen } from './classReportScreen';
@@ -15,7 +15,8 @@ import { quoted, sentences } from './words';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
-import { normaliseJoinCode } from '../live/joinCode';
+import { joinCodeSlip, normaliseJoinCode } from '../live/joinCode';
+import { slipWords } from '../live/serverWords';
 import { LIVE_CLASS_KEY, LIVE_TEACHER_KEY, codeShown, forgetTaught, taughtClass, taughtClasses, type LiveHost } from './liveHost';
 
 /** Which page the menu shows. */
@@ -139,8 +140,11 @@ export function menuController(host: MenuHost): MenuController {
   function joinClass(code: string): void {
     const live = normaliseJoinCode(code);
     if (live) return joinLive(live);
+    // A short run of letters and digits is a live class's code mistyped, not a class code (B1-…, far longer).
+    const slip = code.trim().toUpperCase().startsWith(`B${CLASS_CODE_VERSION}-`) ? null : joinCodeSlip(code);
     const decoded = decodeClassCode(code, host.scenarios());
-    if (!decoded.ok) state.joinProblem = sentences(...decoded.errors.map((e) => e.message));
+    if (slip) state.joinProblem = slipWords(slip);
+    else if (!decoded.ok) state.joinProblem = sentences(...decoded.errors.map((e) => e.message));
     else {
       state.joinProblem = null;
       const lesson = decoded.value;

@@ -190,8 +190,13 @@ export function sidesFor(scenario: Scenario): { value: ClassSide; label: string 
   ];
 }
 
+/** The code as last typed: after a refusal the menu is drawn again, and the student mends what they typed. */
+let typedCode = '';
+
 export function joinSection(actions: ClassroomActions, problem: string | null): HTMLElement {
   const code = h('input', { id: 'join-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'join-hint join-problem' } });
+  code.value = typedCode;
+  code.addEventListener('input', () => (typedCode = code.value));
   const form = h('form', { class: 'join-form' });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
