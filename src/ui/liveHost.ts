@@ -93,6 +93,8 @@ export interface LiveHost {
   /** The student's link to a class, which the page consults as the game goes; null when the tab is in no live class. */
   attach(student: LiveStudent | null): void;
   redrawHeader(): void;
+  /** Draws the debrief again, when it is shown: what it says of the class's result has changed. */
+  redrawDebrief(): void;
 }
 
 /** A student's link to a live class, as the page sees it. */
@@ -105,7 +107,8 @@ export interface LiveStudent {
   headerLine(): HTMLElement | null;
   /** Said on the debrief of the class's game: where the result is. */
   debriefNote(): HTMLElement | null;
-  /** Whether the debrief offers the result file to hand in: not in a shared world, whose record is on the class server. */
+  /** Whether the debrief offers the result file to hand in: not in a shared world, whose record is on the class server,
+   *  nor once the class has ended, when the server's copy of the game is what the teacher has. */
   readonly handsIn: boolean;
   /** A shared world's waiting screen: who is still deciding this step; null when the game is no shared world. */
   waitingLine(): string | null;

@@ -11,6 +11,7 @@ import { classReportScreen } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
 import { keepLesson, lessonPlayers, speakLessonLang } from './lesson';
+import { h } from './dom';
 import { quoted, sentences } from './words';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
@@ -216,8 +217,21 @@ export function menuController(host: MenuHost): MenuController {
       loadSaveFile: (file) => void file.text().then((text) => host.send({ type: 'LOAD', text })),
     });
     node.append(joinSection(classroom, state.joinProblem), teacherSection(host.scenarios(), classroom));
+    // On a phone the join box is far down the menu: a student with a code finds the way to it at the top.
+    node.querySelector('#screen-title')?.after(joinShortcut());
     return node;
   }
 
   return { screen, joinClass, backToLiveClass };
+}
+
+/** "Join a class", at the top of the menu: to the join box, its field focused. */
+function joinShortcut(): HTMLElement {
+  const link = h('a', { id: 'join-shortcut', attrs: { href: '#join-class' } }, t('class.live.joinShortcut'));
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    document.getElementById('join-class')?.scrollIntoView({ block: 'start' });
+    document.getElementById('join-code')?.focus({ preventScroll: true });
+  });
+  return h('p', { class: 'join-shortcut' }, link);
 }

@@ -262,6 +262,8 @@ export default {
   'class.live.injectLate': 'Someone has decided this turn already: an event can go on the next turn, before anyone decides it.',
   'class.live.injectSending': 'Sent to the class server…',
   'class.live.injected': 'Put on this turn: {events}.',
+  'class.live.joinShortcut': "Have a code from your teacher? Join a class",
+  'class.live.endedResult': "Your class has ended; your game is with your teacher, as the class server holds it. There is nothing to hand in.",
   'class.live.server.unknownCode': "No class has this code. Check it letter by letter with your teacher.",
   'class.live.server.ended': "This class has ended: no one new can join it.",
   'class.live.server.nameTaken': "A student of this class is already called {name}: add an initial or a surname.",

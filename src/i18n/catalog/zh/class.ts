@@ -254,6 +254,8 @@ export default {
   'class.live.injectLate': '本回合已有人做出决定：事件可以在下一回合、任何人做决定之前加入。',
   'class.live.injectSending': '已发送到班级服务器…',
   'class.live.injected': '已加入本回合：{events}。',
+  'class.live.joinShortcut': "老师给了你代码？加入课堂",
+  'class.live.endedResult': "你的课堂已结束；你的游戏已在老师那里，以班级服务器保存的为准。无需提交任何东西。",
   'class.live.server.unknownCode': "没有使用此代码的课堂。请与老师逐字核对代码。",
   'class.live.server.ended': "此课堂已结束：不能再有新学生加入。",
   'class.live.server.nameTaken': "本课堂已有名为{name}的学生：请加上姓氏或首字母。",
