@@ -232,7 +232,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
     reportStatus.textContent = t('class.live.reportLoading');
     try {
       const made = await classReport(code, key);
-      report = reportView(made, scenario ? [scenario] : host.scenarios(), null, () => void downloadCsv());
+      report = reportView(made, scenario ? [scenario] : host.scenarios(), null, () => void downloadCsv(), 'games');
       reportBox.replaceChildren(report);
       reportStatus.textContent = t('class.live.reportShown', { count: made.rows.length });
     } catch (fault) {
