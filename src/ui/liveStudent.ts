@@ -213,7 +213,9 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
     const lines: string[] = [];
     if (shown) {
       if (status === 'paused') lines.push(t('class.live.paused', { held: heldSubmit ? 'yes' : 'no' }));
-      if (status === 'ended') lines.push(t('class.live.ended'));
+      // A deleted class keeps no game: its line says so alone.
+      const gone = link === 'closed' && closedWhy?.status === 404;
+      if (status === 'ended' && !gone) lines.push(t('class.live.ended'));
       if (refused) lines.push(refused.turn === null ? refused.message : t('class.live.refused', { turn: refused.turn, message: refused.message }));
       if (link === 'closed') lines.push(closedWords(closedWhy, 'student'));
     }
