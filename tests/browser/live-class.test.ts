@@ -215,6 +215,8 @@ describe('a live class on the class server', () => {
     await teacher.page.locator('#live-show-report').click();
     await teacher.page.waitForSelector('#class-results');
     expect(Number(await teacher.page.locator('#class-results').getAttribute('data-verified'))).toBe(1);
+    // The server's games, counted as games (no result files were handed in).
+    expect(await teacher.page.locator('#class-summary').textContent()).toMatch(/^1 of \d+ games? verified/);
     await shot(teacher.page, 'teacher-report-1280', '#class-results');
     const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.locator('#live-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
