@@ -80,11 +80,14 @@ export interface LiveLink {
 export interface LinkHandlers {
   /** Each message the room sends, by name. */
   messages: Partial<Record<(typeof MSG)[keyof typeof MSG], (body: never) => void>>;
-  /** How the line stands; `why`, the server's sentence, when it refused to take a student back. */
-  link(link: Link, why?: string): void;
+  /** How the line stands; `why`, the server's refusal, when it refused to take the page back (the class deleted). */
+  link(link: Link, why?: ServerRefusal): void;
   /** The dropped line was taken up again on the same seat: no welcome follows, as a fresh join's does. */
   resumed?(): void;
 }
+
+/** The code of a line a room closed on purpose (colyseus's WS_CLOSE_CONSENTED), which no reconnection takes up. */
+const CONSENTED = 4000;
 
 /** Waits before trying again after a dropped connection: quickly at first, then every ten seconds. */
 const RETRY_MS = [1000, 2000, 4000, 8000, 10_000];
@@ -92,7 +95,9 @@ const RETRY_MS = [1000, 2000, 4000, 8000, 10_000];
 /**
  * Joins the class's room (refused with the server's sentence), and keeps the line up: a dropped connection is taken
  * up again with the room's reconnection token, or, once the room has let the seat go, joined afresh with
- * `rejoin()` (a student's token). The room closing the line on purpose (the class deleted) ends it.
+ * `rejoin()` (a student's token, a teacher's key). Only a refusal ends it: the room closing the line on purpose is
+ * both a deleted class and a server stopped cleanly (it shuts its rooms with the same code), so the page asks again,
+ * and a deleted class then says so by refusing.
  */
 export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rejoin: () => JoinOptions = () => options): Promise<LiveLink> {
   const client = new Client(location.origin.replace(/^http/, 'ws'));
@@ -110,10 +115,9 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
       // A room this page has already let go of (left, or swapped for a fresh join) says nothing more.
       if (left || next !== room) return;
       room = null;
-      // 4000: the server closed the line on purpose (the class was deleted, or the server stops).
-      if (code === 4000) return handlers.link('closed');
       handlers.link('reconnecting');
-      retry(false);
+      // The room closed the line on purpose: it holds no seat to take up again, so the page joins afresh.
+      retry(code === CONSENTED);
     });
     tries = 0;
     handlers.link('connected');
@@ -136,7 +140,7 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
       attach(await client.joinOrCreate(ROOM_NAME, rejoin()));
     } catch (fault) {
       // A refusal (the class ended or is gone) is final; anything else is the network: try again.
-      if (isRefusal(fault)) return handlers.link('closed', (fault as Error).message);
+      if (isRefusal(fault)) return handlers.link('closed', refusal(fault));
       retry(fresh);
     }
   };
@@ -145,7 +149,7 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
   try {
     attach(await client.joinOrCreate(ROOM_NAME, options));
   } catch (fault) {
-    if (isRefusal(fault)) throw new ServerRefusal((fault as Error).message, (fault as MatchMakeError | ServerError).code);
+    if (isRefusal(fault)) throw refusal(fault);
     throw new NoClassServer();
   }
   return {
@@ -166,7 +170,10 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
   };
 }
 
-/** A join the server refused with a sentence (too many attempts, a wrong key, an ended class, a world's seat taken), as
- *  against a network that failed: the matchmaker's answer carries it, or the room's own (a 4xx code) when the room
- *  refuses a join it has admitted. A failed request is a ServerError too, but without such a code. */
-const isRefusal = (fault: unknown): boolean => fault instanceof MatchMakeError || (fault instanceof ServerError && fault.code >= 400 && fault.code < 500);
+/** A join the server refused with a sentence and a 4xx code (too many attempts, a wrong key, an unknown code, an ended
+ *  class, a world's seat taken), from the matchmaker or from a room refusing a join it had admitted; as against a
+ *  network that failed, or a server on its way down (no such code): those are tried again. */
+const isRefusal = (fault: unknown): fault is MatchMakeError | ServerError =>
+  (fault instanceof MatchMakeError || fault instanceof ServerError) && fault.code >= 400 && fault.code < 500;
+
+const refusal = (fault: MatchMakeError | ServerError): ServerRefusal => new ServerRefusal(fault.message, fault.code);

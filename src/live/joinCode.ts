@@ -25,3 +25,11 @@ export function normaliseJoinCode(text: string): string | null {
   for (const c of plain) if (!JOIN_ALPHABET.includes(c)) return null;
   return plain;
 }
+
+/** What is wrong with text typed as a join code that is not one, when it looks meant as one (letters and digits only,
+ *  up to twelve: a class code B1-… is much longer): how many characters it has, and any it has that no code has. */
+export function joinCodeSlip(text: string): { length: number; strangers: string[] } | null {
+  const plain = text.replace(/[\s-]+/g, '').toUpperCase();
+  if (plain.length === 0 || plain.length > 12 || !/^[A-Z0-9]+$/.test(plain) || normaliseJoinCode(plain)) return null;
+  return { length: plain.length, strangers: [...new Set([...plain].filter((c) => !JOIN_ALPHABET.includes(c)))] };
+}

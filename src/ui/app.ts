@@ -192,6 +192,9 @@ export function startApp(root: HTMLElement, options: AppOptions) {
         live = student;
       },
       redrawHeader: () => keepFocus(drawHeader),
+      redrawDebrief() {
+        if (phaseOf(actor.getSnapshot()) === 'debrief') keepFocus(() => drawScreen('debrief', false));
+      },
     };
   }
 

@@ -133,31 +133,36 @@ function verdictWords(row: ClassReport['rows'][number]): string {
 }
 
 /** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
-function flaggedItem(row: ClassReport['rows'][number]): HTMLElement {
-  const line = t('class.classReportScreen.flaggedFile', { file: '\u0000', named: row.player ? 'yes' : 'no', player: row.player, reason: row.reason });
+function flaggedItem(row: ClassReport['rows'][number], of: ReportOf): HTMLElement {
+  // A live class's game is named by its player: no file name beside it.
+  const line = t('class.classReportScreen.flaggedFile', { file: '\u0000', named: row.player && of === 'files' ? 'yes' : 'no', player: row.player, reason: row.reason });
   const [before, after] = line.split('\u0000');
   return h('li', {}, before, h('strong', {}, row.file), after);
 }
 
+/** What a report's rows are: result files handed in, or a live class's games as the class server holds them. */
+export type ReportOf = 'files' | 'games';
+
 /**
- * A class report on screen, from files checked here (`ms`: how long that took) or from the class server's verdicts;
- * `csv` downloads its CSV (by default made here from the report).
+ * A class report on screen, from files checked here (`ms`: how long that took) or from the class server's verdicts
+ * (`of` 'games'); `csv` downloads its CSV (by default made here from the report).
  */
-export function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number | null, csv = () => download(`bowstring-class-${report.scenarioId || 'report'}.csv`, toCsv(report), 'text/csv')): HTMLElement {
+export function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number | null, csv = () => download(`bowstring-class-${report.scenarioId || 'report'}.csv`, toCsv(report), 'text/csv'), of: ReportOf = 'files'): HTMLElement {
+  const games = of === 'games';
   const scenario = scenarios.find((s) => s.id === report.scenarioId);
   const flagged = report.rows.filter((r) => r.verdict === 'flagged');
   return h(
     'div',
     { id: 'class-results', attrs: { 'data-verified': report.verified, 'data-flagged': report.flagged } },
-    h('p', { id: 'class-summary', class: 'verdict', attrs: { role: 'status' } }, t('class.classReportScreen.summary', { verified: report.verified, files: report.files, flagged: report.flagged })),
+    h('p', { id: 'class-summary', class: 'verdict', attrs: { role: 'status' } }, games ? t('class.live.reportSummary', { verified: report.verified, games: report.files, flagged: report.flagged }) : t('class.classReportScreen.summary', { verified: report.verified, files: report.files, flagged: report.flagged })),
     scenario && ms !== null ? h('p', {}, t('class.classReportScreen.about', { title: tx(scenario.title), seed: report.seed, seconds: n1(ms / 1000) })) : null,
     flagged.length > 0
       ? section(
           'flagged',
-          t('class.classReportScreen.flaggedTitle'),
+          games ? t('class.live.reportFlagged') : t('class.classReportScreen.flaggedTitle'),
           2,
           {},
-          h('ul', { id: 'flagged-list' }, ...flagged.map(flaggedItem)),
+          h('ul', { id: 'flagged-list' }, ...flagged.map((r) => flaggedItem(r, of))),
         )
       : null,
     h('div', { class: 'toolbar no-print' }, button(t('class.classReportScreen.exportCsv'), csv, { id: 'export-csv', attrs: { disabled: report.files === 0 } })),
@@ -168,11 +173,11 @@ export function reportView(report: ClassReport, scenarios: readonly Scenario[], 
       2,
       {},
       table(
-        t('class.classReportScreen.studentsCaption'),
-        (['player', 'file', 'verdict', 'score', 'alliances', 'abandoned', 'entrapped', 'saved'] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
+        games ? t('class.live.reportRows') : t('class.classReportScreen.studentsCaption'),
+        (['player', ...(games ? [] : ['file' as const]), 'verdict', 'score', 'alliances', 'abandoned', 'entrapped', 'saved'] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
           r.player || t('class.classReportScreen.unknownPlayer'),
-          r.file,
+          ...(games ? [] : [r.file]),
           verdictWords(r),
           r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',

@@ -1,6 +1,6 @@
 // What the page gives the screens of a live class, which are loaded only when a live class is opened (so the game's
 // first load carries none of their code), and what a student's link to the class gives back to the page. Types and
-// storage keys only.
+// storage keys, and the classes this browser teaches.
 import type { Scenario } from '../engine';
 import type { FlowEvent, FlowSnapshot } from '../machine';
 import type { ClassOptions } from '../classroom';
@@ -9,22 +9,66 @@ import type { Shell } from './shell';
 
 /** The tab's live class as a student: its code (sessionStorage), so a reload goes back to it. */
 export const LIVE_CLASS_KEY = 'bowstring.live.class';
-/** The teacher's class in this tab: `{ code, key }` (sessionStorage only: the key never leaves the tab or enters a URL). */
+/** The live class this tab shows its teacher: its code (sessionStorage), so a reload goes back to its live view. */
 export const LIVE_TEACHER_KEY = 'bowstring.live.teacher';
+/** Every live class this browser made, with its teacher key (localStorage only: the key never enters a URL). */
+export const LIVE_TAUGHT_KEY = 'bowstring.live.taught';
 /** A student's place in a class, kept per class code in localStorage so a reload rejoins as the same student. */
 export const liveStudentKey = (code: string): string => `bowstring.live.student.${code}`;
 
 /** "K7Q-M2X": a class's six characters in two groups of three, easier to read out and to copy. */
 export const codeShown = (code: string): string => `${code.slice(0, 3)}-${code.slice(3)}`;
 
-/** The class this tab teaches, if any: what a reload returns to. */
-export function taughtClass(session: Storage): { code: string; key: string } | null {
+/** A live class this browser made: what its teacher needs to open it again from any tab. */
+export interface TaughtClass {
+  code: string;
+  key: string;
+  scenarioId: string;
+  /** The scenario's title when the class was made, for a scenario this browser no longer knows. */
+  title: string;
+  mode: 'solo' | 'world';
+  /** ISO time. */
+  madeAt: string;
+}
+
+const isTaught = (x: unknown): x is TaughtClass => {
+  const c = x as Partial<TaughtClass> | null;
+  return typeof c === 'object' && c !== null && [c.code, c.key, c.scenarioId, c.title, c.madeAt].every((v) => typeof v === 'string') && (c.mode === 'solo' || c.mode === 'world');
+};
+
+/** The live classes this browser made, newest first; a damaged entry is left out. */
+export function taughtClasses(local: Storage): TaughtClass[] {
   try {
-    const kept = JSON.parse(session.getItem(LIVE_TEACHER_KEY) ?? 'null') as { code?: unknown; key?: unknown } | null;
-    return typeof kept?.code === 'string' && typeof kept.key === 'string' ? { code: kept.code, key: kept.key } : null;
+    const kept: unknown = JSON.parse(local.getItem(LIVE_TAUGHT_KEY) ?? '[]');
+    return Array.isArray(kept) ? kept.filter(isTaught) : [];
   } catch {
-    return null;
+    return [];
   }
+}
+
+/** Keeps a class made here (first in the list); false when the browser would not keep it. */
+export function keepTaught(local: Storage, made: TaughtClass): boolean {
+  try {
+    local.setItem(LIVE_TAUGHT_KEY, JSON.stringify([made, ...taughtClasses(local).filter((c) => c.code !== made.code)]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the way back to a class on this device (the class itself goes on on the server). */
+export function forgetTaught(local: Storage, code: string): void {
+  try {
+    local.setItem(LIVE_TAUGHT_KEY, JSON.stringify(taughtClasses(local).filter((c) => c.code !== code)));
+  } catch {
+    // Nothing to forget where nothing could be kept.
+  }
+}
+
+/** The class this tab teaches, if any and still kept: what a reload returns to. */
+export function taughtClass(session: Storage, local: Storage): TaughtClass | null {
+  const code = session.getItem(LIVE_TEACHER_KEY);
+  return taughtClasses(local).find((c) => c.code === code) ?? null;
 }
 
 export interface LiveHost {
@@ -49,6 +93,8 @@ export interface LiveHost {
   /** The student's link to a class, which the page consults as the game goes; null when the tab is in no live class. */
   attach(student: LiveStudent | null): void;
   redrawHeader(): void;
+  /** Draws the debrief again, when it is shown: what it says of the class's result has changed. */
+  redrawDebrief(): void;
 }
 
 /** A student's link to a live class, as the page sees it. */
@@ -61,7 +107,8 @@ export interface LiveStudent {
   headerLine(): HTMLElement | null;
   /** Said on the debrief of the class's game: where the result is. */
   debriefNote(): HTMLElement | null;
-  /** Whether the debrief offers the result file to hand in: not in a shared world, whose record is on the class server. */
+  /** Whether the debrief offers the result file to hand in: not in a shared world, whose record is on the class server,
+   *  nor once the class has ended, when the server's copy of the game is what the teacher has. */
   readonly handsIn: boolean;
   /** A shared world's waiting screen: who is still deciding this step; null when the game is no shared world. */
   waitingLine(): string | null;

@@ -9,13 +9,13 @@ import { MAX_NAME, lessonRules, type ClassOptions } from '../classroom';
 import { makeSave, replay, writeSave } from '../persistence';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { t, tx } from '../i18n/core';
-import { classInfo, joinRoom, type Link, type LiveLink } from '../live/client';
+import { classInfo, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
 import { MSG, type Ack, type ClassInfo, type ClassStatus, type Refused, type TurnMove, type Welcome } from '../live/protocol';
 import { catchUp, movesOf, serverIsAhead, sharedTurns } from '../live/sync';
 import { button, h, radioGroup } from './dom';
 import { lessonOf, lessonPlayers, speakLessonLang } from './lesson';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
-import { liveProblem } from './liveWords';
+import { closedWords, liveProblem } from './liveWords';
 import { joinWorld, worldJoinPage } from './liveWorld';
 import { nameOf, rulesWords } from './words';
 import './live.css';
@@ -62,15 +62,24 @@ async function prepare(host: LiveHost, code: string): Promise<LiveClass> {
   return { info, scenario, lesson };
 }
 
-/** Opens the class `code` at its name field; the sentence saying why not, when it cannot be opened. */
+/** Opens the class `code`: back into it as the same student when this browser has a place in it, else at its name
+ *  field; the sentence saying why not, when it cannot be opened. */
 export async function openJoin(host: LiveHost, code: string): Promise<string | null> {
   try {
     const live = await prepare(host, code);
     host.session.setItem(LIVE_CLASS_KEY, code);
-    // A shared world's seat is one player's: this browser's player goes back to it with the token kept.
     const kept = readKept(host.local, code);
-    if (live.info.mode === 'world' && kept) await joinWorld(host, live, kept.name, kept.side, kept.token);
-    else host.showPage(live.info.mode === 'world' ? worldJoinPage(host, live, () => leaveJoin(host)) : joinPage(host, live), true);
+    if (kept) {
+      try {
+        await (live.info.mode === 'world' ? joinWorld(host, live, kept.name, kept.side, kept.token) : connect(host, live, kept.name, kept.side, kept.token));
+        return null;
+      } catch (fault) {
+        // A place the server no longer knows is forgotten, and the student joins afresh by name.
+        if (!(fault instanceof ServerRefusal && fault.status === 401)) throw fault;
+        host.local.removeItem(liveStudentKey(code));
+      }
+    }
+    host.showPage(live.info.mode === 'world' ? worldJoinPage(host, live, () => leaveJoin(host)) : joinPage(host, live), true);
     return null;
   } catch (fault) {
     return liveProblem(fault, 'student');
@@ -79,19 +88,8 @@ export async function openJoin(host: LiveHost, code: string): Promise<string | n
 
 /** After a reload: back into the class as the same student, or at its name field when this browser never joined it. */
 export async function rejoin(host: LiveHost, code: string): Promise<void> {
-  const kept = readKept(host.local, code);
-  if (!kept) {
-    const problem = await openJoin(host, code);
-    if (problem) host.shell.alert(problem);
-    return;
-  }
-  try {
-    const live = await prepare(host, code);
-    if (live.info.mode === 'world') await joinWorld(host, live, kept.name, kept.side, kept.token);
-    else await connect(host, live, kept.name, kept.side, kept.token);
-  } catch (fault) {
-    host.shell.alert(liveProblem(fault, 'student'));
-  }
+  const problem = await openJoin(host, code);
+  if (problem) host.shell.alert(problem);
 }
 
 function joinPage(host: LiveHost, live: LiveClass): () => HTMLElement {
@@ -181,7 +179,7 @@ interface StudentLink extends LiveStudent {
   ack(a: Ack): void;
   refused(r: Refused): void;
   status(s: { status: ClassStatus }): void;
-  link(link: Link, why?: string): void;
+  link(link: Link, why?: ServerRefusal): void;
   resumed(): void;
 }
 
@@ -190,7 +188,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
   const code = info.code;
   let room: LiveLink | null = null;
   let link: Link = 'connecting';
-  let closedWhy = '';
+  let closedWhy: ServerRefusal | undefined;
   let status: ClassStatus = info.status;
   let players: ActorId[] = lessonPlayers(scenario, lesson, picked);
   let started = false;
@@ -215,14 +213,19 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
     const lines: string[] = [];
     if (shown) {
       if (status === 'paused') lines.push(t('class.live.paused', { held: heldSubmit ? 'yes' : 'no' }));
-      if (status === 'ended') lines.push(t('class.live.ended'));
+      // A deleted class keeps no game: its line says so alone.
+      const gone = link === 'closed' && closedWhy?.status === 404;
+      if (status === 'ended' && !gone) lines.push(t('class.live.ended'));
       if (refused) lines.push(refused.turn === null ? refused.message : t('class.live.refused', { turn: refused.turn, message: refused.message }));
-      if (link === 'closed') lines.push(closedWhy ? t('class.live.closedWhy', { why: closedWhy }) : t('class.live.closed'));
+      if (link === 'closed') lines.push(closedWords(closedWhy, 'student'));
     }
     banner.hidden = lines.length === 0;
     banner.replaceChildren(...lines.map((line) => h('p', {}, line)));
     const waiting = local.length - sharedTurns(local, held);
-    note.textContent = waiting === 0 ? t('class.live.withTeacher') : t('class.live.stillSending', { count: waiting });
+    // Once the class has ended, the server's copy is the game the teacher has: nothing more is sent, or handed in.
+    const words = status === 'ended' ? t('class.live.endedResult') : waiting === 0 ? t('class.live.withTeacher') : t('class.live.stillSending', { count: waiting });
+    note.textContent = words;
+    note.className = status !== 'ended' && waiting > 0 ? 'live-note live-waiting' : 'live-note';
   };
 
   const pump = () => {
@@ -261,7 +264,9 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
   };
 
   const student: StudentLink = {
-    handsIn: true,
+    get handsIn() {
+      return status !== 'ended';
+    },
     waitingLine: () => null,
     token: () => token,
     connect(next) {
@@ -277,6 +282,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
         // Not kept: a reload will ask for the name again, and the server takes the student as new.
       }
       host.session.setItem(LIVE_CLASS_KEY, code);
+      const before = started ? status : null;
       status = w.info.status;
       if (w.side) players = lessonPlayers(scenario, lesson, w.side);
       held = Array.isArray(w.moves) ? w.moves : [];
@@ -292,6 +298,8 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       pump();
       drawBanner();
       host.redrawHeader();
+      // A debrief drawn before the class was known (a reload), or before it ended, says where the result is now.
+      if (before !== status) host.redrawDebrief();
     },
     ack(a) {
       if (!inFlight || a.turn !== inFlight.turn) return;
@@ -310,6 +318,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       drawBanner();
     },
     status(s) {
+      const ended = status !== 'ended' && s.status === 'ended';
       status = s.status;
       if (status === 'open') {
         refused = null;
@@ -323,10 +332,11 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       pump();
       drawBanner();
       host.redrawHeader();
+      if (ended) host.redrawDebrief();
     },
     link(next, why) {
       link = next;
-      closedWhy = why ?? '';
+      closedWhy = why;
       if (next !== 'connected') awaitingWelcome = true;
       drawBanner();
       host.redrawHeader();

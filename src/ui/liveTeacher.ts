@@ -1,28 +1,36 @@
 // The teacher's live view of a class on the class server: the join code big enough to read from the back of the room,
 // its link and QR code, the students as they play (each one's turn, postures, fears, score, rewinds and verdict),
 // pause, resume and end, the class report from the server's verdicts and its CSV, and deleting the class. Loaded only
-// when a live class is opened. The teacher's key stays in this tab's sessionStorage: never in a URL.
+// when a live class is opened. The teacher's key is kept in this browser's localStorage: never in a URL.
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { lookup, type ActorId, type Scenario } from '../engine';
+import { lessonTurns } from '../classroom';
+import { LANG_NAMES } from '../i18n/langs';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { listWords, t, tx } from '../i18n/core';
-import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, NoClassServer, type Link, type LiveLink } from '../live/client';
+import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
 import { MSG, type ClassInfo, type ClassStatus, type CreateClass, type Refused, type RosterRow, type WorldView } from '../live/protocol';
 import { reportView } from './classReportScreen';
 import { append, button, h, keepFocus, s, tableWrap } from './dom';
 import { download } from './download';
-import { LIVE_TEACHER_KEY, codeShown, type LiveHost } from './liveHost';
-import { linkWords, liveProblem } from './liveWords';
+import { confirmed } from './liveConfirm';
+import { LIVE_TEACHER_KEY, codeShown, forgetTaught, keepTaught, type LiveHost } from './liveHost';
+import { closedWords, isLoopback, linkWords, liveProblem } from './liveWords';
 import { worldPanel, type WorldPanel } from './liveWorldTeacher';
-import { fixed, nameOf, postureLabel, riskLevel } from './words';
+import { sidesFor, stepWords } from './teacher';
+import { fixed, nameOf, periodOf, postureLabel, riskLevel } from './words';
 import './live.css';
 
 /** Creates the class on the server and opens its live view; the sentence saying why not, when it cannot. */
 export async function startLiveClass(host: LiveHost, request: CreateClass): Promise<string | null> {
   try {
     const { code, teacherKey } = await createClass(request);
-    host.session.setItem(LIVE_TEACHER_KEY, JSON.stringify({ code, key: teacherKey }));
+    const scenario = host.scenarios().find((x) => x.id === request.scenarioId);
+    const title = scenario ? tx(scenario.title) : request.scenarioId;
+    // Kept in this browser, not the tab: closing the tab, or starting another class, never loses the way back.
+    if (!keepTaught(host.local, { code, key: teacherKey, scenarioId: request.scenarioId, title, mode: request.mode, madeAt: new Date().toISOString() })) host.shell.alert(t('class.live.notKept', { code: codeShown(code) }));
+    host.session.setItem(LIVE_TEACHER_KEY, code);
     await openLiveView(host, code, teacherKey);
     return null;
   } catch (fault) {
@@ -45,11 +53,16 @@ export async function openLiveView(host: LiveHost, code: string, key: string): P
   try {
     info = await classInfo(code);
   } catch (fault) {
-    if (!(fault instanceof NoClassServer)) host.session.removeItem(LIVE_TEACHER_KEY);
+    // A class the server no longer has is forgotten; one it could not say (no server, too many look-ups) is kept.
+    if (fault instanceof ServerRefusal && fault.status === 404) {
+      host.session.removeItem(LIVE_TEACHER_KEY);
+      forgetTaught(host.local, code);
+    }
     host.menu();
     host.shell.alert(liveProblem(fault, 'teacher'));
     return;
   }
+  host.session.setItem(LIVE_TEACHER_KEY, code);
   const scenario = scenarioOf(host, info);
   const view = liveView(host, info, scenario, key);
   host.showPage(view.draw, true);
@@ -62,7 +75,10 @@ export async function openLiveView(host: LiveHost, code: string, key: string): P
           [MSG.world]: (v: WorldView) => view.world(v),
           [MSG.refused]: (r: Refused) => view.refused(r.message),
         },
-        link: (link) => view.link(link),
+        link: (link, why) => {
+          view.link(link);
+          if (why) view.problem(closedWords(why, 'teacher'));
+        },
       }),
     );
   } catch (fault) {
@@ -96,27 +112,6 @@ function qrCode(text: string, label: string): SVGSVGElement {
   );
 }
 
-/** A button that asks once more before it acts: the question and a second button appear in its place. */
-function confirmed(id: string, label: string, question: string, yes: string, act: () => void): HTMLElement {
-  const box = h('span', { class: 'confirm' });
-  const ask = () => {
-    box.replaceChildren(
-      h('span', { id: `${id}-question`, attrs: { role: 'alert' } }, question),
-      ' ',
-      button(yes, act, { id: `${id}-yes`, class: 'danger' }),
-      ' ',
-      button(t('class.live.keep'), reset, { id: `${id}-no` }),
-    );
-    document.getElementById(`${id}-no`)?.focus();
-  };
-  const reset = () => {
-    box.replaceChildren(button(label, ask, { id }));
-    document.getElementById(id)?.focus();
-  };
-  box.append(button(label, ask, { id }));
-  return box;
-}
-
 /** Which powers a student's postures are shown toward: the other playable sides, else those the side starts close to. */
 function focusOf(scenario: Scenario, side: ActorId): ActorId[] {
   const others = scenario.playable.filter((p) => p !== side);
@@ -125,6 +120,34 @@ function focusOf(scenario: Scenario, side: ActorId): ActorId[] {
   return Object.entries(start)
     .filter(([other, posture]) => other !== side && posture !== 'hedge')
     .map(([other]) => other);
+}
+
+/** What the class is, in the words the teacher chose it by: scenario, who students play (or, in a shared world, the
+ *  powers given and each step's time), the lesson's length, seed, temperament, advisor and language. */
+function aboutClass(info: ClassInfo, scenario: Scenario | null): HTMLElement {
+  const { settings } = info;
+  const rows: [string, string][] = [[t('class.teacher.scenario'), scenario ? tx(scenario.title) : info.scenarioId]];
+  if (info.mode === 'world' && info.world) {
+    rows.push([t('class.live.seats'), listWords(info.world.seats.map((id) => (scenario ? nameOf(scenario, id) : id)))]);
+    rows.push([t('class.live.stepTime'), stepWords(info.world.turnSeconds)]);
+  } else {
+    const side = scenario ? sidesFor(scenario).find((x) => x.value === settings.side)?.label : undefined;
+    rows.push([t('class.teacher.side'), side ?? settings.side]);
+  }
+  if (scenario) {
+    const turns = lessonTurns(scenario, settings);
+    const length = turns < scenario.turns ? t('class.teacher.someTurns', { count: turns, period: periodOf(scenario, turns) }) : t('class.teacher.allTurns', { count: turns, period: periodOf(scenario, turns) });
+    rows.push([t('class.teacher.length'), length]);
+  }
+  rows.push([t('class.teacher.seed'), info.seed]);
+  rows.push([t('class.teacher.temperament'), t(`class.teacher.temperament.${settings.temperament ?? 'normal'}`)]);
+  rows.push([t('class.live.aboutAdvisor'), t('class.live.advisorWord', { advisor: settings.advisor ? 'on' : 'off' })]);
+  if (info.lang) rows.push([t('class.teacher.lang'), LANG_NAMES[info.lang]]);
+  return h(
+    'dl',
+    { id: 'live-about', class: 'live-about' },
+    ...rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]),
+  );
 }
 
 function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, key: string): LiveView {
@@ -151,7 +174,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
   const reportStatus = h('p', { id: 'live-report-status', attrs: { role: 'status' } });
 
   const drawStatus = () => {
-    const connected = rows.filter((r) => r.connected).length;
+    // Who is connected is known only while this view's own line is up: a line down hears of no one leaving.
+    const connected = link === 'connected' ? rows.filter((r) => r.connected).length : 'unknown';
     statusLine.textContent = t('class.live.statusLine', { status, students: rows.length, connected, link });
     problemBox.textContent = problem;
   };
@@ -183,7 +207,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       fear(row.gauges?.abandonment),
       fear(row.gauges?.entrapment),
       String(row.rewinds),
-      t('class.live.connected', { connected: row.connected ? 'yes' : 'no' }),
+      t('class.live.connected', { connected: link !== 'connected' ? 'unknown' : row.connected ? 'yes' : 'no' }),
     ];
   };
   const drawTable = () =>
@@ -208,7 +232,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
     reportStatus.textContent = t('class.live.reportLoading');
     try {
       const made = await classReport(code, key);
-      report = reportView(made, scenario ? [scenario] : host.scenarios(), null, () => void downloadCsv());
+      report = reportView(made, scenario ? [scenario] : host.scenarios(), null, () => void downloadCsv(), 'games');
       reportBox.replaceChildren(report);
       reportStatus.textContent = t('class.live.reportShown', { count: made.rows.length });
     } catch (fault) {
@@ -233,6 +257,7 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
     }
     room?.leave();
     host.session.removeItem(LIVE_TEACHER_KEY);
+    forgetTaught(host.local, code);
     host.menu();
     host.shell.announce(t('class.live.deleted', { code: codeShown(code) }));
   };
@@ -263,10 +288,14 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
           // Read out letter by letter by a screen reader; spaced on screen for the back of the room.
           h('p', { id: 'live-code', class: 'live-code', attrs: { 'aria-label': [...code].join(' '), 'data-code': code } }, codeShown(code)),
           h('div', { class: 'field' }, h('label', { attrs: { for: 'live-link' } }, t('class.live.linkLabel')), linkInput),
+          // The class server on this computer's own address: no student's device can open the link.
+          isLoopback(location.hostname) ? h('p', { id: 'live-loopback', class: 'live-warning' }, t('class.live.loopback', { port: location.port || (location.protocol === 'https:' ? '443' : '80') })) : null,
           h('p', { class: 'hint' }, t('class.live.joinHow')),
         ),
         qrCode(joinLink, t('class.live.qrLabel', { code: codeShown(code) })),
       ),
+      h('h3', { id: 'live-about-title' }, t('class.live.aboutTitle')),
+      aboutClass(info, scenario),
       statusLine,
       problemBox,
       controls,
@@ -321,6 +350,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
     link(next) {
       link = next;
       drawStatus();
+      drawTable();
+      world?.line(next === 'connected');
     },
     problem(text) {
       problem = text;

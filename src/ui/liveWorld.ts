@@ -8,14 +8,14 @@ import { newGame, type ActorId, type GameState } from '../engine';
 import type { FlowSnapshot } from '../machine';
 import { MAX_NAME, lessonRules, type ClassOptions } from '../classroom';
 import { listWords, t, tx } from '../i18n/core';
-import { joinRoom, type Link, type LiveLink } from '../live/client';
+import { joinRoom, type Link, type LiveLink, type ServerRefusal } from '../live/client';
 import { MSG, type ClassStatus, type Decide, type Refused, type Welcome, type WorldView } from '../live/protocol';
 import { worldNow } from '../live/world';
 import { seatDecision, worldEvent, type Rebuild } from '../live/worldSync';
 import { matchesServer, resumeStep, serverWaitsFor } from '../live/worldResume';
 import { button, h } from './dom';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
-import { clockWords, liveProblem } from './liveWords';
+import { clockWords, closedWords, liveProblem } from './liveWords';
 import { stepWords } from './teacher';
 import { useWorldEvents } from './timeline';
 import { nameOf, rulesWords } from './words';
@@ -50,8 +50,8 @@ export function worldJoinPage(host: LiveHost, live: LiveClass, leave: () => void
       joinButton.disabled = true;
       problemBox.textContent = t('class.live.joining');
       joinWorld(host, live, name, seat).catch((fault: unknown) => {
-        // A taken seat, an ended class: the server's sentence, shown as text; another power can be picked.
-        problem = liveProblem(fault, 'student');
+        // A taken seat, an ended class: the server's sentence, in words of the page where known; another power can be picked.
+        problem = liveProblem(fault, 'student', (id) => nameOf(scenario, id));
         problemBox.textContent = problem;
         joinButton.disabled = false;
       });
@@ -98,7 +98,7 @@ interface WorldPlayer extends LiveStudent {
   world(v: WorldView): void;
   refused(r: Refused): void;
   status(s: { status: ClassStatus }): void;
-  link(link: Link, why?: string): void;
+  link(link: Link, why?: ServerRefusal): void;
 }
 
 /** The lesson a seat plays, as a class code's: its rules, and the seat as its side where the lesson can say so. */
@@ -115,7 +115,7 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
   const origin = newGame(scenario, info.seed, rules);
   let room: LiveLink | null = null;
   let link: Link = 'connecting';
-  let closedWhy = '';
+  let closedWhy: ServerRefusal | undefined;
   let status: ClassStatus = info.status;
   let seat: ActorId | null = null;
   let view: WorldView | null = null;
@@ -173,7 +173,7 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
       if (rebuiltAt) lines.push(t('class.live.worldRebuilt'));
       if (refusedWhy) lines.push(t('class.live.worldRefused', { message: refusedWhy }));
       if (brokenWhy) lines.push(brokenWhy);
-      if (link === 'closed') lines.push(closedWhy ? t('class.live.closedWhy', { why: closedWhy }) : t('class.live.closed'));
+      if (link === 'closed') lines.push(closedWords(closedWhy, 'student'));
     }
     banner.hidden = lines.length === 0;
     banner.replaceChildren(...lines.map((line) => h('p', {}, line)));
@@ -276,7 +276,7 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
     },
     link(next, why) {
       link = next;
-      closedWhy = why ?? '';
+      closedWhy = why;
       sent = false;
       pay();
       drawBanner();

@@ -19,6 +19,8 @@ export interface WorldPanel {
   view(view: WorldView): void;
   roster(rows: RosterRow[]): void;
   status(status: ClassStatus): void;
+  /** Whether the teacher's own line is up: while it is down, no seat's connection is known. */
+  line(up: boolean): void;
   /** The server refused something the teacher sent (an event, most likely): its sentence. */
   refused(message: string): void;
 }
@@ -36,6 +38,7 @@ export function worldPanel(info: ClassInfo, scenario: Scenario, send: (type: typ
   /** The turn being decided, rebuilt from the view once per change of its log or its events. */
   let rebuilt: { key: string; game: GameState | null } = { key: '', game: null };
   let said = '';
+  let lineUp = true;
 
   const stateLine = h('p', { id: 'world-state', class: 'live-status', attrs: { 'aria-live': 'off' } });
   const table = h('div', { id: 'world-seats' });
@@ -88,7 +91,7 @@ export function worldPanel(info: ClassInfo, scenario: Scenario, send: (type: typ
           { attrs: { 'data-seat': seat, 'data-step': step, 'data-player': row ? 'yes' : 'no' } },
           h('th', { attrs: { scope: 'row' } }, name(seat)),
           h('td', {}, row ? row.name : t('class.live.noPlayer')),
-          h('td', {}, row ? t('class.live.connected', { connected: row.connected ? 'yes' : 'no' }) : '–'),
+          h('td', {}, row ? t('class.live.connected', { connected: !lineUp ? 'unknown' : row.connected ? 'yes' : 'no' }) : '–'),
           h('td', { class: `seat-${step}` }, t('class.live.seatStep', { step })),
           h('td', {}, row?.score == null ? '–' : fixed(row.score)),
         );
@@ -163,6 +166,10 @@ export function worldPanel(info: ClassInfo, scenario: Scenario, send: (type: typ
     status(next) {
       status = next;
       draw();
+    },
+    line(up) {
+      lineUp = up;
+      drawTable();
     },
     refused(message) {
       said = message;

@@ -4,19 +4,21 @@ import { lang, t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
-import { decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
+import { CLASS_CODE_VERSION, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
 import type { AuthorFiles } from './authorFiles';
 import { classJoinScreen } from './classJoin';
 import { classReportScreen } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
 import { keepLesson, lessonPlayers, speakLessonLang } from './lesson';
+import { h } from './dom';
 import { quoted, sentences } from './words';
 import { menuScreen, type FileVerdict, type MenuChoice } from './menu';
 import type { Shell } from './shell';
 import { joinSection, teacherSection, type ClassroomActions } from './teacher';
-import { normaliseJoinCode } from '../live/joinCode';
-import { LIVE_CLASS_KEY, taughtClass, type LiveHost } from './liveHost';
+import { joinCodeSlip, normaliseJoinCode } from '../live/joinCode';
+import { slipWords } from '../live/serverWords';
+import { LIVE_CLASS_KEY, LIVE_TEACHER_KEY, codeShown, forgetTaught, taughtClass, taughtClasses, type LiveHost } from './liveHost';
 
 /** Which page the menu shows. */
 export type MenuPage =
@@ -83,10 +85,17 @@ export function menuController(host: MenuHost): MenuController {
         (m) => m.startLiveClass(host.live, request),
         (fault: unknown) => t('class.live.failed', { fault: fault instanceof Error ? fault.message : String(fault) }),
       ),
-    taught: () => taughtClass(host.session)?.code ?? null,
-    openTaught() {
-      const taught = taughtClass(host.session);
+    taught: () => taughtClasses(host.live.local),
+    openTaught(code) {
+      const taught = taughtClasses(host.live.local).find((c) => c.code === code);
       if (taught) void import('./liveScreens').then((m) => m.openLiveView(host.live, taught.code, taught.key));
+    },
+    forgetTaught(code) {
+      forgetTaught(host.live.local, code);
+      if (taughtClass(host.session, host.live.local) === null) host.session.removeItem(LIVE_TEACHER_KEY);
+      host.draw(false);
+      host.shell.announce(t('class.live.forgotten', { code: codeShown(code) }));
+      document.getElementById(taughtClasses(host.live.local).length > 0 ? 'live-taught-title' : 'live-start')?.focus();
     },
     fileText: (id) => host.files.text(id),
   };
@@ -106,9 +115,9 @@ export function menuController(host: MenuHost): MenuController {
   }
 
   function backToLiveClass(): void {
-    const taught = taughtClass(host.session);
+    const taught = taughtClass(host.session, host.live.local);
     const played = host.session.getItem(LIVE_CLASS_KEY);
-    if (taught) classroom.openTaught();
+    if (taught) classroom.openTaught(taught.code);
     else if (played) void import('./liveScreens').then((m) => m.rejoin(host.live, played));
   }
 
@@ -132,8 +141,11 @@ export function menuController(host: MenuHost): MenuController {
   function joinClass(code: string): void {
     const live = normaliseJoinCode(code);
     if (live) return joinLive(live);
+    // A short run of letters and digits is a live class's code mistyped, not a class code (B1-…, far longer).
+    const slip = code.trim().toUpperCase().startsWith(`B${CLASS_CODE_VERSION}-`) ? null : joinCodeSlip(code);
     const decoded = decodeClassCode(code, host.scenarios());
-    if (!decoded.ok) state.joinProblem = sentences(...decoded.errors.map((e) => e.message));
+    if (slip) state.joinProblem = slipWords(slip);
+    else if (!decoded.ok) state.joinProblem = sentences(...decoded.errors.map((e) => e.message));
     else {
       state.joinProblem = null;
       const lesson = decoded.value;
@@ -205,8 +217,21 @@ export function menuController(host: MenuHost): MenuController {
       loadSaveFile: (file) => void file.text().then((text) => host.send({ type: 'LOAD', text })),
     });
     node.append(joinSection(classroom, state.joinProblem), teacherSection(host.scenarios(), classroom));
+    // On a phone the join box is far down the menu: a student with a code finds the way to it at the top.
+    node.querySelector('#screen-title')?.after(joinShortcut());
     return node;
   }
 
   return { screen, joinClass, backToLiveClass };
+}
+
+/** "Join a class", at the top of the menu: to the join box, its field focused. */
+function joinShortcut(): HTMLElement {
+  const link = h('a', { id: 'join-shortcut', attrs: { href: '#join-class' } }, t('class.live.joinShortcut'));
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    document.getElementById('join-class')?.scrollIntoView({ block: 'start' });
+    document.getElementById('join-code')?.focus({ preventScroll: true });
+  });
+  return h('p', { class: 'join-shortcut' }, link);
 }

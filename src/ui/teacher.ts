@@ -6,9 +6,10 @@ import { LANGS, LANG_NAMES, LOCALE, type Lang } from '../i18n/langs';
 import type { ActorId, Scenario, Temperament } from '../engine';
 import { MAX_SEED_BYTES, TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
 import type { CreateClass } from '../live/protocol';
-import { codeShown } from './liveHost';
+import { codeShown, type TaughtClass } from './liveHost';
+import { confirmed } from './liveConfirm';
 import { button, h, radioGroup, section } from './dom';
-import { nameOf, periodOf, sentences } from './words';
+import { nameOf, periodOf, savedWhen, sentences } from './words';
 
 export interface ClassroomActions {
   join(code: string): void;
@@ -16,9 +17,10 @@ export interface ClassroomActions {
   openGuide(scenarioId: string): void;
   /** Starts a live class on the class server and opens its live view; the sentence saying why not, when it cannot. */
   startLive(request: CreateClass): Promise<string | null>;
-  /** The code of the live class this tab teaches, if any, and its live view. */
-  taught(): string | null;
-  openTaught(): void;
+  /** The live classes this browser made, the live view of one, and forgetting one on this device. */
+  taught(): TaughtClass[];
+  openTaught(code: string): void;
+  forgetTaught(code: string): void;
   /** A scenario file's text, when the scenario is one the author loaded (a live class carries it). */
   fileText(id: string): string | null;
 }
@@ -88,7 +90,7 @@ function worldFields(scenario: Scenario): HTMLElement {
 }
 
 /** The lesson as set above, started as a live class on the class server. */
-function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
+function liveBlock(scenario: Scenario, scenarios: readonly Scenario[], actions: ClassroomActions): HTMLElement {
   const problem = h('p', { id: 'live-start-problem', attrs: { role: 'alert' } });
   const world = h('div', {}, draft.mode === 'world' ? worldFields(scenario) : null);
   const modes = radioGroup<LiveMode>({
@@ -127,7 +129,6 @@ function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
     },
     { id: 'live-start', class: 'primary' },
   );
-  const taught = actions.taught();
   return h(
     'div',
     { id: 'live-class', class: 'live-start' },
@@ -135,12 +136,48 @@ function liveBlock(scenario: Scenario, actions: ClassroomActions): HTMLElement {
     h('p', { class: 'hint' }, t('class.live.startHint')),
     modes.node,
     world,
-    h('div', { class: 'toolbar' }, start, taught ? button(t('class.live.backTo', { code: codeShown(taught) }), actions.openTaught, { id: 'live-return' }) : null),
+    h('div', { class: 'toolbar' }, start),
     problem,
+    taughtList(scenarios, actions),
   );
 }
 
-function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
+/** "Your live classes": every class this browser made, to open from any tab or to forget on this device. */
+function taughtList(scenarios: readonly Scenario[], actions: ClassroomActions): HTMLElement | null {
+  const taught = actions.taught();
+  if (taught.length === 0) return null;
+  const titleOf = (c: TaughtClass) => {
+    const known = scenarios.find((s) => s.id === c.scenarioId);
+    return known ? tx(known.title) : c.title;
+  };
+  return h(
+    'div',
+    { id: 'live-taught' },
+    h('h4', { id: 'live-taught-title', attrs: { tabindex: '-1' } }, t('class.live.taughtTitle')),
+    h('p', { class: 'hint' }, t('class.live.taughtHint')),
+    h(
+      'ul',
+      { class: 'live-taught-list', attrs: { 'aria-labelledby': 'live-taught-title' } },
+      ...taught.map((c) =>
+        h(
+          'li',
+          { attrs: { 'data-code': c.code } },
+          h('span', { class: 'live-taught-what' }, t('class.live.taughtItem', { code: codeShown(c.code), title: titleOf(c), mode: c.mode, made: savedWhen(c.madeAt) })),
+          ' ',
+          h(
+            'span',
+            { class: 'toolbar' },
+            button(t('class.live.taughtOpen'), () => actions.openTaught(c.code), { id: `live-open-${c.code}`, attrs: { 'aria-label': t('class.live.taughtOpenLabel', { code: codeShown(c.code) }) } }),
+            confirmed(`live-forget-${c.code}`, t('class.live.forget'), t('class.live.forgetQuestion', { code: codeShown(c.code) }), t('class.live.forgetYes'), () => actions.forgetTaught(c.code)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Who students play in `scenario`, as the teacher picks it: one power, each student's pick, or hot-seat pairs. */
+export function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
   const names = scenario.playable.map((p) => nameOf(scenario, p));
   return [
     ...scenario.playable.filter((p): p is 'RUS' | 'CHN' => p === 'RUS' || p === 'CHN').map((p) => ({ value: p, label: nameOf(scenario, p) })),
@@ -153,8 +190,13 @@ function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
   ];
 }
 
+/** The code as last typed: after a refusal the menu is drawn again, and the student mends what they typed. */
+let typedCode = '';
+
 export function joinSection(actions: ClassroomActions, problem: string | null): HTMLElement {
   const code = h('input', { id: 'join-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'join-hint join-problem' } });
+  code.value = typedCode;
+  code.addEventListener('input', () => (typedCode = code.value));
   const form = h('form', { class: 'join-form' });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -280,7 +322,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
       ),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'teach-lang' } }, t('class.teacher.lang')), language, h('p', { id: 'teach-lang-hint', class: 'hint' }, t('class.teacher.langHint'))),
       h('div', { class: 'field checkbox' }, h('span', {}, advisor, ' ', h('label', { attrs: { for: 'teach-advisor' } }, t('class.teacher.advisor')))),
-      liveBlock(scenario, actions),
+      liveBlock(scenario, scenarios, actions),
       h('h3', {}, t('class.live.codeTitle')),
       problem,
       h('div', { class: 'field' }, h('label', { attrs: { for: 'class-code' } }, t('class.teacher.classCode')), code, button(t('class.teacher.copyCode'), copy(code, 'code'), { id: 'copy-code' })),

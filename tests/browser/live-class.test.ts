@@ -3,7 +3,10 @@
 // by the class's link and one typing the code in lower case with spaces; both play two turns and the teacher's table
 // shows them; the teacher pauses (a student's submit is held, and says so) and resumes; one student finishes and
 // shows as verified; a reload resumes the same game; a rewind reaches the teacher; the CSV comes with a verdict
-// column. LIVE_SHOTS=<folder> saves screenshots of the teacher's view and a student's page on a laptop and a phone.
+// column; the class is kept in the teacher's browser and opened from a new tab; a student who reloads after the class
+// ended sees the debrief with no file to hand in, and after it is deleted is told it no longer exists; a Russian page
+// says the server's refusals and a mistyped code in Russian. LIVE_SHOTS=<folder> saves screenshots of the teacher's
+// view and a student's page on a laptop and a phone.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +113,28 @@ describe('a live class on the class server', () => {
     expect(await teacher.page.locator('svg.live-qr path').getAttribute('d')).toMatch(/^M/);
     // The key never reaches the address bar.
     expect(teacher.page.url()).toBe(server.url);
+    // What the class is, in words; and, on this computer's own address, that students' devices cannot reach the link.
+    const about = (await teacher.page.locator('#live-about').textContent())!;
+    expect(about).toContain('3 turns');
+    expect(about).toContain('Each student picks');
+    expect(await teacher.page.locator('#live-loopback').textContent()).toContain('HOST=0.0.0.0');
+    await shot(teacher.page, 'teacher-start-1280');
+
+    // The class is kept in this browser, not the tab: a new tab lists it under “Your live classes” and opens it.
+    const other = await teacher.page.context().newPage();
+    const otherGame = watch(other, server.url);
+    await other.goto(server.url);
+    await waitForScreen(other, 'menu');
+    expect(await other.locator(`#live-taught li[data-code="${code}"]`).textContent()).toContain(`${code.slice(0, 3)}-${code.slice(3)}`);
+    await other.locator('#live-taught').scrollIntoViewIfNeeded();
+    await shot(other, 'teacher-taught-1280');
+    await other.locator(`#live-open-${code}`).click();
+    await waitForScreen(other, 'live-teacher');
+    expect(await other.locator('#live-code').getAttribute('data-code')).toBe(code);
+    await other.setViewportSize(PHONE);
+    await shot(other, 'teacher-about-390', '#live-about');
+    expectClean(otherGame);
+    await other.close();
 
     step('the class is started');
     // Ada opens the class's link and plays Russia; Boris types the code as people do and plays China.
@@ -190,6 +215,8 @@ describe('a live class on the class server', () => {
     await teacher.page.locator('#live-show-report').click();
     await teacher.page.waitForSelector('#class-results');
     expect(Number(await teacher.page.locator('#class-results').getAttribute('data-verified'))).toBe(1);
+    // The server's games, counted as games (no result files were handed in).
+    expect(await teacher.page.locator('#class-summary').textContent()).toMatch(/^1 of \d+ games? verified/);
     await shot(teacher.page, 'teacher-report-1280', '#class-results');
     const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.locator('#live-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
@@ -221,13 +248,27 @@ describe('a live class on the class server', () => {
     await waitForRoster(teacher.page, (r) => r.some((x) => x.name === 'Boris' && x.verdict === 'verified'));
     expect(await teacher.page.locator('#live-pause, #live-resume, #live-end').count()).toBe(0);
 
+    // Ada reloads after the end: she is let back in with her token and sees her debrief, the class ended, no file asked.
+    step('class ended');
+    await ada.page.reload();
+    await waitForScreen(ada.page, 'debrief');
+    await expect.poll(() => ada.page.locator('#live-debrief').textContent(), { timeout: 15_000 }).toContain('Your class has ended; your game is with your teacher');
+    expect(await ada.page.locator('#hand-in-download').count()).toBe(0);
+    expect(await ada.page.locator('#live-line').getAttribute('data-status')).toBe('ended');
+    await shot(ada.page, 'student-ended-1280', '#live-debrief');
+    await ada.page.setViewportSize(PHONE);
+    await shot(ada.page, 'student-ended-390', '#live-debrief');
+
     // Deleted, with a confirmation: the class is gone from the server, and the teacher is back in the menu.
     await teacher.page.locator('#live-delete').click();
     expect(await teacher.page.locator('#live-delete-question').textContent()).toContain(`${code.slice(0, 3)}-${code.slice(3)}`);
     await teacher.page.locator('#live-delete-yes').click();
     await waitForScreen(teacher.page, 'menu');
     expect((await fetch(`${server.url}api/classes/${code}`)).status).toBe(404);
-    await expect.poll(() => boris.page.locator('#live-line').getAttribute('data-link')).toBe('closed');
+    // Boris's page asks to come back, as after any lost line, and is told the class no longer exists.
+    await expect.poll(() => boris.page.locator('#live-line').getAttribute('data-link'), { timeout: 15_000 }).toBe('closed');
+    expect(await boris.page.locator('#live-banner').textContent()).toContain('This class no longer exists');
+    await shot(boris.page, 'student-deleted-390');
 
     for (const page of [teacher, ada, boris]) expectClean(page);
   }, 240_000);
@@ -267,6 +308,31 @@ describe('a live class on the class server', () => {
     await page.locator('#join').click();
     await expect.poll(() => page.locator('#join-problem').textContent()).toContain('not opened from a class server');
     await waitForScreen(page, 'menu');
+  });
+
+  it('says the server’s refusals and a mistyped code in the page’s language, keeping what was typed', async () => {
+    const { page } = await open(`${server.url}?lang=ru`);
+    await waitForScreen(page, 'menu');
+    // The way to the join box is at the top of the menu, even on a phone.
+    await page.setViewportSize(PHONE);
+    const shortcut = await page.locator('#join-shortcut').boundingBox();
+    console.log(`the join link's top on a phone: ${shortcut?.y} px`);
+    expect(shortcut!.y).toBeLessThan(PHONE.height);
+    await shot(page, 'menu-top-390');
+    await page.locator('#join-shortcut').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('join-code');
+    // Five characters: the code has six, and the field keeps them to be mended.
+    await page.locator('#join-code').fill('k7q-m2');
+    await page.locator('#join').click();
+    await expect.poll(() => page.locator('#join-problem').textContent()).toContain('шести знаков');
+    expect(await page.locator('#join-problem').textContent()).not.toContain('B1');
+    expect(await page.locator('#join-code').inputValue()).toBe('k7q-m2');
+    // A code no class has: the server's refusal, in Russian.
+    await page.locator('#join-code').fill('ZZZ-ZZZ');
+    await page.locator('#join').click();
+    await expect.poll(() => page.locator('#join-problem').textContent()).toContain('Класса с таким кодом нет');
+    expect(await page.locator('#join-code').inputValue()).toBe('ZZZ-ZZZ');
+    await shot(page, 'join-refused-ru-390', '#join-class');
   });
 
   it('downloads a CSV with a verdict column', () => {

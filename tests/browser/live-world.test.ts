@@ -121,12 +121,12 @@ describe('a shared world on the class server, in the browser', () => {
     await teacher.page.locator('#live-start').click();
     await waitForScreen(teacher.page, 'live-teacher');
     const code = (await teacher.page.locator('#live-code').getAttribute('data-code'))!;
-    const key = await teacher.page.evaluate(() => JSON.parse(sessionStorage.getItem('bowstring.live.teacher')!).key as string);
+    const key = await teacher.page.evaluate((c) => (JSON.parse(localStorage.getItem('bowstring.live.taught')!) as { code: string; key: string }[]).find((x) => x.code === c)!.key, code);
     await expect.poll(() => teacher.page.locator('#world-state').textContent()).toContain('Turn 1 of 3');
     expect(await teacher.page.locator('#world-state').textContent()).toContain('the clock starts when a player takes a seat');
     step('the world class is started');
 
-    // Ada leads Russia, Boris China; a third asking for China is refused with the server's sentence.
+    // Ada leads Russia, Boris China; a third asking for China is refused with the server's sentence in the page's words.
     const players: Record<string, GamePage> = {};
     for (const [name, seat] of [['Ada', 'RUS'], ['Boris', 'CHN']] as const) {
       const student = await open(`${server.url}?join=${code}`);
@@ -144,7 +144,7 @@ describe('a shared world on the class server, in the browser', () => {
     await late.page.locator('#live-name').fill('Chen');
     await late.page.locator('#live-seat').selectOption('CHN');
     await late.page.locator('#live-join').click();
-    await expect.poll(() => late.page.locator('#live-join-problem').textContent()).toContain('Another player leads CHN');
+    await expect.poll(() => late.page.locator('#live-join-problem').textContent()).toContain('Another player leads China already');
     expect(await screenOf(late.page)).toBe('live-join-page');
     await expect.poll(() => ada.locator('#live-line').textContent()).toMatch(new RegExp(`^Shared world ${code.slice(0, 3)}-${code.slice(3)} · turn 1 · \\d+:\\d\\d left$`));
     // Neither can save, hand in or go back: the world is the server's.
