@@ -20,7 +20,6 @@ const KNOWN: readonly Known[] = [
   { status: 409, sentence: /^Every power of this world has a player already\./, words: () => t('class.live.server.seatsFull') },
   { status: 401, sentence: /^The teacher's key is wrong\./, words: () => t('class.live.server.wrongKey') },
   { status: 401, sentence: /^This needs the class's teacher key\./, words: () => t('class.live.server.wrongKey') },
-  { status: 401, sentence: /^This rejoin token belongs to no student/, words: () => t('class.live.server.unknownToken') },
 ];
 
 /** The server's refusal (`status`, `sentence`) in the page's language when it is one of the known; else the sentence.

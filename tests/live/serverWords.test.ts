@@ -19,7 +19,6 @@ const REFUSALS: { status: number; source: string; sentence: string; carries?: st
   { status: 409, source: 'Another player leads ${seat} already', sentence: 'Another player leads CHN already; ask your teacher which power is yours.', carries: 'Китай' },
   { status: 409, source: "'Every power of this world has a player already.'", sentence: 'Every power of this world has a player already.' },
   { status: 401, source: `"The teacher's key is wrong."`, sentence: "The teacher's key is wrong." },
-  { status: 401, source: "'This rejoin token belongs to no student of this class.'", sentence: 'This rejoin token belongs to no student of this class.' },
 ];
 
 afterAll(() => setLang('en'));

@@ -274,7 +274,6 @@ export default {
   'class.live.server.seatTaken': "Another player leads {power} already: pick another power or ask your teacher.",
   'class.live.server.seatsFull': "Every power of this world has a player already: ask your teacher.",
   'class.live.server.wrongKey': "The class server does not know this browser as the class’s teacher (the teacher key is wrong).",
-  'class.live.server.unknownToken': "The class server no longer knows this browser’s place in the class: join again with your name.",
   'class.live.codeLength': "A live class’s code has six characters, such as K7Q-M2X; this one has {count}. Check it with your teacher.",
   'class.live.codeStrangers': "A live class’s code never has {chars}: no code uses 0, O, 1, I or L, which look alike. Check it with your teacher.",
   'class.live.gone': "{who, select, teacher {This class no longer exists: it has been deleted.} other {This class no longer exists: your teacher has deleted it.}}",

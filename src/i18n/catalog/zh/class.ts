@@ -266,7 +266,6 @@ export default {
   'class.live.server.seatTaken': "已有其他玩家领导{power}：请选择另一个大国或询问老师。",
   'class.live.server.seatsFull': "这个世界的每个大国都已有玩家：请询问老师。",
   'class.live.server.wrongKey': "班级服务器不认可此浏览器为该课堂的老师（教师密钥错误）。",
-  'class.live.server.unknownToken': "班级服务器已不认识此浏览器在课堂中的位置：请用你的名字重新加入。",
   'class.live.codeLength': "实时课堂的代码有六个字符，例如 K7Q-M2X；这个代码有{count}个。请与老师核对。",
   'class.live.codeStrangers': "实时课堂的代码中没有 {chars}：代码从不使用容易混淆的 0、O、1、I 和 L。请与老师核对。",
   'class.live.gone': "{who, select, teacher {此课堂已不存在：它已被删除。} other {此课堂已不存在：老师已将其删除。}}",
