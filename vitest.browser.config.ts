@@ -8,6 +8,8 @@ export default defineConfig({
     // The game's English messages, for a test that reads what the game says in Node.
     setupFiles: ['tests/messages.ts'],
     testTimeout: 60_000,
+    // A page waits on the network and the machine's load: a poll gives it as long as a person would wait.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     fileParallelism: false,
   },

@@ -71,8 +71,17 @@ describe('what a player downloads', () => {
   it('stays within 500 KB of JavaScript, gzip, for one language: the others load only when chosen', () => {
     const size = shipped();
     const chunks = size.rows.filter(([name]) => /^(ru|zh)\.js$/.test(name));
-    console.log(`JavaScript shipped: ${(size.js / 1024).toFixed(1)} KB gzip in all; for one language ${(size.jsOneLanguage / 1024).toFixed(1)} KB; language chunks: ${chunks.map(([n, , gz]) => `${n} ${(gz / 1024).toFixed(1)} KB`).join(', ')}`);
+    console.log(
+      `JavaScript shipped: ${(size.js / 1024).toFixed(1)} KB gzip in all; for one language ${(size.jsOneLanguage / 1024).toFixed(1)} KB; language chunks: ${chunks.map(([n, , gz]) => `${n} ${(gz / 1024).toFixed(1)} KB`).join(', ')}; the live class's screens ${(size.jsLiveClass / 1024).toFixed(1)} KB`,
+    );
     expect(chunks.map(([n]) => n).sort()).toEqual(['ru.js', 'zh.js']);
     expect(size.jsOneLanguage).toBeLessThanOrEqual(500 * 1024);
+  });
+
+  it('keeps the live class in a chunk of its own, within 64 KB gzip, that only a class on the class server loads', () => {
+    const size = shipped();
+    expect(size.rows.filter(([name]) => name === 'liveScreens.js')).toHaveLength(1);
+    expect(size.jsLiveClass).toBeGreaterThan(0);
+    expect(size.jsLiveClass).toBeLessThanOrEqual(64 * 1024);
   });
 });
