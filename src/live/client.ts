@@ -70,7 +70,8 @@ export async function deleteClass(code: string, key: string): Promise<void> {
 export type Link = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
 export interface LiveLink {
-  send(type: (typeof MSG)[keyof typeof MSG], body?: unknown): void;
+  /** Sends when the line is open, and says whether it did: a line closing drops nothing in silence, the caller keeps what it meant to send. */
+  send(type: (typeof MSG)[keyof typeof MSG], body?: unknown): boolean;
   /** Joins the room afresh (a student with its token), so that the server says again what it holds. */
   rejoin(): void;
   /** Leave the room for good (the server keeps the student, who can rejoin with the token). */
@@ -153,18 +154,24 @@ export async function joinRoom(options: JoinOptions, handlers: LinkHandlers, rej
     throw new NoClassServer();
   }
   return {
-    send: (type, body) => room?.send(type, body),
+    send: (type, body) => {
+      // A socket that is closing throws nothing but logs an error and loses the message: wait for the line instead.
+      if (!room?.connection.isOpen) return false;
+      room.send(type, body);
+      return true;
+    },
     rejoin() {
       const old = room;
       room = null;
-      void old?.leave(true).catch(() => undefined);
+      if (old?.connection.isOpen) void old.leave(true).catch(() => undefined);
       handlers.link('reconnecting');
       void again(true);
     },
     leave() {
       left = true;
       clearTimeout(timer);
-      void room?.leave(true).catch(() => undefined);
+      // A line the server is closing (a class just deleted) is left as it is: leaving would write to a closing socket.
+      if (room?.connection.isOpen) void room.leave(true).catch(() => undefined);
       handlers.link('closed');
     },
   };

@@ -232,14 +232,13 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
     if (!room || link !== 'connected' || awaitingWelcome || status !== 'open' || inFlight || !shown) return;
     const plan = catchUp(local, held);
     if (plan.rewindTo !== null) {
-      room.send(MSG.rewind, { toTurn: plan.rewindTo });
+      if (!room.send(MSG.rewind, { toTurn: plan.rewindTo })) return;
       held = held.slice(0, plan.rewindTo);
     }
     const next = plan.moves[0];
     // A turn the server refused is not sent again: the student sees why, and a rewind or another turn moves on.
     if (!next || (refused && refused.turn === next.turn && refused.stateHash === next.stateHash)) return;
-    inFlight = next;
-    room.send(MSG.turn, next);
+    if (room.send(MSG.turn, next)) inFlight = next;
   };
 
   /**

@@ -215,8 +215,7 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
       return;
     }
     if (sent || status !== 'open' || link !== 'connected' || !room) return;
-    room.send(MSG.decide, owed);
-    sent = true;
+    sent = room.send(MSG.decide, owed);
   };
 
   /** A page whose game is not the server's is given the server's, once for each state of the server's world. */
