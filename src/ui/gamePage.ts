@@ -48,8 +48,8 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
     case 'report':
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
-      const { game, players, rewinds } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live) : []), panel: null };
+      const { game, players, rewinds, remote } = ui.snapshot.context;
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote) : []), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':
@@ -62,15 +62,16 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 }
 
 /** The debrief's classroom parts: hand in the result file (a shared world's record is on the class server: only its
- *  word), and compare with other strategies. */
-function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null): HTMLElement[] {
+ *  word), and compare with other strategies — not in a shared world, whose other powers were led by people, not by the
+ *  computer the what-if games play them with. */
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null, remote: boolean): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   const note = live?.debriefNote() ?? null;
   return [
     live && !live.handsIn
       ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
       : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
-    whatIfSection(game, players[0]!),
+    ...(remote ? [] : [whatIfSection(game, players[0]!)]),
   ];
 }
 

@@ -213,6 +213,8 @@ describe('a shared world on the class server, in the browser', () => {
     for (const page of [ada, boris]) {
       expect(await page.locator('#live-debrief').textContent()).toContain('Your part in the shared world is on the class server');
       expect(await page.locator('#hand-in-download').count()).toBe(0);
+      // Nor does it set the player's strategy against the computer's: the other powers were people.
+      expect(await page.locator('#what-if').count()).toBe(0);
     }
 
     // The teacher's view: the world over, each seat's part verified in the class report, shown by itself.
