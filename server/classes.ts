@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { summariseClass, type ClassReport, type FileCheck } from '../src/classroom/classReport';
+import { summariseClass, type ClassReport } from '../src/classroom/classReport';
 import type { ClassOptions } from '../src/classroom/options';
 import { prepareScenario, type Scenario, type ScenarioDef } from '../src/engine';
 import { joinCodeFrom } from '../src/live/joinCode';

@@ -5,19 +5,20 @@
 // turn's submit is held; when the class ends, the result is with the teacher. Loaded only when a live class is opened.
 import type { ActorId, GameState, Scenario } from '../engine';
 import type { FlowEvent, FlowSnapshot } from '../machine';
-import { MAX_NAME, lessonRules, type ClassOptions } from '../classroom';
+import { lessonRules, type ClassOptions } from '../classroom';
 import { makeSave, replay, writeSave } from '../persistence';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
-import { t, tx } from '../i18n/core';
+import { t } from '../i18n/core';
 import { classInfo, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
 import { MSG, type Ack, type ClassInfo, type ClassStatus, type Refused, type TurnMove, type Welcome } from '../live/protocol';
 import { catchUp, movesOf, serverIsAhead, sharedTurns } from '../live/sync';
-import { button, h, radioGroup } from './dom';
+import { h, radioGroup } from './dom';
 import { lessonOf, lessonPlayers, speakLessonLang } from './lesson';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
 import { closedWords, liveProblem } from './liveWords';
 import { joinWorld, worldJoinPage } from './liveWorld';
-import { nameOf, rulesWords } from './words';
+import { joinScreen } from './liveJoin';
+import { nameOf } from './words';
 import './live.css';
 
 /** What this browser keeps of its place in a class: the token to rejoin as the same student, the name, the side. */
@@ -93,35 +94,13 @@ export async function rejoin(host: LiveHost, code: string): Promise<void> {
 }
 
 function joinPage(host: LiveHost, live: LiveClass): () => HTMLElement {
-  const { info, scenario, lesson } = live;
+  const { scenario, lesson } = live;
   let side: ActorId = scenario.playable[0]!;
-  let name = '';
-  let problem = '';
-  return () => {
-    const input = h('input', { id: 'live-name', attrs: { type: 'text', autocomplete: 'name', maxlength: MAX_NAME, required: true, 'aria-describedby': 'live-name-hint live-join-problem' } });
-    input.value = name;
-    input.addEventListener('input', () => (name = input.value));
-    const problemBox = h('p', { id: 'live-join-problem', attrs: { role: 'alert' } }, problem);
-    const joinButton = h('button', { id: 'live-join', class: 'primary', attrs: { type: 'submit' } }, t('class.live.joinButton'));
-    const form = h('form', { attrs: { 'aria-labelledby': 'screen-title' } });
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      name = input.value.trim();
-      if (!name) {
-        problemBox.textContent = t('class.live.nameFirst');
-        input.focus();
-        return;
-      }
-      joinButton.disabled = true;
-      problemBox.textContent = t('class.live.joining');
-      connect(host, live, name, lesson.side === 'free' ? side : undefined).catch((fault: unknown) => {
-        problem = liveProblem(fault, 'student');
-        problemBox.textContent = problem;
-        joinButton.disabled = false;
-      });
-    });
-    const sides =
-      lesson.side === 'free'
+  const free = lesson.side === 'free';
+  return joinScreen(live, {
+    intro: null,
+    power: () =>
+      free
         ? radioGroup<string>({
             id: 'live-side',
             legend: t('class.classJoin.playAs'),
@@ -129,24 +108,12 @@ function joinPage(host: LiveHost, live: LiveClass): () => HTMLElement {
             checked: side,
             onChange: (value) => (side = value),
           }).node
-        : null;
-    form.append(
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'live-name' } }, t('class.live.name')), input, h('p', { id: 'live-name-hint', class: 'hint' }, t('class.live.nameHint'))),
-      ...(sides ? [sides] : []),
-      h('div', { class: 'toolbar' }, joinButton, button(t('class.classJoin.back'), () => leaveJoin(host), { id: 'live-join-back' })),
-      problemBox,
-    );
-    const rules = rulesWords(scenario, lessonRules(lesson));
-    return h(
-      'div',
-      { class: 'screen live-join-page' },
-      h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('class.live.joinTitle', { code: codeShown(info.code), title: tx(scenario.title) })),
-      h('p', {}, tx(scenario.summary)),
-      rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
-      form,
-    );
-  };
+        : null,
+    join: (name) => connect(host, live, name, free ? side : undefined),
+    back: () => leaveJoin(host),
+  });
 }
+
 
 function leaveJoin(host: LiveHost): void {
   host.session.removeItem(LIVE_CLASS_KEY);

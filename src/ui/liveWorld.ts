@@ -6,73 +6,41 @@
 // server's is rebuilt from the server's record, and says so. Loaded only when a live class is opened.
 import { newGame, type ActorId, type GameState } from '../engine';
 import type { FlowSnapshot } from '../machine';
-import { MAX_NAME, lessonRules, type ClassOptions } from '../classroom';
-import { listWords, t, tx } from '../i18n/core';
+import { lessonRules, type ClassOptions } from '../classroom';
+import { listWords, t } from '../i18n/core';
 import { joinRoom, type Link, type LiveLink, type ServerRefusal } from '../live/client';
 import { MSG, type ClassStatus, type Decide, type Refused, type Welcome, type WorldView } from '../live/protocol';
 import { worldNow } from '../live/world';
 import { seatDecision, worldEvent, type Rebuild } from '../live/worldSync';
 import { matchesServer, resumeStep, serverWaitsFor } from '../live/worldResume';
-import { button, h } from './dom';
+import { h } from './dom';
 import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStudent } from './liveHost';
-import { clockWords, closedWords, liveProblem } from './liveWords';
+import { clockWords, closedWords } from './liveWords';
 import { stepWords } from './teacher';
 import { useWorldEvents } from './timeline';
-import { nameOf, rulesWords } from './words';
+import { nameOf } from './words';
 import type { LiveClass } from './liveStudent';
+import { joinScreen } from './liveJoin';
 import './live.css';
 
 /** The join page of a world class: the player's name and the power asked for. */
 export function worldJoinPage(host: LiveHost, live: LiveClass, leave: () => void): () => HTMLElement {
-  const { info, scenario, lesson } = live;
+  const { info, scenario } = live;
   const seats = info.world?.seats ?? [];
   let seat: ActorId = seats[0] ?? '';
-  let name = '';
-  let problem = '';
-  return () => {
-    const input = h('input', { id: 'live-name', attrs: { type: 'text', autocomplete: 'name', maxlength: MAX_NAME, required: true, 'aria-describedby': 'live-name-hint live-join-problem' } });
-    input.value = name;
-    input.addEventListener('input', () => (name = input.value));
-    const pick = h('select', { id: 'live-seat', attrs: { 'aria-describedby': 'live-seat-hint' } }, ...seats.map((s) => h('option', { attrs: { value: s } }, nameOf(scenario, s))));
-    pick.value = seat;
-    pick.addEventListener('change', () => (seat = pick.value));
-    const problemBox = h('p', { id: 'live-join-problem', attrs: { role: 'alert' } }, problem);
-    const joinButton = h('button', { id: 'live-join', class: 'primary', attrs: { type: 'submit' } }, t('class.live.joinButton'));
-    const form = h('form', { attrs: { 'aria-labelledby': 'screen-title' } });
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      name = input.value.trim();
-      if (!name) {
-        problemBox.textContent = t('class.live.nameFirst');
-        input.focus();
-        return;
-      }
-      joinButton.disabled = true;
-      problemBox.textContent = t('class.live.joining');
-      joinWorld(host, live, name, seat).catch((fault: unknown) => {
-        // A taken seat, an ended class: the server's sentence, in words of the page where known; another power can be picked.
-        problem = liveProblem(fault, 'student', (id) => nameOf(scenario, id));
-        problemBox.textContent = problem;
-        joinButton.disabled = false;
-      });
-    });
-    form.append(
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'live-name' } }, t('class.live.name')), input, h('p', { id: 'live-name-hint', class: 'hint' }, t('class.live.nameHint'))),
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'live-seat' } }, t('class.live.seatPick')), pick, h('p', { id: 'live-seat-hint', class: 'hint' }, t('class.live.seatPickHint'))),
-      h('div', { class: 'toolbar' }, joinButton, button(t('class.classJoin.back'), leave, { id: 'live-join-back' })),
-      problemBox,
-    );
-    const rules = rulesWords(scenario, lessonRules(lesson));
-    return h(
-      'div',
-      { class: 'screen live-join-page' },
-      h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('class.live.joinTitle', { code: codeShown(info.code), title: tx(scenario.title) })),
-      h('p', {}, t('class.live.worldIntro', { step: stepWords(info.world?.turnSeconds ?? 0) })),
-      h('p', {}, tx(scenario.summary)),
-      rules.length > 0 ? h('div', { id: 'lesson-rules', class: 'lesson-rules' }, ...rules.map((line) => h('p', {}, line))) : null,
-      form,
-    );
-  };
+  const named = (id: ActorId) => nameOf(scenario, id);
+  return joinScreen(live, {
+    intro: t('class.live.worldIntro', { step: stepWords(info.world?.turnSeconds ?? 0) }),
+    power: () => {
+      const pick = h('select', { id: 'live-seat', attrs: { 'aria-describedby': 'live-seat-hint' } }, ...seats.map((s) => h('option', { attrs: { value: s } }, named(s))));
+      pick.value = seat;
+      pick.addEventListener('change', () => (seat = pick.value));
+      return h('div', { class: 'field' }, h('label', { attrs: { for: 'live-seat' } }, t('class.live.seatPick')), pick, h('p', { id: 'live-seat-hint', class: 'hint' }, t('class.live.seatPickHint')));
+    },
+    join: (name) => joinWorld(host, live, name, seat),
+    named,
+    back: leave,
+  });
 }
 
 /** Joins the world's room for `seat` (a new player), or with the token kept from an earlier join (the same seat). */
