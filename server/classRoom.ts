@@ -557,11 +557,13 @@ export function classRoomType(ctx: RoomContext) {
   };
 }
 
-/** The worst abandonment and entrapment `side` lives with over its ties; null while it has none. */
+/** The worst abandonment and entrapment `side` lives with over its ties, and toward whom; null while it has none. */
 function worstFears(game: GameState, side: ActorId): RosterRow['gauges'] {
-  const fears = game.scenario.actors.filter((a) => a.id !== side && tieOf(game, side, a.id) !== 'none').map((a) => gauges(game, side, a.id));
+  const fears = game.scenario.actors.filter((a) => a.id !== side && tieOf(game, side, a.id) !== 'none').map((a) => ({ toward: a.id, ...gauges(game, side, a.id) }));
   if (fears.length === 0) return null;
-  return { abandonment: Math.max(...fears.map((g) => g.abandonment)), entrapment: Math.max(...fears.map((g) => g.entrapment)) };
+  const worst = (key: 'abandonment' | 'entrapment') => fears.reduce((w, f) => (f[key] > w[key] ? f : w));
+  const [a, e] = [worst('abandonment'), worst('entrapment')];
+  return { abandonment: a.abandonment, abandonmentToward: a.toward, entrapment: e.entrapment, entrapmentToward: e.toward };
 }
 
 /** What the teacher is told of a flagged game: the replay's reasons, and whose game a copy repeats. */

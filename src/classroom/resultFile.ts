@@ -25,7 +25,6 @@ import {
   type Ending,
   type HashedEnding,
   type GameState,
-  type Posture,
   type Result,
   type Scenario,
   type SupportLevel,

@@ -146,7 +146,8 @@ export interface RosterRow {
   finished: boolean;
   postures: Record<ActorId, Posture>;
   /** The worst of the two fears over the side's ties; null before a side or a tie. */
-  gauges: { abandonment: number; entrapment: number } | null;
+  /** The worst of each fear over the student's ties, and the power it is felt toward. */
+  gauges: { abandonment: number; abandonmentToward: ActorId; entrapment: number; entrapmentToward: ActorId } | null;
   score: number | null;
   rewinds: number;
   verdict: Verdict;

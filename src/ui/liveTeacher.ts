@@ -183,6 +183,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
   const drawControls = () =>
     keepFocus(() => {
       controls.replaceChildren();
+      // A shared world that is over has nothing left to pause or end: its report is what remains.
+      if (worldOver) return;
       append(controls, [
         status === 'open' ? button(t('class.live.pause'), send(MSG.pause), { id: 'live-pause' }) : null,
         status === 'paused' ? button(t('class.live.resume'), send(MSG.resume), { id: 'live-resume', class: 'primary' }) : null,
@@ -192,7 +194,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
   const cellOf = (row: RosterRow): (string | HTMLElement)[] => {
     const side = row.side;
     const postures = side && scenario ? focusOf(scenario, side).filter((o) => row.postures[o]) : [];
-    const fear = (x: number | undefined) => (x === undefined ? '–' : t('class.live.fear', { value: x, word: riskLevel(x).word, mark: riskLevel(x).mark }));
+    const fear = (x: number | undefined, toward: ActorId | undefined) =>
+      x === undefined || toward === undefined ? '–' : t('class.live.fear', { value: x, word: riskLevel(x).word, mark: riskLevel(x).mark, actor: name(toward) });
     const verdict =
       row.verdict === 'flagged'
         ? t('class.live.flagged', { reasons: row.flags.map((f) => f.message).join(' ') })
@@ -204,8 +207,8 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       h('span', { class: `verdict-${row.verdict}` }, verdict),
       row.score === null ? '–' : fixed(row.score),
       postures.length > 0 ? listWords(postures.map((o) => t('class.live.posture', { actor: name(o), posture: postureLabel(row.postures[o]!) }))) : '–',
-      fear(row.gauges?.abandonment),
-      fear(row.gauges?.entrapment),
+      fear(row.gauges?.abandonment, row.gauges?.abandonmentToward),
+      fear(row.gauges?.entrapment, row.gauges?.entrapmentToward),
       String(row.rewinds),
       t('class.live.connected', { connected: link !== 'connected' ? 'unknown' : row.connected ? 'yes' : 'no' }),
     ];
@@ -337,7 +340,11 @@ function liveView(host: LiveHost, info: ClassInfo, scenario: Scenario | null, ke
       world?.status(next);
     },
     world(next) {
-      worldOver = next.phase === 'over';
+      const over = next.phase === 'over';
+      if (over !== worldOver) {
+        worldOver = over;
+        drawControls();
+      }
       world?.view(next);
     },
     refused(message) {

@@ -1,6 +1,6 @@
 // The main menu: resume a saved game, pick a scenario and the side (or both, hot-seat) and the world's seed, load a
 // scenario file an author wrote (refused whole, with every problem by line and column), or load a save file.
-import { listWords, num, t, tx } from '../i18n/core';
+import { listWords, t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import { resumeOffers } from '../machine';
 import type { ScenarioProblem } from '../scenarios/problems';
@@ -109,7 +109,6 @@ function resumeSection(ui: Ui): HTMLElement {
       );
       continue;
     }
-    const scenario = ui.scenarios.find((s) => s.title === offer.scenario);
     const label = resumeLabel(ui, offer);
     box.append(
       h(

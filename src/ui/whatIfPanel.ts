@@ -18,14 +18,27 @@ const POLICY_KEY = {
   historical: 'report.whatIf.historical',
 } as const satisfies Record<WhatIfPolicy, string>;
 
-/** A box plot on a 0–100 scale, with the player's score marked. */
-function boxPlot(d: WhatIfDistribution, mine: number): SVGSVGElement {
-  const x = (v: number) => 10 + v * 3;
+/** The stretch of the 0–100 scale the plots show: every policy's spread and the player's score, with a margin, in
+ *  steps of five, so that a spread of a few points is not a sliver of a bare axis. */
+export function plotRange(distributions: readonly WhatIfDistribution[], mine: number): { lo: number; hi: number } {
+  const values = [mine, ...distributions.flatMap((d) => [d.spread.min, d.spread.max])];
+  const lo = Math.max(0, Math.floor((Math.min(...values) - 2) / 5) * 5);
+  const hi = Math.min(100, Math.ceil((Math.max(...values) + 2) / 5) * 5);
+  if (hi - lo >= 10) return { lo, hi };
+  const top = Math.min(100, lo + 10);
+  return { lo: top - 10, hi: top };
+}
+
+/** A box plot on the stretch of the scale all the plots share, its ends labelled, with the player's score marked. */
+function boxPlot(d: WhatIfDistribution, mine: number, range: { lo: number; hi: number }): SVGSVGElement {
+  const x = (v: number) => 16 + ((v - range.lo) / (range.hi - range.lo)) * 288;
   const { min, p25, p50, p75, max } = d.spread;
   return s(
     'svg',
-    { class: 'box-plot', viewBox: '0 0 320 34', width: 320, height: 34, 'aria-hidden': 'true' },
-    s('line', { x1: x(0), x2: x(100), y1: 28, y2: 28, class: 'axis-line' }),
+    { class: 'box-plot', viewBox: '0 0 320 46', width: 320, height: 46, 'aria-hidden': 'true' },
+    s('line', { x1: x(range.lo), x2: x(range.hi), y1: 28, y2: 28, class: 'axis-line' }),
+    s('text', { x: x(range.lo), y: 43, class: 'axis-label', 'text-anchor': 'middle' }, String(range.lo)),
+    s('text', { x: x(range.hi), y: 43, class: 'axis-label', 'text-anchor': 'middle' }, String(range.hi)),
     s('line', { x1: x(min), x2: x(max), y1: 14, y2: 14, class: 'whisker' }),
     s('rect', { x: x(p25), y: 6, width: Math.max(1, x(p75) - x(p25)), height: 16, class: 'box' }),
     s('line', { x1: x(p50), x2: x(p50), y1: 6, y2: 22, class: 'median' }),
@@ -35,6 +48,7 @@ function boxPlot(d: WhatIfDistribution, mine: number): SVGSVGElement {
 
 function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTMLElement {
   const mine = score(game, side);
+  const range = plotRange(result.distributions, mine);
   return h(
     'div',
     { id: 'what-if-results' },
@@ -49,7 +63,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
           'li',
           { attrs: { 'data-policy': d.policy } },
           h('h4', {}, t(POLICY_KEY[d.policy])),
-          boxPlot(d, mine),
+          boxPlot(d, mine, range),
           h('p', { class: 'meta' }, t('report.whatIf.spread', { min: fixed(min), p25: fixed(p25), p50: fixed(p50), p75: fixed(p75), max: fixed(max) })),
           h('p', { class: 'place' }, t('report.whatIf.place', { place: Math.round(place) / 100 })),
         );

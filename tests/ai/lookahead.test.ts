@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decideAll } from '../../src/ai/policies';
-import { applyDecisions, checkDecisions, legalOptions, newGame, restoreRng, seedRng, stateHash, type Decisions, type GameState, type Rng } from '../../src/engine';
+import { applyDecisions, checkDecisions, newGame, restoreRng, seedRng, stateHash, type Decisions, type GameState } from '../../src/engine';
 import { randomLegal, shipped } from '../helpers';
 
 const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url)))

@@ -7,13 +7,13 @@ import { nameOf } from '../../src/i18n/engineWords';
 import { english } from '../../src/engine/prose';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeResultProblems, encodeClassCode, lessonRules, resultChecksum, verifyResult, writeResult, type ClassOptions, type ResultFile } from '../../src/classroom';
 import { POSTURES, legalPostures, newGame } from '../../src/engine';
 import { playedInClass, resultOf } from '../classroom/support';
 import { launch } from './chromium';
-import { expectAccessible, expectClean, openGame, playToEnd, position, screenOf, shippedScenarios, waitForScreen, type GamePage } from './game-page';
+import { expectAccessible, expectClean, openGame, playToEnd, position, shippedScenarios, waitForScreen, type GamePage } from './game-page';
 
 let browser: Browser;
 let chromiumVersion = '';

@@ -221,6 +221,8 @@ describe('a shared world on the class server, in the browser', () => {
     await expect.poll(() => teacher.page.locator('#world-state').textContent()).toBe('Turn 3 of 3 · the world is over');
     await teacher.page.waitForSelector('#class-results', { timeout: 30_000 });
     expect(Number(await teacher.page.locator('#class-results').getAttribute('data-verified'))).toBe(2);
+    // A world that is over has nothing left to pause, resume or end.
+    expect(await teacher.page.locator('#live-controls button').count()).toBe(0);
     await shots(teacher.page, 'teacher-world-over', '#live-world');
     await shots(teacher.page, 'teacher-world-report', '#class-results');
     await expectAccessible(teacher.page, 'teacher’s view of a finished shared world');

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaybackProbe } from '../../src/render/debug';
-import { makeProjection, WORLD } from '../../src/render/geography';
+import { makeProjection } from '../../src/render/geography';
 import { launch } from './chromium';
 import { expectAccessible, expectClean, openGame, tabTo, waitForScreen, type GamePage, LAPTOP, PHONE } from './game-page';
 import { showMap, waitForMap } from './map-page';

@@ -2,7 +2,7 @@ import { nameOf } from '../../src/i18n/engineWords';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POSTURES, RULES_VERSION, SUPPORT_LEVELS, hashValue, legalOptions, legalPostures, lookup, newGame, type SupportLevel } from '../../src/engine';
-import { RESULT_FORMAT, computerPlayers, makeResult, resultChecksum, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1, type ResultV2 } from '../../src/classroom';
+import { RESULT_FORMAT, computerPlayers, makeResult, resultFileName, verifyResult, writeResult, type ClassSettings, type ResultV1, type ResultV2 } from '../../src/classroom';
 import { lookaheadOthers } from '../../src/machine/others';
 import { makeSave, rewindTo, writeSave } from '../../src/persistence';
 import { RUS_ONLY, SAVED_AT, forge, playedInClass, resultOf, scenario, scenarios } from './support';

@@ -4,14 +4,12 @@ import {
   METRICS,
   POSTURES,
   applyDecisions,
-  legalOptions,
   newGame,
   restoreRng,
   seedRng,
   stateHash,
   type Decisions,
   type GameState,
-  type Rng,
 } from '../../src/engine';
 import { playGame } from '../../src/ai/autoplay';
 import { randomLegal, shipped } from '../helpers';

@@ -112,7 +112,10 @@ describe('the class server', () => {
       expect(row.side).toBe('RUS');
       expect(row.score).toEqual(expect.any(Number));
       expect(Object.keys(row.postures).sort()).toEqual(scenario.actors.map((a) => a.id).filter((id) => id !== 'RUS').sort());
+      // Each worst fear names the power it is felt toward, one the student is tied to.
+      if (row.gauges) for (const toward of [row.gauges.abandonmentToward, row.gauges.entrapmentToward]) expect(scenario.actors.map((a) => a.id)).toContain(toward);
     }
+    expect(roster.some((r) => r.gauges !== null)).toBe(true);
     // The students chose at random, each its own way: their games differ.
     expect(new Set(verified.map((r) => r.score)).size).toBeGreaterThan(STUDENTS / 2);
 

@@ -189,7 +189,7 @@ export default {
   'class.live.column.connection': 'Connection',
   'class.live.turnCell': '{finished, select, yes {finished after {turn, plural, one {# turn} other {# turns}}} other {{known, select, yes {{turn} of {last} played} other {{turn} played}}}}',
   'class.live.posture': '{actor}: {posture}',
-  'class.live.fear': '{value, number, percent} {mark} {word}',
+  'class.live.fear': '{value, number, percent} {mark} {word} ({actor})',
   'class.live.verdict': '{verdict, select, verified {verified ✓} other {playing}}',
   'class.live.flagged': 'flagged ✗ {reasons}',
   'class.live.connected': '{connected, select, yes {connected} unknown {not known} other {away}}',

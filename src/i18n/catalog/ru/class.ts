@@ -181,7 +181,7 @@ export default {
   'class.live.column.connection': 'Связь',
   'class.live.turnCell': '{finished, select, yes {игра окончена: {turn, plural, one {# ход} few {# хода} many {# ходов} other {# хода}}} other {{known, select, yes {сыграно {turn} из {last}} other {сыграно: {turn}}}}}',
   'class.live.posture': '{actor}: {posture}',
-  'class.live.fear': '{value, number, percent} {mark} {word}',
+  'class.live.fear': '{value, number, percent} {mark} {word} ({actor})',
   'class.live.verdict': '{verdict, select, verified {подтверждена ✓} other {идёт игра}}',
   'class.live.flagged': 'отмечена ✗ {reasons}',
   'class.live.connected': '{connected, select, yes {на связи} unknown {неизвестно} other {не на связи}}',

@@ -181,7 +181,7 @@ export default {
   'class.live.column.connection': '连接',
   'class.live.turnCell': '{finished, select, yes {已结束，共{turn, plural, other {#个回合}}} other {{known, select, yes {已进行{turn}/{last}} other {已进行{turn}个回合}}}}',
   'class.live.posture': '{actor}：{posture}',
-  'class.live.fear': '{value, number, percent} {mark} {word}',
+  'class.live.fear': '{value, number, percent} {mark} {word}（{actor}）',
   'class.live.verdict': '{verdict, select, verified {已验证 ✓} other {进行中}}',
   'class.live.flagged': '已标记 ✗ {reasons}',
   'class.live.connected': '{connected, select, yes {在线} unknown {未知} other {离线}}',
