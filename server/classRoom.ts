@@ -281,12 +281,12 @@ export function classRoomType(ctx: RoomContext) {
     private queue(client: Client, message: unknown, handle: () => Promise<void>): void {
       this.work = this.work.then(handle).catch((fault: unknown) => {
         console.error('Class room fault:', fault instanceof Error ? fault.message : fault);
-        this.refuse(client, turnOf(message), 'The class server met a fault; try again.');
+        this.refuse(client, turnOf(message), { code: 'fault', message: 'The class server met a fault; try again.' });
       });
     }
 
-    private refuse(client: Client, turn: number | null, message: string): void {
-      client.send(MSG.refused, { turn, message } satisfies Refused);
+    private refuse(client: Client, turn: number | null, why: string | Pick<Refused, 'message' | 'code' | 'held'>): void {
+      client.send(MSG.refused, { turn, ...(typeof why === 'string' ? { message: why } : why) } satisfies Refused);
     }
 
     private playerOf(client: Client): Player | undefined {
@@ -295,9 +295,9 @@ export function classRoomType(ctx: RoomContext) {
     }
 
     /** Why a student may not move now, if not. */
-    private closed(): string | null {
-      if (this.row.status === 'paused') return 'The class is paused: wait for your teacher to resume it.';
-      if (this.row.status === 'ended') return 'The class has ended.';
+    private closed(): Pick<Refused, 'message' | 'code'> | null {
+      if (this.row.status === 'paused') return { code: 'paused', message: 'The class is paused: wait for your teacher to resume it.' };
+      if (this.row.status === 'ended') return { code: 'ended', message: 'The class has ended.' };
       return null;
     }
 
@@ -311,14 +311,14 @@ export function classRoomType(ctx: RoomContext) {
       if (!checked.ok) return this.refuse(client, turnOf(message), checked.message);
       const move = checked.value;
       const held = player.moves.length;
-      if (move.turn > held + 1) return this.refuse(client, move.turn, `The server holds ${held} turns of your game, so the next is turn ${held + 1}, not ${move.turn}.`);
+      if (move.turn > held + 1) return this.refuse(client, move.turn, { code: 'ahead', held, message: `The server holds ${held} turns of your game, so the next is turn ${held + 1}, not ${move.turn}.` });
       const kept = player.moves.slice(0, move.turn - 1);
       const before = move.turn <= held ? this.replay(kept) : player.game;
-      if (before.ending) return this.refuse(client, move.turn, 'Your game has ended: there is no further turn to play.');
+      if (before.ending) return this.refuse(client, move.turn, { code: 'game-over', message: 'Your game has ended: there is no further turn to play.' });
       const next = applyDecisions(before, move.decisions);
       if (!next.ok) return this.refuse(client, move.turn, `Turn ${move.turn} breaks the rules: ${next.errors.map((e) => decisionErrorText(this.scenario, e)).join(' ')}`);
       if (stateHash(next.value) !== move.stateHash)
-        return this.refuse(client, move.turn, `Turn ${move.turn} takes the server's copy of your game somewhere else than yours; reload the page to go on from turn ${held}.`);
+        return this.refuse(client, move.turn, { code: 'diverged', held, message: `Turn ${move.turn} takes the server's copy of your game somewhere else than yours; reload the page to go on from turn ${held}.` });
       await ctx.store.addMove(player.id, move, held);
       if (move.turn <= held) await this.dropResult(player, { from: held + 1, to: move.turn });
       player.moves = [...kept, move];

@@ -116,10 +116,17 @@ export interface Ack {
   stateHash: string;
 }
 
-/** A message refused, with why. `turn` is the turn refused, or null when the message was not a readable turn. */
+/** The refusals a student meets in the ordinary run of a lesson, which the page says in its own language. */
+export type RefusalCode = 'paused' | 'ended' | 'fault' | 'ahead' | 'game-over' | 'diverged';
+
+/** A message refused, with why. `turn` is the turn refused, or null when the message was not a readable turn. `code`
+ *  (with `held`, the turns the server holds, where the words need it) names a refusal the page words itself; the
+ *  sentence is the server's English, shown when the page knows no code. */
 export interface Refused {
   turn: number | null;
   message: string;
+  code?: RefusalCode;
+  held?: number;
 }
 
 export interface Rewind {

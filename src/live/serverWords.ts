@@ -4,6 +4,7 @@
 import { t } from '../i18n/core';
 import type { ActorId } from '../engine';
 import { JOIN_CODE_LENGTH } from './joinCode';
+import type { Refused } from './protocol';
 
 interface Known {
   status: number;
@@ -31,6 +32,26 @@ export function serverWords(status: number, sentence: string, name: (id: ActorId
     if (match) return known.words(match, name);
   }
   return sentence;
+}
+
+/** A refusal in the room, in the page's language when the server gave its code; else the server's sentence. */
+export function refusedWords(r: Refused): string {
+  switch (r.code) {
+    case 'paused':
+      return t('class.live.server.paused');
+    case 'ended':
+      return t('class.live.server.classEnded');
+    case 'fault':
+      return t('class.live.server.fault');
+    case 'game-over':
+      return t('class.live.server.gameOver');
+    case 'ahead':
+      return r.held === undefined || r.turn === null ? r.message : t('class.live.server.ahead', { held: r.held, next: r.held + 1, turn: r.turn });
+    case 'diverged':
+      return r.held === undefined ? r.message : t('class.live.server.diverged', { held: r.held });
+    default:
+      return r.message;
+  }
 }
 
 /** Why text typed as a join code is not one: its length (a code has six characters), or the characters no code has. */

@@ -11,6 +11,7 @@ import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { t } from '../i18n/core';
 import { classInfo, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
 import { MSG, type Ack, type ClassInfo, type ClassStatus, type Refused, type TurnMove, type Welcome } from '../live/protocol';
+import { refusedWords } from '../live/serverWords';
 import { catchUp, movesOf, serverIsAhead, sharedTurns } from '../live/sync';
 import { h, radioGroup } from './dom';
 import { lessonOf, lessonPlayers, speakLessonLang } from './lesson';
@@ -280,7 +281,7 @@ function studentLink(host: LiveHost, live: LiveClass, name: string, picked: Acto
       inFlight = null;
       // Refused only because the class was paused on the way: sent again when it goes on.
       if (status === 'paused') return;
-      refused = { turn: r.turn, stateHash: move?.turn === r.turn ? move.stateHash : null, message: r.message };
+      refused = { turn: r.turn, stateHash: move?.turn === r.turn ? move.stateHash : null, message: refusedWords(r) };
       drawBanner();
     },
     status(s) {

@@ -11,6 +11,7 @@ import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { listWords, t, tx } from '../i18n/core';
 import { classCsv, classInfo, classReport, createClass, deleteClass, joinRoom, ServerRefusal, type Link, type LiveLink } from '../live/client';
 import { MSG, type ClassInfo, type ClassStatus, type CreateClass, type Refused, type RosterRow, type WorldView } from '../live/protocol';
+import { refusedWords } from '../live/serverWords';
 import { reportView } from './classReportScreen';
 import { append, button, h, keepFocus, s, tableWrap } from './dom';
 import { download } from './download';
@@ -73,7 +74,7 @@ export async function openLiveView(host: LiveHost, code: string, key: string): P
           [MSG.roster]: (rows: RosterRow[]) => view.roster(rows),
           [MSG.status]: (s: { status: ClassStatus }) => view.status(s.status),
           [MSG.world]: (v: WorldView) => view.world(v),
-          [MSG.refused]: (r: Refused) => view.refused(r.message),
+          [MSG.refused]: (r: Refused) => view.refused(refusedWords(r)),
         },
         link: (link, why) => {
           view.link(link);

@@ -10,6 +10,7 @@ import { lessonRules, type ClassOptions } from '../classroom';
 import { listWords, t } from '../i18n/core';
 import { joinRoom, type Link, type LiveLink, type ServerRefusal } from '../live/client';
 import { MSG, type ClassStatus, type Decide, type Refused, type Welcome, type WorldView } from '../live/protocol';
+import { refusedWords } from '../live/serverWords';
 import { worldNow } from '../live/world';
 import { seatDecision, worldEvent, type Rebuild } from '../live/worldSync';
 import { matchesServer, resumeStep, serverWaitsFor } from '../live/worldResume';
@@ -230,7 +231,7 @@ function worldPlayer(host: LiveHost, live: LiveClass, name: string, token: strin
       host.redrawHeader();
     },
     refused(r) {
-      refusedWhy = r.message;
+      refusedWhy = refusedWords(r);
       drawBanner();
     },
     status(s) {

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n';
 import { joinCodeSlip } from '../../src/live/joinCode';
-import { serverWords, slipWords } from '../../src/live/serverWords';
+import type { RefusalCode } from '../../src/live/protocol';
+import { refusedWords, serverWords, slipWords } from '../../src/live/serverWords';
 
 const serverText = ['server/classRoom.ts', 'server/http.ts', 'server/worldHost.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
 
@@ -44,6 +45,36 @@ describe("the class server's sentences in the page's language", () => {
     expect(serverWords(400, 'The request is not JSON.')).toBe('The request is not JSON.');
     expect(serverWords(500, 'No class has this code.')).toBe('No class has this code.');
     expect(serverWords(404, 'There is no such address in the class server.')).toBe('There is no such address in the class server.');
+  });
+});
+
+describe('a refusal in the room', () => {
+  // Each code the server sends, as the server sends it (its source is read: a code it stops sending fails here).
+  const CODED: { code: RefusalCode; turn: number | null; held?: number; carries?: string[] }[] = [
+    { code: 'paused', turn: 3 },
+    { code: 'ended', turn: null },
+    { code: 'fault', turn: 2 },
+    { code: 'game-over', turn: 7 },
+    { code: 'ahead', turn: 5, held: 2, carries: ['2', '3', '5'] },
+    { code: 'diverged', turn: 4, held: 3, carries: ['3'] },
+  ];
+
+  it('is sent with its code by the server', () => {
+    for (const r of CODED) expect(serverText, r.code).toContain(`code: '${r.code}'`);
+  });
+
+  it('is said in the page’s language, with the turns it names; a refusal with no code keeps the server’s sentence', async () => {
+    for (const lang of ['ru', 'zh'] as const) {
+      await setLang(lang);
+      for (const r of CODED) {
+        const said = refusedWords({ turn: r.turn, message: 'the server’s English', code: r.code, ...(r.held === undefined ? {} : { held: r.held }) });
+        console.log(`${lang} ${r.code} → ${said}`);
+        expect(said).not.toContain('English');
+        expect(said).toMatch(lang === 'ru' ? /[а-яё]/i : /[\u4e00-\u9fff]/);
+        for (const n of r.carries ?? []) expect(said).toContain(n);
+      }
+    }
+    expect(refusedWords({ turn: 2, message: 'Only a student plays turns.' })).toBe('Only a student plays turns.');
   });
 });
 
