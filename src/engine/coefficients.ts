@@ -85,7 +85,8 @@ export const BACKDOWN_STABILITY = 4;
  *  beyond the lost support (Snyder 1997, Alliance Politics, ch. 6). A call not made cannot be refused. */
 export const REFUSAL_INFLUENCE = 1.5;
 /** Security a target gives up when it backs down (the ground, base or claim it concedes), per unit of severity: as
- *  much as a clash it wins would cost it, so that yielding is never a cheaper way out than standing and winning. */
+ *  much as winning an even clash would cost it, so that yielding is no cheaper way out than standing and winning
+ *  unless the target is outweighed. */
 export const CONCESSION_SECURITY = WIN_COST;
 /** Stability every actor exposed to a clash loses, per unit of severity and of exposure. */
 export const CLASH_STABILITY = 3;
