@@ -4,15 +4,16 @@
 // historical) and the advisor's advice followed in full; every other power by its persona, in character. Prints the
 // spread of random play, each policy's mean score with a 95% interval, and how the sides fare against four bars; the
 // table goes into BENCHMARKS.md. The advisor, which plays whole courses out every turn, may be played on fewer of the
-// seeds (the first `advisorGames`); it is then compared with the simple policies on those seeds only.
+// seeds (the first `advisorGames`); it is then compared with the simple policies on those seeds only. For random play
+// it also prints what spreads the score: the spread (standard deviation) of each metric's part of the final score.
 import '../i18n'; // the game's English messages, for what a check or a report says
 import { readFileSync, readdirSync } from 'node:fs';
 import { advise } from '../ai/advisor';
 import { playSide } from '../ai/autoplay';
 import { SIMPLE_POLICIES } from '../ai/policies';
-import { mean, meanCI } from '../ai/stats';
+import { mean, meanCI, sd } from '../ai/stats';
 import { writeBlocks } from './benchmarks-file';
-import { crisesCalled, legalOptions, prepareScenario, score, type ActorId, type Decisions, type GameState, type Rng, type Scenario, type ScenarioDef } from '../engine';
+import { METRICS, crisesCalled, interestsNow, legalOptions, prepareScenario, score, type ActorId, type Decisions, type GameState, type Metric, type Rng, type Scenario, type ScenarioDef } from '../engine';
 
 const GAMES = Number(process.argv[2] ?? 200);
 const ADVISED = Math.min(GAMES, Number(process.argv[3] ?? GAMES));
@@ -40,12 +41,19 @@ function randomPlay(state: GameState, side: ActorId, d: Decisions, rng: Rng): vo
   }
 }
 
-function play(scenario: Scenario, side: ActorId, way: Way, seed: string): number {
+function play(scenario: Scenario, side: ActorId, way: Way, seed: string): GameState {
   const lead = (state: GameState, d: Decisions, rng: Rng) => {
     if (way === 'random') randomPlay(state, side, d, rng);
     else d[side] = advise(state, side, rng).decision;
   };
-  return score(playSide(scenario, side, way === 'random' || way === 'advisor' ? { name: way, lead } : way, seed), side);
+  return playSide(scenario, side, way === 'random' || way === 'advisor' ? { name: way, lead } : way, seed);
+}
+
+/** Each metric's part of `side`'s final score: the metric times its share of the interest weights. */
+function parts(state: GameState, side: ActorId): Record<Metric, number> {
+  const w = interestsNow(state, side);
+  const total = METRICS.reduce((sum, m) => sum + w[m], 0);
+  return Object.fromEntries(METRICS.map((m) => [m, (state.metrics[side]![m] * w[m]) / total])) as Record<Metric, number>;
 }
 
 // The nearest-rank percentile (stats.ts interpolates): the spreads in BENCHMARKS.md are read this way.
@@ -59,7 +67,10 @@ const sides: { spread: number; gap: number; best: string; advisorAhead: boolean 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()) {
   const scenario = prepareScenario(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as ScenarioDef);
   for (const side of scenario.playable) {
-    const scores = Object.fromEntries(WAYS.map((w) => [w, Array.from({ length: w === 'advisor' ? ADVISED : GAMES }, (_, i) => play(scenario, side, w, `choices-${i}`))])) as Record<Way, number[]>;
+    const ends = Object.fromEntries(WAYS.map((w) => [w, Array.from({ length: w === 'advisor' ? ADVISED : GAMES }, (_, i) => play(scenario, side, w, `choices-${i}`))])) as Record<Way, GameState[]>;
+    const scores = Object.fromEntries(WAYS.map((w) => [w, ends[w].map((g) => score(g, side))])) as Record<Way, number[]>;
+    const randomParts = ends.random.map((g) => parts(g, side));
+    console.log(`${scenario.id} ${side}: random play's score spreads by ${sd(scores.random).toFixed(1)} (standard deviation), its parts by ${METRICS.map((m) => `${m} ${sd(randomParts.map((p) => p[m])).toFixed(1)}`).join(', ')}`);
     const spread = quantile(scores.random, 0.95) - quantile(scores.random, 0.05);
     const means = SIMPLE.map((p) => [p, mean(scores[p])] as const).sort((a, b) => b[1] - a[1]);
     const gap = means[0]![1] - means[means.length - 1]![1];

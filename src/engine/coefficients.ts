@@ -61,17 +61,32 @@ export const CRISIS_HAZARD_PER_YEAR = 0.58;
 export let MORAL_HAZARD = 0.8;
 /** How much a defender's backing by strong partners deters a challenger. */
 export let DETERRENCE = 0.9;
-/** Security a principal loses in a clash it wins, and in one it loses, per unit of severity. */
+/** Security a principal loses in a clash it wins, and in one it loses, per unit of severity, in an even contest.
+ *  The side with more weight behind it takes less of the clash's damage (clashPressure): a backed side loses less. */
 export const WIN_COST = 4;
 export const LOSS_COST = 11;
+/** How sharply the balance of weight decides who wins a clash: the chance is wI^d / (wI^d + wT^d). At 2, the
+ *  square of each side's weight, as in Lanchester's square law of aimed fire (Lanchester 1916): a partner's weight
+ *  added to a side counts for more than its share, so who backs you changes how a clash ends (Snyder 1997,
+ *  capability aggregation). */
+export const CONTEST_DECISIVENESS = 2;
 /** Economy each principal loses in a clash, per unit of severity. */
 export const CLASH_ECONOMY_COST = 5;
 /** Influence the winner of a clash gains and the loser loses, per unit of severity. */
 export const CLASH_INFLUENCE = 6;
 /** Influence the target gains, and the initiator loses, when the initiator backs down, per unit of severity. */
 export const BACKDOWN_INFLUENCE = 4;
+/** Stability a principal loses when it backs down, per unit of severity: the audience cost of a leader who takes a
+ *  public stand and then retreats, paid at home (Fearon 1994, "Domestic Political Audiences and the Escalation of
+ *  International Disputes"). */
+export const BACKDOWN_STABILITY = 4;
+/** Influence a caller loses, per unit of severity and per level of support its called partner withholds of what it
+ *  was owed: a power seen abandoned in public loses standing with everyone watching, the cost of abandonment
+ *  beyond the lost support (Snyder 1997, Alliance Politics, ch. 6). A call not made cannot be refused. */
+export const REFUSAL_INFLUENCE = 1.5;
 /** Security a target gives up when it backs down (the ground, base or claim it concedes), per unit of severity: as
- *  much as a clash it wins would cost it, so that yielding is never a cheaper way out than standing and winning. */
+ *  much as winning an even clash would cost it, so that yielding is no cheaper way out than standing and winning
+ *  unless the target is outweighed. */
 export const CONCESSION_SECURITY = WIN_COST;
 /** Stability every actor exposed to a clash loses, per unit of severity and of exposure. */
 export const CLASH_STABILITY = 3;

@@ -2,6 +2,7 @@
 // Every figure is computed from the state: power, tension, exposure, the ties, their terms and trust.
 import {
   BACKDOWN_INFLUENCE,
+  BACKDOWN_STABILITY,
   BACKDOWN_TENSION,
   BALANCE_WEIGHT,
   BYSTANDER_EXPOSURE,
@@ -11,10 +12,12 @@ import {
   CLASH_TENSION,
   COMMON_CAUSE_COST,
   CONCESSION_SECURITY,
+  CONTEST_DECISIVENESS,
   CRISIS_HAZARD_PER_YEAR,
   DETERRENCE,
   LOSS_COST,
   MORAL_HAZARD,
+  REFUSAL_INFLUENCE,
   RENEGING_WITNESS,
   RISK_PUSH,
   SUPPORT_COST,
@@ -165,6 +168,21 @@ export function crisisWeights(state: GameState, crisis: CrisisInstance, answers:
   return { wI, wT };
 }
 
+/** Chance that `side` wins a clash with these weights behind the two sides (CONTEST_DECISIVENESS). */
+export function winChance(crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }, side: ActorId): number {
+  const i = wI ** CONTEST_DECISIVENESS;
+  const t = wT ** CONTEST_DECISIVENESS;
+  const p = i / (i + t + 1e-9);
+  return side === crisis.initiator ? p : 1 - p;
+}
+
+/** Security `side` loses in a clash it wins or loses with these weights: the cost of an even contest, times twice
+ *  the other side's share of the weight (from none against no one to double against overwhelming odds). */
+export function clashSecurityCost(crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }, side: ActorId, won: boolean): number {
+  const against = side === crisis.initiator ? wT : wI;
+  return (won ? WIN_COST : LOSS_COST) * crisis.severity * ((2 * against) / (wI + wT + 1e-9));
+}
+
 /** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
 export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
   return escalationFrom(state, crisis, crisisWeights(state, crisis, answers));
@@ -216,15 +234,17 @@ export function resolveCrisis(
   if (yielder !== null) {
     addMetric(state, winner, 'influence', BACKDOWN_INFLUENCE * sev);
     addMetric(state, yielder, 'influence', -BACKDOWN_INFLUENCE * sev);
+    addMetric(state, yielder, 'stability', -BACKDOWN_STABILITY * sev);
     // A target that backs down concedes what the initiator pressed for.
     if (yielder === target) addMetric(state, target, 'security', -CONCESSION_SECURITY * sev);
     state.tension[theatre] = clamp(state.tension[theatre]! - BACKDOWN_TENSION, 0, 1);
   } else {
-    // The side with more weight behind it, supporters included, tends to prevail; a clash is never certain.
-    winner = rng.next() < weights.wI / (weights.wI + weights.wT + 1e-9) ? initiator : target;
+    // The side with more weight behind it, supporters included, tends to prevail and takes less of the damage; a
+    // clash is never certain.
+    winner = rng.next() < winChance(crisis, weights, initiator) ? initiator : target;
     const loser = winner === initiator ? target : initiator;
     for (const p of [initiator, target]) {
-      addMetric(state, p, 'security', -(p === winner ? WIN_COST : LOSS_COST) * sev);
+      addMetric(state, p, 'security', -clashSecurityCost(crisis, weights, p, p === winner));
       addMetric(state, p, 'economy', -CLASH_ECONOMY_COST * sev);
       state.stats[p]!.escalations++;
     }
@@ -259,11 +279,12 @@ export function resolveCrisis(
     state.tension[theatre] = clamp(state.tension[theatre]! + CLASH_TENSION * sev, 0, 1);
   }
 
-  // What each caller learns about the actors it called on.
+  // What each caller learns about the actors it called on; a caller refused in public loses standing.
   const callers = new Set<ActorId>();
   const L = lookup(state.scenario);
   for (const call of crisis.calls) {
     const d = delivered(call);
+    if (d < call.expected) addMetric(state, call.caller, 'influence', -REFUSAL_INFLUENCE * sev * (call.expected - d));
     observe(state, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
     // An ally that reneges on what its alliance owes is seen doing it by everyone.
     if (d < call.expected && state.ties[L.pair[call.caller]![call.callee]!]?.kind === 'alliance') {

@@ -3,7 +3,9 @@
 // differently) gives another game. A file made under other rules is refused as such, never taken for an edited one.
 // Raise it whenever the same seed and decisions can end differently: tests/engine/golden.test.ts fails until you do.
 // Version 3: treaties with terms, a tie's future, ties that age, yearly rates, trust with uncertainty.
-export const RULES_VERSION = 3;
+// Version 4: a clash goes by the square of the weights and costs each side by the other's share; a public refusal
+// costs the caller influence; backing down costs stability.
+export const RULES_VERSION = 4;
 
 /**
  * The versions of the rules that added to what every game's state holds, from its first turn: version 3 gave each

@@ -3,12 +3,12 @@
 import { t, tx } from '../i18n/core';
 import {
   BACKDOWN_INFLUENCE,
+  BACKDOWN_STABILITY,
   CLASH_ECONOMY_COST,
   CLASH_INFLUENCE,
   CLASH_STABILITY,
   CONCESSION_SECURITY,
-  LOSS_COST,
-  WIN_COST,
+  clashSecurityCost,
   crisisWeights,
   escalationChance,
   exposureOf,
@@ -16,6 +16,7 @@ import {
   lookup,
   owed,
   tieOf,
+  winChance,
   type ActorId,
   type CrisisInstance,
   type GameState,
@@ -132,30 +133,32 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   const { scenario } = game;
   const sev = crisis.severity;
   const other = nameOf(scenario, side === crisis.initiator ? crisis.target : crisis.initiator);
-  const win = shareOfWeight(game, crisis, side, answers);
+  const weights = crisisWeights(game, crisis, answers);
+  const win = winChance(crisis, weights, side);
   const presses = escalationChance(game, crisis, answers);
   const stability = CLASH_STABILITY * sev * exposureOf(scenario, crisis.theatre, side);
   const clash = t('play.crisisSteps.clash', {
     win: pct(win),
-    winCost: fixed(WIN_COST * sev),
+    winCost: fixed(clashSecurityCost(crisis, weights, side, true)),
     influence: fixed(CLASH_INFLUENCE * sev),
-    lossCost: fixed(LOSS_COST * sev),
+    lossCost: fixed(clashSecurityCost(crisis, weights, side, false)),
     economy: fixed(CLASH_ECONOMY_COST * sev),
     unsettles: stability >= 0.05 ? 'yes' : 'no',
     stability: fixed(stability),
   });
   const backdown = fixed(BACKDOWN_INFLUENCE * sev);
+  const retreat = fixed(BACKDOWN_STABILITY * sev);
   if (side === crisis.initiator) {
     return {
       press: t('play.crisisSteps.initiatorPress', { other, clash }),
       stand: t('play.crisisSteps.initiatorStand', { chance: pct(presses) }),
-      yield: t('play.crisisSteps.initiatorYield', { influence: backdown }),
+      yield: t('play.crisisSteps.initiatorYield', { influence: backdown, stability: retreat }),
     };
   }
   return {
     press: t('play.crisisSteps.targetPress', { other, clash }),
     stand: t('play.crisisSteps.targetStand', { other, chance: pct(presses), influence: backdown }),
-    yield: t('play.crisisSteps.targetYield', { security: fixed(CONCESSION_SECURITY * sev), influence: backdown }),
+    yield: t('play.crisisSteps.targetYield', { security: fixed(CONCESSION_SECURITY * sev), influence: backdown, stability: retreat }),
   };
 }
 
