@@ -26,13 +26,14 @@ import {
   THREAT_SPAN,
   TRADE_PER_YEAR,
   UNFORESEEN_CRISES_PER_YEAR,
+  WAR_WEARINESS_PER_YEAR,
   WEIGHT_REACH_FLOOR,
   WIN_COST,
 } from './coefficients';
 import { riskOf, rivalryHazards } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, tiesHeld, tiesOf, type HeldTie } from './relations';
+import { clamp, powerOf, TIE_RANK, tiesHeld, tiesOf, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, obligation, termsOfPair } from './treaty';
 import { type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
 
@@ -248,6 +249,13 @@ const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecuri
 /** What the actor of index `a` expects a tie of `kind` (under `treaty`) to the partner of index `p` to oblige it a
  *  year: the share of full backing owed in each of the partner's crises, times their chance, times how far they reach
  *  it; and the points it would pay. `tension` is the state's, by theatre index (Figures.tension). */
+/** What a tie is expected to oblige an actor to a year (obligationsTo). */
+interface Owed {
+  load: number;
+  security: number;
+  economy: number;
+}
+
 function obligationsTo(
   state: GameState,
   L: Lookup,
@@ -257,7 +265,7 @@ function obligationsTo(
   treaty: Pact,
   h: number[],
   tension: number[],
-): { load: number; security: number; economy: number } {
+): Owed {
   let load = 0;
   let security = 0;
   let economy = 0;
@@ -564,12 +572,29 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const others = relianceWithout(r, actor, a, p);
   const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
 
+  // What the obligations cost: the points expected to be paid, and the freedom they take.
+  const costs = (o: Owed) => ({
+    obligations: (o.security / rate.security) * share.security * worth.security + (o.economy / rate.economy) * share.economy * worth.economy,
+    autonomy: (AUTONOMY_PER_OBLIGATION * o.load + (AUTONOMY_PER_PAID * (o.security + o.economy)) / rate.autonomy) * share.autonomy * worth.autonomy,
+  });
   const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
-  const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
-  const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
-  const autonomy = autonomyLoss * share.autonomy * worth.autonomy;
+  // War weariness: the obligations the tie held has carried weigh more for every year it has carried them. Only
+  // those already carried: a warmer tie's further obligations are new, so weariness counts against keeping a tie,
+  // never against deepening it.
+  let { obligations, autonomy } = costs(owes);
+  const years = yearsHeld(state, held);
+  if (years > 0) {
+    const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? { obligations, autonomy } : costs(obligationsTo(state, L, a, p, held!.kind, held!, h, r.tension));
+    obligations += WAR_WEARINESS_PER_YEAR * years * carried.obligations;
+    autonomy += WAR_WEARINESS_PER_YEAR * years * carried.autonomy;
+  }
 
   return { backing, trade, influence, obligations, autonomy, crossPressure: 0, total: backing + trade + influence - obligations - autonomy };
+}
+
+/** Years a pair has held a tie (of any kind: a partnership become an alliance keeps its years), 0 with none. */
+function yearsHeld(state: GameState, held: TieState | undefined): number {
+  return held && held.kind !== 'none' ? Math.max(0, state.turn - held.since) * yearsPerTurn(state.scenario) : 0;
 }
 
 /** `base` (a tie's value without cross-pressure) with it: each year, the chance of a crisis between the partner and
