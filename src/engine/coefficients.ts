@@ -149,10 +149,12 @@ export const SECURITY_SALIENCE = 2;
  *  tests/propositions/history.test.ts: without it, an alliance between two powers with no rivalries of their own
  *  looks free, and the partnerships of 2020–21 turn into alliances. */
 export let UNFORESEEN_CRISES_PER_YEAR = 0.15;
-/** War weariness: for each year a tie has held, the obligations it has carried (what the actor expects to pay in its
- *  partner's crises, and the freedom they take) weigh this much more in its value, as support for a commitment falls
- *  while its costs go on (Mueller 1973, War, Presidents and Public Opinion). Only obligations already carried: it
- *  counts against keeping a tie, never against deepening it. Every tie, every scenario. Calibrated by
+/** War weariness: for each year a pair has held a tie, keeping an alliance costs this much more of the obligations
+ *  of arms it has carried (what the actor expects to pay in its partner's crises, and the freedom they take), as
+ *  support for a war falls while its costs go on (Mueller 1973, War, Presidents and Public Opinion). Only a tie that
+ *  owes arms tires (a partnership's words cost no lives), and only by what it has carried: it tells against keeping
+ *  an alliance, never against deepening a tie; and it weighs on the choice to keep or leave, not on what failing a
+ *  call puts at stake (wearinessOf, future.ts). Every tie, every scenario. Calibrated by
  *  tests/propositions/history.test.ts: at 0.3 the US–Afghan alliance of the Moscow-format scenario outlasts 2021 in
  *  about two games of five, at 0.5 it ends before 2020 in most; at 0.4 it ends in 2020–21. */
 export let WAR_WEARINESS_PER_YEAR = 0.4;

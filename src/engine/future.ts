@@ -2,6 +2,7 @@
 // The same quantities drive the slow forces of every turn (security under a partner's umbrella, trade, the weight of
 // obligations on autonomy), so what an actor expects of a tie is what the rules will do with it.
 import {
+  AID,
   AUTONOMY_FREE,
   BLOC_TENSION,
   CRISIS_HAZARD_PER_YEAR,
@@ -249,13 +250,6 @@ const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecuri
 /** What the actor of index `a` expects a tie of `kind` (under `treaty`) to the partner of index `p` to oblige it a
  *  year: the share of full backing owed in each of the partner's crises, times their chance, times how far they reach
  *  it; and the points it would pay. `tension` is the state's, by theatre index (Figures.tension). */
-/** What a tie is expected to oblige an actor to a year (obligationsTo). */
-interface Owed {
-  load: number;
-  security: number;
-  economy: number;
-}
-
 function obligationsTo(
   state: GameState,
   L: Lookup,
@@ -265,7 +259,7 @@ function obligationsTo(
   treaty: Pact,
   h: number[],
   tension: number[],
-): Owed {
+): { load: number; security: number; economy: number } {
   let load = 0;
   let security = 0;
   let economy = 0;
@@ -572,22 +566,10 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const others = relianceWithout(r, actor, a, p);
   const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
 
-  // What the obligations cost: the points expected to be paid, and the freedom they take.
-  const costs = (o: Owed) => ({
-    obligations: (o.security / rate.security) * share.security * worth.security + (o.economy / rate.economy) * share.economy * worth.economy,
-    autonomy: (AUTONOMY_PER_OBLIGATION * o.load + (AUTONOMY_PER_PAID * (o.security + o.economy)) / rate.autonomy) * share.autonomy * worth.autonomy,
-  });
   const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
-  // War weariness: the obligations the tie held has carried weigh more for every year it has carried them. Only
-  // those already carried: a warmer tie's further obligations are new, so weariness counts against keeping a tie,
-  // never against deepening it.
-  let { obligations, autonomy } = costs(owes);
-  const years = yearsHeld(state, held);
-  if (years > 0) {
-    const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? { obligations, autonomy } : costs(obligationsTo(state, L, a, p, held!.kind, held!, h, r.tension));
-    obligations += WAR_WEARINESS_PER_YEAR * years * carried.obligations;
-    autonomy += WAR_WEARINESS_PER_YEAR * years * carried.autonomy;
-  }
+  const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
+  const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
+  const autonomy = autonomyLoss * share.autonomy * worth.autonomy;
 
   return { backing, trade, influence, obligations, autonomy, crossPressure: 0, total: backing + trade + influence - obligations - autonomy };
 }
@@ -595,6 +577,27 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
 /** Years a pair has held a tie (of any kind: a partnership become an alliance keeps its years), 0 with none. */
 function yearsHeld(state: GameState, held: TieState | undefined): number {
   return held && held.kind !== 'none' ? Math.max(0, state.turn - held.since) * yearsPerTurn(state.scenario) : 0;
+}
+
+/**
+ * War weariness: what keeping a tie of `kind` with `partner` costs `actor` on top of its value (tieValue), in the same
+ * points, for the years the pair has held a tie. Support for a commitment falls as its costs go on year after year
+ * (Mueller 1973): the obligations the tie held has carried, and the freedom they took, weigh WAR_WEARINESS_PER_YEAR
+ * more for each year. Only those already carried: a warmer tie's further obligations are new, so weariness tells
+ * against keeping a tie, never against deepening it. Only a tie that owes arms (an alliance, by AID) tires: a
+ * partnership's diplomatic support costs no lives. It weighs on the choice to keep or leave, not on the tie's worth
+ * in a crisis (what failing a call puts at stake).
+ */
+export function wearinessOf(state: GameState, actor: ActorId, partner: ActorId, kind: Tie): number {
+  if (kind === 'none') return 0;
+  const held = state.ties[lookup(state.scenario).pair[actor]![partner]!];
+  const years = yearsHeld(state, held);
+  if (years === 0) return 0;
+  const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? kind : held!.kind;
+  // Only a tie that owes arms tires: words cost no lives.
+  if (AID[carried] < 3) return 0;
+  const v = tieValue(state, actor, partner, carried, false);
+  return WAR_WEARINESS_PER_YEAR * years * (v.obligations + v.autonomy);
 }
 
 /** `base` (a tie's value without cross-pressure) with it: each year, the chance of a crisis between the partner and

@@ -3,7 +3,8 @@
 // differently) gives another game. A file made under other rules is refused as such, never taken for an edited one.
 // Raise it whenever the same seed and decisions can end differently: tests/engine/golden.test.ts fails until you do.
 // Version 3: treaties with terms, a tie's future, ties that age, yearly rates, trust with uncertainty.
-// Version 4: war weariness (a tie's carried obligations weigh more each year it holds); the 1945 civil war fades by 1949.
+// Version 4: war weariness (keeping an alliance costs more of the obligations it has carried each year it holds);
+// the 1945 civil war fades by 1949.
 export const RULES_VERSION = 4;
 
 /**
