@@ -29,7 +29,7 @@ import {
   type RngState,
   type SupportLevel,
 } from '../engine';
-import { aimedTie, answerFor, decideChoices, judgedTieValue, oneSide, ruleDecision } from './persona';
+import { aimedTie, answerFor, decideChoices, judgedTieValue, judgedWeariness, keepValue, oneSide, ruleDecision } from './persona';
 import { addParts, regardOf, totalOf, valueParts, valuer, zeroParts, type Valuer, type ValueParts } from './value';
 
 export interface LookaheadSettings {
@@ -150,7 +150,7 @@ function postureOptions(state: GameState, actor: ActorId, other: ActorId, legal:
   const current = POSTURE_RANK[state.postures[actor]![other]!];
   const theirs = POSTURE_RANK[state.postures[other]![actor]!];
   const now = tieOf(state, actor, other);
-  const lowest = judgedTieValue(state, actor, other, now) >= 0 ? TIE_RANK[now] : 0;
+  const lowest = keepValue(state, actor, other, now) >= 0 ? TIE_RANK[now] : 0;
   const highest = Math.max(current, TIE_RANK[aimedTie(state, actor, other)]);
   const ranks = [POSTURE_RANK[base], current, current - 1, current + 1].filter((r) => r >= lowest && r <= highest && legal.includes(POSTURE_BY_RANK[r]!));
   const byTie = new Map<number, number>();
@@ -241,11 +241,12 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
   return sum;
 }
 
-/** What the ties an actor holds at the end of a rollout are worth to it in the crises to come, as it judges ties:
- *  a tie's worth lies beyond the turn or two played, and an option that forms, keeps or breaks one is weighed by it. */
+/** What the ties an actor holds at the end of a rollout are worth to it in the crises to come, as it judges ties
+ *  (less their weariness: what it would weigh in keeping them): a tie's worth lies beyond the turn or two played, and
+ *  an option that forms, keeps or breaks one is weighed by it. */
 function tiesAhead(s: GameState, actor: ActorId): number {
   let sum = 0;
-  for (const { id, tie } of partnersOf(s, actor)) sum += judgedTieValue(s, actor, id, tie, false);
+  for (const { id, tie } of partnersOf(s, actor)) sum += judgedTieValue(s, actor, id, tie, false) - judgedWeariness(s, actor, id, tie);
   return sum;
 }
 

@@ -28,6 +28,7 @@ import {
   tieOf,
   tieValue,
   tieValueAt,
+  wearinessOf,
   type ActorDecision,
   type ActorId,
   type Call,
@@ -51,10 +52,24 @@ export function judgedTieValue(state: GameState, actor: ActorId, other: ActorId,
   return judged(state, actor, tieValue(state, actor, other, kind, crossPressure));
 }
 
-/** judgedTieValue, for actors of indexes i and j (Lookup.index), with cross-pressure. */
-function judgedAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: number, kind: Tie): number {
+/** What keeping (or forming) a tie of `kind` with `other` is worth to `actor`, as its persona weighs the choice: the
+ *  judged value less the weariness of the obligations the pair's tie has carried (wearinessOf), weighed as the
+ *  persona weighs obligations. */
+export function keepValue(state: GameState, actor: ActorId, other: ActorId, kind: Tie): number {
+  const L = lookup(state.scenario);
+  return keepAt(state, actor, L.index[actor]!, other, L.index[other]!, kind);
+}
+
+/** keepValue, for actors of indexes i and j (Lookup.index). */
+function keepAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: number, kind: Tie): number {
   if (kind === 'none') return 0;
-  return judged(state, actor, tieValueAt(state, actor, i, other, j, kind, true));
+  return judged(state, actor, tieValueAt(state, actor, i, other, j, kind, true)) - judgedWeariness(state, actor, other, kind);
+}
+
+/** The weariness of keeping a tie of `kind` (wearinessOf), weighed as the persona of `actor` weighs obligations. */
+export function judgedWeariness(state: GameState, actor: ActorId, other: ActorId, kind: Tie): number {
+  const hedging = lookup(state.scenario).actor.get(actor)!.persona.hedging;
+  return (1 + HEDGING_COST * hedging) * wearinessOf(state, actor, other, kind);
 }
 
 /** A tie's value `v` as the persona of `actor` judges it (see judgedTieValue). */
@@ -133,9 +148,9 @@ export function aimedTie(state: GameState, actor: ActorId, other: ActorId): Tie 
 function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, tie: Tie): Tie {
   const now = TIE_RANK[tie];
   if (now === 0 && alignmentOf(state, i, j) <= 0) return 'none';
-  const held = judgedAt(state, actor, i, other, j, TIE_BY_RANK[now]!);
+  const held = keepAt(state, actor, i, other, j, TIE_BY_RANK[now]!);
   if (now > 0 && held < 0) return TIE_BY_RANK[now - 1]!;
-  if (now < 2 && judgedAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!) > held) return TIE_BY_RANK[now + 1]!;
+  if (now < 2 && keepAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!) > held) return TIE_BY_RANK[now + 1]!;
   return TIE_BY_RANK[now]!;
 }
 

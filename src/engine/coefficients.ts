@@ -164,6 +164,15 @@ export const SECURITY_SALIENCE = 2;
  *  tests/propositions/history.test.ts: without it, an alliance between two powers with no rivalries of their own
  *  looks free, and the partnerships of 2020–21 turn into alliances. */
 export let UNFORESEEN_CRISES_PER_YEAR = 0.15;
+/** War weariness: for each year a pair has held a tie, keeping an alliance costs this much more of the obligations
+ *  of arms it has carried (what the actor expects to pay in its partner's crises, and the freedom they take), as
+ *  support for a war falls while its costs go on (Mueller 1973, War, Presidents and Public Opinion). Only a tie that
+ *  owes arms tires (a partnership's words cost no lives), and only by what it has carried: it tells against keeping
+ *  an alliance, never against deepening a tie; and it weighs on the choice to keep or leave, not on what failing a
+ *  call puts at stake (wearinessOf, future.ts). Every tie, every scenario. Calibrated by
+ *  tests/propositions/history.test.ts: at 0.3 the US–Afghan alliance of the Moscow-format scenario outlasts 2021 in
+ *  about two games of five, at 0.5 it ends before 2020 in most; at 0.4 it ends in 2020–21. */
+export let WAR_WEARINESS_PER_YEAR = 0.4;
 /** Share of crises an actor reckons will come to a clash, when it weighs a tie's future (escalationChance's mean
  *  over the shipped scenarios is about this). */
 export const EXPECTED_ESCALATION = 0.5;
@@ -203,10 +212,11 @@ export interface Ablatable {
   UNFORESEEN_CRISES_PER_YEAR: number;
   AUTONOMY_PER_OBLIGATION: number;
   INFLUENCE_PER_RELIANCE: number;
+  WAR_WEARINESS_PER_YEAR: number;
 }
 
 function current(): Ablatable {
-  return { AID, GRIEVANCE_WEIGHT, RENEGING_WITNESS, COSTLY_SIGNAL, MORAL_HAZARD, DETERRENCE, THREAT_SPAN, BLOC_TENSION, UNFORESEEN_CRISES_PER_YEAR, AUTONOMY_PER_OBLIGATION, INFLUENCE_PER_RELIANCE };
+  return { AID, GRIEVANCE_WEIGHT, RENEGING_WITNESS, COSTLY_SIGNAL, MORAL_HAZARD, DETERRENCE, THREAT_SPAN, BLOC_TENSION, UNFORESEEN_CRISES_PER_YEAR, AUTONOMY_PER_OBLIGATION, INFLUENCE_PER_RELIANCE, WAR_WEARINESS_PER_YEAR };
 }
 
 function set(c: Partial<Ablatable>): void {
@@ -221,6 +231,7 @@ function set(c: Partial<Ablatable>): void {
   if (c.UNFORESEEN_CRISES_PER_YEAR !== undefined) UNFORESEEN_CRISES_PER_YEAR = c.UNFORESEEN_CRISES_PER_YEAR;
   if (c.AUTONOMY_PER_OBLIGATION !== undefined) AUTONOMY_PER_OBLIGATION = c.AUTONOMY_PER_OBLIGATION;
   if (c.INFLUENCE_PER_RELIANCE !== undefined) INFLUENCE_PER_RELIANCE = c.INFLUENCE_PER_RELIANCE;
+  if (c.WAR_WEARINESS_PER_YEAR !== undefined) WAR_WEARINESS_PER_YEAR = c.WAR_WEARINESS_PER_YEAR;
 }
 
 /** Run `experiment` with some coefficients set otherwise, then put them back: for ablation tests only. */

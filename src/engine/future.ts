@@ -2,6 +2,7 @@
 // The same quantities drive the slow forces of every turn (security under a partner's umbrella, trade, the weight of
 // obligations on autonomy), so what an actor expects of a tie is what the rules will do with it.
 import {
+  AID,
   AUTONOMY_FREE,
   BLOC_TENSION,
   CRISIS_HAZARD_PER_YEAR,
@@ -26,13 +27,14 @@ import {
   THREAT_SPAN,
   TRADE_PER_YEAR,
   UNFORESEEN_CRISES_PER_YEAR,
+  WAR_WEARINESS_PER_YEAR,
   WEIGHT_REACH_FLOOR,
   WIN_COST,
 } from './coefficients';
 import { riskOf, rivalryHazards } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, tiesHeld, tiesOf, type HeldTie } from './relations';
+import { clamp, powerOf, TIE_RANK, tiesHeld, tiesOf, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, obligation, termsOfPair } from './treaty';
 import { type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
 
@@ -570,6 +572,32 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const autonomy = autonomyLoss * share.autonomy * worth.autonomy;
 
   return { backing, trade, influence, obligations, autonomy, crossPressure: 0, total: backing + trade + influence - obligations - autonomy };
+}
+
+/** Years a pair has held a tie (of any kind: a partnership become an alliance keeps its years), 0 with none. */
+function yearsHeld(state: GameState, held: TieState | undefined): number {
+  return held && held.kind !== 'none' ? Math.max(0, state.turn - held.since) * yearsPerTurn(state.scenario) : 0;
+}
+
+/**
+ * War weariness: what keeping a tie of `kind` with `partner` costs `actor` on top of its value (tieValue), in the same
+ * points, for the years the pair has held a tie. Support for a commitment falls as its costs go on year after year
+ * (Mueller 1973): the obligations the tie held has carried, and the freedom they took, weigh WAR_WEARINESS_PER_YEAR
+ * more for each year. Only those already carried: a warmer tie's further obligations are new, so weariness tells
+ * against keeping a tie, never against deepening it. Only a tie that owes arms (an alliance, by AID) tires: a
+ * partnership's diplomatic support costs no lives. It weighs on the choice to keep or leave, not on the tie's worth
+ * in a crisis (what failing a call puts at stake).
+ */
+export function wearinessOf(state: GameState, actor: ActorId, partner: ActorId, kind: Tie): number {
+  if (kind === 'none') return 0;
+  const held = state.ties[lookup(state.scenario).pair[actor]![partner]!];
+  const years = yearsHeld(state, held);
+  if (years === 0) return 0;
+  const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? kind : held!.kind;
+  // Only a tie that owes arms tires: words cost no lives.
+  if (AID[carried] < 3) return 0;
+  const v = tieValue(state, actor, partner, carried, false);
+  return WAR_WEARINESS_PER_YEAR * years * (v.obligations + v.autonomy);
 }
 
 /** `base` (a tie's value without cross-pressure) with it: each year, the chance of a crisis between the partner and

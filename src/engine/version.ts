@@ -4,7 +4,8 @@
 // Raise it whenever the same seed and decisions can end differently: tests/engine/golden.test.ts fails until you do.
 // Version 3: treaties with terms, a tie's future, ties that age, yearly rates, trust with uncertainty.
 // Version 4: a clash goes by the square of the weights and costs each side by the other's share; a public refusal
-// costs the caller influence; backing down costs stability.
+// costs the caller influence; backing down costs stability; war weariness (keeping an alliance costs more of the
+// obligations it has carried each year it holds); the 1945 civil war fades by 1949.
 export const RULES_VERSION = 4;
 
 /**

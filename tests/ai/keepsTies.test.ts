@@ -1,10 +1,11 @@
 // The computer's powers keep a tie while it is worth its cost to them, and only then (rules v3): no flat margin for
 // leaving. A tie's value is what the actor expects from it in the crises to come against what it expects to pay
-// (tieValue in src/engine/future.ts, as a persona judges it in src/ai/persona.ts). Ties still end: when their value
-// turns negative, or when grievances or lost trust break them. Every actor is played by the look-ahead.
+// (tieValue in src/engine/future.ts, as a persona judges it in src/ai/persona.ts), less the weariness of an alliance
+// held for years (keepValue). Ties still end: when that value turns negative, or when grievances or lost trust break
+// them. Every actor is played by the look-ahead.
 import { describe, expect, it } from 'vitest';
 import { POSTURE_RANK, TIE_RANK, applyDecisions, newGame, restoreRng, seedRng, tieOf, type ActorId, type Scenario } from '../../src/engine';
-import { judgedTieValue } from '../../src/ai/persona';
+import { keepValue } from '../../src/ai/persona';
 import { decideAll } from '../../src/ai/policies';
 import { shipped } from '../helpers';
 
@@ -34,7 +35,7 @@ function play(scenario: Scenario): Tally {
           const tie = tieOf(state, actor, other as ActorId);
           if (tie === 'none' || POSTURE_RANK[posture] >= TIE_RANK[tie]) continue;
           tally.walkOuts++;
-          const value = judgedTieValue(state, actor, other, tie);
+          const value = keepValue(state, actor, other, tie);
           if (value >= 0) tally.walkedOutOfValued.push(`${scenario.id} turn ${state.turn}: ${actor} left its ${tie} with ${other}, worth ${value.toFixed(2)} to it`);
         }
       }

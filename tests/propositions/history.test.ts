@@ -10,9 +10,9 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOMES } from './outcomes';
 
-// 40 games in the suite: the five outcomes asserted happen in 73% to 100% of the games (README's 200), so at 40 each
-// stays above half by more than three standard errors (√(0.73 × 0.27 / 40) = 0.07), and no other outcome comes near them. README's figures are of 200
-// games: HISTORY_GAMES=200 npx vitest run tests/propositions/history.test.ts.
+// 40 games in the suite: the six outcomes asserted happen in 75% to 100% of the games (README's 200), so at 40 each
+// stays above half by more than three standard errors (√(0.75 × 0.25 / 40) = 0.07), and no other outcome comes near
+// them. README's figures are of 200 games: HISTORY_GAMES=200 npx vitest run tests/propositions/history.test.ts.
 const GAMES = Number(process.env.HISTORY_GAMES ?? 40);
 // The worker runs bundled, as the game ships its code (and as the benchmarks run it): one file Node can load.
 const WORKER = fileURLToPath(new URL('../../node_modules/.cache/bowstring/history.worker.mjs', import.meta.url));
@@ -65,5 +65,5 @@ describe('the record, when the computer plays every power', () => {
 });
 
 /** What the model achieves today, asserted so that it cannot slip back (README: the scenarios where it falls short). */
-const MOST_FREQUENT_AT_LEAST = 5;
-const HALF_AT_LEAST = 5;
+const MOST_FREQUENT_AT_LEAST = 6;
+const HALF_AT_LEAST = 6;
