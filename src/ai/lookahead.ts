@@ -15,6 +15,7 @@ import {
   lookup,
   partnersOf,
   pow,
+  quietTurn,
   resolveTurn,
   restoreRng,
   seedRng,
@@ -201,11 +202,6 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
   }
   if (item.kind === 'answer') return { ...decision, answers: { ...decision.answers, [item.ref]: option as SupportLevel } };
   return { ...decision, choices: { ...decision.choices, [item.ref]: option as string } };
-}
-
-/** A turn with no crisis and no event, everyone holding its postures: what the slow forces alone do. */
-function quietTurn(s: GameState): GameState {
-  return step({ ...s, agenda: { crises: [], choices: [] } }, {});
 }
 
 /** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the

@@ -235,6 +235,21 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
  * break the rules give a state no game can reach, so anything a person or a file decided goes through applyDecisions.
  */
 export function resolveTurn(state: GameState, decisions: Decisions): GameState {
+  return resolve(state, decisions, true);
+}
+
+/**
+ * A turn of the slow forces alone — no crisis, no event, everyone holding its postures — from `state` as it stands:
+ * what the look-ahead plays to see where they are taking an actor. It is resolveTurn on the state with its agenda
+ * emptied and no decisions, but the next turn's agenda is not dealt: nothing a projection reads (metrics, trust,
+ * grievances, ties, power, tension) depends on the dealing, which would cost a sixth of the turn.
+ */
+export function quietTurn(state: GameState): GameState {
+  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, false);
+}
+
+/** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). */
+function resolve(state: GameState, decisions: Decisions, dealNext: boolean): GameState {
   const s = cloneState(state);
   s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
@@ -294,7 +309,8 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {
     s.turn++;
-    deal(s, rng);
+    if (dealNext) deal(s, rng);
+    else s.agenda = { crises: [], choices: [] };
   }
   s.rng = rng.save();
   return s;
