@@ -89,6 +89,27 @@ export function figuresOf(state: GameState): Figures {
   return f;
 }
 
+/** The figures of `f.state` after its power and tension moved, nothing else the figures read having changed (its
+ *  trust and ties): a turn's end reads the figures before the power shifts and the tensions settle, and the dealing
+ *  of the next agenda reads them after. Only what moved is read again. */
+export function figuresMoved(f: Figures): Figures {
+  const { state, L } = f;
+  // A literal of the same shape as figuresOf's, so that the rules reading figures meet one kind of record.
+  const moved: Figures = {
+    state,
+    L,
+    n: f.n,
+    power: L.ids.map((id) => powerOf(state, id)),
+    economic: L.ids.map((id) => state.power[id]!.economic),
+    trust: f.trust,
+    tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
+    held: f.held,
+    hazards: [],
+  };
+  moved.hazards = hazardsIn(moved);
+  return moved;
+}
+
 /** What the computer's players read again and again from a state while they decide; states they read never change,
  *  so what is read once is kept (for the last few states read: see Recent). */
 interface Reading extends Figures {
@@ -122,11 +143,21 @@ const readings = new Recent(readState);
 const reading = (state: GameState): Reading => readings.of(state);
 
 function readState(state: GameState): Reading {
-  // The figures' own record, with room for what is read of each actor (filled as it is asked for): a copy of a
-  // record of this many fields would cost more than reading it.
-  const r = figuresOf(state) as Reading;
+  return readingOf(figuresOf(state));
+}
+
+/** A reading begun from a state's figures: the figures' own record, with room for what is read of each actor (filled
+ *  as it is asked for): a copy of a record of this many fields would cost more than reading it. */
+function readingOf(f: Figures): Reading {
+  const r = f as Reading;
   r.actors = new Array<ActorReading | undefined>(r.n);
   return r;
+}
+
+/** Begin the reading of `f.state` from figures already read (figuresMoved), for a state that no longer changes
+ *  anything they read. The figures are the reading's from then on. */
+export function readFrom(f: Figures): void {
+  readings.put(f.state, readingOf(f));
 }
 
 /** The rivalries' hazards in a state (rivalryHazards), kept with the rest of what the computer's players read of it:

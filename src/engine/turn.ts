@@ -15,7 +15,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresOf, influenceTargetIn, securityTargetIn } from './future';
+import { autonomyTargetIn, figuresMoved, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
@@ -298,7 +298,7 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean): Gam
     s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
   }
 
-  endOfTurn(s, record);
+  const figures = endOfTurn(s, record);
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
@@ -309,8 +309,11 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean): Gam
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {
     s.turn++;
-    if (dealNext) deal(s, rng);
-    else s.agenda = { crises: [], choices: [] };
+    if (dealNext) {
+      // The dealing reads the state's figures: those of the turn's end, with its power and tensions as they are now.
+      readFrom(figuresMoved(figures));
+      deal(s, rng);
+    } else s.agenda = { crises: [], choices: [] };
   }
   s.rng = rng.save();
   return s;
@@ -329,8 +332,9 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 }
 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
- *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. */
-function endOfTurn(s: GameState, record: TurnRecord): void {
+ *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
+ *  it read, those from before the power shifted and the tensions moved. */
+function endOfTurn(s: GameState, record: TurnRecord): Figures {
   const L = lookup(s.scenario);
   const { ids } = L;
   const years = yearsPerTurn(s.scenario);
@@ -409,4 +413,5 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
     const target = clamp(baseline + BLOC_TENSION * blocs, 0, 1);
     s.tension[theatre.id] = clamp(s.tension[theatre.id]! + tensionRate * (target - s.tension[theatre.id]!), 0, 1);
   });
+  return figures;
 }
