@@ -309,11 +309,11 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean): Gam
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {
     s.turn++;
-    if (dealNext) {
-      // The dealing reads the state's figures: those of the turn's end, with its power and tensions as they are now.
-      readFrom(figuresMoved(figures));
-      deal(s, rng);
-    } else s.agenda = { crises: [], choices: [] };
+    // The dealing reads the state's figures, as does the look-ahead valuing it: those of the turn's end, with its
+    // power and tensions as they are now.
+    readFrom(figuresMoved(figures));
+    if (dealNext) deal(s, rng);
+    else s.agenda = { crises: [], choices: [] };
   }
   s.rng = rng.save();
   return s;
