@@ -42,7 +42,7 @@ for (const scenario of scenarios) {
   for (const policy of POLICIES) {
     const n = policy === 'lookahead' ? LOOKAHEAD_GAMES : GAMES;
     for (let i = 0; i < n; i++) {
-      // Every third game under a lesson's rules: a shorter game, or another temperament.
+      // Two games in three under a lesson's rules: another temperament, or a shorter game.
       const rules: GameRules | undefined = i % 3 === 1 ? { temperament: i % 2 === 0 ? 'calm' : 'hawkish' } : i % 3 === 2 ? { turns: Math.max(1, scenario.turns - 2) } : undefined;
       const end = playGame(scenario, { seed: `replay-${i}`, policy, ...(rules ? { rules } : {}) });
       hashes[`${scenario.id}/${policy}/${i}`] = stateHash(end);
