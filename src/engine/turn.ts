@@ -245,7 +245,13 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
  * grievances, ties, power, tension) depends on the dealing, which would cost a sixth of the turn.
  */
 export function quietTurn(state: GameState): GameState {
-  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, false);
+  return resolveUndealt({ ...state, agenda: { crises: [], choices: [] } }, {});
+}
+
+/** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
+ *  whose state is valued and never played on (see quietTurn). */
+export function resolveUndealt(state: GameState, decisions: Decisions): GameState {
+  return resolve(state, decisions, false);
 }
 
 /** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). */
