@@ -15,7 +15,9 @@ import {
   lookup,
   partnersOf,
   pow,
+  quietTurn,
   resolveTurn,
+  resolveUndealt,
   restoreRng,
   seedRng,
   tieOf,
@@ -102,9 +104,10 @@ export function sampleFutures(state: GameState, actor: ActorId, rng: Rng, n: num
 }
 
 /** A turn of a rollout. Its decisions are legal by construction (legalOptions, the persona's rules), so the engine is
- *  spared checking them again (resolveTurn); tests/ai/lookahead.test.ts checks every decision the look-ahead makes. */
-function step(state: GameState, decisions: Decisions): GameState {
-  return resolveTurn(state, decisions);
+ *  spared checking them again (resolveTurn); tests/ai/lookahead.test.ts checks every decision the look-ahead makes.
+ *  The last turn's state is valued and never played on: its next agenda is not dealt (resolveUndealt). */
+function step(state: GameState, decisions: Decisions, last: boolean): GameState {
+  return last ? resolveUndealt(state, decisions) : resolveTurn(state, decisions);
 }
 
 /** Quick decisions for the turns after the decided one: postures held, calls and events answered by persona. */
@@ -119,13 +122,14 @@ function reflexes(s: GameState, rng: Rng): Decisions {
   return out;
 }
 
-/** Play `decision` through one future; `inspect` sees the state right after the decided turn. */
+/** Play `decision` through one future; `inspect` sees the state right after the decided turn, with its next agenda
+ *  dealt. The state returned is to be valued, not played on: its next agenda is not dealt. */
 export function rollout(state: GameState, actor: ActorId, decision: ActorDecision, future: Future, horizon: number, inspect?: (s: GameState) => void): GameState {
   // The engine's own generator would reveal the real future: each sampled future brings its own.
-  let s = step({ ...state, rng: future.engine }, { ...future.others, [actor]: decision });
+  let s = step({ ...state, rng: future.engine }, { ...future.others, [actor]: decision }, horizon <= 1 && !inspect);
   inspect?.(s);
   const rng = restoreRng(future.later);
-  for (let t = 1; t < horizon && !s.ending; t++) s = step(s, reflexes(s, rng));
+  for (let t = 1; t < horizon && !s.ending; t++) s = step(s, reflexes(s, rng), t === horizon - 1);
   return s;
 }
 
@@ -201,11 +205,6 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
   }
   if (item.kind === 'answer') return { ...decision, answers: { ...decision.answers, [item.ref]: option as SupportLevel } };
   return { ...decision, choices: { ...decision.choices, [item.ref]: option as string } };
-}
-
-/** A turn with no crisis and no event, everyone holding its postures: what the slow forces alone do. */
-function quietTurn(s: GameState): GameState {
-  return step({ ...s, agenda: { crises: [], choices: [] } }, {});
 }
 
 /** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the

@@ -261,9 +261,28 @@ export function recordedPosture(state: GameState, actor: ActorId, other: ActorId
 }
 
 export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolicy, rng: Rng): ActorDecision {
+  const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
+  const postures = policy === 'persona' ? { ...personaPostures(state, actor) } : rulePostures(state, actor, policy);
+  const answers = idTable<SupportLevel>();
+  // The calls made to the actor this turn, in the order of legalCalls.
+  for (const crisis of state.agenda.crises) for (const call of crisis.calls) if (call.callee === actor) answers[call.id] = answerFor(state, actor, crisis, call, rng);
+  return { postures, answers: oneSide(state, actor, answers), choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
+}
+
+/** The persona's posture changes of each actor (by index) in the last few states decided on. They draw nothing from
+ *  the generator, and the look-ahead asks for every other actor's in each future it samples: a dozen times a turn. */
+const personaMemo = new Recent((state: GameState) => new Array<Readonly<Record<ActorId, Posture>> | undefined>(lookup(state.scenario).ids.length));
+
+function personaPostures(state: GameState, actor: ActorId): Readonly<Record<ActorId, Posture>> {
+  const known = personaMemo.of(state);
+  const i = lookup(state.scenario).index[actor]!;
+  return (known[i] ??= rulePostures(state, actor, 'persona'));
+}
+
+/** The posture changes a rule policy makes: only changes, toward every other actor. */
+function rulePostures(state: GameState, actor: ActorId, policy: RulePolicy): Record<ActorId, Posture> {
   const L = lookup(state.scenario);
   const start = L.start[actor]!;
-  const history = policy === 'historical' ? state.scenario.history.find((h) => h.turn === state.turn) : undefined;
   const postures: Record<ActorId, Posture> = {};
   const mine = state.postures[actor]!;
   const i = L.index[actor]!;
@@ -285,10 +304,7 @@ export function ruleDecision(state: GameState, actor: ActorId, policy: RulePolic
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
     if (wanted !== current) postures[other] = wanted;
   }
-  const answers = idTable<SupportLevel>();
-  // The calls made to the actor this turn, in the order of legalCalls.
-  for (const crisis of state.agenda.crises) for (const call of crisis.calls) if (call.callee === actor) answers[call.id] = answerFor(state, actor, crisis, call, rng);
-  return { postures, answers: oneSide(state, actor, answers), choices: decideChoices(state, actor, legalChoices(state, actor), rng, history?.choices) };
+  return postures;
 }
 
 /** An actor called by both sides of a crisis backs at most one of them: the one whose tie is worth more to it (the

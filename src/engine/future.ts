@@ -36,7 +36,7 @@ import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
 import { clamp, powerOf, TIE_RANK, tiesHeld, tiesOf, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, obligation, termsOfPair } from './treaty';
-import { type ActorId, type GameState, type Metric, type Tie, type TieState, type Treaty } from './types';
+import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
 
 export { rivalryHazards };
 
@@ -91,6 +91,27 @@ export function figuresOf(state: GameState): Figures {
   return f;
 }
 
+/** The figures of `f.state` after its power and tension moved, nothing else the figures read having changed (its
+ *  trust and ties): a turn's end reads the figures before the power shifts and the tensions settle, and the dealing
+ *  of the next agenda reads them after. Only what moved is read again. */
+export function figuresMoved(f: Figures): Figures {
+  const { state, L } = f;
+  // A literal of the same shape as figuresOf's, so that the rules reading figures meet one kind of record.
+  const moved: Figures = {
+    state,
+    L,
+    n: f.n,
+    power: L.ids.map((id) => powerOf(state, id)),
+    economic: L.ids.map((id) => state.power[id]!.economic),
+    trust: f.trust,
+    tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
+    held: f.held,
+    hazards: [],
+  };
+  moved.hazards = hazardsIn(moved);
+  return moved;
+}
+
 /** What the computer's players read again and again from a state while they decide; states they read never change,
  *  so what is read once is kept (for the last few states read: see Recent). */
 interface Reading extends Figures {
@@ -120,15 +141,27 @@ interface RelianceWithout {
   lift: number;
 }
 
-const readings = new Recent(readState);
+// Eight states: the look-ahead reads the position it decides on between the five or so states each of its options
+// plays to (each one read as it is valued), and the position's reading is the one worth keeping.
+const readings = new Recent(readState, 8);
 const reading = (state: GameState): Reading => readings.of(state);
 
 function readState(state: GameState): Reading {
-  // The figures' own record, with room for what is read of each actor (filled as it is asked for): a copy of a
-  // record of this many fields would cost more than reading it.
-  const r = figuresOf(state) as Reading;
+  return readingOf(figuresOf(state));
+}
+
+/** A reading begun from a state's figures: the figures' own record, with room for what is read of each actor (filled
+ *  as it is asked for): a copy of a record of this many fields would cost more than reading it. */
+function readingOf(f: Figures): Reading {
+  const r = f as Reading;
   r.actors = new Array<ActorReading | undefined>(r.n);
   return r;
+}
+
+/** Begin the reading of `f.state` from figures already read (figuresMoved), for a state that no longer changes
+ *  anything they read. The figures are the reading's from then on. */
+export function readFrom(f: Figures): void {
+  readings.put(f.state, readingOf(f));
 }
 
 /** The rivalries' hazards in a state (rivalryHazards), kept with the rest of what the computer's players read of it:
@@ -247,6 +280,11 @@ function crisesOwed(state: GameState, L: Lookup, a: number, kind: Tie, treaty: P
 /** What diplomatic backing costs, as a share of what full backing costs (by SUPPORT_COST). */
 const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecurity + SUPPORT_COST.armsEconomy);
 
+/** The freedom actor `a` (by index) expects to lose a year to crisis `x` where it owes support at `level`: the
+ *  crisis's chance times how far it reaches the actor, in proportion to the price of what is owed — words weigh as
+ *  little as they cost. */
+const freedomBound = (x: Side, level: SupportLevel, h: number[], a: number): number => hazardOf(x, h) * (level === 3 ? 1 : WORDS_WEIGHT) * reach(x, a);
+
 /** What the actor of index `a` expects a tie of `kind` (under `treaty`) to the partner of index `p` to oblige it a
  *  year: the share of full backing owed in each of the partner's crises, times their chance, times how far they reach
  *  it; and the points it would pay. `tension` is the state's, by theatre index (Figures.tension). */
@@ -269,8 +307,7 @@ function obligationsTo(
     if (level < 2) continue;
     const hazard = hazardOf(x, h);
     const r = reach(x, a);
-    // Freedom is bound in proportion to the price of what is owed: words weigh as little as they cost.
-    load += hazard * (level === 3 ? 1 : WORDS_WEIGHT) * r;
+    load += freedomBound(x, level, h, a);
     const share = ownRival(L, x, a) ? COMMON_CAUSE_COST : 1;
     const sev = severityAt(x.theatreAt < 0 ? null : tension[x.theatreAt]!);
     const clash = hazard * EXPECTED_ESCALATION * share * sev;
@@ -282,21 +319,36 @@ function obligationsTo(
   return { load, security, economy };
 }
 
-/** The obligations an actor's ties are expected to call on a year (see obligationsTo): what weighs on its autonomy. */
-export function obligationLoad(state: GameState, actor: ActorId, h: number[] = rivalryHazards(state)): number {
-  const L = lookup(state.scenario);
-  return loadOf(state, L, actor, tiesOf(state, actor), h, state.scenario.theatres.map((t) => state.tension[t.id]!));
+/** The obligations an actor's ties are expected to call on a year (see obligationsTo): what weighs on its autonomy.
+ *  Read from the state's figures, as the computer's players read a state that no longer changes (see Reading): the
+ *  look-ahead values every state it plays to, and the turn that made it has read them already (readFrom). */
+export function obligationLoad(state: GameState, actor: ActorId): number {
+  const r = reading(state);
+  return obligationLoadIn(r, actor, r.hazards);
 }
 
 /** obligationLoad, from a state's figures. */
 export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): number {
-  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h, f.tension);
+  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h);
 }
 
-function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[], tension: number[]): number {
+function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[]): number {
   const a = L.index[actor]!;
   let load = 0;
-  for (const { at, tie } of held) load += obligationsTo(state, L, a, at, tie.kind, tie, h, tension).load;
+  for (const { at, tie } of held) load += loadTo(state, L, a, at, tie.kind, tie, h);
+  return load;
+}
+
+/** obligationsTo's load alone, summed as it sums it: every turn's end reckons it for every actor, and the points
+ *  that obligationsTo also works out would cost as much again. */
+function loadTo(state: GameState, L: Lookup, a: number, p: number, kind: Tie, treaty: Pact, h: number[]): number {
+  let load = 0;
+  for (const x of crisesOwed(state, L, p, kind, treaty)) {
+    if (x.at === a) continue;
+    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
+    if (level < 2) continue;
+    load += freedomBound(x, level, h, a);
+  }
   return load;
 }
 

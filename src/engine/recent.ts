@@ -16,6 +16,20 @@ export class Recent<T> {
     private readonly size = 4,
   ) {}
 
+  /** Keep `value` as what is read from `state`, read another way (it must be what `read` would give). */
+  put(state: GameState, value: T): void {
+    const i = this.states.indexOf(state);
+    if (i >= 0) {
+      this.states.splice(i, 1);
+      this.values.splice(i, 1);
+    } else if (this.states.length >= this.size) {
+      this.states.pop();
+      this.values.pop();
+    }
+    this.states.unshift(state);
+    this.values.unshift(value);
+  }
+
   of(state: GameState): T {
     if (this.states[0] === state) return this.values[0]!;
     const i = this.states.indexOf(state);

@@ -15,7 +15,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresOf, influenceTargetIn, securityTargetIn } from './future';
+import { autonomyTargetIn, figuresMoved, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
@@ -235,6 +235,27 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
  * break the rules give a state no game can reach, so anything a person or a file decided goes through applyDecisions.
  */
 export function resolveTurn(state: GameState, decisions: Decisions): GameState {
+  return resolve(state, decisions, true);
+}
+
+/**
+ * A turn of the slow forces alone — no crisis, no event, everyone holding its postures — from `state` as it stands:
+ * what the look-ahead plays to see where they are taking an actor. It is resolveTurn on the state with its agenda
+ * emptied and no decisions, but the next turn's agenda is not dealt: nothing a projection reads (metrics, trust,
+ * grievances, ties, power, tension) depends on the dealing, which would cost a sixth of the turn.
+ */
+export function quietTurn(state: GameState): GameState {
+  return resolveUndealt({ ...state, agenda: { crises: [], choices: [] } }, {});
+}
+
+/** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
+ *  whose state is valued and never played on (see quietTurn). */
+export function resolveUndealt(state: GameState, decisions: Decisions): GameState {
+  return resolve(state, decisions, false);
+}
+
+/** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). */
+function resolve(state: GameState, decisions: Decisions, dealNext: boolean): GameState {
   const s = cloneState(state);
   s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
@@ -283,7 +304,7 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
     s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
   }
 
-  endOfTurn(s, record);
+  const figures = endOfTurn(s, record);
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
@@ -294,7 +315,11 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {
     s.turn++;
-    deal(s, rng);
+    // The dealing reads the state's figures, as does the look-ahead valuing it: those of the turn's end, with its
+    // power and tensions as they are now.
+    readFrom(figuresMoved(figures));
+    if (dealNext) deal(s, rng);
+    else s.agenda = { crises: [], choices: [] };
   }
   s.rng = rng.save();
   return s;
@@ -313,8 +338,9 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 }
 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
- *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. */
-function endOfTurn(s: GameState, record: TurnRecord): void {
+ *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
+ *  it read, those from before the power shifted and the tensions moved. */
+function endOfTurn(s: GameState, record: TurnRecord): Figures {
   const L = lookup(s.scenario);
   const { ids } = L;
   const years = yearsPerTurn(s.scenario);
@@ -393,4 +419,5 @@ function endOfTurn(s: GameState, record: TurnRecord): void {
     const target = clamp(baseline + BLOC_TENSION * blocs, 0, 1);
     s.tension[theatre.id] = clamp(s.tension[theatre.id]! + tensionRate * (target - s.tension[theatre.id]!), 0, 1);
   });
+  return figures;
 }

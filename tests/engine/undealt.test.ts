@@ -1,0 +1,41 @@
+// The look-ahead values the states it plays to without dealing their next agenda (quietTurn, resolveUndealt): what it
+// values must be what a dealt turn gives. Every field but those the dealing changes is compared, over positions of
+// every shipped scenario played at random.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { obligationLoad, newGame, quietTurn, resolveTurn, resolveUndealt, restoreRng, seedRng, stateHash, type GameState } from '../../src/engine';
+import { randomLegal, shipped } from '../helpers';
+
+/** What dealing changes: the agenda, the deck dealt, the queue, the generator and the count of crises started. */
+function undealtPart(s: GameState): string {
+  const { agenda: _agenda, dealt: _dealt, queued: _queued, rng: _rng, stats: _stats, ...rest } = s;
+  return stateHash({ ...rest, agenda: { crises: [], choices: [] }, dealt: [], queued: [], rng: { c: 0, s0: 0, s1: 0, s2: 0 }, stats: {} } as GameState);
+}
+
+const names = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+  .map((f) => f.replace(/\.json$/, ''));
+
+describe('turns left undealt', () => {
+  for (const name of names) {
+    it(`${name}: the same state as a dealt turn but for what the dealing changes, the same obligation load read`, () => {
+      const scenario = shipped(name);
+      const rng = restoreRng(seedRng(`undealt:${name}`));
+      let state = newGame(scenario, `undealt-${name}`);
+      let compared = 0;
+      while (!state.ending) {
+        const decisions = randomLegal(state, rng);
+        const dealt = resolveTurn(state, decisions);
+        expect(undealtPart(resolveUndealt(state, decisions))).toBe(undealtPart(dealt));
+        const quiet = { ...state, agenda: { crises: [], choices: [] } };
+        const q = quietTurn(state);
+        expect(undealtPart(q)).toBe(undealtPart(resolveTurn(quiet, {})));
+        for (const a of scenario.actors) expect(obligationLoad(q, a.id)).toBe(obligationLoad(resolveTurn(quiet, {}), a.id));
+        compared++;
+        state = dealt;
+      }
+      console.log(`${name}: ${compared} turns compared`);
+      expect(compared).toBeGreaterThan(0);
+    });
+  }
+});
