@@ -34,7 +34,7 @@ import {
 import { riskOf, rivalryHazards } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, TIE_RANK, tiesHeld, tiesOf, yearsPerTurn, type HeldTie } from './relations';
+import { clamp, powerOf, TIE_RANK, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, obligation, termsOfPair } from './treaty';
 import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
 
