@@ -170,17 +170,25 @@ export function crisisWeights(state: GameState, crisis: CrisisInstance, answers:
 
 /** Chance that `side` wins a clash with these weights behind the two sides (CONTEST_DECISIVENESS). */
 export function winChance(crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }, side: ActorId): number {
-  const i = wI ** CONTEST_DECISIVENESS;
-  const t = wT ** CONTEST_DECISIVENESS;
-  const p = i / (i + t + 1e-9);
-  return side === crisis.initiator ? p : 1 - p;
+  return side === crisis.initiator ? oddsOf(wI, wT) : oddsOf(wT, wI);
+}
+
+/** The chance a side of weight `w` prevails in a clash against weight `against`. */
+export function oddsOf(w: number, against: number): number {
+  const mine = w ** CONTEST_DECISIVENESS;
+  return mine / (mine + against ** CONTEST_DECISIVENESS + 1e-9);
 }
 
 /** Security `side` loses in a clash it wins or loses with these weights: the cost of an even contest, times twice
  *  the other side's share of the weight (from none against no one to double against overwhelming odds). */
 export function clashSecurityCost(crisis: CrisisInstance, { wI, wT }: { wI: number; wT: number }, side: ActorId, won: boolean): number {
-  const against = side === crisis.initiator ? wT : wI;
-  return (won ? WIN_COST : LOSS_COST) * crisis.severity * ((2 * against) / (wI + wT + 1e-9));
+  const [w, against] = side === crisis.initiator ? [wI, wT] : [wT, wI];
+  return securityLost(w, against, won) * crisis.severity;
+}
+
+/** Security a side of weight `w` loses, a unit of severity, in a clash against weight `against` that it wins or loses. */
+export function securityLost(w: number, against: number, won: boolean): number {
+  return (won ? WIN_COST : LOSS_COST) * ((2 * against) / (w + against + 1e-9));
 }
 
 /** Chance that the initiator presses on into a clash rather than backing down, given the answers. */

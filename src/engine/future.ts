@@ -31,7 +31,7 @@ import {
   WEIGHT_REACH_FLOOR,
   WIN_COST,
 } from './coefficients';
-import { riskOf, rivalryHazards } from './crisis';
+import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
 import { clamp, powerOf, TIE_RANK, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
@@ -587,7 +587,12 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const umbrellaGain = securityWith(r, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
   let clashGain = 0;
   const pA = power[a]!;
-  const stakes = (LOSS_COST - WIN_COST) * share.security + 2 * CLASH_INFLUENCE * share.influence;
+  // What a clash is worth to the actor at weight `w` against `wOpp`, by the rules of a clash (crisis.ts): the chance
+  // of prevailing, which swings influence, and the security lost win or lose, which the other side's share sets.
+  const clashWorth = (w: number, wOpp: number) => {
+    const p = oddsOf(w, wOpp);
+    return 2 * CLASH_INFLUENCE * p * share.influence - (p * securityLost(w, wOpp, true) + (1 - p) * securityLost(w, wOpp, false)) * share.security;
+  };
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
   for (const x of crisesOwed(state, L, a, kind, treaty)) {
@@ -598,9 +603,8 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
     const wB = trust * (level / 3) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
     // An unforeseen foe is reckoned a match for the actor.
     const wOpp = x.at < 0 ? pA : power[x.at]!;
-    const winGain = wB / (pA + wOpp + wB + 1e-9);
     const severity = severityAt(x.theatreAt < 0 ? null : r.tension[x.theatreAt]!);
-    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * winGain * stakes) / rate.security;
+    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (clashWorth(pA + wB, wOpp) - clashWorth(pA, wOpp))) / rate.security;
     // A partner owed to stand by the actor also deters: some of the crises a rival would start never come.
     if (x.initiated || x.at < 0) continue;
     const deterrent = backingOf(level) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
