@@ -234,6 +234,13 @@ export function resolveCrisis(
   const pEscalate = escalationFrom(state, crisis, weights);
   const draw = rng.next();
   const delivered = (call: Call): SupportLevel => answers.get(call.id) ?? 1;
+  // What a caller sees the actor it called give it. An actor called by both sides that backs the other side (with words
+  // or arms) more than this one has taken the other side, whatever it answered here: opposition, not neutrality.
+  const seenBy = (call: Call): SupportLevel => {
+    const d = delivered(call);
+    for (const c of crisis.calls) if (c.callee === call.callee && c.caller !== call.caller && delivered(c) >= 2 && delivered(c) > d) return 0;
+    return d;
+  };
   const yielder = whoBacksDown(crisis, stances, draw < pEscalate);
   const escalated = yielder === null;
 
@@ -291,7 +298,7 @@ export function resolveCrisis(
   const callers = new Set<ActorId>();
   const L = lookup(state.scenario);
   for (const call of crisis.calls) {
-    const d = delivered(call);
+    const d = seenBy(call);
     if (d < call.expected) addMetric(state, call.caller, 'influence', -REFUSAL_INFLUENCE * sev * (call.expected - d));
     observe(state, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
     // An ally that reneges on what its alliance owes is seen doing it by everyone.
@@ -328,7 +335,7 @@ export function resolveCrisis(
     winner,
     severity: sev,
     ...(stances.initiator || stances.target ? { stances } : {}),
-    answers: crisis.calls.map((c) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: delivered(c), cost: paid.get(c.id) ?? 0 })),
+    answers: crisis.calls.map((c) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: seenBy(c), cost: paid.get(c.id) ?? 0 })),
   };
 }
 

@@ -307,7 +307,8 @@ export interface CrisisOutcome {
   /** How each principal chose to meet the crisis, where it chose (an actor that did not stood firm). */
   stances?: { initiator?: Stance; target?: Stance };
   severity: number;
-  /** Each called actor's answer, and what backing a side cost it if the crisis escalated (security + economy points). */
+  /** Each called actor's answer as its caller saw it (opposition, where it backed the other side more), and what
+   *  backing a side cost it if the crisis escalated (security + economy points). */
   answers: { caller: ActorId; callee: ActorId; expected: SupportLevel; delivered: SupportLevel; cost: number }[];
 }
 

@@ -91,3 +91,30 @@ describe('a clash', () => {
     expect(lost).toBeGreaterThanOrEqual(BACKDOWN_STABILITY * c.severity * (1 - METRIC_RATE_PER_YEAR.stability) - 1e-9);
   });
 });
+
+describe('an actor called by both sides', () => {
+  // B is tied to both A and C; C presses A, and each calls on B.
+  const both = triangle({ ties: [{ a: 'A', b: 'B', kind: 'partnership' }, { a: 'B', b: 'C', kind: 'partnership' }] }, [pressure]);
+  const g = newGame(both, 'both-sides');
+  const c = crisisOf(g);
+  const fromA = c.calls.find((x) => x.callee === 'B' && x.caller === 'A')!;
+  const fromC = c.calls.find((x) => x.callee === 'B' && x.caller === 'C')!;
+  const play = (toA: 0 | 1 | 2 | 3, toC: 0 | 1 | 2 | 3) => {
+    const next = resolved(g, { B: { answers: { [fromA.id]: toA, [fromC.id]: toC } } });
+    const seen = next.log[0]!.crises.find((x) => x.crisis === c.id)!.answers.find((a) => a.caller === 'A' && a.callee === 'B')!;
+    return { delivered: seen.delivered, grievance: next.grievance.A!.B!, influence: next.metrics.A!.influence };
+  };
+
+  it('and backs the other side has taken that side, whatever it answered the one it let down', () => {
+    expect(fromA && fromC).toBeTruthy();
+    const neutral = play(1, 1);
+    const tookC = play(1, 3);
+    console.log(`B neutral to both: A sees ${neutral.delivered}, grievance ${neutral.grievance.toFixed(2)}; B backs C fully: A sees ${tookC.delivered}, grievance ${tookC.grievance.toFixed(2)}`);
+    expect(neutral.delivered).toBe(1);
+    expect(tookC.delivered).toBe(0);
+    expect(tookC.grievance).toBeGreaterThan(neutral.grievance);
+    expect(tookC.influence).toBeLessThan(neutral.influence);
+    // Backing both as much is not taking a side.
+    expect(play(3, 3).delivered).toBe(3);
+  });
+});
