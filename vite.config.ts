@@ -120,7 +120,9 @@ export default defineConfig(({ command }) => ({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**'],
+    // The browser's tests and the class server's have configs and steps of their own (vitest.browser.config.ts,
+    // vitest.server.config.ts): this is the unit suite.
+    exclude: ['tests/browser/**', 'tests/server/**'],
     // The game's English messages, installed as the page installs them (src/i18n/index.ts).
     setupFiles: ['tests/messages.ts'],
     // Generous: the files run side by side, and the machine may be running other work too.
