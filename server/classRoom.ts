@@ -501,6 +501,8 @@ export function classRoomType(ctx: RoomContext) {
       const same = this.handed.filter((h) => h.key === key);
       const copies = copiesOf(same);
       const names = new Map([...this.players.values()].map((p) => [p.id, p.name]));
+      // Every verdict is settled before anything is stored, so that no roster sent meanwhile shows a copy as verified.
+      const rows: ResultRow[] = [];
       for (const h of same) {
         const player = this.players.get(h.id);
         const r = player?.result;
@@ -508,9 +510,10 @@ export function classRoomType(ctx: RoomContext) {
         const copyOf = copies.get(h.id) ?? null;
         if (h.id !== fresh && r.copyOf === copyOf) continue;
         const row: ResultRow = { studentId: player.id, gameKey: key, check: r.check, verdict: r.check.verdict === 'verified' && copyOf === null ? 'verified' : 'flagged', copyOf };
-        await ctx.store.saveResult(row);
         player.result = { ...r, copyOf, verdict: row.verdict, flags: flagsOf(row, names) };
+        rows.push(row);
       }
+      for (const row of rows) await ctx.store.saveResult(row);
     }
 
     private async dropResult(player: Player, rewound: Rewind): Promise<void> {
