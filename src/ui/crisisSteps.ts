@@ -149,7 +149,7 @@ export function callingScreen(ui: Ui): HTMLElement {
 }
 
 /** What each stance leads to, in the engine's numbers, for `side` in `crisis` with the answers given. */
-function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): Record<Stance, string> {
+export function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): Record<Stance, string> {
   const { scenario } = game;
   const sev = crisis.severity;
   const other = nameOf(scenario, side === crisis.initiator ? crisis.target : crisis.initiator);

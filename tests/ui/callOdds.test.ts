@@ -1,8 +1,11 @@
 // The calling screen's figures: the chance of prevailing in a clash, by the engine's own winChance, with the calls
-// ticked — partners at what their terms owe, and all of them backing fully.
+// ticked — partners at what their terms owe, and all of them backing fully; and the stances' words, with the figures
+// of the clash and of backing down.
 import { describe, expect, it } from 'vitest';
-import { crisisWeights, legalCrises, newGame, winChance, type ActorId, type CrisisInstance, type GameState, type SupportLevel } from '../../src/engine';
-import { callOdds } from '../../src/ui/crisisSteps';
+import { BACKDOWN_INFLUENCE, BACKDOWN_STABILITY, clashSecurityCost, crisisWeights, legalCrises, newGame, winChance, type ActorId, type CrisisInstance, type GameState, type SupportLevel } from '../../src/engine';
+import { callOdds, stanceHints } from '../../src/ui/crisisSteps';
+import { pct } from '../../src/ui/dom';
+import { fixed } from '../../src/ui/words';
 import { shipped } from '../helpers';
 
 /** Every crisis of a principal on the first turn of a few worlds, with the side and whom it may call. */
@@ -52,5 +55,31 @@ describe('the chance of prevailing shown while calling', () => {
     console.log(`${x.side} against ${x.crisis.target}: no one called ${none.owed.toFixed(3)}; all called ${every.owed.toFixed(3)}, all backing fully ${every.full.toFixed(3)}`);
     expect(every.owed).toBeCloseTo(none.owed, 12);
     expect(every.full).toBeGreaterThan(every.owed + 0.01);
+  });
+});
+
+describe('the stances’ words give the engine’s figures', () => {
+  const byRole = (role: string) => all.find((x) => x.role === role);
+  const figures = (x: (typeof all)[number]) => {
+    const answers = new Map(x.crisis.calls.map((c) => [c.id, c.expected] as const));
+    const weights = crisisWeights(x.game, x.crisis, answers);
+    const sev = x.crisis.severity;
+    return { answers, win: pct(winChance(x.crisis, weights, x.side)), loss: fixed(clashSecurityCost(x.crisis, weights, x.side, false)), influence: fixed(BACKDOWN_INFLUENCE * sev), stability: fixed(BACKDOWN_STABILITY * sev) };
+  };
+
+  it.skipIf(!byRole('initiator'))('a challenger standing firm is told the clash’s odds and what backing down then costs', () => {
+    const x = byRole('initiator')!;
+    const f = figures(x);
+    const stand = stanceHints(x.game, x.crisis, x.side, f.answers).stand;
+    console.log(stand);
+    for (const figure of [f.win, f.loss, f.influence, f.stability]) expect(stand).toContain(figure);
+  });
+
+  it.skipIf(!byRole('target'))('a defender standing firm is told the clash’s odds and the security it loses', () => {
+    const x = byRole('target')!;
+    const f = figures(x);
+    const stand = stanceHints(x.game, x.crisis, x.side, f.answers).stand;
+    console.log(stand);
+    for (const figure of [f.win, f.loss]) expect(stand).toContain(figure);
   });
 });
