@@ -219,7 +219,7 @@ export function standingScreen(ui: Ui): HTMLElement {
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
           ...crisisHeader(game, crisis),
           here.length > 0 ? h('ul', { class: 'answers' }, ...rows) : h('p', {}, t('play.crisisSteps.noneCalled')),
-          h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)) })),
+          h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)), win: pct(winChance(crisis, crisisWeights(game, crisis, answers), side)) })),
           group.node,
         ),
       );

@@ -175,7 +175,7 @@ export default {
   'play.crisisSteps.howYou': '你如何应对',
   'play.crisisSteps.howSide': '{side}如何应对',
   'play.crisisSteps.noneCalled': '没有人被求援：双方各自独立应对。',
-  'play.crisisSteps.share': '根据这些回应，你在这场危机中的分量占{share}。',
+  'play.crisisSteps.share': '根据这些回应，你在这场危机中的分量占{share}；冲突中，分量较重的一方占上风的概率高于其分量占比：你占上风的概率为{win}。',
   'play.crisisSteps.standingHeading': '回应已揭晓——第{turn}回合',
   'play.crisisSteps.standingIntro': '你已看到谁支持了你。现在选择施压、坚持立场还是退让。',
   'play.crisisSteps.meet': '应对危机',
