@@ -138,7 +138,7 @@ export default {
   'report.whatIf.playing': 'Playing the games…',
   'report.whatIf.failed': 'The games could not be played: {reason}',
   'report.whatIf.played': 'Played {games} games in {seconds} s.',
-  'report.whatIf.against': '{actor}: your score {score} (the vertical line), against {runs} games per strategy, each on another seed than yours. These are other worlds: following history there may score above or below the historical path played in your own world, which the result above compares you with.',
+  'report.whatIf.against': '{actor}: your score {score} (the vertical line), against {runs} games per strategy, each played on a seed other than yours. These are other worlds: following history there may score above or below the historical path played in your own world, which the result above compares you with.',
   'report.whatIf.allAlly': 'Ally with everyone',
   'report.whatIf.allPartner': 'Partner with everyone',
   'report.whatIf.allHedge': 'Hedge with everyone',
