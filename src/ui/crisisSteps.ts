@@ -48,6 +48,13 @@ export function callOdds(game: GameState, crisis: CrisisInstance, side: ActorId,
   return { owed: at((expected) => expected), full: at(() => 3) };
 }
 
+/** Those `side` may call whose terms would back it if it were challenged, but owe it only neutrality as the
+ *  challenger in `crisis`: the player is told before counting on them. */
+export function neutralAsChallenger(game: GameState, crisis: CrisisInstance, side: ActorId): ActorId[] {
+  if (side !== crisis.initiator) return [];
+  return crisis.calls.filter((call) => call.caller === side && call.expected <= 1 && owed(game, call.callee, side, false, crisis.target) > 1).map((call) => call.callee);
+}
+
 function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
   const { scenario } = game;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
@@ -95,8 +102,7 @@ export function callingScreen(ui: Ui): HTMLElement {
         go.textContent = goLabel();
       };
       previews.push(showPreview);
-      // A challenger's partners under the usual terms owe it no backing: said once, before the player counts on them.
-      const neutralOnly = initiated ? crisis.calls.filter((call) => call.caller === side && call.expected <= 1).map((call) => nameOf(scenario, call.callee)) : [];
+      const neutralOnly = neutralAsChallenger(base, crisis, side).map((id) => nameOf(scenario, id));
       const boxes = c.callees.map((callee) => {
         const expected = owed(base, callee, side, initiated, c.opponent);
         const box = h('input', { id: `call-${cssId(c.id)}-${cssId(callee)}`, attrs: { type: 'checkbox', checked: chosen.has(callee) } });

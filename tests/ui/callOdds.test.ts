@@ -2,8 +2,8 @@
 // ticked — partners at what their terms owe, and all of them backing fully; and the stances' words, with the figures
 // of the clash and of backing down.
 import { describe, expect, it } from 'vitest';
-import { BACKDOWN_INFLUENCE, BACKDOWN_STABILITY, clashSecurityCost, crisisWeights, legalCrises, newGame, winChance, type ActorId, type CrisisInstance, type GameState, type SupportLevel } from '../../src/engine';
-import { callOdds, stanceHints } from '../../src/ui/crisisSteps';
+import { BACKDOWN_INFLUENCE, BACKDOWN_STABILITY, clashSecurityCost, crisisWeights, legalCrises, newGame, owed, winChance, type ActorId, type CrisisInstance, type GameState, type SupportLevel } from '../../src/engine';
+import { callOdds, neutralAsChallenger, stanceHints } from '../../src/ui/crisisSteps';
 import { pct } from '../../src/ui/dom';
 import { fixed } from '../../src/ui/words';
 import { shipped } from '../helpers';
@@ -55,6 +55,21 @@ describe('the chance of prevailing shown while calling', () => {
     console.log(`${x.side} against ${x.crisis.target}: no one called ${none.owed.toFixed(3)}; all called ${every.owed.toFixed(3)}, all backing fully ${every.full.toFixed(3)}`);
     expect(every.owed).toBeCloseTo(none.owed, 12);
     expect(every.full).toBeGreaterThan(every.owed + 0.01);
+  });
+
+  it('names, as owing a challenger only neutrality, exactly those whose terms would back the side if challenged', () => {
+    let named = 0;
+    for (const x of all) {
+      const listed = neutralAsChallenger(x.game, x.crisis, x.side);
+      if (x.role !== 'initiator') expect(listed).toEqual([]);
+      for (const call of x.crisis.calls.filter((c) => c.caller === x.side)) {
+        const asDefender = owed(x.game, call.callee, x.side, false, x.crisis.target);
+        expect(listed.includes(call.callee)).toBe(x.role === 'initiator' && call.expected <= 1 && asDefender > 1);
+      }
+      named += listed.length;
+    }
+    console.log(`partners named as owing a challenger only neutrality: ${named}`);
+    expect(named).toBeGreaterThan(0);
   });
 });
 

@@ -158,7 +158,7 @@ export default {
   'play.crisisSteps.makeCalls': 'Make these calls',
   'play.crisisSteps.callNone': 'Go on without calling anyone',
   'play.crisisSteps.noOneToCall': 'Go on: no one to call',
-  'play.crisisSteps.challengerOwed': 'You are the challenger: {names} {count, plural, one {owes} other {owe}} you only neutrality here, since the usual terms back a partner that is challenged, not one that starts a crisis. A call may still bring backing.',
+  'play.crisisSteps.challengerOwed': 'You are the challenger: {names} {count, plural, one {owes} other {owe}} you only neutrality here, since {count, plural, one {its terms back} other {their terms back}} a partner that is challenged, not one that starts a crisis. A call may still bring backing.',
   'play.crisisSteps.clash': 'you win it {win} of the time (winning costs you {winCost} security and gains {influence} influence; losing costs {lossCost} security and {influence} influence, and either way {economy} economy{unsettles, select, yes { and {stability} stability} other {}})',
   'play.crisisSteps.initiatorPress': 'A clash for certain, unless {other} backs down: {clash}.',
   'play.crisisSteps.initiatorStand': 'Stand firm and see: it comes to a clash {chance} of the time (your temperament and the balance of backing), and then {clash}; otherwise you back down: you lose {influence} influence, and {stability} stability at home for the retreat.',

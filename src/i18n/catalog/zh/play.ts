@@ -159,7 +159,7 @@ export default {
   'play.crisisSteps.makeCalls': '发出求援',
   'play.crisisSteps.callNone': '继续，不向任何一方求援',
   'play.crisisSteps.noOneToCall': '继续：无人可求援',
-  'play.crisisSteps.challengerOwed': '你是挑起危机的一方：{names}在此只对你负有保持中立的义务{count, plural, other {}}，因为通常的条款只要求支持受到挑战的伙伴，而不支持挑起危机的一方。求援仍可能换来支持。',
+  'play.crisisSteps.challengerOwed': '你是挑起危机的一方：{names}在此只对你负有保持中立的义务{count, plural, other {}}，因为其条款只要求支持受到挑战的伙伴，而不支持挑起危机的一方。求援仍可能换来支持。',
   'play.crisisSteps.clash': '你获胜的概率为{win}（获胜使你损失{winCost}安全、获得{influence}影响力；失败使你损失{lossCost}安全和{influence}影响力；无论胜负都损失{economy}经济{unsettles, select, yes {和{stability}稳定} other {}}）',
   'play.crisisSteps.initiatorPress': '必然爆发冲突，除非{other}退让：{clash}。',
   'play.crisisSteps.initiatorStand': '坚持立场、静观其变：有{chance}的概率演变为冲突（取决于你的性格和支持力量的对比），届时{clash}；否则你会退让：损失{influence}影响力，并因退让在国内损失{stability}稳定。',
