@@ -125,7 +125,7 @@ export default {
   'play.decisions.quiet': 'Powers you hedge with and who hedge with you',
   'play.decisions.status': 'Tie now: {tie}. {other} stands at {posture} toward you. Your trust in {other}: {trust}.',
   'play.decisions.cooling': 'Your tie with {other} broke recently: you can only hedge until it has cooled down.',
-  'play.decisions.dossierOf': '{other}’s dossier',
+  'play.decisions.dossierOf': 'Dossier: {other}',
   'play.decisions.walkOut': 'Walking out of the alliance with {other} costs you reputation with everyone, not only with {other}.',
   'play.decisions.askAdvisor': 'Ask your advisor',
   'play.decisions.hideAdvice': 'Hide the advice',
@@ -292,7 +292,7 @@ export default {
   'play.gauges.entrapmentTerm': 'Entrapment',
   'play.gauges.entrapmentLabel': '{term} risk',
   'play.gauges.abandonmentDetail': '{you, select, yes {The chance {other} fails you in your next crisis.} other {The chance {other} fails {side} in its next crisis.}}',
-  'play.gauges.entrapmentDetail': '{you, select, yes {The chance {other}’s conflicts drag you into a clash next turn.} other {The chance {other}’s conflicts drag {side} into a clash next turn.}}',
+  'play.gauges.entrapmentDetail': '{you, select, yes {The chance the conflicts of {other} drag you into a clash next turn.} other {The chance the conflicts of {other} drag {side} into a clash next turn.}}',
   // news.ts: the news feed
   'play.news.against': '{initiator} against {target}',
   'play.news.clash': '{title}: clash — {winner} prevailed.',
