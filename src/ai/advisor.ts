@@ -92,7 +92,8 @@ export function advise(state: GameState, side: ActorId, rng: Rng, settings: Look
       // The look-ahead's findings on the course's own decision; where that differs from what the look-ahead would do
       // over a turn or two, the whole course is the reason, and the explanation says so first.
       verdicts = weighDecision(state, side, decision, rng, settings, 'all');
-      const best = p.played[0] === p.chosen;
+      // Said to do best only when it leads beyond the futures' spread (as the outlook says); else either is as good.
+      const best = p.played[0] === p.chosen && outlook.clear;
       const why: Reason = { code: 'course', best };
       lead = (v) => (optionIn(d.decision, state, side, v.item) !== v.chosen ? why : undefined);
     }

@@ -36,7 +36,7 @@ export type Reason =
   | { code: 'trusts' | 'low-trust' | 'grievances' | 'cannot-mend' | 'holds-back' | 'no-closer-offer' | 'owes-nothing'; target: ActorId }
   | { code: 'gives-what-tie-calls-for'; tie: 'alliance' | 'partnership' }
   | { code: 'little-at-stake' }
-  /** The advice rests on the whole course played to the end: `best` when that course did best, not only as well. */
+  /** The advice rests on the whole course played to the end: `best` when that course did best beyond chance, not only as well. */
   | { code: 'course'; best: boolean }
   | { code: 'keeps-options-open' | 'prefers-options-open' | 'keeps-freedom' | 'keeps-faith-elsewhere' | 'keeps-faith-partners' | 'crisis-threatens-trade' }
   /** An answer's alternative, `instead` (a support level toward `target`), would put `parts` at risk. */

@@ -1,6 +1,6 @@
 // A player's own crises, in two steps: first whom to call on (in public, before anyone answers), then, with the
 // answers in sight, whether to press on, stand firm or back down. Every figure shown is the engine's own.
-import { t, tx } from '../i18n/core';
+import { listWords, t, tx } from '../i18n/core';
 import {
   BACKDOWN_INFLUENCE,
   BACKDOWN_STABILITY,
@@ -37,6 +37,24 @@ function shareOfWeight(game: GameState, crisis: CrisisInstance, side: ActorId, a
   return mine / (wI + wT + 1e-9);
 }
 
+/** The chance `side` prevails if `crisis` comes to a clash, with the calls it makes to `chosen`: `owed` with everyone
+ *  called giving what its terms owe (a challenger's partners, under the usual terms, only neutrality), `full` with
+ *  everyone `side` calls backing it fully. The other side's calls stand as made, at what they owe it. A partner not
+ *  called gives nothing, as in the engine. */
+export function callOdds(game: GameState, crisis: CrisisInstance, side: ActorId, chosen: ReadonlySet<ActorId>): { owed: number; full: number } {
+  const theirs = crisis.calls.filter((call) => call.caller !== side).map((call) => [call.id, call.expected] as const);
+  const mine = crisis.calls.filter((call) => call.caller === side && chosen.has(call.callee));
+  const at = (level: (expected: SupportLevel) => SupportLevel) => winChance(crisis, crisisWeights(game, crisis, new Map([...theirs, ...mine.map((call) => [call.id, level(call.expected)] as const)])), side);
+  return { owed: at((expected) => expected), full: at(() => 3) };
+}
+
+/** Those `side` may call whose terms would back it if it were challenged, but owe it only neutrality as the
+ *  challenger in `crisis`: the player is told before counting on them. */
+export function neutralAsChallenger(game: GameState, crisis: CrisisInstance, side: ActorId): ActorId[] {
+  if (side !== crisis.initiator) return [];
+  return crisis.calls.filter((call) => call.caller === side && call.expected <= 1 && owed(game, call.callee, side, false, crisis.target) > 1).map((call) => call.callee);
+}
+
 function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
   const { scenario } = game;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
@@ -62,22 +80,29 @@ export function callingScreen(ui: Ui): HTMLElement {
   const { scenario } = base;
   const sides = playersInCrisis(ui.snapshot.context);
   const blocks: HTMLElement[] = [];
+  const previews: (() => void)[] = [];
+  // The button says what it does: make the calls ticked, or go on with none made.
+  const ticked: Set<ActorId>[] = [];
+  let anyone = false;
+  const goLabel = () => (!anyone ? t('play.crisisSteps.noOneToCall') : ticked.every((x) => x.size === 0) ? t('play.crisisSteps.callNone') : t('play.crisisSteps.makeCalls'));
+  const go = button(t('play.crisisSteps.makeCalls'), () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' });
   for (const side of sides) {
     for (const c of legalCrises(base, side)) {
       const crisis = base.agenda.crises.find((x) => x.id === c.id)!;
       const initiated = c.role === 'initiator';
       // What this side has chosen so far: every one it may call, until it unticks some.
       const chosen = new Set(ui.snapshot.context.pending[side]?.calls?.[c.id] ?? c.callees);
+      ticked.push(chosen);
+      if (c.callees.length > 0) anyone = true;
       const preview = h('p', { class: 'expects', id: `call-preview-${cssId(c.id)}` });
       const showPreview = () => {
-        // The other side's calls stand as made: its partners are counted at what their terms owe it.
-        const theirs = crisis.calls.filter((call) => call.caller !== side).map((call) => [call.id, call.expected] as const);
-        const alone = shareOfWeight(base, crisis, side, new Map(theirs));
-        const kept = new Map([...theirs, ...crisis.calls.filter((call) => call.caller === side && chosen.has(call.callee)).map((call) => [call.id, call.expected] as const)]);
-        const backed = shareOfWeight(base, crisis, side, kept);
-        const values = { alone: pct(alone), against: theirs.length > 0 ? 'yes' : 'no', opponent: nameOf(scenario, c.opponent) };
-        preview.textContent = kept.size === theirs.length ? t('play.crisisSteps.callNoOne', values) : t('play.crisisSteps.callSome', { ...values, backed: pct(backed) });
+        const odds = callOdds(base, crisis, side, chosen);
+        const values = { owed: pct(odds.owed), full: pct(odds.full), against: crisis.calls.some((call) => call.caller !== side) ? 'yes' : 'no', opponent: nameOf(scenario, c.opponent) };
+        preview.textContent = chosen.size === 0 ? t('play.crisisSteps.callNoOne', values) : t('play.crisisSteps.callSome', values);
+        go.textContent = goLabel();
       };
+      previews.push(showPreview);
+      const neutralOnly = neutralAsChallenger(base, crisis, side).map((id) => nameOf(scenario, id));
       const boxes = c.callees.map((callee) => {
         const expected = owed(base, callee, side, initiated, c.opponent);
         const box = h('input', { id: `call-${cssId(c.id)}-${cssId(callee)}`, attrs: { type: 'checkbox', checked: chosen.has(callee) } });
@@ -100,7 +125,6 @@ export function callingScreen(ui: Ui): HTMLElement {
           ),
         );
       });
-      showPreview();
       blocks.push(
         h(
           'div',
@@ -113,23 +137,25 @@ export function callingScreen(ui: Ui): HTMLElement {
           c.callees.length > 0
             ? h('fieldset', {}, h('legend', {}, sides.length > 1 ? t('play.crisisSteps.whomSide', { side: nameOf(scenario, side) }) : t('play.crisisSteps.whomYou')), h('ul', { class: 'callees' }, ...boxes))
             : h('p', {}, t('play.crisisSteps.alone')),
+          neutralOnly.length > 0 ? h('p', { class: 'meta' }, t('play.crisisSteps.challengerOwed', { names: listWords(neutralOnly), count: neutralOnly.length })) : null,
           preview,
         ),
       );
     }
   }
+  for (const show of previews) show();
   return h(
     'div',
     { class: 'screen calling' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('play.crisisSteps.callingHeading', { turn: base.turn })),
     h('p', {}, t('play.crisisSteps.callingIntro')),
     ...blocks,
-    h('div', { class: 'toolbar' }, button(t('play.crisisSteps.makeCalls'), () => ui.send({ type: 'CONTINUE' }), { id: 'continue', class: 'primary' })),
+    h('div', { class: 'toolbar' }, go),
   );
 }
 
 /** What each stance leads to, in the engine's numbers, for `side` in `crisis` with the answers given. */
-function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): Record<Stance, string> {
+export function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): Record<Stance, string> {
   const { scenario } = game;
   const sev = crisis.severity;
   const other = nameOf(scenario, side === crisis.initiator ? crisis.target : crisis.initiator);
@@ -151,13 +177,13 @@ function stanceHints(game: GameState, crisis: CrisisInstance, side: ActorId, ans
   if (side === crisis.initiator) {
     return {
       press: t('play.crisisSteps.initiatorPress', { other, clash }),
-      stand: t('play.crisisSteps.initiatorStand', { chance: pct(presses) }),
+      stand: t('play.crisisSteps.initiatorStand', { chance: pct(presses), clash, influence: backdown, stability: retreat }),
       yield: t('play.crisisSteps.initiatorYield', { influence: backdown, stability: retreat }),
     };
   }
   return {
     press: t('play.crisisSteps.targetPress', { other, clash }),
-    stand: t('play.crisisSteps.targetStand', { other, chance: pct(presses), influence: backdown }),
+    stand: t('play.crisisSteps.targetStand', { other, chance: pct(presses), clash, influence: backdown }),
     yield: t('play.crisisSteps.targetYield', { security: fixed(CONCESSION_SECURITY * sev), influence: backdown, stability: retreat }),
   };
 }
@@ -199,7 +225,7 @@ export function standingScreen(ui: Ui): HTMLElement {
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
           ...crisisHeader(game, crisis),
           here.length > 0 ? h('ul', { class: 'answers' }, ...rows) : h('p', {}, t('play.crisisSteps.noneCalled')),
-          h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)) })),
+          h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)), win: pct(winChance(crisis, crisisWeights(game, crisis, answers), side)) })),
           group.node,
         ),
       );

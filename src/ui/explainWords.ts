@@ -71,9 +71,11 @@ export function headText(scenario: Scenario, e: Explanation): string {
   return t(`model.explainWords.head.${h.code}`, { ...values, ...named(h.target) });
 }
 
-/** The explanation in one sentence: what the decision does, and its first two reasons. */
+/** The explanation in one sentence: what the decision does, and its first two reasons. A decision the whole course
+ *  chose though another does about as well is given that reason alone: a second would claim a preference. */
 export function explanationText(scenario: Scenario, e: Explanation): string {
-  const [first, second] = e.reasons.map((r) => reasonText(scenario, e, r));
+  const level = e.reasons[0]?.code === 'course' && !e.reasons[0].best;
+  const [first, second] = (level ? e.reasons.slice(0, 1) : e.reasons).map((r) => reasonText(scenario, e, r));
   const reasons = second === undefined ? first! : t('model.explainWords.twoReasons', { first: first!, second });
   return t('model.explainWords.sentence', { head: headText(scenario, e), reasons });
 }

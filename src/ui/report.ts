@@ -5,7 +5,7 @@ import { t, tx, listWords } from '../i18n/core';
 import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
-import { button, h, pct, section, signed, tableWrap } from './dom';
+import { button, h, pct, section, signed, tableWrap, type Child } from './dom';
 import { term } from './terms';
 import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
@@ -20,16 +20,19 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, view
   const result = crisisEndWords(before.scenario, outcome, name);
   const restrained = owedOnlyRestraint(before, outcome, outcome.answers);
   const twice = (callee: ActorId) => outcome.answers.filter((a) => a.callee === callee).length > 1;
+  const columns = [t('report.report.called'), t('report.report.by'), t('report.report.expected'), t('report.report.gave'), t('report.report.cost')];
+  // Each cell carries its column's name: on a phone the rows become cards that name what each figure is.
+  const cell = (col: number, ...children: Child[]) => h('td', { attrs: { 'data-label': columns[col]! } }, ...children);
   const rows = outcome.answers.map((a) => {
     const short = a.delivered < a.expected;
     return h(
       'tr',
       {},
       h('th', { attrs: { scope: 'row' } }, cap(name(a.callee)), twice(a.callee) ? h('span', { class: 'meta' }, ` ${t('report.report.tiedToBoth')}`) : null),
-      h('td', {}, name(a.caller)),
-      h('td', {}, supportWord(a.expected)),
-      h('td', {}, supportWord(a.delivered), short ? h('strong', {}, ` ${answerMark({ given: a.delivered, expected: a.expected })}`) : ` ${answerMark({ given: a.delivered, expected: a.expected })}`),
-      h('td', {}, a.cost > 0 ? fixed(a.cost) : '—'),
+      cell(1, name(a.caller)),
+      cell(2, supportWord(a.expected)),
+      cell(3, supportWord(a.delivered), short ? h('strong', {}, ` ${answerMark({ given: a.delivered, expected: a.expected })}`) : ` ${answerMark({ given: a.delivered, expected: a.expected })}`),
+      cell(4, a.cost > 0 ? fixed(a.cost) : '—'),
     );
   });
   return h(
@@ -42,9 +45,9 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, view
           t('report.report.whoStoodBy', { title }),
           h(
             'table',
-            {},
+            { class: 'stood' },
             h('caption', {}, t('report.report.whoStood')),
-            h('thead', {}, h('tr', {}, ...[t('report.report.called'), t('report.report.by'), t('report.report.expected'), t('report.report.gave'), t('report.report.cost')].map((col) => h('th', { attrs: { scope: 'col' } }, col)))),
+            h('thead', {}, h('tr', {}, ...columns.map((col) => h('th', { attrs: { scope: 'col' } }, col)))),
             h('tbody', {}, ...rows),
           ),
         )

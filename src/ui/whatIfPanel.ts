@@ -46,6 +46,13 @@ function boxPlot(d: WhatIfDistribution, mine: number, range: { lo: number; hi: n
   );
 }
 
+/** Where a score stands among games (placeInDistribution, 0..100): above all or below all only when it is; a share
+ *  otherwise, never rounded to 0% or 100%. */
+export function placeWords(place: number): string {
+  const where = place >= 100 ? 'all' : place <= 0 ? 'none' : 'some';
+  return t('report.whatIf.place', { where, place: Math.min(99, Math.max(1, Math.round(place))) / 100 });
+}
+
 function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTMLElement {
   const mine = score(game, side);
   const range = plotRange(result.distributions, mine);
@@ -65,7 +72,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
           h('h4', {}, t(POLICY_KEY[d.policy])),
           boxPlot(d, mine, range),
           h('p', { class: 'meta' }, t('report.whatIf.spread', { min: fixed(min), p25: fixed(p25), p50: fixed(p50), p75: fixed(p75), max: fixed(max) })),
-          h('p', { class: 'place' }, t('report.whatIf.place', { place: Math.round(place) / 100 })),
+          h('p', { class: 'place' }, placeWords(place)),
         );
       }),
     ),

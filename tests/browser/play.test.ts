@@ -256,7 +256,8 @@ describe('playing in the browser', () => {
     const crisis = page.locator('.crisis', { hasText: 'Russia presses Ukraine' });
     expect(await crisis.count()).toBe(1);
     const preview = await crisis.locator('.expects').textContent();
-    expect(preview).toMatch(/Alone, you carry \d+% of the weight/);
+    // The chance of prevailing in a clash, partners at what they owe and all backing fully.
+    expect(preview).toMatch(/If it comes to a clash, you prevail \d+% of the time .*; if they all back you fully: \d+%/);
     const boxes = crisis.locator('input[type=checkbox]');
     expect(await boxes.count()).toBeGreaterThan(0);
     // The two steps by keyboard alone: Tab to a partner's box, Space to leave it out, Tab on to the button.
@@ -273,7 +274,7 @@ describe('playing in the browser', () => {
     // The answers are in; Russia presses on.
     await waitForScreen(page, 'standing');
     const standing = page.locator('.crisis', { hasText: 'Russia presses Ukraine' });
-    expect(await standing.locator('.expects').textContent()).toMatch(/\d+% of the weight in this crisis is behind you/);
+    expect(await standing.locator('.expects').textContent()).toMatch(/\d+% of the weight in this crisis is behind you; .*: you, \d+% of the time/);
     expect(await standing.locator('fieldset').textContent()).toMatch(/A clash for certain, unless Ukraine backs down: you win it \d+% of the time/);
     // Stand firm is where the radios start; the arrow up is Press on.
     const stand = (await standing.locator('input[type=radio][value="stand"]').getAttribute('id'))!;

@@ -79,7 +79,7 @@ describe('result files', () => {
     expect(answered).toHaveLength(1);
     expect(answered[0]).toMatchObject({ code: 'computer-moves', path: `decisions[${t}].${actor}` });
     expect(answered[0]!.message.startsWith(`On turn ${t + 1} the file says ${name(actor)} answered `)).toBe(true);
-    expect(answered[0]!.message).toMatch(/’s call in the crisis in .+ with .+, but the computer would have (answered with (opposition|neutrality|diplomatic support|full support)|left it unanswered)\. /);
+    expect(answered[0]!.message).toMatch(/the call from .+ in the crisis in .+ with .+, but the computer would have (answered with (opposition|neutrality|diplomatic support|full support)|left it unanswered)\. /);
     expect(answered[0]!.message).toContain('the rest of the file replays exactly to the game it records: the computer’s moves were edited.');
     console.log(`flagged: ${answered[0]!.message}`);
 

@@ -83,7 +83,7 @@ describe('why a call expects what it does', () => {
     expect(calledByBoth(crisis, 'A')).toBe(true);
     expect(crisis.calls.map((c) => c.expected)).toEqual([2, 1]);
     expect(expectationWhy(state, crisis, crisis.calls[0]!, you('A'))).toBe('it is the one challenged, and your partnership (consultative) owes that to a partner challenged');
-    expect(expectationWhy(state, crisis, crisis.calls[1]!, (id) => id)).toBe('it started this crisis, and A’s alliance (defensive) owes a partner that starts one no more than that');
+    expect(expectationWhy(state, crisis, crisis.calls[1]!, (id) => id)).toBe('it started this crisis, and the alliance (defensive) A holds owes a partner that starts one no more than that');
   });
 
   it('names those who owe a challenger only neutrality because it started the crisis', () => {
