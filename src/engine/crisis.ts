@@ -191,6 +191,15 @@ export function securityLost(w: number, against: number, won: boolean): number {
   return (won ? WIN_COST : LOSS_COST) * ((2 * against) / (w + against + 1e-9));
 }
 
+/** What a caller sees the actor it called give it, of the answers `given`. An actor called by both sides that backs
+ *  the other side (with words or arms) more than this one has taken the other side, whatever it answered here:
+ *  opposition, not neutrality. */
+export function seenAnswer(calls: readonly Call[], given: (call: Call) => SupportLevel, call: Call): SupportLevel {
+  const d = given(call);
+  for (const c of calls) if (c.callee === call.callee && c.caller !== call.caller && given(c) >= 2 && given(c) > d) return 0;
+  return d;
+}
+
 /** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
 export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
   return escalationFrom(state, crisis, crisisWeights(state, crisis, answers));
@@ -234,13 +243,7 @@ export function resolveCrisis(
   const pEscalate = escalationFrom(state, crisis, weights);
   const draw = rng.next();
   const delivered = (call: Call): SupportLevel => answers.get(call.id) ?? 1;
-  // What a caller sees the actor it called give it. An actor called by both sides that backs the other side (with words
-  // or arms) more than this one has taken the other side, whatever it answered here: opposition, not neutrality.
-  const seenBy = (call: Call): SupportLevel => {
-    const d = delivered(call);
-    for (const c of crisis.calls) if (c.callee === call.callee && c.caller !== call.caller && delivered(c) >= 2 && delivered(c) > d) return 0;
-    return d;
-  };
+  const seenBy = (call: Call): SupportLevel => seenAnswer(crisis.calls, delivered, call);
   const yielder = whoBacksDown(crisis, stances, draw < pEscalate);
   const escalated = yielder === null;
 

@@ -1,6 +1,6 @@
 // What a screen may show, and to whom. Screens read the flow only through these, so that in hot-seat
 // neither player can see the other's choices before the turn is resolved.
-import { lastTurn, legalOptions, type ActorId, type Decisions, type GameState, type LegalOptions, type Scenario, type SupportLevel, type TurnRecord } from '../engine';
+import { lastTurn, legalOptions, seenAnswer, type ActorId, type Call, type Decisions, type GameState, type LegalOptions, type Scenario, type SupportLevel, type TurnRecord } from '../engine';
 import { gameKey, inspectSave, readSave, type SaveProblem, type SaveSlots, type ShelvedGame } from '../persistence';
 import type { SnapshotFrom } from 'xstate';
 import type { Flow } from './machine';
@@ -140,16 +140,19 @@ export function otherGames(games: readonly ShelvedGame[], saves: SaveSlots, scen
 
 /** In the standing step, every call of the crises where `side` is a principal, with the answer given: the one part
  *  of the others' decisions shown before resolution, since each call and its answer are made in public. */
-export function answersSeen(snapshot: FlowSnapshot, side: ActorId): { crisis: string; caller: ActorId; callee: ActorId; call: string; expected: SupportLevel; delivered: SupportLevel }[] {
+/** The answers to the calls of `side`'s crises, as given (`delivered`, which the weights count) and as each caller sees
+ *  them (`seen`: an actor that backs the other side more has taken it, whatever it answered). */
+export function answersSeen(snapshot: FlowSnapshot, side: ActorId): { crisis: string; caller: ActorId; callee: ActorId; call: string; expected: SupportLevel; delivered: SupportLevel; seen: SupportLevel }[] {
   const { context } = snapshot;
   const game = gameInPlay(context);
   if (phaseOf(snapshot) !== 'standing' || !game || !playersInCrisis(context).includes(side)) return [];
   const all = turnDecisions(context);
-  const out: { crisis: string; caller: ActorId; callee: ActorId; call: string; expected: SupportLevel; delivered: SupportLevel }[] = [];
+  const out: { crisis: string; caller: ActorId; callee: ActorId; call: string; expected: SupportLevel; delivered: SupportLevel; seen: SupportLevel }[] = [];
   for (const c of game.agenda.crises) {
     if (c.initiator !== side && c.target !== side) continue;
     // An unanswered call counts as neutrality, as the engine takes it.
-    for (const call of c.calls) out.push({ crisis: c.id, caller: call.caller, callee: call.callee, call: call.id, expected: call.expected, delivered: all[call.callee]?.answers?.[call.id] ?? 1 });
+    const given = (call: Call): SupportLevel => all[call.callee]?.answers?.[call.id] ?? 1;
+    for (const call of c.calls) out.push({ crisis: c.id, caller: call.caller, callee: call.callee, call: call.id, expected: call.expected, delivered: given(call), seen: seenAnswer(c.calls, given, call) });
   }
   return out;
 }

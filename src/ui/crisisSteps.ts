@@ -205,10 +205,11 @@ export function standingScreen(ui: Ui): HTMLElement {
       const here = seen.filter((a) => a.crisis === c.id);
       const answers = new Map(here.map((a) => [a.call, a.delivered]));
       const rows = here.map((a) => {
-        const short = a.delivered < a.expected;
+        // As the caller sees it: backing the other side more is taking it, whatever was answered here.
+        const short = a.seen < a.expected;
         const mine = a.caller === side;
         const mark = short ? (mine ? (tieOf(game, side, a.callee) === 'alliance' ? 'reneged' : 'abandoned') : 'short') : 'met';
-        const values = { callee: cap(nameOf(scenario, a.callee)), caller: nameOf(scenario, a.caller), given: supportWord(a.delivered), owed: supportWord(a.expected), mark };
+        const values = { callee: cap(nameOf(scenario, a.callee)), caller: nameOf(scenario, a.caller), given: supportWord(a.seen), owed: supportWord(a.expected), mark };
         return h('li', { class: short && mine ? 'abandoned' : '' }, mine ? t('play.crisisSteps.answeredYou', values) : t('play.crisisSteps.answeredThem', values));
       });
       const hints = stanceHints(game, crisis, side, answers);

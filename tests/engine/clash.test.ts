@@ -9,6 +9,7 @@ import {
   clashSecurityCost,
   crisisWeights,
   newGame,
+  seenAnswer,
   winChance,
   type Decisions,
   type EventDef,
@@ -116,5 +117,9 @@ describe('an actor called by both sides', () => {
     expect(tookC.influence).toBeLessThan(neutral.influence);
     // Backing both as much is not taking a side.
     expect(play(3, 3).delivered).toBe(3);
+    // The crisis screens read the answers as the engine will (before the turn resolves).
+    const given = (answers: Record<string, 0 | 1 | 2 | 3>) => (call: { id: string }) => answers[call.id] ?? 1;
+    expect(seenAnswer(c.calls, given({ [fromA.id]: 1, [fromC.id]: 3 }), fromA)).toBe(0);
+    expect(seenAnswer(c.calls, given({ [fromA.id]: 1, [fromC.id]: 1 }), fromA)).toBe(1);
   });
 });
