@@ -8,6 +8,8 @@ import {
   legalPostures,
   lookup,
   tieOf,
+  wearinessOf,
+  yearsPerTurn,
   type ActorId,
   type GameState,
   type Posture,
@@ -46,7 +48,8 @@ export type Reason =
   /** An event option's alternatives (`others` of them) would hurt `parts`. */
   | { code: 'choice-would-hurt'; others: number; parts: MetricPart[] }
   /** Keeps faith with, or avoids a quarrel with, `target`, or the actor's partners when null. */
-  | { code: 'choice-keeps-faith' | 'choice-avoids-quarrel'; target: ActorId | null };
+  | { code: 'choice-keeps-faith' | 'choice-avoids-quarrel'; target: ActorId | null }
+  | { code: 'weary'; target: ActorId; years: number };
 
 export interface Explanation {
   actor: ActorId;
@@ -168,6 +171,13 @@ function grievanceReason(state: GameState, actor: ActorId, target: ActorId): Rea
   return g >= 0.3 * state.scenario.rules.breakThreshold ? { code: 'grievances', target } : null;
 }
 
+/** War weariness, where it tells against keeping an alliance: the years of obligations it has carried (wearinessOf). */
+function wearyReason(state: GameState, actor: ActorId, target: ActorId): Reason | null {
+  if (wearinessOf(state, actor, target, 'alliance') <= 0) return null;
+  const held = state.ties[lookup(state.scenario).pair[actor]![target]!]!;
+  return { code: 'weary', target, years: Math.max(1, Math.round((state.turn - held.since) * yearsPerTurn(state.scenario))) };
+}
+
 /** The reasons, the lead first, each once; "little at stake" when there are none. */
 function finish(reasons: (Reason | null)[], voice: Voice): Reason[] {
   const seen = new Set<string>();
@@ -206,6 +216,7 @@ export function explainPosture(state: GameState, actor: ActorId, verdict: Verdic
 
   const reasons: (Reason | null)[] = [trustReason(state, actor, other, warm)];
   if (!warm) reasons.push(grievanceReason(state, actor, other));
+  if (dr < 0 && tie === 'alliance') reasons.push(wearyReason(state, actor, other));
   const r = contrast(verdict, chosen !== current ? current : undefined);
   if (r) {
     const warmer = POSTURE_RANK[chosen] > POSTURE_RANK[r.other.option as Posture];

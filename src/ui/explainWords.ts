@@ -49,6 +49,8 @@ export function reasonText(scenario: Scenario, e: Explanation, r: Reason): strin
       return t(key, { who, parts: partsWords(r.parts), ...named(r.target) });
     case 'choice-would-hurt':
       return t(key, { who, others: r.others, parts: partsWords(r.parts, 'economy') });
+    case 'weary':
+      return t(key, { who, years: r.years, ...named(r.target) });
     default:
       return t(key, { who, ...('target' in r ? named(r.target) : {}) });
   }

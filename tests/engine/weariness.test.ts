@@ -2,6 +2,8 @@
 // every year the pair has held a tie, by the obligations of arms it has carried; only those, so that weariness tells
 // against keeping an alliance and never against deepening a tie. A tie's worth in a crisis (tieValue) does not change.
 import { describe, expect, it } from 'vitest';
+import { explainPosture } from '../../src/ai/explain';
+import type { Verdict } from '../../src/ai/lookahead';
 import { keepValue } from '../../src/ai/persona';
 import { readScenarioFile } from '../../src/cli/read-scenario';
 import { newGame, tieValue, wearinessOf, type GameState } from '../../src/engine';
@@ -38,5 +40,18 @@ describe('war weariness', () => {
 
   it('is gone when switched off', () => {
     withCoefficients({ WAR_WEARINESS_PER_YEAR: 0 }, () => expect(wearinessOf(after(5), 'USA', 'AFG', 'alliance')).toBe(0));
+  });
+});
+
+describe('war weariness in the computer’s reasons', () => {
+  const verdict = (state: GameState) =>
+    explainPosture(state, 'USA', { item: { kind: 'posture', ref: 'AFG', target: 'AFG', options: ['ally', 'partner', 'hedge'], reach: 1 }, baseline: 'partner', chosen: 'partner', weighed: [] } as unknown as Verdict);
+  const weary = (state: GameState) => verdict(state).reasons.find((r) => r.code === 'weary');
+
+  it('names the years an alliance has carried when a power steps back from it, and not before they weigh', () => {
+    const tired = { ...after(5), postures: { ...after(5).postures, USA: { ...after(5).postures.USA!, AFG: 'ally' as const } } };
+    expect(weary(tired)).toEqual({ code: 'weary', target: 'AFG', years: 5 });
+    const fresh = { ...after(0), postures: tired.postures };
+    expect(weary(fresh)).toBeUndefined();
   });
 });

@@ -46,6 +46,7 @@ export default {
   'model.explainWords.head.choose': '{voice, select, advice {Choose {label}} you {You choose {label}} other {{actor} chooses {label}}}',
   'model.explainWords.reason.trusts': '{who, select, you {you trust} other {it trusts}} {whom, select, you {you} other {{target}}}',
   'model.explainWords.reason.low-trust': '{who, select, you {your} other {its}} trust in {whom, select, you {you} other {{target}}} is low',
+  'model.explainWords.reason.weary': '{years, plural, one {a year} other {# years}} of carrying the alliance’s obligations with {whom, select, you {you} other {{target}}} weigh on {who, select, you {you} other {it}}',
   'model.explainWords.reason.grievances': '{who, select, you {you still hold} other {it still holds}} grievances against {whom, select, you {you} other {{target}}}',
   'model.explainWords.reason.cannot-mend': 'the broken tie with {whom, select, you {you} other {{target}}} cannot be mended yet',
   'model.explainWords.reason.holds-back': '{whom, select, you {you hold} other {{target} holds}} back for now',

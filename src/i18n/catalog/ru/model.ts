@@ -47,6 +47,7 @@ export default {
   'model.explainWords.head.choose': '{voice, select, advice {Выберите {label}} you {Вы выбираете {label}} other {{actor}: выбор — {label}}}',
   'model.explainWords.reason.trusts': '{whom, select, you {вы пользуетесь доверием} other {{target} пользуется {who, select, you {вашим доверием} other {доверием}}}}',
   'model.explainWords.reason.low-trust': '{whom, select, you {доверие к вам низкое} other {{target} почти не пользуется {who, select, you {вашим доверием} other {доверием}}}}',
+  'model.explainWords.reason.weary': 'союзные обязательства ({whom, select, you {перед вами} other {{target}}}) несутся уже {years, plural, one {# год} few {# года} many {# лет} other {# года}}, и {who, select, you {для вас} other {для неё}} это бремя всё тяжелее',
   'model.explainWords.reason.grievances': '{whom, select, you {обиды на вас ещё не забыты} other {{target}: {who, select, you {ваши обиды} other {обиды}} ещё не забыты}}',
   'model.explainWords.reason.cannot-mend': '{whom, select, you {разорванную связь с вами} other {разорванную связь ({target})}} пока нельзя восстановить',
   'model.explainWords.reason.holds-back': '{whom, select, you {вы пока не идёте навстречу} other {{target} пока не идёт навстречу}}',

@@ -47,6 +47,7 @@ export default {
   'model.explainWords.head.choose': '{voice, select, advice {选择{label}} you {你选择{label}} other {{actor}选择{label}}}',
   'model.explainWords.reason.trusts': '{who, select, you {你} other {其}}信任{whom, select, you {你} other {{target}}}',
   'model.explainWords.reason.low-trust': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}的信任很低',
+  'model.explainWords.reason.weary': '与{whom, select, you {你} other {{target}}}的同盟义务已承担{years}年，{who, select, you {你} other {其}}日益不堪重负',
   'model.explainWords.reason.grievances': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}仍有积怨',
   'model.explainWords.reason.cannot-mend': '与{whom, select, you {你} other {{target}}}破裂的关系暂时无法修复',
   'model.explainWords.reason.holds-back': '{whom, select, you {你} other {{target}}}暂未回应',
