@@ -5,7 +5,8 @@
 // Version 3: treaties with terms, a tie's future, ties that age, yearly rates, trust with uncertainty.
 // Version 4: a clash goes by the square of the weights and costs each side by the other's share; a public refusal
 // costs the caller influence; backing down costs stability; war weariness (keeping an alliance costs more of the
-// obligations it has carried each year it holds); the 1945 civil war fades by 1949.
+// obligations it has carried each year it holds); an actor called by both sides that backs the other side more is
+// seen to take it; the computer values a partner's backing by the rules of a clash; the 1945 civil war fades by 1949.
 export const RULES_VERSION = 4;
 
 /**
