@@ -210,6 +210,11 @@ export function standingScreen(ui: Ui): HTMLElement {
         const mine = a.caller === side;
         const mark = short ? (mine ? (tieOf(game, side, a.callee) === 'alliance' ? 'reneged' : 'abandoned') : 'short') : 'met';
         const values = { callee: cap(nameOf(scenario, a.callee)), caller: nameOf(scenario, a.caller), given: supportWord(a.seen), owed: supportWord(a.expected), mark };
+        // It answered one thing and backed the other side more: say both.
+        if (mine && a.seen !== a.delivered) {
+          const opponent = nameOf(scenario, side === crisis.initiator ? crisis.target : crisis.initiator);
+          return h('li', { class: 'abandoned' }, t('play.crisisSteps.tookOtherSide', { ...values, given: supportWord(a.delivered), opponent }));
+        }
         return h('li', { class: short && mine ? 'abandoned' : '' }, mine ? t('play.crisisSteps.answeredYou', values) : t('play.crisisSteps.answeredThem', values));
       });
       const hints = stanceHints(game, crisis, side, answers);

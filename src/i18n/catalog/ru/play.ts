@@ -170,6 +170,7 @@ export default {
   'play.crisisSteps.stance.press': 'Усилить давление',
   'play.crisisSteps.stance.stand': 'Стоять на своём',
   'play.crisisSteps.stance.yield': 'Отступить',
+  'play.crisisSteps.tookOtherSide': '{callee} — ответ на ваш призыв: «{given}», но другой стороне — {opponent} — поддержка дана сильнее: это переход на её сторону; положено: «{owed}»{mark, select, abandoned { ✗ — вас оставили.} other { ✗ — вас оставили, и все видели, как союзник нарушил слово.}}',
   'play.crisisSteps.answeredYou': '{callee} — ответ на ваш призыв: «{given}»; положено: «{owed}»{mark, select, met { ✓} short { ✗} abandoned { ✗ — вас оставили.} other { ✗ — вас оставили, и все видели, как союзник нарушил слово.}}',
   'play.crisisSteps.answeredThem': '{callee} → {caller}: ответ на призыв — «{given}»; положено — «{owed}»{mark, select, met { ✓} short { ✗} abandoned { ✗ — вас оставили.} other { ✗ — вас оставили, и все видели, как союзник нарушил слово.}}',
   'play.crisisSteps.howYou': 'Как вы встретите кризис',
