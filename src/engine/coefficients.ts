@@ -62,7 +62,7 @@ export let MORAL_HAZARD = 0.8;
 /** How much a defender's backing by strong partners deters a challenger. */
 export let DETERRENCE = 0.9;
 /** Security a principal loses in a clash it wins, and in one it loses, per unit of severity, in an even contest.
- *  The side with more weight behind it takes less of the clash's damage (clashPressure): a backed side loses less. */
+ *  The side with more weight behind it takes less of the clash's damage (clashSecurityCost, crisis.ts): a backed side loses less. */
 export const WIN_COST = 4;
 export const LOSS_COST = 11;
 /** How sharply the balance of weight decides who wins a clash: the chance is wI^d / (wI^d + wT^d). At 2, the
