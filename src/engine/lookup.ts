@@ -1,7 +1,7 @@
 // Indexes of a scenario built once and shared by every state of every game that plays it.
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
 import { Names } from './names';
-import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, TieDef } from './types';
+import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, Tie, TieDef } from './types';
 
 export interface Lookup {
   actor: Map<ActorId, ActorDef>;
@@ -55,8 +55,9 @@ export interface Lookup {
   crisesAt: Side[][];
   /** attackedAt[i]: those of crisesAt[i] that the actor would not start, in the same order. */
   attackedAt: Side[][];
-  /** The treaties of the scenario's starting ties, by pair key: the terms a pair signs again if it re-forms that tie. */
-  treaty: Map<string, TieDef>;
+  /** The treaties a pair signs if it forms a tie, by pair key and kind: its starting tie's (signed again if it
+   *  re-forms that tie), and those the scenario gives for ties formed in play. */
+  treaty: Map<string, Partial<Record<Exclude<Tie, 'none'>, TieDef>>>;
   /** The ids of the crises, calls and choices its games deal, made once. */
   names: Names;
 }
@@ -99,6 +100,16 @@ export function lookup(scenario: Scenario): Lookup {
   }
   last = { scenario, lookup: found };
   return found;
+}
+
+/** Lookup.treaty: the scenario's treaties by pair key and kind (a starting tie's over one of `treaties`). */
+function treatiesByPair(scenario: Scenario, pair: Record<ActorId, Record<ActorId, string>>): Lookup['treaty'] {
+  const out: Lookup['treaty'] = new Map();
+  for (const t of [...(scenario.treaties ?? []), ...scenario.ties]) {
+    const key = pair[t.a]![t.b]!;
+    out.set(key, { ...out.get(key), [t.kind]: t });
+  }
+  return out;
 }
 
 function build(scenario: Scenario): Lookup {
@@ -169,7 +180,7 @@ function build(scenario: Scenario): Lookup {
     attackedAt: crises.map((list) => list.filter((x) => !x.initiated)),
     index,
     theatreAt,
-    treaty: new Map(scenario.ties.map((t) => [pair[t.a]![t.b]!, t])),
+    treaty: treatiesByPair(scenario, pair),
     names: new Names(),
   };
 }

@@ -13,7 +13,7 @@ export const DEFAULT_TERMS: Record<Exclude<Tie, 'none'>, Terms> = { alliance: 'd
 export const backingOf = (level: SupportLevel): number => (level <= 1 ? 0 : (level - 1) / 2);
 
 /** The treaty a pair holds, or would sign, for a tie of `kind`: the one in force if it is of that kind, else the one
- *  the scenario gives the pair, else the standard terms. */
+ *  the scenario gives the pair for that kind (its starting tie's, or one of `treaties`), else the standard terms. */
 export function treatyFor(state: GameState, a: ActorId, b: ActorId, kind: Exclude<Tie, 'none'>): Treaty {
   const source = termsFor(state, a, b, kind);
   return {
@@ -34,8 +34,8 @@ export function termsFor(state: GameState, a: ActorId, b: ActorId, kind: Exclude
 /** termsFor, for the pair keyed `key` (Lookup.pair) holding `held` (its record in GameState.ties, if any). */
 export function termsOfPair(L: Lookup, key: string, held: TieState | undefined, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
   if (held?.kind === kind && held.terms) return held as Readonly<Treaty>;
-  const def = L.treaty.get(key);
-  return def?.kind === kind ? signed(def) : STANDARD[kind];
+  const def = L.treaty.get(key)?.[kind];
+  return def ? signed(def) : STANDARD[kind];
 }
 
 /** The standard terms of each kind of tie, as a treaty. */

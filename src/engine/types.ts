@@ -216,6 +216,9 @@ export interface ScenarioDef {
   documents: { file: string; title: Text; lang?: 'en' | 'ru' | 'zh' }[];
   actors: ActorDef[];
   ties: TieDef[];
+  /** Treaties a pair signs if it forms a tie of that kind in play (a basing agreement, a later treaty): one per pair
+   *  and kind, none for a tie in force at the start (its terms are in `ties`). Any other new tie takes standard terms. */
+  treaties?: TieDef[];
   postures: PostureDef[];
   theatres: TheatreDef[];
   events: EventDef[];

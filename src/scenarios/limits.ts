@@ -17,7 +17,7 @@ export const LIMITS = {
   /** Characters in any one text or key (the longest shipped text has about 600). */
   text: 4_000,
   /** Items in a list the format names (shipped: at most 12 actors, 12 ties, 40 stances, 8 theatres, 20 turns of history). */
-  lists: { actors: 32, ties: 120, postures: 400, theatres: 24, events: 150, history: 200 } as Record<string, number>,
+  lists: { actors: 32, ties: 120, treaties: 120, postures: 400, theatres: 24, events: 150, history: 200 } as Record<string, number>,
   /** Items in any other list (a list of choices, of effects, of map codes …). */
   otherList: 200,
   /** Turns in a game (shipped: at most 20). */

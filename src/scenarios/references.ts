@@ -135,23 +135,48 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
 
   // ---- ties and postures
   const tied = new Map<string, number>();
+  /** What ties and treaties share: the pair, whom the treaty is aimed at, whom its terms burden, its sources. */
+  function checkTreaty(base: Path, tie: unknown, where: 'ties' | 'treaties', i: number): [string, string] | undefined {
+    const ids = pair(base, tie, 'a', 'b', 'tie');
+    if (!ids) return undefined;
+    list(field(tie, 'against')).forEach((x, j) => {
+      if (actor([...base, 'against', j], x, 'value', false) && ids.includes(str(x)!)) {
+        error([...base, 'against', j], t('files.references.againstSide', { list: where, i, id: str(x)! }));
+      }
+    });
+    const burdened = field(field(tie, 'burden'), 'actor');
+    if (burdened !== undefined && actor([...base, 'burden', 'actor'], burdened, 'value', false) && !ids.includes(str(burdened)!)) {
+      error([...base, 'burden', 'actor'], t('files.references.burden', { list: where, i, id: str(burdened)!, a: ids[0], b: ids[1] }));
+    }
+    sources(base, tie);
+    return ids;
+  }
+  const tiedKind = new Map<string, string>();
   list(field(root, 'ties')).forEach((tie, i) => {
-    const ids = pair(['ties', i], tie, 'a', 'b', 'tie');
+    const ids = checkTreaty(['ties', i], tie, 'ties', i);
     if (!ids) return;
     const key = [...ids].sort().join('\u0000');
     const first = tied.get(key);
     if (first !== undefined) error(['ties', i], t('files.references.tieAgain', { i, a: ids[0], b: ids[1], first }));
-    else tied.set(key, i);
-    list(field(tie, 'against')).forEach((x, j) => {
-      if (actor(['ties', i, 'against', j], x, 'value', false) && ids.includes(str(x)!)) {
-        error(['ties', i, 'against', j], t('files.references.againstSide', { i, id: str(x)! }));
-      }
-    });
-    const burdened = field(field(tie, 'burden'), 'actor');
-    if (burdened !== undefined && actor(['ties', i, 'burden', 'actor'], burdened, 'value', false) && !ids.includes(str(burdened)!)) {
-      error(['ties', i, 'burden', 'actor'], t('files.references.burden', { i, id: str(burdened)!, a: ids[0], b: ids[1] }));
+    else {
+      tied.set(key, i);
+      tiedKind.set(key, str(field(tie, 'kind')) ?? '');
     }
-    sources(['ties', i], tie);
+  });
+  const signed = new Map<string, number>();
+  list(field(root, 'treaties')).forEach((treaty, i) => {
+    const ids = checkTreaty(['treaties', i], treaty, 'treaties', i);
+    if (!ids) return;
+    const kind = str(field(treaty, 'kind')) ?? '';
+    const key = [...ids].sort().join('\u0000');
+    const atStart = tied.get(key);
+    if (atStart !== undefined && tiedKind.get(key) === kind) {
+      error(['treaties', i], t('files.references.treatyAtStart', { i, a: ids[0], b: ids[1], kind, first: atStart }));
+      return;
+    }
+    const first = signed.get(`${key}\u0000${kind}`);
+    if (first !== undefined) error(['treaties', i], t('files.references.treatyAgain', { i, a: ids[0], b: ids[1], kind, first }));
+    else signed.set(`${key}\u0000${kind}`, i);
   });
   checkPostures(['postures'], field(root, 'postures'));
 

@@ -390,6 +390,15 @@ export const scenarioSchema = z
       .check(z.describe('The documents the scenario is built from; every quotation must name one of them.')),
     actors: z.array(actor).check(z.describe('The powers and groups taking part.')),
     ties: z.array(tie).check(z.describe('Formal ties in force at the start.')),
+    treaties: z.optional(
+      z
+        .array(tie)
+        .check(
+          z.describe(
+            'Treaties a pair signs if it forms a tie of that kind during play (a basing agreement, a later treaty): at most one per pair and kind, and none for a tie in force at the start, whose terms are in ties. Any other tie formed in play takes the standard terms.',
+          ),
+        ),
+    ),
     postures: z.array(posture).check(z.describe('Stances held at the start.')),
     theatres: z.array(theatre).check(z.describe('Regions where crises happen.')),
     events: z.array(event).check(z.describe('The event deck.')),

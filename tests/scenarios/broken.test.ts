@@ -86,7 +86,7 @@ describe('broken scenario files', () => {
       'error 78:17 events[1].weight | events[1].weight must be a number, got "2" (write the number without quotes).',
       "error 86:45 events[1].choices[0].effects[1].theatre | events[1].choices[0].effects[1].theatre names the theatre 'straits', but there is no theatre with that id; did you mean 'strait'?",
       "error 98:49 history[0].choices.joint-exercise | history[0].choices.joint-exercise names the choice 'joined', but event 'joint-exercise' has no such choice; its choices are join, decline.",
-      "error 103:3 debrief | The scenario has a key 'debrief' that the format does not know; the keys allowed here are '$schema', 'formatVersion', 'id', 'title', 'summary', 'startYear', 'startMonth', 'endYear', 'monthsPerTurn', 'turns', 'playable', 'documents', 'actors', 'ties', 'postures', 'theatres', 'events', 'history', 'objectives', 'questions', 'classMinutes', 'rules' and 'sources'.",
+      "error 103:3 debrief | The scenario has a key 'debrief' that the format does not know; the keys allowed here are '$schema', 'formatVersion', 'id', 'title', 'summary', 'startYear', 'startMonth', 'endYear', 'monthsPerTurn', 'turns', 'playable', 'documents', 'actors', 'ties', 'treaties', 'postures', 'theatres', 'events', 'history', 'objectives', 'questions', 'classMinutes', 'rules' and 'sources'.",
     ]);
   });
 
