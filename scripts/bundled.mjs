@@ -2,6 +2,7 @@
 // build does for the browser, then run by Node. The benchmarks use it so they time the engine as players run it,
 // not through the TypeScript loader used in development (whose module wrappers add a cost no player pays).
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -13,9 +14,13 @@ if (!entry) {
   console.error('usage: node scripts/bundled.mjs [--packages-external] <script.ts> [arguments]');
   process.exit(2);
 }
-const outfile = join('node_modules', '.cache', 'bowstring', basename(entry).replace(/\.ts$/, '.mjs'));
+// One file per run (the process id in its name), so that two runs of the same script never write over each other.
+const outfile = join('node_modules', '.cache', 'bowstring', basename(entry).replace(/\.ts$/, `.${process.pid}.mjs`));
 await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning', ...(external ? { packages: 'external' } : {}) });
 const run = spawn(process.execPath, [outfile, ...args], { stdio: 'inherit' });
 // A signal to this process is passed on, so that the script (a server) closes itself before both end.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => run.kill(signal));
-run.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+run.on('exit', (code, signal) => {
+  rmSync(outfile, { force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});
