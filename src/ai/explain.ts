@@ -49,7 +49,9 @@ export type Reason =
   | { code: 'choice-would-hurt'; others: number; parts: MetricPart[] }
   /** Keeps faith with, or avoids a quarrel with, `target`, or the actor's partners when null. */
   | { code: 'choice-keeps-faith' | 'choice-avoids-quarrel'; target: ActorId | null }
-  | { code: 'weary'; target: ActorId; years: number };
+  | { code: 'weary'; target: ActorId; years: number }
+  /** Called by both sides, it backs `target` (the other caller) more: the caller sees it take the other side. */
+  | { code: 'backs-other-more'; target: ActorId };
 
 export interface Explanation {
   actor: ActorId;

@@ -8,6 +8,7 @@ import {
   lookup,
   obligation,
   owed,
+  seenAnswer,
   supportCost,
   tieOf,
   treatyFor,
@@ -88,8 +89,10 @@ export interface AnswerOutlook {
   /** What the caller expects (the engine's `call.expected`), and why, from the tie's terms and who started the crisis. */
   expected: SupportLevel;
   why: string;
-  /** Per level: the chance the clash escalates (others giving what they are expected to) and your cost if it does. */
-  levels: { level: SupportLevel; escalation: number; cost: number; meets: boolean }[];
+  /** Per level: the chance the clash escalates (others giving what they are expected to) and your cost if it does;
+   *  whether the caller will see it meet what it expects, and, if your answer to the other side's call backs that side
+   *  more, the other side — then the caller sees opposition, whatever you answered it (seenAnswer). */
+  levels: { level: SupportLevel; escalation: number; cost: number; meets: boolean; sidedWith: ActorId | null }[];
 }
 
 /**
@@ -102,14 +105,21 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
     const answers = new Map<string, SupportLevel>();
     for (const c of crisis.calls) answers.set(c.id, c.callee === side ? (c.id === callId ? level : (mine[c.id] ?? 1)) : c.expected);
     const cost = supportCost(state, crisis, side, level, call.caller);
-    return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: level >= call.expected };
+    const seen = seenAnswer(crisis.calls, (c) => answers.get(c.id)!, call);
+    // The other side's call that your answer backs more than this one (what makes seenAnswer see opposition).
+    const other = crisis.calls.find((c) => c.callee === side && c.caller !== call.caller && answers.get(c.id)! >= 2 && answers.get(c.id)! > level);
+    return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: seen >= call.expected, sidedWith: other?.caller ?? null };
   });
   return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? youWord() : nameOf(state.scenario, id))), levels };
 }
 
 /** A line for one answer: whether it meets the caller's expectation, and what it risks. */
-export function outlookLine(o: AnswerOutlook['levels'][number], callerName: string, expected: SupportLevel): string {
-  const meets = o.meets ? t('play.consequences.meets', { caller: callerName }) : t('play.consequences.fallsShort', { caller: callerName, expected: supportWord(expected) });
+export function outlookLine(o: AnswerOutlook['levels'][number], callerName: string, expected: SupportLevel, name: (id: ActorId) => string): string {
+  const meets = o.sidedWith
+    ? t('play.consequences.sidedWith', { caller: callerName, other: name(o.sidedWith) })
+    : o.meets
+      ? t('play.consequences.meets', { caller: callerName })
+      : t('play.consequences.fallsShort', { caller: callerName, expected: supportWord(expected) });
   const cost = o.cost > 0 ? t('play.consequences.costs', { cost: fixed(o.cost) }) : t('play.consequences.costsNothing');
   return sentences(meets, t('play.consequences.chance', { chance: pct(o.escalation) }), cost);
 }

@@ -96,7 +96,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         group.set(given);
         const outlook = answerOutlook(game, side, crisis, call.id, mine);
         outlookNote.textContent = t('play.decisions.expects', { caller: callerName, expected: supportWord(outlook.expected), why: outlook.why });
-        for (const o of outlook.levels) hints.get(o.level)!.textContent = sentences(supportHint(o.level), outlookLine(o, callerName, outlook.expected));
+        for (const o of outlook.levels) hints.get(o.level)!.textContent = sentences(supportHint(o.level), outlookLine(o, callerName, outlook.expected, (id) => nameOf(scenario, id)));
         unanswered.textContent = given === undefined ? t('play.decisions.notAnswered') : '';
       });
     }

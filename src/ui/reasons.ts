@@ -1,7 +1,7 @@
 // Why the computer's powers acted as they did, and what the advisor suggests: the AI's own explanations, asked for here.
 // HOOK for src/ai: explaining a decision already made (`explainDecision(state, actor, decision, voice)`) belongs there;
 // until it exists, this adapter builds the verdicts from the AI's public parts, as `decideWithReasons` does.
-import { restoreRng, seedRng, stateHash, type ActorId, type Decisions, type GameState } from '../engine';
+import { restoreRng, seenAnswer, seedRng, stateHash, type ActorId, type ActorDecision, type Decisions, type GameState } from '../engine';
 import { advise, type Advisory } from '../ai/advisor';
 import { explainVerdict, type Explanation } from '../ai/explain';
 import { itemsOf, optionIn } from '../ai/lookahead';
@@ -13,10 +13,24 @@ export function explainOthers(before: GameState, decisions: Decisions, people: r
     if (people.includes(actor)) continue;
     for (const item of itemsOf(before, actor, decision, 0)) {
       const chosen = optionIn(decision, before, actor, item);
-      out.push(explainVerdict(before, actor, { item, baseline: chosen, chosen, weighed: [] }, viewer ? { you: viewer } : {}));
+      const e = explainVerdict(before, actor, { item, baseline: chosen, chosen, weighed: [] }, viewer ? { you: viewer } : {});
+      out.push(item.kind === 'answer' ? asSeen(before, actor, decision, e) : e);
     }
   }
   return out;
+}
+
+/** An answer as its caller sees it: an actor called by both sides that backs the other side more has taken it,
+ *  whatever it answered this caller (seenAnswer) — told so, as the report's table of who stood by whom tells it. */
+function asSeen(before: GameState, actor: ActorId, decision: ActorDecision, e: Explanation): Explanation {
+  const crisis = before.agenda.crises.find((c) => c.calls.some((call) => call.id === e.ref));
+  const call = crisis?.calls.find((c) => c.id === e.ref);
+  if (!crisis || !call) return e;
+  const given = (c: { id: string; callee: ActorId; expected: number }) => (c.callee === actor ? (decision.answers?.[c.id] ?? 1) : c.expected) as 0 | 1 | 2 | 3;
+  const other = crisis.calls.find((c) => c.callee === actor && c.caller !== call.caller && given(c) >= 2 && given(c) > given(call));
+  if (!other || seenAnswer(crisis.calls, given, call) === given(call)) return e;
+  const opponent = crisis.initiator === call.caller ? crisis.target : crisis.initiator;
+  return { ...e, head: { code: 'side-against', target: call.caller, opponent }, reasons: [{ code: 'backs-other-more', target: other.caller }, ...e.reasons] };
 }
 
 /** Those worth a player's attention: what touched the people at the screen, and every change of posture. */

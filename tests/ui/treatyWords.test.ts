@@ -96,6 +96,20 @@ describe('why a call expects what it does', () => {
     expect(owedOnlyRestraint(pact, crisisOf(pact, 'B', 'C', ['B']), crisisOf(pact, 'B', 'C', ['B']).calls)).toEqual([]);
   });
 
+  it('an answer that backs the other side more is shown as the caller will see it: opposition, whatever it says', () => {
+    // A is tied to both B and C, and each calls on it; neutral to C while backing B with words is taking B's side.
+    const state = world({});
+    const crisis = crisisOf(state, 'B', 'C', ['C', 'B']);
+    expect(calledByBoth(crisis, 'A')).toBe(true);
+    const toC = answerOutlook(state, 'A', crisis, 'x:A', { 'x:A:B': 2 }).levels;
+    expect(toC[1]).toMatchObject({ meets: false, sidedWith: 'B' });
+    expect(toC[2]).toMatchObject({ meets: true, sidedWith: null });
+    // With B answered neutrally too, neutrality meets what C expects of a partner only when that is what it expects.
+    const alone = answerOutlook(state, 'A', crisis, 'x:A', { 'x:A:B': 1 }).levels;
+    expect(alone[1]!.sidedWith).toBeNull();
+    expect(alone[1]!.meets).toBe(crisis.calls[0]!.expected <= 1);
+  });
+
   it('opposing the caller is priced as words for the other side, never as free', () => {
     const state = world({});
     const crisis = crisisOf(state, 'C', 'B', ['B']);

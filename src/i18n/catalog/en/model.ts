@@ -50,6 +50,7 @@ export default {
   'model.explainWords.reason.grievances': '{who, select, you {you still hold} other {it still holds}} grievances against {whom, select, you {you} other {{target}}}',
   'model.explainWords.reason.cannot-mend': 'the broken tie with {whom, select, you {you} other {{target}}} cannot be mended yet',
   'model.explainWords.reason.holds-back': '{whom, select, you {you hold} other {{target} holds}} back for now',
+  'model.explainWords.reason.backs-other-more': '{who, select, you {you back} other {it backs}} {whom, select, you {you} other {{target}}} more, which takes the other side',
   'model.explainWords.reason.no-closer-offer': 'no closer tie with {whom, select, you {you} other {{target}}} is on offer',
   'model.explainWords.reason.owes-nothing': '{who, select, you {you owe} other {it owes}} {whom, select, you {you} other {{target}}} nothing',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {you give} other {it gives}} what the {tie, select, alliance {alliance} other {partnership}} calls for',

@@ -51,6 +51,7 @@ export default {
   'model.explainWords.reason.grievances': '{whom, select, you {обиды на вас ещё не забыты} other {{target}: {who, select, you {ваши обиды} other {обиды}} ещё не забыты}}',
   'model.explainWords.reason.cannot-mend': '{whom, select, you {разорванную связь с вами} other {разорванную связь ({target})}} пока нельзя восстановить',
   'model.explainWords.reason.holds-back': '{whom, select, you {вы пока не идёте навстречу} other {{target} пока не идёт навстречу}}',
+  'model.explainWords.reason.backs-other-more': '{who, select, you {вы сильнее поддерживаете} other {сильнее поддерживает}} {whom, select, you {вас} other {{target}}}, а это переход на другую сторону',
   'model.explainWords.reason.no-closer-offer': '{whom, select, you {вы не предлагаете более тесной связи} other {{target} не предлагает более тесной связи}}',
   'model.explainWords.reason.owes-nothing': '{whom, select, you {обязательств перед вами нет} other {обязательств нет: {target} {who, select, you {для вас не союзник и не партнёр} other {не союзник и не партнёр}}}}',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {вы даёте} other {даётся}} то, чего требует {tie, select, alliance {союз} other {партнёрство}}',

@@ -51,6 +51,7 @@ export default {
   'model.explainWords.reason.grievances': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}仍有积怨',
   'model.explainWords.reason.cannot-mend': '与{whom, select, you {你} other {{target}}}破裂的关系暂时无法修复',
   'model.explainWords.reason.holds-back': '{whom, select, you {你} other {{target}}}暂未回应',
+  'model.explainWords.reason.backs-other-more': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}的支持更多，这等于站到了另一边',
   'model.explainWords.reason.no-closer-offer': '{whom, select, you {你} other {{target}}}没有提出更紧密的关系',
   'model.explainWords.reason.owes-nothing': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}没有任何义务',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {你} other {其}}给予了{tie, select, alliance {同盟} other {伙伴关系}}所要求的支持',
