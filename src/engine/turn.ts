@@ -105,11 +105,17 @@ export function legalChallenges(state: GameState, actor: ActorId): LegalOptions[
   return out;
 }
 
+/** Whether any actor chose which calls to make. */
+function anyCalls(decisions: Decisions): boolean {
+  for (const actor in decisions) if (decisions[actor]!.calls) return true;
+  return false;
+}
+
 /** The turn's crises with each principal's calls cut to those it chose to make (ActorDecision.calls); the same
  *  crises when no one chose. Calls are made in public before anyone answers: a call not made is not answered. */
 export function crisesCalled(state: GameState, decisions: Decisions): CrisisInstance[] {
   const chosen = (caller: ActorId, crisis: string) => decisions[caller]?.calls?.[crisis];
-  if (!Object.values(decisions).some((d) => d.calls)) return state.agenda.crises;
+  if (!anyCalls(decisions)) return state.agenda.crises;
   return state.agenda.crises.map((c) => {
     const calls = c.calls.filter((call) => {
       const list = chosen(call.caller, c.id);
@@ -281,10 +287,14 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quie
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
 
+  // The answers to the calls made, each from the actor called (the only one that may answer it: checkDecisions),
+  // read by call: walking every actor's record of answers would cost more than the crises that read them.
   const answers = new Map<string, SupportLevel>();
-  for (const actor in decisions) {
-    const given = decisions[actor]!.answers;
-    for (const callId in given) answers.set(callId, given[callId]!);
+  for (const crisis of s.agenda.crises) {
+    for (const call of crisis.calls) {
+      const level = decisions[call.callee]?.answers?.[call.id];
+      if (level !== undefined) answers.set(call.id, level);
+    }
   }
   let war: { initiator: ActorId; target: ActorId } | null = null;
   for (const crisis of s.agenda.crises) {
@@ -299,7 +309,8 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quie
   }
 
   // Crises started by choice open on the next turn, at the severity the theatre's tension gives a rivalry's.
-  for (const [actor, d] of Object.entries(decisions)) {
+  for (const actor in decisions) {
+    const d = decisions[actor]!;
     if (!d.challenge) continue;
     const { theatre, target } = d.challenge;
     s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
