@@ -21,6 +21,7 @@ import {
   restoreRng,
   seedRng,
   tieOf,
+  keepReading,
   type ActorDecision,
   type ActorId,
   type Decisions,
@@ -237,6 +238,8 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
     for (const m of METRICS) sum[m] += later[m];
     sum.future = tiesAhead(s, actor);
   });
+  // The states played to are read as they are valued; the position's own reading is wanted again for the next option.
+  keepReading(state);
   return sum;
 }
 

@@ -91,11 +91,11 @@ export function figuresOf(state: GameState): Figures {
   return f;
 }
 
-/** The figures of `f.state` after its power and tension moved, nothing else the figures read having changed (its
- *  trust and ties): a turn's end reads the figures before the power shifts and the tensions settle, and the dealing
- *  of the next agenda reads them after. Only what moved is read again. */
-export function figuresMoved(f: Figures): Figures {
-  const { state, L } = f;
+/** The figures of `state` (by default `f.state`) after its power and tension moved, nothing else the figures read
+ *  having changed (its trust and ties): a turn's end reads the figures before the power shifts and the tensions
+ *  settle, and the dealing of the next agenda reads them after. Only what moved is read again. */
+export function figuresMoved(f: Figures, state: GameState = f.state): Figures {
+  const { L } = f;
   // A literal of the same shape as figuresOf's, so that the rules reading figures meet one kind of record.
   const moved: Figures = {
     state,
@@ -162,6 +162,18 @@ function readingOf(f: Figures): Reading {
  *  anything they read. The figures are the reading's from then on. */
 export function readFrom(f: Figures): void {
   readings.put(f.state, readingOf(f));
+}
+
+/** The figures of a state that no longer changes, as its reading holds them (read once, then kept: see Reading). */
+export function figuresNow(state: GameState): Figures {
+  return reading(state);
+}
+
+/** Keep the reading of `state` among the recent ones (reading it if it is not): the look-ahead plays five states or
+ *  so for every option it weighs, each read as it is valued, and comes back to the position it decides on after
+ *  them all; without this, a few options would push the position's reading out, to be read again for the next. */
+export function keepReading(state: GameState): void {
+  reading(state);
 }
 
 /** The rivalries' hazards in a state (rivalryHazards), kept with the rest of what the computer's players read of it:

@@ -60,8 +60,22 @@ export interface HeldTie {
 }
 
 /** The ties each actor holds, by actor index, each list in the order of the actor's rows: read once where rules
- *  walk every actor's ties (the pairs come in the order of the actors, so each list does too). */
+ *  walk every actor's ties (the pairs come in the order of the actors, so each list does too). The lists are shared:
+ *  never to be changed. */
 export function tiesHeld(state: GameState): HeldTie[][] {
+  for (const known of heldOf) if (known.ties === state.ties && known.scenario === state.scenario) return known.held;
+  const held = readHeld(state);
+  heldOf.unshift({ ties: state.ties, scenario: state.scenario, held });
+  if (heldOf.length > 4) heldOf.pop();
+  return held;
+}
+
+/** The lists of the last few tables of ties read. A table is replaced, never changed, when a tie changes (see
+ *  setTie), and most turns change none: the states of a game, and the futures the look-ahead plays from one
+ *  position, share a table for turns on end, and every turn reads it. */
+const heldOf: { ties: GameState['ties']; scenario: Scenario; held: HeldTie[][] }[] = [];
+
+function readHeld(state: GameState): HeldTie[][] {
   const L = lookup(state.scenario);
   const held: HeldTie[][] = L.ids.map(() => []);
   for (const { a, b, key } of L.pairs) {

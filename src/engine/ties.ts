@@ -5,7 +5,7 @@ import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, yearsPerT
 import { treatyFor } from './treaty';
 import { copyIdTable } from './table';
 import { learn } from './trust';
-import type { ActorId, GameState, Tie, TieChange, TieState } from './types';
+import type { ActorId, GameState, Posture, Tie, TieChange, TieState } from './types';
 
 /** Put `record` in the pair's place in the state's ties (none: take it out). The table is replaced, never changed in
  *  place: a state shares its ties with the one before until one of them changes (see cloneState), and most turns
@@ -29,29 +29,41 @@ export function tieRecord(state: GameState, a: ActorId, b: ActorId, kind: Exclud
 
 /** Bring every tie in line with the postures just chosen. */
 export function settleTies(state: GameState, changes: TieChange[]): void {
-  const { ids, pairs } = lookup(state.scenario);
-  for (const { a, b, key } of pairs) {
-    const current = state.ties[key];
-    const from = current?.kind ?? 'none';
-    const to = coolingTie(state, current) ? 'none' : tieFromPostures(state.postures[a]![b]!, state.postures[b]![a]!);
-    if (to === from) continue;
-    if (TIE_RANK[to] > TIE_RANK[from]) {
-      setTie(state, key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn));
-      changes.push({ a, b, from, to, reason: 'formed' });
-      continue;
+  const { ids, rows } = lookup(state.scenario);
+  const { postures } = state;
+  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once: a turn
+  // settles every pair, and most find their tie as it was.
+  for (let i = 0; i < ids.length; i++) {
+    const a = ids[i]!;
+    const mine = postures[a]!;
+    for (const { other: b, at, pair: key } of rows[a]!) {
+      if (at > i) settlePair(state, changes, ids, a, b, key, mine[b]!);
     }
-    // Lowered: whoever dropped below the tie is the one who walked away.
-    const leavers = [a, b].filter((x) => POSTURE_RANK[state.postures[x]![x === a ? b : a]!] < TIE_RANK[from]);
-    for (const leaver of leavers) {
-      const other = leaver === a ? b : a;
-      state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
-      learn(state, other, leaver, false, 0);
-      // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
-      if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
-    }
-    setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn));
-    changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
   }
+}
+
+/** settleTies for one pair, `a` (whose posture toward `b` is `toB`) before `b` in the order of the actors. */
+function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorId[], a: ActorId, b: ActorId, key: string, toB: Posture): void {
+  const current = state.ties[key];
+  const from = current?.kind ?? 'none';
+  const to = coolingTie(state, current) ? 'none' : tieFromPostures(toB, state.postures[b]![a]!);
+  if (to === from) return;
+  if (TIE_RANK[to] > TIE_RANK[from]) {
+    setTie(state, key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn));
+    changes.push({ a, b, from, to, reason: 'formed' });
+    return;
+  }
+  // Lowered: whoever dropped below the tie is the one who walked away.
+  const leavers = [a, b].filter((x) => POSTURE_RANK[state.postures[x]![x === a ? b : a]!] < TIE_RANK[from]);
+  for (const leaver of leavers) {
+    const other = leaver === a ? b : a;
+    state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
+    learn(state, other, leaver, false, 0);
+    // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
+    if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
+  }
+  setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn));
+  changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
 }
 
 /** Unequal clauses weigh on the side that resents them every year the tie holds: a tie ages (rules v3). */

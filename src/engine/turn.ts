@@ -15,7 +15,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresMoved, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
+import { autonomyTargetIn, figuresMoved, figuresNow, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
@@ -105,11 +105,17 @@ export function legalChallenges(state: GameState, actor: ActorId): LegalOptions[
   return out;
 }
 
+/** Whether any actor chose which calls to make. */
+function anyCalls(decisions: Decisions): boolean {
+  for (const actor in decisions) if (decisions[actor]!.calls) return true;
+  return false;
+}
+
 /** The turn's crises with each principal's calls cut to those it chose to make (ActorDecision.calls); the same
  *  crises when no one chose. Calls are made in public before anyone answers: a call not made is not answered. */
 export function crisesCalled(state: GameState, decisions: Decisions): CrisisInstance[] {
   const chosen = (caller: ActorId, crisis: string) => decisions[caller]?.calls?.[crisis];
-  if (!Object.values(decisions).some((d) => d.calls)) return state.agenda.crises;
+  if (!anyCalls(decisions)) return state.agenda.crises;
   return state.agenda.crises.map((c) => {
     const calls = c.calls.filter((call) => {
       const list = chosen(call.caller, c.id);
@@ -245,7 +251,7 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
  * grievances, ties, power, tension) depends on the dealing, which would cost a sixth of the turn.
  */
 export function quietTurn(state: GameState): GameState {
-  return resolveUndealt({ ...state, agenda: { crises: [], choices: [] } }, {});
+  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, false, state);
 }
 
 /** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
@@ -254,8 +260,9 @@ export function resolveUndealt(state: GameState, decisions: Decisions): GameStat
   return resolve(state, decisions, false);
 }
 
-/** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). */
-function resolve(state: GameState, decisions: Decisions, dealNext: boolean): GameState {
+/** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). A quiet turn names the
+ *  state it plays on (`quietFrom`), whose figures its end may read again (see endOfTurn). */
+function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quietFrom?: GameState): GameState {
   const s = cloneState(state);
   s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
@@ -280,10 +287,14 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean): Gam
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
 
+  // The answers to the calls made, each from the actor called (the only one that may answer it: checkDecisions),
+  // read by call: walking every actor's record of answers would cost more than the crises that read them.
   const answers = new Map<string, SupportLevel>();
-  for (const actor in decisions) {
-    const given = decisions[actor]!.answers;
-    for (const callId in given) answers.set(callId, given[callId]!);
+  for (const crisis of s.agenda.crises) {
+    for (const call of crisis.calls) {
+      const level = decisions[call.callee]?.answers?.[call.id];
+      if (level !== undefined) answers.set(call.id, level);
+    }
   }
   let war: { initiator: ActorId; target: ActorId } | null = null;
   for (const crisis of s.agenda.crises) {
@@ -298,13 +309,14 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean): Gam
   }
 
   // Crises started by choice open on the next turn, at the severity the theatre's tension gives a rivalry's.
-  for (const [actor, d] of Object.entries(decisions)) {
+  for (const actor in decisions) {
+    const d = decisions[actor]!;
     if (!d.challenge) continue;
     const { theatre, target } = d.challenge;
     s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
   }
 
-  const figures = endOfTurn(s, record);
+  const figures = endOfTurn(s, record, quietFrom);
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
@@ -317,7 +329,7 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean): Gam
     s.turn++;
     // The dealing reads the state's figures, as does the look-ahead valuing it: those of the turn's end, with its
     // power and tensions as they are now.
-    readFrom(figuresMoved(figures));
+    readFrom(figuresMoved(figures, s));
     if (dealNext) deal(s, rng);
     else s.agenda = { crises: [], choices: [] };
   }
@@ -340,7 +352,7 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. */
-function endOfTurn(s: GameState, record: TurnRecord): Figures {
+function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState): Figures {
   const L = lookup(s.scenario);
   const { ids } = L;
   const years = yearsPerTurn(s.scenario);
@@ -368,8 +380,10 @@ function endOfTurn(s: GameState, record: TurnRecord): Figures {
     stability: perTurn(METRIC_RATE_PER_YEAR.stability, years),
   };
   const rate = (m: keyof typeof rates) => rates[m];
-  // Read once for every actor: nothing they read changes until the targets are all known.
-  const figures = figuresOf(s);
+  // Read once for every actor: nothing they read changes until the targets are all known. A quiet turn moves no
+  // trust, power or tension before this (no crisis, no event; only a tie lowered or broken teaches anything), so
+  // with its ties as they were its figures are those of the state it played on, often read already.
+  const figures = quietFrom && s.ties === quietFrom.ties ? figuresNow(quietFrom) : figuresOf(s);
   const { hazards } = figures;
   const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
   const { n, trust, economic } = figures;
