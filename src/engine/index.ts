@@ -22,3 +22,4 @@ export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';
 export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';
 export * from './prose';
+export { effectScale } from './effects';

@@ -3,6 +3,7 @@
 import { t, tx, listWords } from '../i18n/core';
 import {
   lastTurn,
+  effectScale,
   escalationChance,
   expectedOf,
   lookup,
@@ -17,20 +18,22 @@ import {
   type ChoiceDef,
   type CrisisInstance,
   type Effect,
+  type EventDef,
   type GameState,
   type SupportLevel,
 } from '../engine';
 import { pct, signed } from './dom';
 import { fixed, isYou, sentences, metricWord, supportWord, nameOf, quoted, theatreName, tieWords, youWord } from './words';
 
-/** One effect of an event's option, as a phrase. */
-export function describeEffect(state: GameState, side: ActorId, fx: Effect): string {
+/** One effect of an event's option, as a phrase; a metric's amount as the engine will apply it, times `scale`
+ *  (effectScale: the tension of the event's theatre). */
+export function describeEffect(state: GameState, side: ActorId, fx: Effect, scale = 1): string {
   const { scenario } = state;
   const who = (id: ActorId) => (id === side ? youWord() : nameOf(scenario, id));
   const you = (id: ActorId) => (id === side ? 'yes' : 'no');
   switch (fx.kind) {
     case 'metric':
-      return t('play.consequences.effectMetric', { you: you(fx.actor), actor: who(fx.actor), metric: metricWord(fx.metric), amount: signed(fx.amount) });
+      return t('play.consequences.effectMetric', { you: you(fx.actor), actor: who(fx.actor), metric: metricWord(fx.metric), amount: signed(fx.amount * scale) });
     case 'tension':
       return t('play.consequences.effectTension', { theatre: theatreName(scenario, fx.theatre), amount: signed(fx.amount * 100, 0), n: Math.abs(Math.round(fx.amount * 100)) });
     case 'power': {
@@ -49,9 +52,10 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect): str
   }
 }
 
-/** Every effect of an option, in the scenario's order. */
-export function optionEffects(state: GameState, side: ActorId, choice: ChoiceDef): string[] {
-  return choice.effects.map((fx) => describeEffect(state, side, fx));
+/** Every effect of an option of `event`, in the scenario's order, metrics scaled as the engine scales them now. */
+export function optionEffects(state: GameState, side: ActorId, event: EventDef, choice: ChoiceDef): string[] {
+  const scale = effectScale(state, event);
+  return choice.effects.map((fx) => describeEffect(state, side, fx, scale));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } from './consequences';
@@ -118,7 +118,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       options: defs.map((d) => ({
         value: d.id,
         label: tx(d.label),
-        hint: sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, d)),
+        hint: sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, event, d)),
       })),
       checked: undefined,
       onChange: (option) => ui.send({ type: 'CHOOSE', side, choice: choice.id, option }),
@@ -136,7 +136,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       const planned = withPostures(game, side, chosen);
       for (const d of defs) {
         const hint = group.node.querySelector(`[id="choice-${cssId(choice.id)}-${d.id}-hint"]`);
-        if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(planned, side, d), ...warmerTieNotes(game, side, chosen, d));
+        if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(planned, side, event, d), ...warmerTieNotes(game, side, chosen, d));
       }
       unanswered.textContent = given === undefined ? t('play.decisions.notChosen', { label: quoted(tx(defs[0]!.label)) }) : '';
     });
@@ -304,8 +304,8 @@ export function warmerTieNotes(game: GameState, side: ActorId, chosen: Readonly<
 }
 
 /** "Expect: …": an option's effects, as the line beside it. */
-const expectLine = (state: GameState, side: ActorId, option: ChoiceDef): string =>
-  t('play.decisions.expect', { effects: optionEffects(state, side, option).join(t('play.words.partsJoin')) });
+const expectLine = (state: GameState, side: ActorId, event: EventDef, option: ChoiceDef): string =>
+  t('play.decisions.expect', { effects: optionEffects(state, side, event, option).join(t('play.words.partsJoin')) });
 
 /** Ids from call and event ids, which hold dots and colons. */
 export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
