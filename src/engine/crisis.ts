@@ -200,6 +200,12 @@ export function seenAnswer(calls: readonly Call[], given: (call: Call) => Suppor
   return d;
 }
 
+/** Influence a caller loses at once when a call is refused in public: by the crisis's severity and how far the answer
+ *  it saw (seenAnswer) fell short of what it expected (Snyder 1997). */
+export function refusalInfluence(severity: number, expected: SupportLevel, seen: SupportLevel): number {
+  return seen < expected ? REFUSAL_INFLUENCE * severity * (expected - seen) : 0;
+}
+
 /** Chance that the initiator presses on into a clash rather than backing down, given the answers. */
 export function escalationChance(state: GameState, crisis: CrisisInstance, answers: Map<string, SupportLevel>): number {
   return escalationFrom(state, crisis, crisisWeights(state, crisis, answers));
@@ -302,7 +308,7 @@ export function resolveCrisis(
   const L = lookup(state.scenario);
   for (const call of crisis.calls) {
     const d = seenBy(call);
-    if (d < call.expected) addMetric(state, call.caller, 'influence', -REFUSAL_INFLUENCE * sev * (call.expected - d));
+    if (d < call.expected) addMetric(state, call.caller, 'influence', -refusalInfluence(sev, call.expected, d));
     observe(state, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
     // An ally that reneges on what its alliance owes is seen doing it by everyone.
     if (d < call.expected && state.ties[L.pair[call.caller]![call.callee]!]?.kind === 'alliance') {

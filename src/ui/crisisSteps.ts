@@ -3,6 +3,7 @@
 import { listWords, t, tx } from '../i18n/core';
 import {
   BACKDOWN_INFLUENCE,
+  refusalInfluence,
   BACKDOWN_STABILITY,
   CLASH_ECONOMY_COST,
   CLASH_INFLUENCE,
@@ -218,6 +219,9 @@ export function standingScreen(ui: Ui): HTMLElement {
         return h('li', { class: short && mine ? 'abandoned' : '' }, mine ? t('play.crisisSteps.answeredYou', values) : t('play.crisisSteps.answeredThem', values));
       });
       const hints = stanceHints(game, crisis, side, answers);
+      // A partner refusing a call in public costs the caller standing at once, whatever stance it takes (crisis.ts).
+      const refused = here.filter((a) => a.caller === side && a.seen < a.expected);
+      const lost = refused.reduce((sum, a) => sum + refusalInfluence(crisis.severity, a.expected, a.seen), 0);
       const group = radioGroup<Stance>({
         id: `stance-${cssId(c.id)}`,
         legend: sides.length > 1 ? t('play.crisisSteps.howSide', { side: nameOf(scenario, side) }) : t('play.crisisSteps.howYou'),
@@ -231,6 +235,7 @@ export function standingScreen(ui: Ui): HTMLElement {
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
           ...crisisHeader(game, crisis),
           here.length > 0 ? h('ul', { class: 'answers' }, ...rows) : h('p', {}, t('play.crisisSteps.noneCalled')),
+          lost > 0 ? h('p', { class: 'meta refused-cost' }, t('play.crisisSteps.refusedCost', { names: listWords(refused.map((a) => nameOf(scenario, a.callee))), count: refused.length, influence: fixed(lost) })) : null,
           h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)), win: pct(winChance(crisis, crisisWeights(game, crisis, answers), side)) })),
           group.node,
         ),

@@ -5,6 +5,7 @@ import {
   BACKDOWN_STABILITY,
   METRIC_RATE_PER_YEAR,
   REFUSAL_INFLUENCE,
+  refusalInfluence,
   applyDecisions,
   clashSecurityCost,
   crisisWeights,
@@ -80,6 +81,9 @@ describe('a clash', () => {
     console.log(`B refusing A in public (expected ${call.expected}, gave 1): A's influence −${lost.toFixed(2)} (severity ${c.severity})`);
     // A year's turn: influence settles back toward its target at its yearly rate.
     expect(lost).toBeGreaterThanOrEqual(REFUSAL_INFLUENCE * c.severity * (call.expected - 1) * (1 - METRIC_RATE_PER_YEAR.influence) - 1e-9);
+    // The figure the standing screen shows before a stance is taken is the engine's own.
+    expect(refusalInfluence(c.severity, call.expected, 1)).toBeCloseTo(REFUSAL_INFLUENCE * c.severity * (call.expected - 1), 12);
+    expect(refusalInfluence(c.severity, call.expected, call.expected)).toBe(0);
   });
 
   it('backing down costs the one that retreats stability at home', () => {

@@ -177,6 +177,7 @@ export default {
   'play.crisisSteps.howSide': 'How {side} meets it',
   'play.crisisSteps.noneCalled': 'No one was called: each side stands alone.',
   'play.crisisSteps.share': 'With these answers, {share} of the weight in this crisis is behind you; in a clash the heavier side prevails more often than its share of the weight: you, {win} of the time.',
+  'play.crisisSteps.refusedCost': '{count, plural, one {{names} refused} other {{names} refused}} your call in public: that costs you {influence} influence now, whatever stance you take.',
   'play.crisisSteps.standingHeading': 'The answers are in — turn {turn}',
   'play.crisisSteps.standingIntro': 'You have seen who stood by you. Now press on, stand firm, or back down.',
   'play.crisisSteps.meet': 'Meet the crisis',

@@ -178,6 +178,7 @@ export default {
   'play.crisisSteps.howSide': 'Как его встретит {side}',
   'play.crisisSteps.noneCalled': 'Никто не был призван: каждая сторона одна.',
   'play.crisisSteps.share': 'С такими ответами на вашей стороне {share} общего веса в этом кризисе; в столкновении более тяжёлая сторона берёт верх чаще, чем её доля веса: вы — с вероятностью {win}.',
+  'play.crisisSteps.refusedCost': '{count, plural, one {{names} отказал} few {{names} отказали} many {{names} отказали} other {{names} отказали}} вам у всех на виду: это уже стоит вам {influence} влияния, какую бы позицию вы ни заняли.',
   'play.crisisSteps.standingHeading': 'Ответы получены — ход {turn}',
   'play.crisisSteps.standingIntro': 'Вы увидели, кто вас поддержал. Теперь усильте давление, стойте на своём или отступите.',
   'play.crisisSteps.meet': 'Встретить кризис',

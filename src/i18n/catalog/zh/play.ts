@@ -178,6 +178,7 @@ export default {
   'play.crisisSteps.howSide': '{side}如何应对',
   'play.crisisSteps.noneCalled': '没有人被求援：双方各自独立应对。',
   'play.crisisSteps.share': '根据这些回应，你在这场危机中的分量占{share}；冲突中，分量较重的一方占上风的概率高于其分量占比：你占上风的概率为{win}。',
+  'play.crisisSteps.refusedCost': '{names}当众拒绝了你的求援{count, plural, other {}}：无论你采取何种立场，这都已让你损失{influence}点影响力。',
   'play.crisisSteps.standingHeading': '回应已揭晓——第{turn}回合',
   'play.crisisSteps.standingIntro': '你已看到谁支持了你。现在选择施压、坚持立场还是退让。',
   'play.crisisSteps.meet': '应对危机',
