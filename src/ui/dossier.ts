@@ -6,7 +6,7 @@ import { cssPct, h, pct, s, section, signed } from './dom';
 import { term, withTerm } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
-import { cap, fixed, metricWord, nameOf, partsWords, postureLabel, quoted, quotes, tieWords, treatyOwes, trustWords } from './words';
+import { cap, fixed, metricWord, nameOf, partsWords, postureLabel, quotes, tieWords, treatyOwes, trustWords } from './words';
 
 const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
@@ -88,7 +88,8 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
   const box = h('div', { class: 'dossier-body' });
   box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, tx(def.name)), h('p', { class: 'meta' }, t('play.dossier.kindLine', { kind: def.kind, military: fixed(game.power[actor]!.military, 0), economic: fixed(game.power[actor]!.economic, 0) })));
   if (def.description) box.append(h('p', {}, tx(def.description)));
-  if (def.persona.motto) box.append(h('blockquote', { class: 'motto' }, quoted(tx(def.persona.motto))));
+  // A motto is the scenario's line for the actor's stance, not a quotation: shown without quotation marks.
+  if (def.persona.motto) box.append(h('p', { class: 'motto' }, t('play.dossier.motto', { motto: tx(def.persona.motto) })));
 
   // Where the actor stands with the side at the screen ("you"), or in hot-seat outside a player's turn with each player.
   for (const side of viewer ? [viewer] : players) {

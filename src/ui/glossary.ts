@@ -12,6 +12,14 @@ const SEED_ALLIANCE = {
     return t('play.glossary.allianceSource');
   },
 };
+/** The same document's piece on Russia and Turkey, by its own title and publisher ("From our partner International
+ *  Affairs"). */
+const SEED_TURKEY = {
+  document: '003_455c9dc3a3fc6002.txt',
+  get cite() {
+    return t('play.glossary.turkeySource');
+  },
+};
 
 type EntryId = 'alliance' | 'abandonment' | 'entrapment' | 'hedging' | 'partnership' | 'trust' | 'grievance' | 'nonAlignment' | 'buffer';
 /** The entries whose quotation the catalog translates. */
@@ -26,8 +34,8 @@ interface Entry {
 }
 
 function entry(id: EntryId): Entry;
-function entry(id: QuotedId, text: string): Entry;
-function entry(id: EntryId, text?: string): Entry {
+function entry(id: QuotedId, text: string, seed?: typeof SEED_ALLIANCE): Entry;
+function entry(id: EntryId, text?: string, seed = SEED_ALLIANCE): Entry {
   return {
     id,
     get term() {
@@ -41,9 +49,9 @@ function entry(id: EntryId, text?: string): Entry {
       : {
           quote: {
             text,
-            document: SEED_ALLIANCE.document,
+            document: seed.document,
             get cite() {
-              return SEED_ALLIANCE.cite;
+              return seed.cite;
             },
             get translation() {
               return t(`play.glossary.${id as QuotedId}.quote`);
@@ -57,12 +65,12 @@ export const GLOSSARY: readonly Entry[] = [
   entry('alliance'),
   entry('abandonment', 'one is the fear of being abandoned by allies when in a crisis situation'),
   entry('entrapment', 'the other is the fear of being dragged down by allies to undesired war'),
-  entry('hedging', 'Why should we make a choice [between them]?'),
+  entry('hedging', 'Why should we make a choice [between them]?', SEED_TURKEY),
   entry('partnership', 'The main difference between it and the alliance is that there is no compulsive obligation of military support for the other side in case of war.'),
   entry('trust'),
   entry('grievance'),
   entry('nonAlignment', 'For Russia and especially for China, an alliance would mean breaking the long-held principle of non-alignment.'),
-  entry('buffer', 'a buffer zone which Turkey has been building and strengthening for several years'),
+  entry('buffer', 'a buffer zone which Turkey has been building and strengthening for several years', SEED_TURKEY),
 ];
 
 /** An entry's quotation as shown: the words in English with their source in the page's language, and beneath them,

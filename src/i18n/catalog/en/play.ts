@@ -230,6 +230,7 @@ export default {
   'play.dossier.hedging.middle': 'middling',
   'play.dossier.hedging.high': 'keeps options open',
   'play.dossier.kindLine': '{kind, select, state {A state} nonstate {A non-state actor} other {An organisation}} · military power {military} · economic power {economic}',
+  'play.dossier.motto': 'Its stance, in a line: {motto}',
   'play.dossier.withYou': 'With you',
   'play.dossier.withSide': 'With {side}',
   'play.dossier.tieLine': 'Tie: {tie} · {you, select, yes {your} other {{side}’s}} posture: {mine} · theirs: {theirs}',
@@ -260,6 +261,7 @@ export default {
   // glossary.ts and terms.ts: the concepts, and a term that opens its definition
   'play.glossary.heading': 'Glossary',
   'play.glossary.allianceSource': '“Should China and Russia Form an Alliance?”, Russian International Affairs Council (RIAC)',
+  'play.glossary.turkeySource': '“Russia, Turkey and the new geopolitical reality”, International Affairs',
   'play.glossary.alliance.term': 'Alliance',
   'play.glossary.alliance.meaning': 'A formal tie in which each side holds the posture “ally” toward the other. Under its usual (defensive) terms an ally owes full support to an ally that is challenged, but only neutrality in a crisis the ally starts itself. An ally that gives less than its alliance owes is seen reneging by everyone, and walking out of an alliance costs reputation with every power.',
   'play.glossary.abandonment.term': 'Abandonment',

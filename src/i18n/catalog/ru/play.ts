@@ -231,6 +231,7 @@ export default {
   'play.dossier.hedging.middle': 'умеренное',
   'play.dossier.hedging.high': 'сохраняет свободу рук',
   'play.dossier.kindLine': '{kind, select, state {Государство} nonstate {Негосударственный актор} other {Организация}} · военная мощь {military} · экономическая мощь {economic}',
+  'play.dossier.motto': 'Его позиция в одной фразе: {motto}',
   'play.dossier.withYou': 'Отношения с вами',
   'play.dossier.withSide': 'Отношения: {side}',
   'play.dossier.tieLine': 'Связь: {tie} · {you, select, yes {ваша позиция} other {позиция ({side})}}: {mine} · их позиция: {theirs}',
@@ -261,6 +262,7 @@ export default {
   // glossary.ts, terms.ts
   'play.glossary.heading': 'Словарь',
   'play.glossary.allianceSource': '«Стоит ли Китаю и России заключить союз?», Российский совет по международным делам (РСМД)',
+  'play.glossary.turkeySource': '«Россия, Турция и новая геополитическая реальность», «Международная жизнь»',
   'play.glossary.alliance.term': 'Союз',
   'play.glossary.alliance.meaning': 'Официальная связь, при которой каждая сторона занимает по отношению к другой позицию «Союзник». При обычных (оборонительных) условиях союзник обязан оказать полную поддержку союзнику, которому брошен вызов, а в кризисе, который союзник начал сам, — лишь сохранять нейтралитет. Союзника, давшего меньше, чем требует союз, все видят нарушившим слово, а выход из союза стоит репутации в глазах всех держав.',
   'play.glossary.abandonment.term': 'Оставление',

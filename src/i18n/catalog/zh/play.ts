@@ -231,6 +231,7 @@ export default {
   'play.dossier.hedging.middle': '中等',
   'play.dossier.hedging.high': '保留选择余地',
   'play.dossier.kindLine': '{kind, select, state {国家} nonstate {非国家行为体} other {国际组织}} · 军事实力 {military} · 经济实力 {economic}',
+  'play.dossier.motto': '一句话概括其立场：{motto}',
   'play.dossier.withYou': '与你的关系',
   'play.dossier.withSide': '与{side}的关系',
   'play.dossier.tieLine': '关系：{tie} · {you, select, yes {你的} other {{side}的}}姿态：{mine} · 对方的姿态：{theirs}',
@@ -261,6 +262,7 @@ export default {
   // glossary.ts, terms.ts
   'play.glossary.heading': '术语表',
   'play.glossary.allianceSource': '《中俄是否应当结盟？》，俄罗斯国际事务委员会',
+  'play.glossary.turkeySource': '《俄罗斯、土耳其与新的地缘政治现实》，《国际事务》',
   'play.glossary.alliance.term': '同盟',
   'play.glossary.alliance.meaning': '一种正式关系，双方都对彼此采取“盟友”姿态。按通常的（防御性）条款，盟友受到挑战时，另一方须全力支持；但在盟友自己挑起的危机中只须保持中立。给予的支持少于同盟义务的盟友会被所有国家视为背约，退出同盟会损害其在所有国家眼中的声誉。',
   'play.glossary.abandonment.term': '被抛弃',
