@@ -1,7 +1,7 @@
 // What the map draws: a plain picture of the world as one side sees it, built from a game state.
 // The scenes read only this, never the state, so they cannot compute a rule; its words come in the page's language,
 // so that the scenes need no messages of their own.
-import { tieOf, treatyFor, type ActorId, type ActorKind, type GameState, type Posture, type Terms, type Tie } from '../engine';
+import { tieOf, treatyFor, type ActorId, type ActorKind, type CrisisInstance, type GameState, type Posture, type Terms, type Tie } from '../engine';
 import { t as message, tx } from '../i18n/core';
 import { mapName } from './map/names';
 
@@ -80,7 +80,9 @@ function standingOf(state: GameState, side: ActorId, other: ActorId, tie: Tie): 
 }
 
 /** The map's picture of `state` for the player leading `side`. Pure: same state and side, same snapshot. */
-export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
+/** The map as `side` sees `state`. Theatres mark `crises` — by default the crises the state's turn deals; on a turn's
+ *  report, those of the turn told, so that the map never shows a crisis the report has not come to. */
+export function mapSnapshot(state: GameState, side: ActorId, crises: readonly CrisisInstance[] = state.agenda.crises): MapSnapshot {
   const { scenario } = state;
   const actors: ActorMark[] = scenario.actors.map((a) => {
     const self = a.id === side;
@@ -130,7 +132,7 @@ export function mapSnapshot(state: GameState, side: ActorId): MapSnapshot {
   }
 
   const theatres: TheatreMark[] = scenario.theatres.map((t) => {
-    const here = state.agenda.crises.filter((c) => c.theatre === t.id);
+    const here = crises.filter((c) => c.theatre === t.id);
     const gravest = here.reduce<(typeof here)[number] | null>((m, c) => (m === null || c.severity > m.severity ? c : m), null);
     return {
       id: t.id,

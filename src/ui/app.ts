@@ -3,7 +3,7 @@
 // flow requests and reads the engine and the flow's selectors. The regions are the shell's, the menu's pages the
 // menu page's, the game's screens the game page's.
 import { createActor, type Actor } from 'xstate';
-import { newGame, type ActorId, type GameState, type Scenario } from '../engine';
+import { newGame, type ActorId, type CrisisInstance, type GameState, type Scenario } from '../engine';
 import { autosave, createFlow, otherGames, phaseOf, resumeOffers, type Flow, type FlowEvent, type Phase } from '../machine';
 import { exportSave, inspectSave, shelf } from '../persistence';
 import type { MapBus, MapTarget } from '../render/bus';
@@ -64,7 +64,7 @@ interface PageState extends MenuState {
   /** The decision panel on screen, updated in place as the flow accepts choices. */
   panel: Panel | null;
   /** What the map was last fed: the state drawn, for whom, and in the menu the scenario. */
-  mapShown: { state: GameState | null; side: ActorId; scenario: string } | null;
+  mapShown: { state: GameState | null; side: ActorId; scenario: string; told: readonly CrisisInstance[] | undefined } | null;
   /** While the resolved turn plays out, the map holds the world as the turn began, so each step changes it as told. */
   mapBefore: boolean;
   /** Until the page has opened on its first screen, nothing takes the focus or scrolls the page. */
@@ -244,10 +244,13 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const side = game ? (viewerOf(ui()) ?? snap.context.players[0]!) : playersOf(scenario, state.choice.side)[0]!;
     const resolved = game?.log[game.log.length - 1];
     const shown = game && state.mapBefore && resolved ? stateAt(game, resolved.turn) : game;
+    // A turn played out and its report tell that turn: its crises are marked, not the next turn's, already dealt.
+    const phase = phaseOf(snap);
+    const told = game && resolved && (phase === 'report' || phase === 'resolution') ? stateAt(game, resolved.turn).agenda.crises : undefined;
     const last = state.mapShown;
-    if (last && last.state === shown && last.side === side && (game !== null || last.scenario === scenario.id)) return;
-    state.mapShown = { state: shown, side, scenario: scenario.id };
-    bus.snapshots.send(mapSnapshot(shown ?? newGame(scenario, state.choice.seed || 'class'), side));
+    if (last && last.state === shown && last.side === side && last.told === told && (game !== null || last.scenario === scenario.id)) return;
+    state.mapShown = { state: shown, side, scenario: scenario.id, told };
+    bus.snapshots.send(mapSnapshot(shown ?? newGame(scenario, state.choice.seed || 'class'), side, told));
   }
   bus?.intents.subscribe((intent) => {
     if (intent.kind !== 'select' || !intent.target || !actor.getSnapshot().context.game) return;

@@ -22,6 +22,16 @@ describe('mapSnapshot', () => {
     expect(JSON.parse(JSON.stringify(mapSnapshot(state, 'RUS')))).toEqual(mapSnapshot(state, 'RUS'));
   });
 
+  it('marks the crises it is given — a told turn’s — instead of those the state’s turn deals', () => {
+    const state = newGame(scenario, 'e');
+    const dealt = state.agenda.crises;
+    expect(dealt.length, 'seed e deals a crisis on turn 1').toBeGreaterThan(0);
+    const marked = (crises?: typeof dealt) => mapSnapshot(state, 'RUS', crises).theatres.filter((t) => t.crisis !== null).map((t) => t.id);
+    expect(new Set(marked())).toEqual(new Set(dealt.map((c) => c.theatre)));
+    expect(marked([])).toEqual([]);
+    expect(marked(dealt.slice(0, 1))).toEqual([dealt[0]!.theatre]);
+  });
+
   it('reads standings, ties, trust and crises from the state as the player sees them', () => {
     const state = newGame(scenario, 'e');
     const snap = mapSnapshot(state, 'RUS');
