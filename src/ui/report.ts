@@ -169,7 +169,7 @@ export function reportScreen(ui: Ui): HTMLElement {
 
   const others = section('why', t('report.report.whyOthers'));
   // A tie that changed is told in "Ties" by what both sides chose; a reason given before the other side chose
-  // ("it holds back for now") would contradict it.
+  // ("it has not answered in kind yet") would contradict it.
   const changed = new Set(record.tieChanges.map((c) => [c.a, c.b].sort().join('|')));
   const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players).filter(
     (e) => !(e.kind === 'posture' && e.target && changed.has([e.actor, e.target].sort().join('|'))),
