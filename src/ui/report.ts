@@ -66,16 +66,17 @@ export function trustLines(before: GameState, after: GameState, side: ActorId, w
     if (a.id === side) continue;
     const mine = [before.trust[side]![a.id]!, after.trust[side]![a.id]!] as const;
     const theirs = [before.trust[a.id]![side]!, after.trust[a.id]![side]!] as const;
-    const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[], truster: ActorId) => {
+    const changes = after.log[after.log.length - 1]?.tieChanges ?? [];
+    const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[], truster: ActorId, trusted: ActorId) => {
       if (Math.abs(to - from) < 0.005) return;
       const delta = Math.round((to - from) * 100);
-      const because = partsWords(before, parts, viewer, truster, 100, 0);
+      const because = partsWords(before, parts, viewer, truster, 100, 0, { id: trusted, changes });
       const text = t('report.report.trustMove', { label, from: pct(from), to: pct(to), up: to > from ? 'yes' : 'no', delta: Math.abs(delta), because, why: because ? 'yes' : 'no' });
       moves.push({ text, size: Math.abs(to - from) });
     };
     const other = nameOf(before.scenario, a.id);
-    line(side === viewer ? t('report.report.yourTrust', { other }) : t('report.report.trustIn', { actor: name(side), other }), mine, why.trust[side]![a.id]!, side);
-    line(t('report.report.trustIn', { actor: other, other: name(side) }), theirs, why.trust[a.id]![side]!, a.id);
+    line(side === viewer ? t('report.report.yourTrust', { other }) : t('report.report.trustIn', { actor: name(side), other }), mine, why.trust[side]![a.id]!, side, a.id);
+    line(t('report.report.trustIn', { actor: other, other: name(side) }), theirs, why.trust[a.id]![side]!, a.id, side);
   }
   moves.sort((x, y) => y.size - x.size);
   return moves.slice(0, 10).map((m) => m.text);

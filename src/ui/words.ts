@@ -233,8 +233,18 @@ export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): str
 
 /** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause
  * that speaks of "you" is worded for the owner when the owner is another power. */
-export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null, owner: ActorId): string {
+export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null, owner: ActorId, trusted?: TrustedIn): string {
   switch (cause.kind) {
+    case 'ties': {
+      // Settling ties moves a trust only by what the one left learns of the leaver, and what all see of an alliance
+      // walked out of: the trusted power left a tie — with the owner, or an alliance with another.
+      const rank = { none: 0, partnership: 1, alliance: 2 } as const;
+      const left = trusted?.changes.filter((c) => (c.a === trusted.id || c.b === trusted.id) && rank[c.to] < rank[c.from]) ?? [];
+      const c = left.find((x) => x.a === owner || x.b === owner) ?? left.find((x) => x.from === 'alliance');
+      if (!c || !trusted) return t('play.words.cause.ties');
+      const name = (id: ActorId) => (id === viewer ? youWord() : nameOf(state.scenario, id));
+      return t('play.words.cause.tieLeft', { leaver: cap(name(trusted.id)), a: name(c.a), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to) });
+    }
     case 'event': {
       const event = lookup(state.scenario).event.get(cause.event);
       const title = quoted(event ? tx(event.title) : cause.event);
@@ -278,12 +288,18 @@ export function quoted(title: string): string {
   return t('play.words.quoted', { title: out });
 }
 
+/** For a change of trust: the power trusted, and the turn's tie changes, which name the tie it left. */
+export interface TrustedIn {
+  id: ActorId;
+  changes: readonly TieChange[];
+}
+
 /** The parts of a change to `owner`'s metric or trust, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
-export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, owner: ActorId, scale = 1, digits = 1): string {
+export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, owner: ActorId, scale = 1, digits = 1, trusted?: TrustedIn): string {
   const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
   return [...shown]
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
-    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer, owner), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
+    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer, owner, trusted), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
     .join(t('play.words.partsJoin'));
 }
 

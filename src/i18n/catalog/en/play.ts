@@ -62,6 +62,7 @@ export default {
   'play.words.endBackdown': '{you, select, loser {You backed down; {winner} held firm.} winner {{loser} backed down; you held firm.} other {{loser} backed down; {winner} held firm.}}',
   'play.words.tieChange': '{a} and {b}: {from} → {to}, because {why}.',
   'play.words.cause.ties': 'postures taken, and ties formed or walked out of',
+  'play.words.cause.tieLeft': '{leaver} leaving a tie ({a} and {b}: {from} → {to})',
   'play.words.cause.yourChoice': '{title} (your choice)',
   'play.words.cause.theirChoice': '{title} (chosen by {decider})',
   'play.words.cause.aCrisis': 'a crisis',

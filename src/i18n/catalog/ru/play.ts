@@ -63,6 +63,7 @@ export default {
   'play.words.endBackdown': '{you, select, loser {Вы отступили; на своём устояла другая сторона: {winner}.} winner {Отступила другая сторона: {loser}; вы устояли на своём.} other {Отступила сторона: {loser}; на своём устояла сторона: {winner}.}}',
   'play.words.tieChange': '{a} и {b}: {from} → {to}, потому что {why}.',
   'play.words.cause.ties': 'выбранные позиции, заключённые и разорванные связи',
+  'play.words.cause.tieLeft': '{leaver}: выход из связи ({a} и {b}: {from} → {to})',
   'play.words.cause.yourChoice': '{title} (ваш выбор)',
   'play.words.cause.theirChoice': '{title} (выбор: {decider})',
   'play.words.cause.aCrisis': 'кризис',

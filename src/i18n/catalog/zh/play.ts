@@ -63,6 +63,7 @@ export default {
   'play.words.endBackdown': '{you, select, loser {你退让了，{winner}坚持了立场。} winner {{loser}退让了，你坚持了立场。} other {{loser}退让了，{winner}坚持了立场。}}',
   'play.words.tieChange': '{a}与{b}：{from} → {to}，因为{why}。',
   'play.words.cause.ties': '所选姿态，以及关系的建立与退出',
+  'play.words.cause.tieLeft': '{leaver}退出关系（{a}与{b}：{from} → {to}）',
   'play.words.cause.yourChoice': '{title}（你的选择）',
   'play.words.cause.theirChoice': '{title}（{decider}的选择）',
   'play.words.cause.aCrisis': '一场危机',
