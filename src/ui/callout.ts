@@ -45,16 +45,18 @@ export function placeCallout(target: Box | null, size: { width: number; height: 
   return best ? { at: 'float', top: best.top, left: best.left } : dock;
 }
 
-let current: { box: HTMLElement; target: HTMLElement | null } | null = null;
+let current: { box: HTMLElement; target: HTMLElement | null; clear: HTMLElement[] } | null = null;
 
 const windowBox = (): Box => ({ top: 0, left: 0, right: document.documentElement.clientWidth, bottom: document.documentElement.clientHeight });
 
-/** Show `box` pointing at `target`, scrolling the target into sight first if it is not wholly in sight. */
-export function showCallout(box: HTMLElement, target: HTMLElement | null): void {
+/** Show `box` pointing at `target`, scrolling the target into sight first if it is not wholly in sight; it covers none
+ *  of `clear` (what the player must still see to act) nor the bar with the decisions' submit button. */
+export function showCallout(box: HTMLElement, target: HTMLElement | null, clear: HTMLElement[] = []): void {
   hideCallout();
   target?.classList.add('tutorial-target');
+  for (const c of clear) c.classList.add('tutorial-keep');
   document.body.append(box);
-  current = { box, target };
+  current = { box, target, clear };
   if (target && !inside(target.getBoundingClientRect(), visibleArea(target))) {
     target.scrollIntoView({ block: windowBox().right < NARROW_PX ? 'start' : 'center', inline: 'nearest' });
   }
@@ -62,7 +64,7 @@ export function showCallout(box: HTMLElement, target: HTMLElement | null): void 
 }
 
 export function hideCallout(): void {
-  document.querySelectorAll('.tutorial-target').forEach((n) => n.classList.remove('tutorial-target'));
+  document.querySelectorAll('.tutorial-target, .tutorial-keep').forEach((n) => n.classList.remove('tutorial-target', 'tutorial-keep'));
   current?.box.remove();
   current = null;
 }
@@ -85,13 +87,15 @@ function dockedHeight(box: HTMLElement): number {
 /** Place the callout again where its target now stands (the screen under it may have changed without scrolling). */
 export function placeNow(): void {
   if (!current) return;
-  const { box, target } = current;
+  const { box, target, clear } = current;
   box.classList.remove('docked', 'docked-top');
   box.style.top = box.style.left = '';
   const dockHeight = dockedHeight(box);
   const map = document.querySelector('#map .map-frame')?.getBoundingClientRect();
   const header = document.getElementById('game-header')?.getBoundingClientRect();
-  const at = placeCallout(target?.getBoundingClientRect() ?? null, box.getBoundingClientRect(), dockHeight, windowBox(), header ? [header] : [], map && map.height > 0 ? map : null);
+  const bar = document.querySelector('.submit-bar')?.getBoundingClientRect();
+  const keep = [header, bar, ...clear.map((c) => c.getBoundingClientRect())].filter((b): b is DOMRect => b !== undefined && b.height > 0);
+  const at = placeCallout(target?.getBoundingClientRect() ?? null, box.getBoundingClientRect(), dockHeight, windowBox(), keep, map && map.height > 0 ? map : null);
   if (at.at === 'dock') box.classList.add('docked', ...(at.edge === 'top' ? ['docked-top'] : []));
   else [box.style.top, box.style.left] = [`${at.top}px`, `${at.left}px`];
 }

@@ -23,6 +23,8 @@ interface Step {
   text: string;
   /** 'next': read, then the "Next" button; 'act': the step ends when the player has done what it asks. */
   wait: 'next' | 'act';
+  /** CSS selector of what the player must still see to do what the step asks (the choices before the button). */
+  clear?: string;
 }
 
 let active = false;
@@ -118,7 +120,7 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
       return firstUnread([
         { id: 's-answers', target: '.screen.standing .answers', wait: 'next', text: words },
         { id: 's-stance', target: '.screen.standing fieldset', wait: 'next', text: t('report.tutorial.stance') },
-        { id: 's-go', target: '#continue', wait: 'act', text: t('report.tutorial.stanceGo', { button: t('play.crisisSteps.meet') }) },
+        { id: 's-go', target: '#continue', wait: 'act', clear: '.screen.standing fieldset', text: t('report.tutorial.stanceGo', { button: t('play.crisisSteps.meet') }) },
       ]);
     }
     case 'resolution':
@@ -252,7 +254,7 @@ function show(step: Step): void {
       button(t('report.tutorial.skip'), stopGuide, { id: 'tutorial-skip', class: 'link' }),
     ),
   );
-  showCallout(box, target);
+  showCallout(box, target, step.clear ? [...document.querySelectorAll<HTMLElement>(step.clear)] : []);
   shown = { key, box, target };
   if (hadFocus) box.querySelector('button')?.focus();
 }

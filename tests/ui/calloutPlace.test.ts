@@ -35,6 +35,16 @@ describe('the callout’s place', () => {
     expect(placeCallout(scrolled, SIZE, DOCK, LAPTOP, [HEADER], null)).toEqual({ at: 'dock', edge: 'bottom' });
   });
 
+  it('keeps clear of the choices a step asks for before its button: beside the button, under the map, not over them', () => {
+    // The standing screen: "Meet the crisis" at the foot, the stances just above it.
+    const button = box(657, 670, 272, 39);
+    const stances = box(657, 288, 607, 369);
+    const at = placeCallout(button, SIZE, DOCK, LAPTOP, [HEADER, stances], MAP);
+    expect(at.at).toBe('float');
+    expect(overlaps(covered(at, LAPTOP), stances)).toBe(false);
+    expect(overlaps(covered(at, LAPTOP), button)).toBe(false);
+  });
+
   it('docks at the foot of a phone, and at its top when the target is down there', () => {
     expect(placeCallout(box(16, 100, 358, 40), SIZE, DOCK, PHONE, [], null)).toEqual({ at: 'dock', edge: 'bottom' });
     expect(placeCallout(box(222, 804, 150, 32), SIZE, DOCK, PHONE, [], null)).toEqual({ at: 'dock', edge: 'top' });
