@@ -2,16 +2,17 @@
 // listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export of every row.
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Scenario } from '../engine';
-import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
+import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, verifyResult, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
 import { listWords, num, t, tx } from '../i18n/core';
 import { type MessageKey } from '../i18n/catalog/en';
+import { makeSave, writeSave } from '../persistence';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
 import { nameOf, savedWhen, sentences } from './words';
 
 const n1 = (x: number) => (Number.isFinite(x) ? num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '–');
 
-function table(caption: string, head: string[], rows: (string | number)[][], id?: string): HTMLElement {
+function table(caption: string, head: string[], rows: (string | number | Node)[][], id?: string): HTMLElement {
   return tableWrap(
     caption,
     h(
@@ -19,7 +20,7 @@ function table(caption: string, head: string[], rows: (string | number)[][], id?
       { id },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { attrs: { scope: 'col' } }, c)))),
-      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, String(first)), ...rest.map((c) => h('td', {}, String(c)))))),
+      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, String(first)), ...rest.map((c) => h('td', {}, c instanceof Node ? c : String(c)))))),
     ),
   );
 }
@@ -147,8 +148,16 @@ export type ReportOf = 'files' | 'games';
  * A class report on screen, from files checked here (`ms`: how long that took) or from the class server's verdicts
  * (`of` 'games'); `csv` downloads its CSV (by default made here from the report).
  */
-export function reportView(report: ClassReport, scenarios: readonly Scenario[], ms: number | null, csv = () => download(`bowstring-class-${report.scenarioId || 'report'}.csv`, toCsv(report), 'text/csv'), of: ReportOf = 'files'): HTMLElement {
+export function reportView(
+  report: ClassReport,
+  scenarios: readonly Scenario[],
+  ms: number | null,
+  csv = () => download(`bowstring-class-${report.scenarioId || 'report'}.csv`, toCsv(report), 'text/csv'),
+  of: ReportOf = 'files',
+  open?: (row: ClassReport['rows'][number]) => void,
+): HTMLElement {
   const games = of === 'games';
+  const opens = open !== undefined && !games;
   const scenario = scenarios.find((s) => s.id === report.scenarioId);
   const flagged = report.rows.filter((r) => r.verdict === 'flagged');
   return h(
@@ -172,9 +181,10 @@ export function reportView(report: ClassReport, scenarios: readonly Scenario[], 
       t('class.classReportScreen.studentsTitle'),
       2,
       {},
+      opens ? h('p', { class: 'hint no-print' }, t('class.classReportScreen.openHint')) : null,
       table(
         games ? t('class.live.reportRows') : t('class.classReportScreen.studentsCaption'),
-        (['player', ...(games ? [] : ['file' as const]), 'verdict', 'score', 'alliances', 'abandoned', 'entrapped', 'saved'] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
+        (['player', ...(games ? [] : ['file' as const]), 'verdict', 'score', 'alliances', 'abandoned', 'entrapped', 'saved', ...(opens ? ['game' as const] : [])] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
           r.player || t('class.classReportScreen.unknownPlayer'),
           ...(games ? [] : [r.file]),
@@ -184,6 +194,7 @@ export function reportView(report: ClassReport, scenarios: readonly Scenario[], 
           r.figures.map((f) => f.abandoned).join(', ') || '–',
           r.figures.map((f) => f.entrapped).join(', ') || '–',
           r.savedAt ? savedWhen(r.savedAt) : '–',
+          ...(opens ? [r.verdict === 'verified' ? button(t('class.classReportScreen.openGame'), () => open(r), { class: 'open-game', attrs: { 'aria-label': t('class.classReportScreen.openGameOf', { player: r.player || r.file }) } }) : '–'] : []),
         ]),
         'student-rows',
       ),
@@ -191,7 +202,12 @@ export function reportView(report: ClassReport, scenarios: readonly Scenario[], 
   );
 }
 
-export function classReportScreen(scenarios: readonly Scenario[], back: () => void): HTMLElement {
+/** The last class report checked on this page, kept while the page lives: a teacher who opens a student's game and
+ *  comes back to the report finds it as it was. */
+let lastChecked: { inputs: ResultInput[]; report: ClassReport; ms: number } | null = null;
+
+/** `open(saveText)` opens a game in the turn flow, as loading a save does. */
+export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string) => void): HTMLElement {
   const picker = h('input', { id: 'result-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'result-files-hint' } });
   const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint' } });
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
@@ -258,7 +274,8 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       if (running !== run || !report) return;
       stop();
       const ms = performance.now() - started;
-      out.replaceChildren(reportView(report, scenarios, ms));
+      lastChecked = { inputs, report, ms };
+      out.replaceChildren(reportView(report, scenarios, ms, undefined, 'files', open ? openRow : undefined));
       out.setAttribute('data-ms', ms.toFixed(0));
       status.textContent = t('class.classReportScreen.checked', { count: inputs.length });
     } catch (fault) {
@@ -277,6 +294,19 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     { id: 'report-cancel' },
   );
   cancel.hidden = true;
+
+  /** A verified row's game, verified again here from its file and opened as a save of it: the debrief, every turn. */
+  function openRow(row: ClassReport['rows'][number]): void {
+    const input = lastChecked?.inputs.find((i) => i.name === row.file);
+    const verified = input && open ? verifyResult(input.text, scenarios) : null;
+    if (!verified?.ok) return void (status.textContent = t('class.classReportScreen.cannotOpen', { file: row.file }));
+    const { game, result } = verified.value;
+    open!(writeSave(makeSave(game, result.sides, result.savedAt, result.rewinds ?? [])));
+  }
+  if (lastChecked) {
+    out.replaceChildren(reportView(lastChecked.report, scenarios, lastChecked.ms, undefined, 'files', open ? openRow : undefined));
+    status.textContent = t('class.classReportScreen.checked', { count: lastChecked.inputs.length });
+  }
 
   picker.addEventListener('change', () => void check([...(picker.files ?? [])]));
   drop.addEventListener('dragover', (e) => {

@@ -129,7 +129,7 @@ export function menuController(host: MenuHost): MenuController {
   function classroomPage(p: Exclude<MenuPage, { kind: 'menu' }>): HTMLElement {
     const back = () => showPage({ kind: 'menu' });
     if (p.kind === 'live') return p.draw();
-    if (p.kind === 'report') return classReportScreen(host.scenarios(), back);
+    if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text) => host.send({ type: 'LOAD', text }));
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
       return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back);
