@@ -297,7 +297,7 @@ export default {
   'play.gauges.abandonmentLabel': '{term} risk',
   'play.gauges.entrapmentTerm': 'Entrapment',
   'play.gauges.entrapmentLabel': '{term} risk',
-  'play.gauges.abandonmentDetail': '{you, select, yes {The chance {other} fails you in your next crisis.} other {The chance {other} fails {side} in its next crisis.}}',
+  'play.gauges.abandonmentDetail': '{you, select, yes {The chance {other} fails you in your next crisis, as you judge it: by your trust in {other} and how far its stakes differ from yours.} other {The chance {other} fails {side} in its next crisis, as {side} judges it: by its trust in {other} and how far their stakes differ.}}',
   'play.gauges.entrapmentDetail': '{you, select, yes {The chance the conflicts of {other} drag you into a clash next turn.} other {The chance the conflicts of {other} drag {side} into a clash next turn.}}',
   // news.ts: the news feed
   'play.news.against': '{initiator} against {target}',

@@ -298,7 +298,7 @@ export default {
   'play.gauges.abandonmentLabel': 'Риск {term}',
   'play.gauges.entrapmentTerm': 'втягивания',
   'play.gauges.entrapmentLabel': 'Риск {term}',
-  'play.gauges.abandonmentDetail': '{you, select, yes {Вероятность, что {other} подведёт вас в вашем следующем кризисе.} other {Вероятность, что {other} подведёт сторону {side} в её следующем кризисе.}}',
+  'play.gauges.abandonmentDetail': '{you, select, yes {Вероятность, что {other} подведёт вас в вашем следующем кризисе, по вашей оценке: по вашему доверию к этой стороне и по тому, насколько её интересы расходятся с вашими.} other {Вероятность, что {other} подведёт сторону {side} в её следующем кризисе, по оценке стороны {side}: по её доверию и по тому, насколько расходятся их интересы.}}',
   'play.gauges.entrapmentDetail': '{you, select, yes {Вероятность, что конфликты партнёра ({other}) втянут вас в столкновение на следующем ходу.} other {Вероятность, что конфликты партнёра ({other}) втянут сторону {side} в столкновение на следующем ходу.}}',
   // news.ts
   'play.news.against': '{initiator} → {target}',

@@ -298,7 +298,7 @@ export default {
   'play.gauges.abandonmentLabel': '{term}风险',
   'play.gauges.entrapmentTerm': '被牵连',
   'play.gauges.entrapmentLabel': '{term}风险',
-  'play.gauges.abandonmentDetail': '{you, select, yes {{other}在你下一次危机中辜负你的概率。} other {{other}在{side}下一次危机中辜负它的概率。}}',
+  'play.gauges.abandonmentDetail': '{you, select, yes {按你的判断，{other}在你下一次危机中辜负你的概率：取决于你对{other}的信任，以及双方利害的差异。} other {按{side}的判断，{other}在{side}下一次危机中辜负它的概率：取决于它对{other}的信任，以及双方利害的差异。}}',
   'play.gauges.entrapmentDetail': '{you, select, yes {{other}的冲突在下一回合把你卷入对抗的概率。} other {{other}的冲突在下一回合把{side}卷入对抗的概率。}}',
   // news.ts
   'play.news.against': '{initiator}对{target}',
