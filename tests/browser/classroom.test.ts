@@ -215,11 +215,13 @@ describe('the classroom in the browser', () => {
     expect(lines[1]).toMatch(/^"Zoë O’Neil, 9B",zoe\.json,RUS,6,.*,verified,0,$/);
     expect(lines[2]).toMatch(/^Ada,ada\.json,RUS,,,.*,flagged,0,"The same game as zoe\.json \(Zoë O’Neil, 9B\)/);
 
+    if (process.env.CLASS_SHOTS) await page.locator('#student-rows').screenshot({ path: `${process.env.CLASS_SHOTS}/class-report.png` });
     // A verified game opens from its row, at its end, to be gone through turn by turn; a flagged one cannot be opened.
     expect(await page.locator('#student-rows tbody tr', { hasText: 'careless.json' }).locator('button.open-game').count()).toBe(0);
     await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('button.open-game').click();
     await waitForScreen(page, 'debrief');
     expect(await page.locator('#game-header').textContent()).toContain(`state ${result.finalStateHash}`);
+    if (process.env.CLASS_SHOTS) await page.screenshot({ path: `${process.env.CLASS_SHOTS}/opened-game.png` });
     // Back out of the game, the report is as it was (the menu opens on the page it was left on).
     await page.locator('#quit').click();
     await page.waitForSelector('#screen > .screen.menu, #screen > .screen.class-report', { timeout: 15_000 });
