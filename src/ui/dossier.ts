@@ -134,7 +134,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         const total = sumOf(parts);
         if (Math.abs(total) < 0.005) continue;
         const you = a === viewer ? 'truster' : b === viewer ? 'trusted' : 'none';
-        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: signed(total * 100, 0), parts: partsWords(before, parts, viewer, a, 100, 0, { id: b, changes: last.tieChanges }) };
+        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: signed(total * 100, 0), n: Math.abs(Math.round(total * 100)), parts: partsWords(before, parts, viewer, a, 100, 0, { id: b, changes: last.tieChanges }) };
         lines.push(h('li', {}, t('play.dossier.trustMoved', values)));
       }
       return lines;

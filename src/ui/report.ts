@@ -87,6 +87,9 @@ function trustMoves(before: GameState, after: GameState, side: ActorId, why: Why
   return lines.length > 0 ? h('ul', {}, ...lines.map((line) => h('li', {}, line))) : h('p', {}, t('report.report.trustStill'));
 }
 
+/** A change as the two figures beside it show it, to a tenth: 54.3 → 54.5 is +0.2, whatever lies past the tenths. */
+const shownChange = (from: number, to: number): number => Math.round(to * 10) / 10 - Math.round(from * 10) / 10;
+
 function standingMoves(before: GameState, after: GameState, side: ActorId, why: Why, viewer: ActorId | null): HTMLElement {
   const rows = METRICS.map((m) => {
     const from = before.metrics[side]![m];
@@ -97,13 +100,13 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
       h('th', { attrs: { scope: 'row' } }, metricWord(m)),
       h('td', {}, fixed(from)),
       h('td', {}, fixed(to)),
-      h('td', {}, signed(to - from)),
+      h('td', {}, signed(shownChange(from, to))),
       h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer, side) || '—'),
     );
   });
   const s0 = score(before, side);
   const s1 = score(after, side);
-  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, fixed(s0)), h('td', {}, fixed(s1)), h('td', {}, signed(s1 - s0)), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
+  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, fixed(s0)), h('td', {}, fixed(s1)), h('td', {}, signed(shownChange(s0, s1))), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
   const caption = t('report.report.beforeAfter', { actor: nameOf(before.scenario, side) });
   const columns = ['', t('report.report.before'), t('report.report.after'), t('report.report.change'), t('report.report.because')];
   return tableWrap(

@@ -243,7 +243,7 @@ export default {
   'play.dossier.grievanceLine': '它对{you, select, yes {你} other {{side}}}的{term}：{theirs}（达到{breaks}时关系破裂） · {you, select, yes {你} other {{side}}}对它的：{mine}',
   'play.dossier.noGauges': '无关系：双方互无期待，因此风险指标不适用。',
   'play.dossier.moved': '{you, select, yes {你的{metric}} other {{actor}的{metric}}} {amount}：{parts}',
-  'play.dossier.trustMoved': '{you, select, truster {你对{trusted}的信任} trusted {{truster}对你的信任} other {{truster}对{trusted}的信任}} {amount}点：{parts}',
+  'play.dossier.trustMoved': '{you, select, truster {你对{trusted}的信任} trusted {{truster}对你的信任} other {{truster}对{trusted}的信任}} {amount}点{n, plural, other {}}：{parts}',
   'play.dossier.lastTurn': '上一回合（第{turn}回合）：什么变了，为什么',
   'play.dossier.nothingMoved': '几乎没有变化。',
   'play.dossier.cares': '它看重什么',
