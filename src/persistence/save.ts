@@ -33,10 +33,12 @@ export function writeSave(save: Save): string {
   return JSON.stringify(save, null, 2) + '\n';
 }
 
-/** A file name that tells saves apart in a downloads folder. */
+/** A file name that tells saves apart in a downloads folder: the turns played so far ("after-turn-3"), which is
+ *  true of a game saved mid-way and of one that has ended. */
 export function saveFileName(save: Save): string {
   const day = save.savedAt.slice(0, 10).replace(/[^0-9-]/g, '');
-  return `bowstring-${save.scenarioId}-turn-${save.decisions.length + 1}${day ? `-${day}` : ''}.json`;
+  const played = save.decisions.length;
+  return `bowstring-${save.scenarioId}-${played === 0 ? 'start' : `after-turn-${played}`}${day ? `-${day}` : ''}.json`;
 }
 
 export interface InspectedSave {

@@ -357,7 +357,7 @@ describe('playing in the browser', () => {
 
     // The game saved to a file…
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-save').click()]);
-    expect(download.suggestedFilename()).toMatch(/^bowstring-eastern-axis-2021-turn-3-\d{4}-\d\d-\d\d\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^bowstring-eastern-axis-2021-after-turn-2-\d{4}-\d\d-\d\d\.json$/);
     const saved = await download.path();
 
     // Another tab starts at the menu, which offers to resume; and from the menu the file loads the same game.

@@ -46,7 +46,7 @@ describe('a save round trip', () => {
   it('exports as a named JSON file and imports from its text', () => {
     const game = played('sino-soviet-1945', 'file', 4);
     const file = exportSave(saveOf(game, ['RUS', 'CHN']));
-    expect(file.name).toBe('bowstring-sino-soviet-1945-turn-5-2025-03-01.json');
+    expect(file.name).toBe('bowstring-sino-soviet-1945-after-turn-4-2025-03-01.json');
     expect(file.type).toBe('application/json');
     expect(JSON.parse(file.text)).toMatchObject({ format: 'bowstring-save', version: SAVE_VERSION, players: ['RUS', 'CHN'] });
     const back = importSave(file.text, scenarios);
