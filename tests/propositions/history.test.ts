@@ -26,14 +26,20 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(pool.map((worker) => worker.terminate())));
 
-/** The outcome counts of the games `indexes` of `scenario`, played by `worker`. */
+/** The outcome counts of the games `indexes` of `scenario`, played by `worker`; a worker that has stopped is an error,
+ *  not a wait. */
 function play(worker: Worker, scenario: string, indexes: number[]): Promise<[string, number][]> {
   const file = fileURLToPath(new URL(`../../scenarios/${scenario}.json`, import.meta.url));
   return new Promise((resolve, reject) => {
-    const done = (counts: [string, number][]) => (worker.off('error', fail), resolve(counts));
-    const fail = (error: Error) => (worker.off('message', done), reject(error));
-    worker.once('message', done);
-    worker.once('error', fail);
+    // Node numbers a worker that has stopped -1.
+    if (worker.threadId === -1) return reject(new Error('the worker playing the games has stopped'));
+    const settle = () => (worker.off('message', done), worker.off('error', failed), worker.off('exit', stopped));
+    const done = (reply: { counts: [string, number][] } | { error: string }) => (settle(), 'error' in reply ? reject(new Error(reply.error)) : resolve(reply.counts));
+    const failed = (error: Error) => (settle(), reject(error));
+    const stopped = (code: number) => (settle(), reject(new Error(`the worker playing the games stopped (exit code ${code})`)));
+    worker.on('message', done);
+    worker.on('error', failed);
+    worker.on('exit', stopped);
     worker.postMessage({ scenario, file, indexes });
   });
 }

@@ -6,13 +6,18 @@ import { playGame } from '../../src/ai/autoplay';
 import { prepareScenario, type ScenarioDef } from '../../src/engine';
 import { OUTCOMES } from './outcomes';
 
+// A game that fails is answered as an error, and the worker stays up for the next scenario.
 parentPort!.on('message', ({ scenario, file, indexes }: { scenario: string; file: string; indexes: number[] }) => {
-  const outcome = OUTCOMES.find((o) => o.scenario === scenario)!;
-  const sc = prepareScenario(JSON.parse(readFileSync(file, 'utf8')) as ScenarioDef);
-  const counts = new Map<string, number>();
-  for (const i of indexes) {
-    const label = outcome.classify(playGame(sc, { seed: `history-${i}`, policy: 'lookahead' }));
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+  try {
+    const outcome = OUTCOMES.find((o) => o.scenario === scenario)!;
+    const sc = prepareScenario(JSON.parse(readFileSync(file, 'utf8')) as ScenarioDef);
+    const counts = new Map<string, number>();
+    for (const i of indexes) {
+      const label = outcome.classify(playGame(sc, { seed: `history-${i}`, policy: 'lookahead' }));
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    parentPort!.postMessage({ counts: [...counts] });
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
-  parentPort!.postMessage([...counts]);
 });
