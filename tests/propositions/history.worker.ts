@@ -1,16 +1,23 @@
-// One worker's share of the games of tests/propositions/history.test.ts: plays them and counts their outcomes.
+// A worker of tests/propositions/history.test.ts: for each share of a scenario's games it is sent, plays them and
+// answers with their outcomes' counts. It stays up for every scenario, so it loads and warms up once.
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { playGame } from '../../src/ai/autoplay';
 import { prepareScenario, type ScenarioDef } from '../../src/engine';
 import { OUTCOMES } from './outcomes';
 
-const { scenario, file, indexes } = workerData as { scenario: string; file: string; indexes: number[] };
-const outcome = OUTCOMES.find((o) => o.scenario === scenario)!;
-const sc = prepareScenario(JSON.parse(readFileSync(file, 'utf8')) as ScenarioDef);
-const counts = new Map<string, number>();
-for (const i of indexes) {
-  const label = outcome.classify(playGame(sc, { seed: `history-${i}`, policy: 'lookahead' }));
-  counts.set(label, (counts.get(label) ?? 0) + 1);
-}
-parentPort!.postMessage([...counts]);
+// A game that fails is answered as an error, and the worker stays up for the next scenario.
+parentPort!.on('message', ({ scenario, file, indexes }: { scenario: string; file: string; indexes: number[] }) => {
+  try {
+    const outcome = OUTCOMES.find((o) => o.scenario === scenario)!;
+    const sc = prepareScenario(JSON.parse(readFileSync(file, 'utf8')) as ScenarioDef);
+    const counts = new Map<string, number>();
+    for (const i of indexes) {
+      const label = outcome.classify(playGame(sc, { seed: `history-${i}`, policy: 'lookahead' }));
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    parentPort!.postMessage({ counts: [...counts] });
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});

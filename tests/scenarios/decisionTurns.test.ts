@@ -1,7 +1,7 @@
 // No empty turns: in every shipped scenario each playable side must be asked for a decision with a trade-off — a
 // call to answer, a crisis of its own, or an event it decides whose options differ — on at least 90% of the turns
-// played, over 200 seeded games with every power in character (the 'persona' policy, as bench:choices plays the
-// others). 200 games of all eight scenarios take about ten seconds.
+// played, over 50 seeded games with every power in character (the 'persona' policy, as bench:choices plays the
+// others).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,10 @@ import { decisionShares, decisionsAsked } from '../../src/ai/decisionTurns';
 import { newGame, type ChoiceDef, type EventDef } from '../../src/engine';
 import { shipped, triangle } from '../helpers';
 
-const GAMES = 200;
+// 50 games a scenario: the lowest share, China's in 2001 at 94.7% of 700 turns, stands five standard errors above
+// the bar counting each turn apart (√(0.947 × 0.053 / 700) = 0.85 points; counted game by game, the error is about
+// half that); at 200 games the least is 94.3%.
+const GAMES = 50;
 const BAR = 0.9;
 
 const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
