@@ -69,6 +69,8 @@ interface PageState extends MenuState {
   mapBefore: boolean;
   /** Until the page has opened on its first screen, nothing takes the focus or scrolls the page. */
   settled: boolean;
+  /** A student's game a teacher opened from the class report: whose it is, until the menu again. */
+  reviewing: string | null;
 }
 
 export function startApp(root: HTMLElement, options: AppOptions) {
@@ -99,6 +101,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     shown: { phase: '', game: null, seat: -1 },
     panel: null,
     mapShown: null,
+    reviewing: null,
     mapBefore: false,
     settled: false,
   };
@@ -154,6 +157,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     feedMap,
     settled: () => state.settled,
     live: liveHost(),
+    openStudentGame(text, player) {
+      state.reviewing = player;
+      send({ type: 'LOAD', text });
+    },
   });
 
   /** What the live class's screens are given (they are loaded only when a live class is opened). */
@@ -269,11 +276,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       ? { quit }
       : {
           save: downloadSave,
-          handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds),
+          // A teacher going through a student's game hands nothing in.
+          ...(state.reviewing === null ? { handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds) } : {}),
           rewind: (turn: number) => send({ type: 'REWIND', turn }),
           quit,
         };
-    gameHeader(shell.header, game, players, phaseOf(snap), tools, (next) => void switchLang(next));
+    gameHeader(shell.header, game, players, phaseOf(snap), tools, (next) => void switchLang(next), state.reviewing);
     // A live class's game says so, with the line to the class server.
     const line = live?.headerLine();
     if (line) shell.header.append(line);
@@ -343,7 +351,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     const game = snap.context.game;
     const { shown } = state;
     const changed = phase !== shown.phase || game !== shown.game || snap.context.seat !== shown.seat;
-    if (phase === 'menu') session.removeItem(IN_GAME);
+    if (phase === 'menu') {
+      session.removeItem(IN_GAME);
+      state.reviewing = null;
+    }
     else session.setItem(IN_GAME, '1');
     if (changed) {
       state.advisorOpen = false;

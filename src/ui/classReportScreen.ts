@@ -206,8 +206,8 @@ export function reportView(
  *  comes back to the report finds it as it was. */
 let lastChecked: { inputs: ResultInput[]; report: ClassReport; ms: number } | null = null;
 
-/** `open(saveText)` opens a game in the turn flow, as loading a save does. */
-export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string) => void): HTMLElement {
+/** `open(saveText, player)` opens a student's game in the turn flow, as loading a save does. */
+export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void): HTMLElement {
   const picker = h('input', { id: 'result-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'result-files-hint' } });
   const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint' } });
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
@@ -301,7 +301,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     const verified = input && open ? verifyResult(input.text, scenarios) : null;
     if (!verified?.ok) return void (status.textContent = t('class.classReportScreen.cannotOpen', { file: row.file }));
     const { game, result } = verified.value;
-    open!(writeSave(makeSave(game, result.sides, result.savedAt, result.rewinds ?? [])));
+    open!(writeSave(makeSave(game, result.sides, result.savedAt, result.rewinds ?? [])), result.player || row.file);
   }
   if (lastChecked) {
     out.replaceChildren(reportView(lastChecked.report, scenarios, lastChecked.ms, undefined, 'files', open ? openRow : undefined));

@@ -61,6 +61,8 @@ export interface MenuHost {
   settled(): boolean;
   /** What the live class's screens are given. */
   live: LiveHost;
+  /** Open a student's game (a save of it) from the class report, saying whose it is. */
+  openStudentGame(saveText: string, player: string): void;
 }
 
 export interface MenuController {
@@ -129,7 +131,7 @@ export function menuController(host: MenuHost): MenuController {
   function classroomPage(p: Exclude<MenuPage, { kind: 'menu' }>): HTMLElement {
     const back = () => showPage({ kind: 'menu' });
     if (p.kind === 'live') return p.draw();
-    if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text) => host.send({ type: 'LOAD', text }));
+    if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player));
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
       return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back);

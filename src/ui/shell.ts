@@ -101,12 +101,16 @@ export function menuHeader(header: HTMLElement, guided: (() => void) | null, cho
 export const GAME_NAME = 'Bowstring';
 
 /** The header in a game: the scenario, who leads whom and where the turn stands, and the game's tools in one row. */
-export function gameHeader(header: HTMLElement, game: GameState, players: readonly ActorId[], phase: Phase, tools: GameTools, choose: (next: Lang) => void): void {
+export function gameHeader(header: HTMLElement, game: GameState, players: readonly ActorId[], phase: Phase, tools: GameTools, choose: (next: Lang) => void, reviewing: string | null = null): void {
   const { scenario } = game;
+  const sides = listWords(players.map((p) => nameOf(scenario, p)));
+  // A student's game opened from the class report says whose it is, not "You lead".
   const lead =
-    players.length > 1
-      ? t('shell.shell.leadHotSeat', { sides: listWords(players.map((p) => nameOf(scenario, p))) })
-      : t('shell.shell.leadOne', { name: nameOf(scenario, players[0]!) });
+    reviewing !== null
+      ? t('shell.shell.leadReview', { player: reviewing, sides })
+      : players.length > 1
+        ? t('shell.shell.leadHotSeat', { sides })
+        : t('shell.shell.leadOne', { name: nameOf(scenario, players[0]!) });
   const rewindTo = h('select', { id: 'rewind-turn' }, ...Array.from({ length: game.turn }, (_, i) => h('option', { attrs: { value: String(i + 1) } }, t('shell.shell.rewindOption', { turn: i + 1 }))));
   // Once a turn is resolved (its playback, its report), going back most likely means playing that turn again.
   rewindTo.value = String(turnShown(game, phase).turn);

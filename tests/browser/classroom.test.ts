@@ -221,6 +221,9 @@ describe('the classroom in the browser', () => {
     await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('button.open-game').click();
     await waitForScreen(page, 'debrief');
     expect(await page.locator('#game-header').textContent()).toContain(`state ${result.finalStateHash}`);
+    // The header says whose game it is, and a teacher going through it has nothing to hand in.
+    expect(await page.locator('#game-header h1 + .lead').textContent()).toContain(`Zoë O’Neil, 9B led ${nameOf(idlib, 'RUS')} in this game`);
+    expect(await page.locator('#stop-hand-in').count()).toBe(0);
     if (process.env.CLASS_SHOTS) await page.screenshot({ path: `${process.env.CLASS_SHOTS}/opened-game.png` });
     // Back out of the game, the report is as it was (the menu opens on the page it was left on).
     await page.locator('#quit').click();

@@ -8,6 +8,7 @@ export default {
   'shell.shell.lead': '{lead} · {turn}',
   'shell.shell.leadHotSeat': 'Hot-seat: {sides}',
   'shell.shell.leadOne': 'You lead {name}',
+  'shell.shell.leadReview': '{player} led {sides} in this game, opened from the class report',
   'shell.shell.turnLine': 'turn {turn} of {last}{resolved, select, yes {, resolved} other {}} · {period}',
   'shell.shell.rewindOption': 'turn {turn}',
   'shell.shell.rewindTo': 'Back to the start of',

@@ -9,6 +9,7 @@ export default {
   'shell.shell.lead': '{lead} · {turn}',
   'shell.shell.leadHotSeat': 'Игра вдвоём за одним компьютером: {sides}',
   'shell.shell.leadOne': 'Ваша страна: {name}',
+  'shell.shell.leadReview': 'Партия ученика {player} за сторону {sides}, открытая из отчёта по классу',
   'shell.shell.turnLine': 'ход {turn} из {last}{resolved, select, yes {, завершён} other {}} · {period}',
   'shell.shell.rewindOption': 'ход {turn}',
   'shell.shell.rewindTo': 'Вернуться к началу:',

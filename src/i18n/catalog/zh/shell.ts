@@ -9,6 +9,7 @@ export default {
   'shell.shell.lead': '{lead} · {turn}',
   'shell.shell.leadHotSeat': '双人同屏：{sides}',
   'shell.shell.leadOne': '你领导{name}',
+  'shell.shell.leadReview': '{player}领导{sides}的对局（从班级报告中打开）',
   'shell.shell.turnLine': '第{turn}回合（共{last}回合）{resolved, select, yes {，已结算} other {}} · {period}',
   'shell.shell.rewindOption': '第{turn}回合',
   'shell.shell.rewindTo': '回到此回合开始：',
