@@ -23,7 +23,7 @@ import { openHandInDialog } from './handIn';
 import { keepLesson, lessonOf, readLesson, settingsFor } from './lesson';
 import type { LiveHost, LiveStudent } from './liveHost';
 import { playersOf } from './menu';
-import { menuController, type MenuState } from './menuPage';
+import { menuController, pageScenario, type MenuState } from './menuPage';
 import { newsFeed } from './news';
 import { gameHeader, menuHeader, mountShell } from './shell';
 import { stateAt } from './timeline';
@@ -247,8 +247,10 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     if (!bus) return;
     const snap = actor.getSnapshot();
     const game = snap.context.game;
-    const scenario = allScenarios().find((s) => s.id === state.choice.scenario) ?? allScenarios()[0]!;
-    const side = game ? (viewerOf(ui()) ?? snap.context.players[0]!) : playersOf(scenario, state.choice.side)[0]!;
+    // In the menu, a page about one scenario (a guide, a class report, a lesson joined) shows it; else the new game's.
+    const about = game ? null : pageScenario(state);
+    const scenario = allScenarios().find((s) => s.id === (about ?? state.choice.scenario)) ?? allScenarios()[0]!;
+    const side = game ? (viewerOf(ui()) ?? snap.context.players[0]!) : about ? scenario.playable[0]! : playersOf(scenario, state.choice.side)[0]!;
     const resolved = game?.log[game.log.length - 1];
     const shown = game && state.mapBefore && resolved ? stateAt(game, resolved.turn) : game;
     // A turn played out and its report tell that turn: its crises are marked, not the next turn's, already dealt.

@@ -206,8 +206,12 @@ export function reportView(
  *  comes back to the report finds it as it was. */
 let lastChecked: { inputs: ResultInput[]; report: ClassReport; ms: number } | null = null;
 
-/** `open(saveText, player)` opens a student's game in the turn flow, as loading a save does. */
-export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void): HTMLElement {
+/** The scenario of the class report last shown on this page, if any: the map shows it beside the report. */
+export const reportShown = (): string | null => lastChecked?.report.scenarioId || null;
+
+/** `open(saveText, player)` opens a student's game in the turn flow, as loading a save does; `shown()` is told when a
+ *  report comes on screen (the map follows its scenario). */
+export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void, shown?: () => void): HTMLElement {
   const picker = h('input', { id: 'result-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'result-files-hint' } });
   const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint' } });
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
@@ -277,6 +281,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       lastChecked = { inputs, report, ms };
       out.replaceChildren(reportView(report, scenarios, ms, undefined, 'files', open ? openRow : undefined));
       out.setAttribute('data-ms', ms.toFixed(0));
+      shown?.();
       status.textContent = t('class.classReportScreen.checked', { count: inputs.length });
     } catch (fault) {
       if (running !== run) return;

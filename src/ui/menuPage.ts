@@ -7,7 +7,7 @@ import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { CLASS_CODE_VERSION, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
 import type { AuthorFiles } from './authorFiles';
 import { classJoinScreen } from './classJoin';
-import { classReportScreen } from './classReportScreen';
+import { classReportScreen, reportShown } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
 import { keepLesson, lessonPlayers, speakLessonLang } from './lesson';
@@ -28,6 +28,16 @@ export type MenuPage =
   | { kind: 'guide'; id: string }
   /** A page of a live class, drawn by its own (lazily loaded) screen. */
   | { kind: 'live'; draw: () => HTMLElement };
+
+/** The scenario a menu page is about, for the map: a guide's, a report's (the one on screen), a joined lesson's;
+ *  null on the menu itself, where the map shows the scenario chosen for a new game. */
+export function pageScenario(state: MenuState): string | null {
+  const p = state.page;
+  if (p.kind === 'guide') return p.id;
+  if (p.kind === 'join') return p.lesson.scenarioId;
+  if (p.kind === 'report') return reportShown();
+  return null;
+}
 
 /** What the menu remembers between its redraws. */
 export interface MenuState {
@@ -126,12 +136,14 @@ export function menuController(host: MenuHost): MenuController {
   function showPage(next: MenuPage): void {
     state.page = next;
     host.draw(true);
+    // The map follows the page's scenario (pageScenario).
+    host.feedMap();
   }
 
   function classroomPage(p: Exclude<MenuPage, { kind: 'menu' }>): HTMLElement {
     const back = () => showPage({ kind: 'menu' });
     if (p.kind === 'live') return p.draw();
-    if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player));
+    if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player), () => host.feedMap());
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
       return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back);

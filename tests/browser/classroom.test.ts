@@ -188,6 +188,8 @@ describe('the classroom in the browser', () => {
     await page.locator('#class-results').waitFor();
     expect(await page.locator('#class-results').getAttribute('data-verified')).toBe('1');
     expect(await page.locator('#class-results').getAttribute('data-flagged')).toBe('4');
+    // The map beside the report shows the report's scenario (Idlib), not the one chosen for a new game.
+    await page.waitForFunction(() => (window.__bowstringMap?.markers ?? []).some((m) => m.includes('idlib')), null, { timeout: 15_000 });
     const flagged = (await page.locator('#flagged-list').textContent())!;
     expect(flagged).toContain('ada.json (Ada): The same game as zoe.json (Zoë O’Neil, 9B)');
     expect(flagged).toContain('careless.json');
