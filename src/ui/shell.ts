@@ -97,6 +97,28 @@ export function menuHeader(header: HTMLElement, guided: (() => void) | null, cho
   );
 }
 
+/** Going back to the start of a turn. From a finished game it asks first, in place: the turns after it are dropped,
+ *  and a finished game is a student's work. */
+function rewindTools(game: GameState, rewindTo: HTMLSelectElement, rewind: (turn: number) => void): HTMLElement {
+  const box = h('span', { class: 'rewind' });
+  const choose = () =>
+    box.replaceChildren(
+      h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')),
+      rewindTo,
+      button(t('shell.shell.rewind'), () => (game.ending ? confirm(Number(rewindTo.value)) : rewind(Number(rewindTo.value))), { id: 'rewind' }),
+    );
+  const confirm = (turn: number) => {
+    box.replaceChildren(
+      h('span', { id: 'rewind-question', attrs: { role: 'status' } }, t('shell.shell.rewindFinished', { turn, last: game.log.length, count: game.log.length - turn + 1 })),
+      button(t('shell.shell.rewindGo'), () => rewind(turn), { id: 'rewind-confirm' }),
+      button(t('shell.shell.rewindKeep'), choose, { id: 'rewind-cancel' }),
+    );
+    box.querySelector<HTMLButtonElement>('#rewind-cancel')?.focus();
+  };
+  choose();
+  return box;
+}
+
 /** The game's name, the same in every language. */
 export const GAME_NAME = 'Bowstring';
 
@@ -130,7 +152,7 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         { class: 'toolbar game-tools no-print' },
         tools.save ? button(t('shell.shell.save'), tools.save, { id: 'export-save' }) : null,
         tools.handIn ? button(t('shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
-        tools.rewind ? h('span', { class: 'rewind' }, h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')), rewindTo, button(t('shell.shell.rewind'), () => tools.rewind?.(Number(rewindTo.value)), { id: 'rewind' })) : null,
+        tools.rewind ? rewindTools(game, rewindTo, tools.rewind) : null,
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         h('span', { id: 'quit-hint', class: 'sr-only' }, t('shell.shell.quitHint')),
         ),

@@ -124,6 +124,15 @@ describe('a lesson with a turn count and a temperament', () => {
     // A rewind to the last turn keeps the rules; the same clicks lead to the same end.
     await page.locator('#rewind-turn').selectOption(String(TURNS));
     await page.locator('#rewind').click();
+    // From a finished game, the rewind asks first: keeping the game changes nothing, going back goes back.
+    if (process.env.LESSON_SHOTS) await page.screenshot({ path: `${process.env.LESSON_SHOTS}/rewind-question.png` });
+    expect(await text(page, '#rewind-question')).toBe(`Going back to turn ${TURNS} drops turn ${TURNS} of this finished game (save it to a file first to keep it).`);
+    await page.locator('#rewind-cancel').click();
+    await waitForScreen(page, 'debrief');
+    expect(await position(page)).toEqual(end);
+    await page.locator('#rewind-turn').selectOption(String(TURNS));
+    await page.locator('#rewind').click();
+    await page.locator('#rewind-confirm').click();
     await waitForScreen(page, 'briefing');
     expect(await text(page, '#screen-title')).toBe(`Briefing — turn ${TURNS} of ${TURNS}`);
     for (screen = await screenOf(page); screen !== 'debrief'; ) screen = await step(page);
