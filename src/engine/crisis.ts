@@ -195,9 +195,15 @@ export function securityLost(w: number, against: number, won: boolean): number {
  *  the other side (with words or arms) more than this one has taken the other side, whatever it answered here:
  *  opposition, not neutrality. */
 export function seenAnswer(calls: readonly Call[], given: (call: Call) => SupportLevel, call: Call): SupportLevel {
+  return sidedAgainst(calls, given, call) ? 0 : given(call);
+}
+
+/** The other side's call to the same actor that its answers back more than `call` (with words or arms), if any: the
+ *  one that makes seenAnswer see opposition. */
+export function sidedAgainst(calls: readonly Call[], given: (call: Call) => SupportLevel, call: Call): Call | undefined {
   const d = given(call);
-  for (const c of calls) if (c.callee === call.callee && c.caller !== call.caller && given(c) >= 2 && given(c) > d) return 0;
-  return d;
+  for (const c of calls) if (c.callee === call.callee && c.caller !== call.caller && given(c) >= 2 && given(c) > d) return c;
+  return undefined;
 }
 
 /** Influence a caller loses at once when a call is refused in public: by the crisis's severity and how far the answer

@@ -279,10 +279,8 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       stop();
       const ms = performance.now() - started;
       lastChecked = { inputs, report, ms };
-      out.replaceChildren(reportView(report, scenarios, ms, undefined, 'files', open ? openRow : undefined));
-      out.setAttribute('data-ms', ms.toFixed(0));
+      showChecked(lastChecked);
       shown?.();
-      status.textContent = t('class.classReportScreen.checked', { count: inputs.length });
     } catch (fault) {
       if (running !== run) return;
       stop();
@@ -308,10 +306,13 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     const { game, result } = verified.value;
     open!(writeSave(makeSave(game, result.sides, result.savedAt, result.rewinds ?? [])), result.player || row.file);
   }
-  if (lastChecked) {
-    out.replaceChildren(reportView(lastChecked.report, scenarios, lastChecked.ms, undefined, 'files', open ? openRow : undefined));
-    status.textContent = t('class.classReportScreen.checked', { count: lastChecked.inputs.length });
+  /** A report checked, on screen (again, when the teacher comes back to it). */
+  function showChecked(c: NonNullable<typeof lastChecked>): void {
+    out.replaceChildren(reportView(c.report, scenarios, c.ms, undefined, 'files', open ? openRow : undefined));
+    out.setAttribute('data-ms', c.ms.toFixed(0));
+    status.textContent = t('class.classReportScreen.checked', { count: c.inputs.length });
   }
+  if (lastChecked) showChecked(lastChecked);
 
   picker.addEventListener('change', () => void check([...(picker.files ?? [])]));
   drop.addEventListener('dragover', (e) => {

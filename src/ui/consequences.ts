@@ -10,6 +10,7 @@ import {
   obligation,
   owed,
   seenAnswer,
+  sidedAgainst,
   supportCost,
   tieOf,
   treatyFor,
@@ -109,10 +110,9 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
     const answers = new Map<string, SupportLevel>();
     for (const c of crisis.calls) answers.set(c.id, c.callee === side ? (c.id === callId ? level : (mine[c.id] ?? 1)) : c.expected);
     const cost = supportCost(state, crisis, side, level, call.caller);
-    const seen = seenAnswer(crisis.calls, (c) => answers.get(c.id)!, call);
-    // The other side's call that your answer backs more than this one (what makes seenAnswer see opposition).
-    const other = crisis.calls.find((c) => c.callee === side && c.caller !== call.caller && answers.get(c.id)! >= 2 && answers.get(c.id)! > level);
-    return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: seen >= call.expected, sidedWith: other?.caller ?? null };
+    const given = (c: Call) => answers.get(c.id)!;
+    const other = sidedAgainst(crisis.calls, given, call);
+    return { level, escalation: escalationChance(state, crisis, answers), cost: cost * 10, meets: seenAnswer(crisis.calls, given, call) >= call.expected, sidedWith: other?.caller ?? null };
   });
   return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? youWord() : nameOf(state.scenario, id))), levels };
 }

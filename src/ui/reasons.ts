@@ -1,7 +1,7 @@
 // Why the computer's powers acted as they did, and what the advisor suggests: the AI's own explanations, asked for here.
 // HOOK for src/ai: explaining a decision already made (`explainDecision(state, actor, decision, voice)`) belongs there;
 // until it exists, this adapter builds the verdicts from the AI's public parts, as `decideWithReasons` does.
-import { restoreRng, seenAnswer, seedRng, stateHash, type ActorId, type ActorDecision, type Decisions, type GameState } from '../engine';
+import { restoreRng, seedRng, sidedAgainst, stateHash, type ActorId, type ActorDecision, type Call, type Decisions, type GameState, type SupportLevel } from '../engine';
 import { advise, type Advisory } from '../ai/advisor';
 import { explainVerdict, type Explanation } from '../ai/explain';
 import { itemsOf, optionIn } from '../ai/lookahead';
@@ -26,9 +26,9 @@ function asSeen(before: GameState, actor: ActorId, decision: ActorDecision, e: E
   const crisis = before.agenda.crises.find((c) => c.calls.some((call) => call.id === e.ref));
   const call = crisis?.calls.find((c) => c.id === e.ref);
   if (!crisis || !call) return e;
-  const given = (c: { id: string; callee: ActorId; expected: number }) => (c.callee === actor ? (decision.answers?.[c.id] ?? 1) : c.expected) as 0 | 1 | 2 | 3;
-  const other = crisis.calls.find((c) => c.callee === actor && c.caller !== call.caller && given(c) >= 2 && given(c) > given(call));
-  if (!other || seenAnswer(crisis.calls, given, call) === given(call)) return e;
+  const given = (c: Call): SupportLevel => (c.callee === actor ? (decision.answers?.[c.id] ?? 1) : c.expected);
+  const other = sidedAgainst(crisis.calls, given, call);
+  if (!other) return e;
   const opponent = crisis.initiator === call.caller ? crisis.target : crisis.initiator;
   return { ...e, head: { code: 'side-against', target: call.caller, opponent }, reasons: [{ code: 'backs-other-more', target: other.caller }, ...e.reasons] };
 }

@@ -105,9 +105,9 @@ function rewindTools(game: GameState, rewindTo: HTMLSelectElement, rewind: (turn
     box.replaceChildren(
       h('label', { attrs: { for: 'rewind-turn' } }, t('shell.shell.rewindTo')),
       rewindTo,
-      button(t('shell.shell.rewind'), () => (game.ending ? confirm(Number(rewindTo.value)) : rewind(Number(rewindTo.value))), { id: 'rewind' }),
+      button(t('shell.shell.rewind'), () => (game.ending ? ask(Number(rewindTo.value)) : rewind(Number(rewindTo.value))), { id: 'rewind' }),
     );
-  const confirm = (turn: number) => {
+  const ask = (turn: number) => {
     box.replaceChildren(
       h('span', { id: 'rewind-question', attrs: { role: 'status' } }, t('shell.shell.rewindFinished', { turn, last: game.log.length, count: game.log.length - turn + 1 })),
       button(t('shell.shell.rewindGo'), () => rewind(turn), { id: 'rewind-confirm' }),

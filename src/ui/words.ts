@@ -8,6 +8,7 @@ import {
   legalCrises,
   lookup,
   obligation,
+  TIE_RANK,
   tieOf,
   treatyFor,
   turnStart,
@@ -238,8 +239,7 @@ export function causeWords(state: GameState, cause: Cause, viewer: ActorId | nul
     case 'ties': {
       // Settling ties moves a trust only by what the one left learns of the leaver, and what all see of an alliance
       // walked out of: the trusted power left a tie — with the owner, or an alliance with another.
-      const rank = { none: 0, partnership: 1, alliance: 2 } as const;
-      const left = trusted?.changes.filter((c) => (c.a === trusted.id || c.b === trusted.id) && rank[c.to] < rank[c.from]) ?? [];
+      const left = trusted?.changes.filter((c) => (c.a === trusted.id || c.b === trusted.id) && TIE_RANK[c.to] < TIE_RANK[c.from]) ?? [];
       const c = left.find((x) => x.a === owner || x.b === owner) ?? left.find((x) => x.from === 'alliance');
       if (!c || !trusted) return t('play.words.cause.ties');
       const name = (id: ActorId) => (id === viewer ? youWord() : nameOf(state.scenario, id));
