@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
-import { englishOnly } from './src/engine/prose';
-import type { ScenarioDef } from './src/engine/types';
+// With their extensions: Vite loads its configuration as Node does, which finds no module by a bare name.
+import { englishOnly } from './src/engine/prose.ts';
+import type { ScenarioDef } from './src/engine/types.ts';
 import { defineConfig } from 'vitest/config';
 
 /**

@@ -8,13 +8,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gamesFrom } from './games';
 import { OUTCOMES } from './outcomes';
 
 // 20 games in the suite: the six outcomes asserted happen in 87% to 100% of README's 200 games, so at 20 the least of
 // them stays above half by some five standard errors (√(0.87 × 0.13 / 20) = 0.075, and 0.87 − 0.5 = 0.37), and no
 // other outcome comes near it; the test prints each share at 20. README's figures are of 200 games:
 // HISTORY_GAMES=200 npx vitest run tests/propositions/history.test.ts.
-const GAMES = Number(process.env.HISTORY_GAMES ?? 20);
+const GAMES = gamesFrom('HISTORY_GAMES', 20);
 // The worker runs bundled, as the game ships its code (and as the benchmarks run it): one file Node can load.
 const WORKER = fileURLToPath(new URL('../../node_modules/.cache/bowstring/history.worker.mjs', import.meta.url));
 

@@ -14,6 +14,8 @@ const idlib = () => JSON.parse(readFileSync(dir + 'idlib-2021.json', 'utf8'));
 
 /** Loads and times a file: a refusal by size must come at once, not after the checks a real file gets. */
 function timed(text: string) {
+  // "At once" is under 2 s: such files took 22 s to accept before there were limits, and the shared machine's load
+  // can stretch a few hundred milliseconds of work several times over.
   const t = performance.now();
   const report = loadScenario(text, 'big.json');
   return { report, ms: performance.now() - t };
@@ -63,7 +65,7 @@ describe('limits on the size of a scenario file', () => {
   it('a file of a thousand more actors (over 2 MB) is refused by its size alone', () => {
     const { report, ms } = timed(withExtraActors(1000));
     expect(lines(report)).toEqual([expect.stringMatching(/^error 1:1 {2}\| The file is \d,\d{3},\d{3} characters long/)]);
-    expect(ms, 'refused at once').toBeLessThan(500);
+    expect(ms, 'refused at once').toBeLessThan(2000);
   });
 
   it('a file over the size limit is refused before it is read', () => {
@@ -71,7 +73,7 @@ describe('limits on the size of a scenario file', () => {
     s.summary = 'x'.repeat(LIMITS.fileCharacters);
     const { report, ms } = timed(JSON.stringify(s));
     expect(lines(report)).toEqual([expect.stringMatching(/^error 1:1 {2}\| The file is 1,0\d\d,\d\d\d characters long; a scenario may be at most 1,000,000/)]);
-    expect(ms).toBeLessThan(500);
+    expect(ms, 'refused at once').toBeLessThan(2000);
   });
 
   it('a text or a list beyond its limit is named with its place', () => {
@@ -103,7 +105,8 @@ describe('"did you mean" and messages on huge values', () => {
   it('a very long word is never compared letter by letter', () => {
     const t = performance.now();
     expect(closest('R'.repeat(5_000_000), ['RUS', 'R'.repeat(4_999_999)])).toBeUndefined();
-    expect(performance.now() - t).toBeLessThan(200);
+    // Comparing them letter by letter took 39 s and ran out of memory; under 2 s, whatever the machine's load, is not that.
+    expect(performance.now() - t).toBeLessThan(2000);
     expect(closest('CHNA', ['RUS', 'CHN'])).toBe('CHN');
   });
 
