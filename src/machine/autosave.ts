@@ -1,5 +1,5 @@
 // Writing the flow's autosave to a store whenever it changes. The flow records the save after every turn
-// (and on start, load, rewind and SAVE); this is the only place the save leaves it.
+// (and on start, load and rewind); this is the only place the save leaves it.
 import type { Actor } from 'xstate';
 import type { SaveStore } from '../persistence';
 import type { Flow } from './machine';

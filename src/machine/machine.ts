@@ -96,7 +96,7 @@ export function createFlow(deps: FlowSetup) {
       startGame: assign(({ event }) => {
         assertEvent(event, 'START');
         const scenario = scenarios.find((s) => s.id === event.scenario)!;
-        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players], remote: event.remote === true, rewinds: [] };
+        return { ...FRESH_TURN, game: newGame(scenario, event.seed, event.rules), players: [...event.players], remote: event.remote === true, review: false, rewinds: [] };
       }),
       refuseStart: assign(({ event }) => {
         assertEvent(event, 'START');
@@ -111,6 +111,7 @@ export function createFlow(deps: FlowSetup) {
           game: loaded.value.game,
           players: [...loaded.value.save.players],
           remote: event.type === 'LOAD' && event.remote === true,
+          review: event.type === 'LOAD' && event.review === true,
           rewinds: loaded.value.save.rewinds.map((r) => ({ ...r })),
         };
       }),
@@ -170,13 +171,14 @@ export function createFlow(deps: FlowSetup) {
       }),
       // Autosave: the flow keeps the slots, `autosave()` writes them out, so the flow itself does no I/O.
       // A shared world's game lives on the class server: kept here, it would resume as a game against the computer.
+      // Someone else's game, opened to look through, is not this browser's to continue.
       recordSave: assign(({ context }) =>
-        context.remote ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now(), context.rewinds))) },
+        context.remote || context.review ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now(), context.rewinds))) },
       ),
-      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false, rewinds: [] })),
+      closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false, review: false, rewinds: [] })),
       takeWorld: assign(({ event }) => {
         assertEvent(event, 'WORLD');
-        return { ...FRESH_TURN, game: event.game, players: [...event.players], remote: true, rewinds: [] };
+        return { ...FRESH_TURN, game: event.game, players: [...event.players], remote: true, review: false, rewinds: [] };
       }),
       takeCalls: assign(({ event }) => {
         assertEvent(event, 'CALLS');
@@ -195,7 +197,7 @@ export function createFlow(deps: FlowSetup) {
     },
   }).createMachine({
     id: 'bowstring',
-    context: ({ input }) => ({ game: null, players: [], remote: false, rewinds: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
+    context: ({ input }) => ({ game: null, players: [], remote: false, review: false, rewinds: [], ...FRESH_TURN, saves: input?.saves ?? EMPTY_SLOTS }),
     initial: 'menu',
     // A shared world's game, from wherever the page is: the class server's log is the game.
     on: {
@@ -230,7 +232,6 @@ export function createFlow(deps: FlowSetup) {
             { guard: 'saveReads', target: '.briefing', actions: ['loadGame', 'recordSave'] },
             { actions: 'refuseLoad' },
           ],
-          SAVE: { actions: 'recordSave' },
           QUIT: { target: 'menu', actions: 'closeGame' },
         },
         states: {

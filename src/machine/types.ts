@@ -27,6 +27,9 @@ export interface FlowContext {
   /** In a shared world: this game's turns are resolved by the class server, which says what the other people and the
    *  computer decided (CALLS, OTHERS); no rewinds, no autosave. */
   remote: boolean;
+  /** Someone else's game opened to look through (a student's, from the class report): played and rewound like any,
+   *  but never autosaved, so it never becomes the game this browser offers to continue as its own. */
+  review: boolean;
   /** In a shared world: the other people's calls of this turn, made in public before anyone answers. */
   publicCalls: Decisions;
   /** The last refusal and whom it is addressed to (null: everyone at the screen). */
@@ -44,8 +47,9 @@ export type FlowEvent =
    * (fewer turns than the scenario, another temperament), kept with the game for rewinds and saves.
    */
   | { type: 'START'; scenario: string; seed: string; players: ActorId[]; rules?: GameRules; remote?: boolean }
-  /** Load a save from its text (an imported file, or a shared world's game rebuilt from the class server: `remote`). */
-  | { type: 'LOAD'; text: string; remote?: boolean }
+  /** Load a save from its text (an imported file, a shared world's game rebuilt from the class server: `remote`, or
+   *  someone else's game to look through: `review`). */
+  | { type: 'LOAD'; text: string; remote?: boolean; review?: boolean }
   /** Resume the autosaved game, or the good one before it. */
   | { type: 'RESUME'; slot: keyof SaveSlots }
   /** Move on from a phase: briefing, hand-over, AI, resolution, report. */
@@ -73,7 +77,6 @@ export type FlowEvent =
   /** A shared world: what the others decided in turn `turn` — the answers to this side's calls (`final` false, for
    *  its standing step), or every actor's decisions as the class server resolved the turn (`final`). */
   | { type: 'OTHERS'; turn: number; decisions: Decisions; final: boolean }
-  | { type: 'SAVE' }
   | { type: 'QUIT' };
 
 export type DecisionEvent = Extract<FlowEvent, { type: 'POSTURE' | 'ANSWER' | 'CHOOSE' | 'CALL' | 'STANCE' | 'CHALLENGE' }>;

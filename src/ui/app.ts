@@ -5,7 +5,7 @@
 import { createActor, type Actor } from 'xstate';
 import { newGame, type ActorId, type CrisisInstance, type GameState, type Scenario } from '../engine';
 import { autosave, createFlow, otherGames, phaseOf, resumeOffers, type Flow, type FlowEvent, type Phase } from '../machine';
-import { exportSave, inspectSave, shelf } from '../persistence';
+import { exportSave, makeSave, shelf } from '../persistence';
 import type { MapBus, MapTarget } from '../render/bus';
 import { mapSnapshot } from '../render/snapshot';
 import { classCodeIn } from '../classroom';
@@ -159,7 +159,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     live: liveHost(),
     openStudentGame(text, player) {
       state.reviewing = player;
-      send({ type: 'LOAD', text });
+      send({ type: 'LOAD', text, review: true });
     },
   });
 
@@ -225,12 +225,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     render();
   }
 
+  /** The game on screen as a save file: made from the game itself, not from the autosave, which a game looked
+   *  through (a student's, opened from the class report) never has. */
   function downloadSave(): void {
-    actor.send({ type: 'SAVE' });
-    const text = actor.getSnapshot().context.saves.latest;
-    const read = text ? inspectSave(text) : null;
-    if (!read?.ok) return shell.announce(t('shell.app.nothingToSave'));
-    const file = exportSave(read.value.save);
+    const { game, players, rewinds } = actor.getSnapshot().context;
+    if (!game) return shell.announce(t('shell.app.nothingToSave'));
+    const file = exportSave(makeSave(game, players, new Date().toISOString(), rewinds));
     download(file.name, file.text, file.type);
     shell.announce(t('shell.app.saved', { file: file.name }));
   }

@@ -9,24 +9,31 @@ const LESSON = 45;
 const BRIEFING = 5;
 const DEBRIEF_MIN = 10;
 
-/** The lesson's three parts in minutes: play gets what the briefing and a debrief of at least ten minutes leave. */
-export function lessonPlan(scenario: Scenario): { briefing: number; play: number; debrief: number; perTurn: number; short: boolean } {
-  const play = Math.min(scenario.classMinutes, LESSON - BRIEFING - DEBRIEF_MIN);
-  return { briefing: BRIEFING, play, debrief: LESSON - BRIEFING - play, perTurn: Math.round((2 * play) / scenario.turns) / 2, short: scenario.classMinutes > play };
+/** The minutes of play a lesson of `turns` of the scenario's turns takes at an easy pace: its share of the scenario's. */
+export const playMinutes = (scenario: Scenario, turns: number): number => Math.max(1, Math.round((scenario.classMinutes * turns) / scenario.turns));
+
+/** The three parts in minutes of a lesson of `turns` turns: play gets what the briefing and a debrief of at least
+ *  ten minutes leave. */
+export function lessonPlan(scenario: Scenario, turns = scenario.turns): { briefing: number; play: number; debrief: number; perTurn: number; short: boolean } {
+  const wanted = playMinutes(scenario, turns);
+  const play = Math.min(wanted, LESSON - BRIEFING - DEBRIEF_MIN);
+  return { briefing: BRIEFING, play, debrief: LESSON - BRIEFING - play, perTurn: Math.round((2 * play) / turns) / 2, short: wanted > play };
 }
 
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
-export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], open: (id: string) => void, back: () => void): HTMLElement {
-  const plan = lessonPlan(scenario);
+/** The guide to a lesson of `turns` of the scenario's turns (a class code's shorter game), all of them by default. */
+export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], open: (id: string) => void, back: () => void, turns = scenario.turns): HTMLElement {
+  const plan = lessonPlan(scenario, turns);
+  const minutes = playMinutes(scenario, turns);
   const pick = h('select', { id: 'guide-scenario' }, ...scenarios.map((s) => h('option', { attrs: { value: s.id } }, tx(s.title))));
   pick.value = scenario.id;
   pick.addEventListener('change', () => open(pick.value));
   const title = tx(scenario.title);
-  const play = t('report.guide.playWhat', { turns: scenario.turns, perTurn: num(plan.perTurn) });
+  const play = t('report.guide.playWhat', { turns, perTurn: num(plan.perTurn) });
   const rows: [number, number, string, string][] = [
     [0, plan.briefing, t('report.guide.briefing'), t('report.guide.briefingWhat', { summary: quoted(tx(scenario.summary)) })],
-    [plan.briefing, plan.briefing + plan.play, t('report.guide.play'), plan.short ? sentences(play, t('report.guide.playLong', { minutes: scenario.classMinutes })) : play],
+    [plan.briefing, plan.briefing + plan.play, t('report.guide.play'), plan.short ? sentences(play, t('report.guide.playLong', { minutes })) : play],
     [plan.briefing + plan.play, LESSON, t('report.guide.debrief'), t('report.guide.debriefWhat')],
   ];
   return h(
@@ -35,7 +42,8 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.guide.title', { title })),
     h('div', { class: 'field no-print' }, h('label', { attrs: { for: 'guide-scenario' } }, t('report.guide.for')), pick),
     h('p', {}, tx(scenario.summary)),
-    h('p', { class: 'meta' }, t('report.guide.meta', { period: gamePeriod(scenario), turns: scenario.turns, minutes: scenario.classMinutes })),
+    h('p', { class: 'meta', id: 'guide-meta' }, t('report.guide.meta', { period: gamePeriod(scenario, turns), turns, minutes })),
+    turns < scenario.turns ? h('p', { class: 'hint', id: 'guide-lesson' }, t('report.guide.shorter', { turns, all: scenario.turns })) : null,
     section('guide-objectives', t('report.guide.objectives'), 2, {}, h('p', {}, t('report.guide.studentsCan')), h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
     section(
       'guide-timing',

@@ -25,7 +25,7 @@ export type MenuPage =
   | { kind: 'menu' }
   | { kind: 'join'; lesson: ClassOptions }
   | { kind: 'report' }
-  | { kind: 'guide'; id: string }
+  | { kind: 'guide'; id: string; turns?: number }
   /** A page of a live class, drawn by its own (lazily loaded) screen. */
   | { kind: 'live'; draw: () => HTMLElement };
 
@@ -91,7 +91,7 @@ export function menuController(host: MenuHost): MenuController {
   const classroom: ClassroomActions = {
     join: (code) => joinClass(code),
     openReport: () => showPage({ kind: 'report' }),
-    openGuide: (id) => showPage({ kind: 'guide', id }),
+    openGuide: (id, turns) => showPage({ kind: 'guide', id, ...(turns ? { turns } : {}) }),
     startLive: (request) =>
       import('./liveScreens').then(
         (m) => m.startLiveClass(host.live, request),
@@ -146,7 +146,7 @@ export function menuController(host: MenuHost): MenuController {
     if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player), () => host.feedMap());
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
-      return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back);
+      return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back, Math.min(p.turns ?? scenario.turns, scenario.turns));
     }
     const scenario = scenarioOf(p.lesson.scenarioId)!;
     return classJoinScreen(scenario, p.lesson, (side) => startLesson(p.lesson, lessonPlayers(scenario, p.lesson, side)), back);

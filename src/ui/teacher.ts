@@ -14,7 +14,8 @@ import { nameOf, periodOf, savedWhen, sentences } from './words';
 export interface ClassroomActions {
   join(code: string): void;
   openReport(): void;
-  openGuide(scenarioId: string): void;
+  /** The teacher's guide to a scenario, for a lesson of `turns` of its turns when fewer than all. */
+  openGuide(scenarioId: string, turns?: number): void;
   /** Starts a live class on the class server and opens its live view; the sentence saying why not, when it cannot. */
   startLive(request: CreateClass): Promise<string | null>;
   /** The live classes this browser made, the live view of one, and forgetting one on this device. */
@@ -332,7 +333,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
         'div',
         { class: 'toolbar' },
         button(t('class.teacher.report'), actions.openReport, { id: 'open-report' }),
-        button(t('class.teacher.guide', { title: tx(scenario.title) }), () => actions.openGuide(scenario.id), { id: 'open-guide' }),
+        button(t('class.teacher.guide', { title: tx(scenario.title) }), () => actions.openGuide(scenario.id, draft.turns > 0 ? draft.turns : undefined), { id: 'open-guide' }),
       ),
     );
   };

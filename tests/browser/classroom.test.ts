@@ -220,6 +220,8 @@ describe('the classroom in the browser', () => {
     if (process.env.CLASS_SHOTS) await page.locator('#student-rows').screenshot({ path: `${process.env.CLASS_SHOTS}/class-report.png` });
     // A verified game opens from its row, at its end, to be gone through turn by turn; a flagged one cannot be opened.
     expect(await page.locator('#student-rows tbody tr', { hasText: 'careless.json' }).locator('button.open-game').count()).toBe(0);
+    const autosaves = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bowstring.autosave')).sort());
+    const before = await autosaves();
     await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('button.open-game').click();
     await waitForScreen(page, 'debrief');
     expect(await page.locator('#game-header').textContent()).toContain(`state ${result.finalStateHash}`);
@@ -227,6 +229,14 @@ describe('the classroom in the browser', () => {
     expect(await page.locator('#game-header h1 + .lead').textContent()).toContain(`Zoë O’Neil, 9B led ${nameOf(idlib, 'RUS')} in this game`);
     expect(await page.locator('#stop-hand-in').count()).toBe(0);
     if (process.env.CLASS_SHOTS) await page.screenshot({ path: `${process.env.CLASS_SHOTS}/opened-game.png` });
+    // Gone back into, it plays on, and it is saved to a file as it is; but it never becomes the teacher's own autosave.
+    await page.locator('#rewind-turn').selectOption(String(result.turns));
+    await page.locator('#rewind').click();
+    await page.locator('#rewind-confirm').click();
+    await waitForScreen(page, 'briefing');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-save').click()]);
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    expect(await autosaves()).toEqual(before);
     // Back out of the game, the report is as it was (the menu opens on the page it was left on).
     await page.locator('#quit').click();
     await page.waitForSelector('#screen > .screen.menu, #screen > .screen.class-report', { timeout: 15_000 });
@@ -325,8 +335,19 @@ describe('the classroom in the browser', () => {
     const game = await openGame(await browser.newContext(), base());
     const { page } = game;
     await waitForScreen(page, 'menu');
+    // A lesson shorter than its scenario gets a guide to that lesson: its turns, its period, its minutes.
+    await page.locator('#teach-turns').selectOption('3');
     await page.locator('#open-guide').click();
     await waitForScreen(page, 'guide');
+    expect(await page.locator('#guide-lesson').textContent()).toMatch(/^This guide is for your lesson: the first 3 of the scenario’s \d+ turns/);
+    expect(await page.locator('#guide-meta').textContent()).toMatch(/ · 3 turns · about \d+ minutes of play$/);
+    expect(await page.locator('#guide-timing tbody tr').nth(1).textContent()).toContain('3 turns, about');
+    await page.locator('#guide-back').click();
+    await waitForScreen(page, 'menu');
+    await page.locator('#teach-turns').selectOption('0');
+    await page.locator('#open-guide').click();
+    await waitForScreen(page, 'guide');
+    expect(await page.locator('#guide-lesson').count()).toBe(0);
     for (const s of scenarios) {
       await page.locator('#guide-scenario').selectOption(s.id);
       await expect.poll(() => page.locator('#screen-title').textContent()).toBe(`Teacher’s guide: ${english(s.title)}`);

@@ -168,6 +168,7 @@ export default {
   'report.guide.briefingWhat': 'Introduce the period and the two fears of alliance politics: abandonment and entrapment. Read the scenario’s summary aloud: {summary}',
   'report.guide.play': 'Play',
   'report.guide.playWhat': '{turns} turns, about {perTurn} minutes each. Students read the briefing, decide, submit and read the report each turn.',
+  'report.guide.shorter': 'This guide is for your lesson: the first {turns} of the scenario’s {all} turns, as the class code sets it.',
   'report.guide.playLong': 'At an easy pace the game takes about {minutes} minutes: keep turns brisk, or let students finish at home and hand in their file later.',
   'report.guide.debrief': 'Debrief',
   'report.guide.debriefWhat': 'Students download their result file and hand it in; open the class report and discuss the questions below against the historical path.',

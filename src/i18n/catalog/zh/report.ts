@@ -162,6 +162,7 @@ export default {
   'report.guide.briefingWhat': '介绍这一时期以及同盟政治中的两种担忧：被抛弃与被牵连。朗读剧本简介：{summary}',
   'report.guide.play': '游戏',
   'report.guide.playWhat': '共{turns}个回合，每回合约{perTurn}分钟。每回合学生阅读简报、作出决策、提交并阅读报告。',
+  'report.guide.shorter': '本指南针对您的课程：按班级代码设置，只玩情景{all}个回合中的前{turns}个。',
   'report.guide.playLong': '按从容的节奏，整局约需{minutes}分钟：请保持回合紧凑，或让学生回家完成后再提交文件。',
   'report.guide.debrief': '复盘',
   'report.guide.debriefWhat': '学生下载并提交成绩文件；打开班级报告，对照历史路径讨论下面的问题。',
