@@ -22,6 +22,8 @@ import {
   seedRng,
   tieOf,
   keepReading,
+  tieValue,
+  tiesInfluence,
   type ActorDecision,
   type ActorId,
   type Decisions,
@@ -248,8 +250,9 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
  *  an option that forms, keeps or breaks one is weighed by it. */
 function tiesAhead(s: GameState, actor: ActorId): number {
   let sum = 0;
-  for (const { id, tie } of partnersOf(s, actor)) sum += judgedTieValue(s, actor, id, tie, false) - judgedWeariness(s, actor, id, tie);
-  return sum;
+  // Each tie's influence is its margin given the others: the set's influence is counted once, whole (tiesInfluence).
+  for (const { id, tie } of partnersOf(s, actor)) sum += judgedTieValue(s, actor, id, tie, false) - judgedWeariness(s, actor, id, tie) - tieValue(s, actor, id, tie, false).influence;
+  return sum + tiesInfluence(s, actor);
 }
 
 /** The best option, if it beats the persona's by the margin; among options within the margin of the best, the one

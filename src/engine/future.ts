@@ -642,6 +642,22 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   return { backing, trade, influence, obligations, autonomy, crossPressure: 0, total: backing + trade + influence - obligations - autonomy };
 }
 
+/**
+ * The influence all the ties `actor` holds give it together, in the points of TieValue.influence: the lift of its
+ * partners' summed reliance (influenceLift), worth what a lasting tie's influence is worth. Each tie's influence in
+ * its value is its share at the margin, given the others; with diminishing returns, the margins of several ties do
+ * not add up to what they give together, and a tie added lowers the margins of the others. What a set of ties is
+ * worth counts their influence once, as this.
+ */
+export function tiesInfluence(state: GameState, actor: ActorId): number {
+  const r = reading(state);
+  const a = r.L.index[actor]!;
+  const mine = actorReading(r, actor, a);
+  let sum = 0;
+  for (const x of mine.reliances) sum += x;
+  return influenceLift(sum) * mine.shares.influence * LASTING.influence;
+}
+
 /** Years a pair has held a tie (of any kind: a partnership become an alliance keeps its years), 0 with none. */
 function yearsHeld(state: GameState, held: TieState | undefined): number {
   return held && held.kind !== 'none' ? Math.max(0, state.turn - held.since) * yearsPerTurn(state.scenario) : 0;
