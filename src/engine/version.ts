@@ -7,7 +7,9 @@
 // costs the caller influence; backing down costs stability; war weariness (keeping an alliance costs more of the
 // obligations it has carried each year it holds); an actor called by both sides that backs the other side more is
 // seen to take it; the computer values a partner's backing by the rules of a clash; the 1945 civil war fades by 1949.
-export const RULES_VERSION = 4;
+// Version 5: the computer values the ties it holds with their influence counted once, for the set, not tie by tie
+// at the margin (a tie added no longer lowers what the others seem to give).
+export const RULES_VERSION = 5;
 
 /**
  * The versions of the rules that added to what every game's state holds, from its first turn: version 3 gave each
