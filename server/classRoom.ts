@@ -564,8 +564,10 @@ export function classRoomType(ctx: RoomContext) {
 function worstFears(game: GameState, side: ActorId): RosterRow['gauges'] {
   const fears = game.scenario.actors.filter((a) => a.id !== side && tieOf(game, side, a.id) !== 'none').map((a) => ({ toward: a.id, ...gauges(game, side, a.id) }));
   if (fears.length === 0) return null;
-  const worst = (key: 'abandonment' | 'entrapment') => fears.reduce((w, f) => (f[key] > w[key] ? f : w));
-  const [a, e] = [worst('abandonment'), worst('entrapment')];
+  const worst = (key: 'abandonment' | 'entrapment', among = fears) => among.reduce((w, f) => (f[key] > w[key] ? f : w));
+  // A partner whose terms owe nothing in the side's rivalries cannot fail it: the worst fear is of those that owe.
+  const owing = fears.filter((f) => f.owes);
+  const [a, e] = [worst('abandonment', owing.length > 0 ? owing : fears), worst('entrapment')];
   return { abandonment: a.abandonment, abandonmentToward: a.toward, entrapment: e.entrapment, entrapmentToward: e.toward };
 }
 

@@ -9,8 +9,11 @@ import { backingOf, owed } from './treaty';
 import type { ActorId, CrisisInstance, GameState, Posture, SupportLevel } from './types';
 
 export interface Gauges {
-  /** Chance that `other` fails `actor` (delivers less than its terms owe) in `actor`'s next crisis. */
+  /** Chance that `other` fails `actor` (delivers less than its terms owe) in `actor`'s next crisis; 1 when its terms
+   *  owe `actor` nothing there (`owes` false): then it cannot be counted on at all. */
   abandonment: number;
+  /** Whether `other`'s terms owe `actor` backing (words or more) in any rivalry `actor` is in. */
+  owes: boolean;
   /** Chance over the next turn that `other`'s conflicts drag `actor` into a clash. */
   entrapment: number;
   /** What such a clash would cost `actor`, on the 0..100 metric scale (security + economy). */
@@ -58,7 +61,7 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     pNone *= 1 - p;
     cost = Math.max(cost, supportCost(state, crisis, actor, 3) * 10);
   }
-  return { abandonment, entrapment: 1 - pNone, entrapmentCost: cost };
+  return { abandonment, owes: owesAnything, entrapment: 1 - pNone, entrapmentCost: cost };
 }
 
 /** The state as `actor`'s chosen `postures` would leave its ties, the others' postures as they stand: each tie the

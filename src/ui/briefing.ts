@@ -2,10 +2,11 @@
 // and where each player stands with every power. All scenario text goes in as text.
 import { t, tx, listWords } from '../i18n/core';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
+import { riskWords } from './gauges';
 import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
-import { riskLevel, postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
+import { postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
@@ -103,7 +104,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
   // Paired figures share a column (yours / theirs), so the two risks stay in sight beside the map.
   // (Soft hyphens let the long words break in a narrow panel.)
   const head = [t('play.briefing.colPower'), t('play.briefing.colTie'), t('play.briefing.colPosture'), t('play.briefing.colTrust'), t('play.briefing.colAbandonment'), t('play.briefing.colEntrapment')];
-  const risk = (x: number) => `${pct(x)} ${riskLevel(x).mark} ${riskLevel(x).word}`;
+
   const table = h(
     'table',
     { class: 'standing' },
@@ -122,8 +123,8 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           h('td', {}, tieWords(game, side, a.id)),
           h('td', {}, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
           h('td', {}, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
-          h('td', {}, tie === 'none' ? '—' : risk(g.abandonment)),
-          h('td', {}, tie === 'none' ? '—' : risk(g.entrapment)),
+          h('td', {}, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes)),
+          h('td', {}, tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)),
         );
       }),
     ),

@@ -6,20 +6,31 @@ import { t } from '../i18n/core';
 import { term, withTerm } from './terms';
 import { fixed, riskLevel, sentences } from './words';
 
-function bar(kind: 'abandonment' | 'entrapment', x: number, label: Node, detail: string | null, after?: number, chosen?: number): HTMLElement {
+/** A gauge's figure in words: its percentage, mark and level; for abandonment by a partner whose terms owe nothing in
+ *  one's rivalries, that instead — it cannot fail what it never promised, and it cannot be counted on. */
+export function riskWords(kind: 'abandonment' | 'entrapment', x: number, owes = true): string {
+  if (kind === 'abandonment' && !owes) return t('play.gauges.owesNothing');
   const level = riskLevel(x);
+  return `${pct(x)} ${level.mark} ${level.word}`;
+}
+
+/** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything. */
+type Reading = { x: number; owes: boolean };
+
+function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading): HTMLElement {
+  const level = riskLevel(now.x);
   const fill = h('span', { class: `gauge-fill tone-${level.tone} pattern-${kind}` });
-  fill.style.width = cssPct(Math.max(0.02, Math.min(1, x)));
+  fill.style.width = cssPct(Math.max(0.02, Math.min(1, now.x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
-  const words = `${pct(x)} ${level.mark} ${level.word}`;
-  const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: pct(after), word: riskLevel(after).word })}`);
-  const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${t('play.gauges.ifChosen', { value: pct(chosen), word: riskLevel(chosen).word })}`);
+  const value = (r: Reading) => (kind === 'abandonment' && !r.owes ? t('play.gauges.owesNothing') : `${pct(r.x)} ${riskLevel(r.x).word}`);
+  const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
+  const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${t('play.gauges.ifChosen', { value: value(chosen) })}`);
   return h(
     'div',
     { class: `gauge gauge-${kind}` },
     h('span', { class: 'gauge-label' }, label),
     track,
-    h('span', { class: 'gauge-value' }, words),
+    h('span', { class: 'gauge-value' }, riskWords(kind, now.x, now.owes)),
     ifChosen,
     forecast,
     detail ? h('span', { class: 'gauge-detail' }, detail) : null,
@@ -35,7 +46,14 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
   return h(
     'div',
     { class: 'gauges', attrs: { role: 'group', 'aria-label': t('play.gauges.group', voice) } },
-    bar('abandonment', g.abandonment, label('abandonment'), t('play.gauges.abandonmentDetail', voice), expected?.abandonment, chosen?.abandonment),
-    bar('entrapment', g.entrapment, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected?.entrapment, chosen?.entrapment),
+    bar(
+      'abandonment',
+      { x: g.abandonment, owes: g.owes },
+      label('abandonment'),
+      t(g.owes ? 'play.gauges.abandonmentDetail' : 'play.gauges.owesNothingDetail', voice),
+      expected && { x: expected.abandonment, owes: expected.owes },
+      chosen && { x: chosen.abandonment, owes: chosen.owes },
+    ),
+    bar('entrapment', { x: g.entrapment, owes: true }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment, owes: true }, chosen && { x: chosen.entrapment, owes: true }),
   );
 }

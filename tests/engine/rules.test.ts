@@ -209,7 +209,10 @@ describe('moral hazard and the gauges', () => {
     const s = newGame(triangle({ ties: [] }), 'x');
     const g = gauges(s, 'A', 'B');
     expect(g.abandonment).toBe(1);
+    expect(g.owes).toBe(false);
     expect(g.entrapment).toBe(0);
+    // A tie whose terms owe A backing says so: the screens show a chance then, not "nothing owed".
+    expect(gauges(newGame(triangle(), 'x'), 'A', 'B').owes).toBe(true);
   });
 
   it('abandonment risk falls with trust; entrapment risk rises with commitment', () => {

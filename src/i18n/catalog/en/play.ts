@@ -289,8 +289,10 @@ export default {
   'play.glossary.buffer.quote': 'a buffer zone which Turkey has been building and strengthening for several years',
   'play.terms.whatMeans': 'What “{label}” means',
   // gauges.ts: the two fears for one tie
-  'play.gauges.ifAdvised': '→ {value} {word} if you take the advice',
-  'play.gauges.ifChosen': '→ {value} {word} with the posture you chose',
+  'play.gauges.owesNothing': 'nothing owed',
+  'play.gauges.owesNothingDetail': '{you, select, yes {Its terms owe you no backing in any of your rivalries: {other} cannot fail a promise it never made, and you cannot count on it.} other {Its terms owe {side} no backing in any of its rivalries: {other} cannot fail a promise it never made, and {side} cannot count on it.}}',
+  'play.gauges.ifAdvised': '→ {value} if you take the advice',
+  'play.gauges.ifChosen': '→ {value} with the posture you chose',
   'play.gauges.cost': '{you, select, yes {A clash would cost you about {cost} points of security and economy.} other {A clash would cost {side} about {cost} points of security and economy.}}',
   'play.gauges.group': '{you, select, yes {Risks in your tie with {other}} other {Risks in {side}’s tie with {other}}}',
   'play.gauges.abandonmentTerm': 'Abandonment',

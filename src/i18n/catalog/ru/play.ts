@@ -290,8 +290,10 @@ export default {
   'play.glossary.buffer.quote': 'буферная зона, которую Турция создаёт и укрепляет уже несколько лет',
   'play.terms.whatMeans': 'Что значит «{label}»',
   // gauges.ts
-  'play.gauges.ifAdvised': '→ {value} {word}, если последовать совету',
-  'play.gauges.ifChosen': '→ {value} {word} при выбранной позиции',
+  'play.gauges.owesNothing': 'обязательств нет',
+  'play.gauges.owesNothingDetail': '{you, select, yes {{other}: по условиям связи — никаких обязательств поддержать вас ни в одном из ваших соперничеств. Нельзя нарушить обещание, которого не давали, — и рассчитывать на эту поддержку нельзя.} other {{other}: по условиям связи — никаких обязательств поддержать {side} ни в одном из соперничеств. Нельзя нарушить обещание, которого не давали, — и рассчитывать на эту поддержку нельзя.}}',
+  'play.gauges.ifAdvised': '→ {value}, если последовать совету',
+  'play.gauges.ifChosen': '→ {value} при выбранной позиции',
   'play.gauges.cost': '{you, select, yes {Столкновение обошлось бы вам примерно в {cost} балла безопасности и экономики.} other {Столкновение обошлось бы стороне {side} примерно в {cost} балла безопасности и экономики.}}',
   'play.gauges.group': '{you, select, yes {Риски вашей связи: {other}} other {Риски связи: {side} — {other}}}',
   'play.gauges.abandonmentTerm': 'оставления',
