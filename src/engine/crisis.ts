@@ -103,7 +103,8 @@ export function boldness(state: GameState, challenger: ActorId, defender: ActorI
 }
 
 /** Each principal calls every actor tied to it — an actor tied to both sides is called by both — expecting what
- *  the tie's terms owe; actors tied to neither with a large stake in the theatre are called by the target. */
+ *  the tie's terms owe; actors tied to neither with a large stake in the theatre are called by the target, unless
+ *  they face the target in a rivalry somewhere: no one asks its own rival for help. */
 export function makeCalls(state: GameState, crisisId: string, theatre: TheatreId, initiator: ActorId, target: ActorId): Call[] {
   const calls: Call[] = [];
   const L = lookup(state.scenario);
@@ -113,7 +114,7 @@ export function makeCalls(state: GameState, crisisId: string, theatre: TheatreId
     const toI = state.ties[L.pair[x]![initiator]!];
     const tiedT = toT !== undefined && toT.kind !== 'none';
     const tiedI = toI !== undefined && toI.kind !== 'none';
-    if (tiedT || (!tiedI && exposureOf(state.scenario, theatre, x) >= BYSTANDER_EXPOSURE)) {
+    if (tiedT || (!tiedI && exposureOf(state.scenario, theatre, x) >= BYSTANDER_EXPOSURE && !L.rivals.get(target)?.has(x))) {
       calls.push({ id: L.names.call(crisisId, x), caller: target, callee: x, expected: owed(state, x, target, false, initiator) });
     }
     if (tiedI) {

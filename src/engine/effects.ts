@@ -10,7 +10,10 @@ export function effectScale(state: GameState, event: EventDef): number {
   return event.theatre ? 0.5 + state.tension[event.theatre]! : 1;
 }
 
-export function applyChoice(state: GameState, event: EventDef, choiceId: string, decider: ActorId): void {
+/** `tiesWhenDecided`: the ties as they stood when the choice was made, at the turn's start — a gesture is judged by
+ *  the tie in force then, as a call's answer is by the expectation the call carried (crisesCalled), not by a tie
+ *  the same turn's postures form or break. */
+export function applyChoice(state: GameState, event: EventDef, choiceId: string, decider: ActorId, tiesWhenDecided: GameState['ties'] = state.ties): void {
   const choice = event.choices!.find((c) => c.id === choiceId)!;
   const scale = effectScale(state, event);
   for (const fx of choice.effects) {
@@ -30,8 +33,8 @@ export function applyChoice(state: GameState, event: EventDef, choiceId: string,
         break;
       }
       case 'support':
-        // The other side judges the act against what their tie leads it to expect.
-        observe(state, fx.to, decider, expectedOfTie(state.ties[lookup(state.scenario).pair[fx.to]![decider]!]), fx.level, fx.cost);
+        // The other side judges the act against what their tie, when the act was chosen, led it to expect.
+        observe(state, fx.to, decider, expectedOfTie(tiesWhenDecided[lookup(state.scenario).pair[fx.to]![decider]!]), fx.level, fx.cost);
         break;
       case 'crisis':
         state.queued.push({ theatre: fx.theatre, initiator: fx.initiator, target: fx.target, severity: fx.severity, event: event.id });

@@ -278,12 +278,14 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quie
     }
     if (mine) s.postures[actor] = mine;
   }
+  // The ties the turn's choices were made under (a table replaced, never changed in place, when a tie changes).
+  const tiesWhenDecided = s.ties;
   step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
 
   for (const instance of s.agenda.choices) {
     const event = lookup(s.scenario).event.get(instance.event)!;
     const choice = decisions[instance.decider]?.choices?.[instance.id] ?? event.choices![0]!.id;
-    step(s, { kind: 'event', event: event.id, decider: instance.decider }, () => applyChoice(s, event, choice, instance.decider));
+    step(s, { kind: 'event', event: event.id, decider: instance.decider }, () => applyChoice(s, event, choice, instance.decider, tiesWhenDecided));
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
 

@@ -8,7 +8,9 @@
 // obligations it has carried each year it holds); an actor called by both sides that backs the other side more is
 // seen to take it; the computer values a partner's backing by the rules of a clash; the 1945 civil war fades by 1949.
 // Version 5: the computer values the ties it holds with their influence counted once, for the set, not tie by tie
-// at the margin (a tie added no longer lowers what the others seem to give).
+// at the margin (a tie added no longer lowers what the others seem to give); a gesture on an event is judged by the
+// tie in force when it was chosen, not by one the same turn's postures form or break; a target calls no rival of its
+// own for help.
 export const RULES_VERSION = 5;
 
 /**
