@@ -3,7 +3,7 @@
 import { t, tx, listWords } from '../i18n/core';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { riskWords } from './gauges';
-import { calledByBoth, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
+import { calledByBoth, cameToAHead, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
 import { postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
@@ -48,7 +48,18 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
           : parties.length === 0
             ? h('p', { class: 'meta' }, players.length > 1 ? t('play.briefing.noCallsEither') : t('play.briefing.noCalls'))
             : null,
-        ...parties.map((party) => h('p', {}, h('strong', {}, '⚑ '), partyLine(game, crisis, party, players.length > 1 ? nameOf(scenario, party) : null))),
+        ...parties.map((party) =>
+          h(
+            'p',
+            {},
+            h('strong', {}, '⚑ '),
+            sentences(
+              partyLine(game, crisis, party, players.length > 1 ? nameOf(scenario, party) : null),
+              cameToAHead(game, crisis, party) &&
+                t('play.briefing.notYourMove', { you: players.length > 1 ? 'no' : 'yes', party: nameOf(scenario, party), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) }),
+            ),
+          ),
+        ),
         quotes(scenario, event?.sources ?? lookup(scenario).theatre.get(crisis.theatre)?.sources),
       ),
     );

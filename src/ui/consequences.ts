@@ -137,3 +137,11 @@ export function crisisTitle(state: GameState, crisis: { event: string | null; in
   // A crisis queued by an earlier decision names the event it grew out of.
   return event ? t('play.consequences.titleAfter', { ...values, event: quoted(tx(event.title)) }) : t('play.consequences.title', values);
 }
+
+/** Whether `party` is the challenger of a crisis it did not start: one its rivalry brought to a head on its own (no
+ *  event dealt it, and `party` chose no crisis against that target there last turn). */
+export function cameToAHead(game: GameState, crisis: CrisisInstance, party: ActorId): boolean {
+  if (party !== crisis.initiator || crisis.event !== null) return false;
+  const chosen = game.log[game.log.length - 1]?.decisions[party]?.challenge;
+  return !(chosen && chosen.theatre === crisis.theatre && chosen.target === crisis.target);
+}

@@ -1,0 +1,23 @@
+// A crisis dealt with the player's side as challenger, which the player did not choose, says so in the briefing: a
+// rivalry came to a head on its own. One the player started last turn, or one an event dealt, does not.
+import { describe, expect, it } from 'vitest';
+import { newGame, type CrisisInstance, type TurnRecord } from '../../src/engine';
+import { cameToAHead } from '../../src/ui/consequences';
+import { triangle } from '../helpers';
+
+const crisis = (event: string | null = null): CrisisInstance => ({ id: 'k', event, theatre: 'east', initiator: 'C', target: 'B', severity: 0.5, calls: [] });
+const lastTurn = (challenge?: { theatre: string; target: string }): TurnRecord => ({ turn: 1, decisions: { C: challenge ? { challenge } : {} }, crises: [], choices: [], tieChanges: [] });
+
+describe('a crisis the challenger did not choose', () => {
+  const game = newGame(triangle(), 'x');
+  it('is one its rivalry brought to a head, for the challenger only', () => {
+    expect(cameToAHead({ ...game, log: [lastTurn()] }, crisis(), 'C')).toBe(true);
+    expect(cameToAHead({ ...game, log: [] }, crisis(), 'C')).toBe(true);
+    expect(cameToAHead({ ...game, log: [lastTurn()] }, crisis(), 'B')).toBe(false);
+  });
+  it('is not one it started last turn against that target there, nor one an event dealt', () => {
+    expect(cameToAHead({ ...game, log: [lastTurn({ theatre: 'east', target: 'B' })] }, crisis(), 'C')).toBe(false);
+    expect(cameToAHead({ ...game, log: [lastTurn({ theatre: 'west', target: 'A' })] }, crisis(), 'C')).toBe(true);
+    expect(cameToAHead({ ...game, log: [lastTurn()] }, crisis('an-event'), 'C')).toBe(false);
+  });
+});
