@@ -191,7 +191,7 @@ const injectText = (e: InjectError): string => {
     case 'dealt-once':
       return 'That event has been dealt already, and it comes only once.';
     case 'same-crisis':
-      return 'That crisis is on this turn already.';
+      return 'A crisis between those two powers in that theatre is on this turn already.';
     case 'nothing-to-decide':
       return 'That event puts nothing to anyone.';
   }

@@ -31,9 +31,10 @@ export function eventEligible(state: GameState, e: EventDef): boolean {
   return (e.when ?? []).every((c) => conditionHolds(state, c));
 }
 
-/** Whether `crises` already hold the crisis of one challenger against one target in one theatre: a turn has one. */
+/** The crisis `crises` already hold between two powers in one theatre, whichever of them started it: a turn has one
+ *  between them there (two mirror crises, each the other's challenger, would be one quarrel told twice). */
 export const sameCrisisIn = (crises: readonly CrisisInstance[], theatre: string, initiator: string, target: string): CrisisInstance | undefined =>
-  crises.find((c) => c.theatre === theatre && c.initiator === initiator && c.target === target);
+  crises.find((c) => c.theatre === theatre && ((c.initiator === initiator && c.target === target) || (c.initiator === target && c.target === initiator)));
 
 /** Open a crisis of `state.turn` in `crises` (the agenda being built), with its calls, counted as started by its
  *  initiator; nothing when the same crisis is already open. Changes `crises` and the initiator's statistics. */

@@ -10,7 +10,7 @@
 // Version 5: the computer values the ties it holds with their influence counted once, for the set, not tie by tie
 // at the margin (a tie added no longer lowers what the others seem to give); a gesture on an event is judged by the
 // tie in force when it was chosen, not by one the same turn's postures form or break; a target calls no rival of its
-// own for help.
+// own for help; a turn has one crisis between two powers in a theatre, whichever started it.
 export const RULES_VERSION = 5;
 
 /**
