@@ -39,14 +39,18 @@ function shareOfWeight(game: GameState, crisis: CrisisInstance, side: ActorId, a
 }
 
 /** The chance `side` prevails if `crisis` comes to a clash, with the calls it makes to `chosen`: `owed` with everyone
- *  called giving what its terms owe (a challenger's partners, under the usual terms, only neutrality), `full` with
- *  everyone `side` calls backing it fully. The other side's calls stand as made, at what they owe it. A partner not
- *  called gives nothing, as in the engine. */
-export function callOdds(game: GameState, crisis: CrisisInstance, side: ActorId, chosen: ReadonlySet<ActorId>): { owed: number; full: number } {
-  const theirs = crisis.calls.filter((call) => call.caller !== side).map((call) => [call.id, call.expected] as const);
+ *  called, on both sides, giving what its terms owe (a challenger's partners, under the usual terms, only
+ *  neutrality); `full` with everyone `side` calls backing it fully; `theirsFull` with those `side` calls giving what
+ *  they owe and everyone the other side calls backing it fully — partners often give more than they owe, and the
+ *  player is told how far that could go. A partner not called gives nothing, as in the engine. */
+export function callOdds(game: GameState, crisis: CrisisInstance, side: ActorId, chosen: ReadonlySet<ActorId>): { owed: number; full: number; theirsFull: number } {
+  const theirs = crisis.calls.filter((call) => call.caller !== side);
   const mine = crisis.calls.filter((call) => call.caller === side && chosen.has(call.callee));
-  const at = (level: (expected: SupportLevel) => SupportLevel) => winChance(crisis, crisisWeights(game, crisis, new Map([...theirs, ...mine.map((call) => [call.id, level(call.expected)] as const)])), side);
-  return { owed: at((expected) => expected), full: at(() => 3) };
+  const at = (myLevel: (expected: SupportLevel) => SupportLevel, theirLevel: (expected: SupportLevel) => SupportLevel) =>
+    winChance(crisis, crisisWeights(game, crisis, new Map([...theirs.map((call) => [call.id, theirLevel(call.expected)] as const), ...mine.map((call) => [call.id, myLevel(call.expected)] as const)])), side);
+  const owed = (expected: SupportLevel) => expected;
+  const full = (): SupportLevel => 3;
+  return { owed: at(owed, owed), full: at(full, owed), theirsFull: at(owed, full) };
 }
 
 /** Those `side` may call whose terms would back it if it were challenged, but owe it only neutrality as the
@@ -98,7 +102,9 @@ export function callingScreen(ui: Ui): HTMLElement {
       const preview = h('p', { class: 'expects', id: `call-preview-${cssId(c.id)}` });
       const showPreview = () => {
         const odds = callOdds(base, crisis, side, chosen);
-        const values = { owed: pct(odds.owed), full: pct(odds.full), against: crisis.calls.some((call) => call.caller !== side) ? 'yes' : 'no', opponent: nameOf(scenario, c.opponent) };
+        // Their partners backing them beyond what they owe is worth saying only where it would change the odds.
+        const against = crisis.calls.some((call) => call.caller !== side) ? (pct(odds.theirsFull) !== pct(odds.owed) ? 'more' : 'yes') : 'no';
+        const values = { owed: pct(odds.owed), full: pct(odds.full), theirsFull: pct(odds.theirsFull), against, opponent: nameOf(scenario, c.opponent) };
         preview.textContent = chosen.size === 0 ? t('play.crisisSteps.callNoOne', values) : t('play.crisisSteps.callSome', values);
         go.textContent = goLabel();
       };

@@ -22,11 +22,12 @@ function crises(): { game: GameState; crisis: CrisisInstance; side: ActorId; cal
 const all = crises();
 const challenger = all.find((x) => x.role === 'initiator' && x.callees.length > 0 && x.crisis.calls.every((c) => c.caller !== x.side || c.expected <= 1));
 
-/** The engine's chance with the side's calls to `chosen` answered at `level` (what each owes when undefined). */
-function engine(x: (typeof all)[number], chosen: ActorId[], level?: SupportLevel): number {
+/** The engine's chance with the side's calls to `chosen` answered at `level`, and the other side's at `theirs` (what
+ *  each owes when undefined). */
+function engine(x: (typeof all)[number], chosen: ActorId[], level?: SupportLevel, theirs?: SupportLevel): number {
   const answers = new Map<string, SupportLevel>();
   for (const call of x.crisis.calls) {
-    if (call.caller !== x.side) answers.set(call.id, call.expected);
+    if (call.caller !== x.side) answers.set(call.id, theirs ?? call.expected);
     else if (chosen.includes(call.callee)) answers.set(call.id, level ?? call.expected);
   }
   return winChance(x.crisis, crisisWeights(x.game, x.crisis, answers), x.side);
@@ -41,6 +42,9 @@ describe('the chance of prevailing shown while calling', () => {
         const odds = callOdds(x.game, x.crisis, x.side, new Set(chosen));
         expect(odds.owed).toBeCloseTo(engine(x, chosen), 12);
         expect(odds.full).toBeCloseTo(engine(x, chosen, 3), 12);
+        expect(odds.theirsFull).toBeCloseTo(engine(x, chosen, undefined, 3), 12);
+        // The other side's partners backing it beyond what they owe never helps this side.
+        expect(odds.theirsFull).toBeLessThanOrEqual(odds.owed + 1e-12);
         // Full backing never does worse than what is owed, and no one called adds nothing.
         expect(odds.full).toBeGreaterThanOrEqual(odds.owed - 1e-12);
         if (chosen.length === 0) expect(odds.full).toBeCloseTo(odds.owed, 12);

@@ -147,8 +147,8 @@ export default {
   'play.decisions.warmerTie': 'If {partner} meets your posture this turn, it will expect {expected} here, and this falls short.',
   // crisisSteps.ts: a crisis of the player's own, in two steps
   'play.crisisSteps.presses': '{initiator} presses {target} in {theatre}.',
-  'play.crisisSteps.callNoOne': 'You call on no one: if it comes to a clash, you prevail {owed} of the time{against, select, yes {, the partners of {opponent} giving what they owe it} other {}}. No one owes you anything in it.',
-  'play.crisisSteps.callSome': 'If it comes to a clash, you prevail {owed} of the time with those you call giving what they owe you{against, select, yes { and the partners of {opponent} what they owe it} other {}}; if they all back you fully: {full}. Partners often give more, or less, than they owe. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.',
+  'play.crisisSteps.callNoOne': 'You call on no one: if it comes to a clash, you prevail {owed} of the time{against, select, no {} other {, the partners of {opponent} giving what they owe it}}{against, select, more {; {theirsFull} if they back it fully} other {}}. No one owes you anything in it.',
+  'play.crisisSteps.callSome': 'If it comes to a clash, you prevail {owed} of the time with those you call giving what they owe you{against, select, no {} other { and the partners of {opponent} what they owe it}}; if they all back you fully: {full}{against, select, more {; if instead the partners of {opponent} back it fully: {theirsFull}} other {}}. Partners often give more, or less, than they owe. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.',
   'play.crisisSteps.callee': '— {tie}; owes you {owed} here; your trust in it {trust}.',
   'play.crisisSteps.grewOut': 'This crisis grew out of the rivalry itself (tension {tension}): hawks at home pressed the claim. You may still back down once the answers are in.',
   'play.crisisSteps.sideCalls': '{side} calls:',

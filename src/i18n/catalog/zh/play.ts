@@ -148,8 +148,8 @@ export default {
   'play.decisions.warmerTie': '如果{partner}在本回合回应你的姿态，它将期望你在此给予{expected}，而这一选项达不到。',
   // crisisSteps.ts
   'play.crisisSteps.presses': '{initiator}在{theatre}向{target}施压。',
-  'play.crisisSteps.callNoOne': '你不向任何一方求援：若演变为冲突，你占上风的概率为{owed}{against, select, yes {（假定{opponent}的伙伴给予其应尽的支持）} other {}}。在这场危机中，没有人对你负有义务。',
-  'play.crisisSteps.callSome': '若演变为冲突，在你求援的各方尽到对你的义务{against, select, yes {、{opponent}的伙伴也尽到对其义务} other {}}的情况下，你占上风的概率为{owed}；如果它们都全力支持你，则为{full}。伙伴给予的支持常常多于或少于其义务。求援是公开的：辜负你的盟友会被所有国家视为背约，而任何辜负你的一方都会失去你的信任。',
+  'play.crisisSteps.callNoOne': '你不向任何一方求援：若演变为冲突，你占上风的概率为{owed}{against, select, no {} other {（假定{opponent}的伙伴给予其应尽的支持）}}{against, select, more {；若它们全力支持{opponent}，则为{theirsFull}} other {}}。在这场危机中，没有人对你负有义务。',
+  'play.crisisSteps.callSome': '若演变为冲突，在你求援的各方尽到对你的义务{against, select, no {} other {、{opponent}的伙伴也尽到对其义务}}的情况下，你占上风的概率为{owed}；如果它们都全力支持你，则为{full}{against, select, more {；若{opponent}的伙伴全力支持{opponent}，则为{theirsFull}} other {}}。伙伴给予的支持常常多于或少于其义务。求援是公开的：辜负你的盟友会被所有国家视为背约，而任何辜负你的一方都会失去你的信任。',
   'play.crisisSteps.callee': '——{tie}；在此对你的义务：{owed}；你对它的信任：{trust}。',
   'play.crisisSteps.grewOut': '这场危机源于对抗本身（紧张局势{tension}）：国内强硬派坚持了这一主张。回应揭晓后，你仍可以退让。',
   'play.crisisSteps.sideCalls': '{side}求援：',
