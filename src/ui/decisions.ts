@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, expectedOf, gauges, gaugesIf, lastTurn, legalOptions, withPostures, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } from './consequences';
@@ -271,7 +271,9 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     rules.advisor ? adviceBox : null,
     options.calls.length > 0 ? calls : h('p', {}, t('play.decisions.noCalls')),
     options.choices.length > 0 ? events : null,
-    options.challenges.length > 0 ? challenge : null,
+    options.challenges.length > 0
+      ? challenge
+      : h('p', { class: 'meta', id: 'no-challenge' }, game.turn >= lastTurn(game) ? t('play.decisions.noChallengeLast') : t('play.decisions.noChallengeAny', { side: nameOf(scenario, side), you: hotSeat ? 'no' : 'yes' })),
     postures,
     h('div', { class: 'submit-bar' }, summary, h('div', { class: 'toolbar' }, clear, submit)),
   );

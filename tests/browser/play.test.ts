@@ -63,6 +63,9 @@ describe('playing in the browser', () => {
         for (const group of await page.locator('fieldset[id^="choice-"]').all()) await group.locator('.radio label').last().click();
         const { turn } = await position(page);
         if (turn === 2) await page.locator('label[for="posture-IRN-hedge"]').click();
+        // Russia is challenged in every rivalry of Idlib: it is told it has no crisis to start, and why.
+        if (turn === 1) expect(await page.locator('#no-challenge').textContent()).toMatch(/^You press no claim of your own in this scenario/);
+        expect(await page.locator('#challenge-choice').count()).toBe(0);
         await expect.poll(() => page.locator('#submit-summary').textContent()).toBe('Everything is decided.');
         await page.locator('#submit').click();
         turns++;
