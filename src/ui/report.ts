@@ -11,7 +11,7 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, theatreName, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
@@ -122,8 +122,8 @@ function postureChanges(before: GameState, record: TurnRecord, side: ActorId, na
     .map(([other, p]) => t('report.report.postureMoved', { you: side === viewer ? 'yes' : 'no', actor: name(side), from: before.postures[side]![other]!, to: p, other: name(other) }));
 }
 
-/** What the players decided this turn, a sentence each: the postures they changed, how they met their own crises, and
- *  the events they decided. */
+/** What the players decided this turn, a sentence each: the postures they changed, how they met their own crises, how
+ *  they answered the calls made to them, the events they decided, and a crisis they chose to start next turn. */
 export function decisionLines(before: GameState, record: TurnRecord, players: readonly ActorId[], viewer: ActorId | null): string[] {
   const name = namesFor(before.scenario, viewer);
   const lines: string[] = players.flatMap((p) => postureChanges(before, record, p, name, viewer));
@@ -131,9 +131,22 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
     const side = players.find((p) => p === c.initiator || p === c.target);
     if (side) lines.push(t('report.report.ownCrisis', { initiator: name(c.initiator), target: name(c.target), account: ownCrisisWords(before, record, c, side, name) }));
   }
+  for (const crisis of before.agenda.crises) {
+    for (const call of crisis.calls) {
+      if (!players.includes(call.callee)) continue;
+      const given = record.decisions[call.callee]?.answers?.[call.id] ?? 1;
+      lines.push(
+        t('report.report.answered', { you: call.callee === viewer ? 'yes' : 'no', callee: cap(name(call.callee)), caller: name(call.caller), crisis: crisisTitle(before, crisis), given: supportWord(given), expected: supportWord(call.expected) }),
+      );
+    }
+  }
   for (const c of record.choices) {
     const event = lookup(before.scenario).event.get(c.event)!;
     lines.push(t('report.report.chose', { decider: cap(name(c.decider)), choice: quoted(choiceLabel(event, c.choice)), event: quoted(tx(event.title)) }));
+  }
+  for (const p of players) {
+    const challenge = record.decisions[p]?.challenge;
+    if (challenge) lines.push(t('report.report.challenged', { you: p === viewer ? 'yes' : 'no', actor: cap(name(p)), target: name(challenge.target), theatre: theatreName(before.scenario, challenge.theatre) }));
   }
   return lines;
 }

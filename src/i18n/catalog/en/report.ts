@@ -71,6 +71,8 @@ export default {
   'report.report.decisions': 'Decisions',
   'report.report.postureMoved': '{you, select, yes {You} other {{actor}}} moved from {from, select, ally {ally} partner {partner} other {hedge}} to {to, select, ally {ally} partner {partner} other {hedge}} toward {other}.',
   'report.report.ownCrisis': 'In the crisis between {initiator} and {target}: {account}',
+  'report.report.answered': '{you, select, yes {You} other {{callee}}} answered the call of {caller} in “{crisis}” with {given} ({expected} expected).',
+  'report.report.challenged': '{you, select, yes {You} other {{actor}}} chose to press {target} in {theatre}: the crisis opens next turn.',
   'report.report.chose': '{decider} chose {choice} on {event}.',
   'report.report.noChange': 'No one changed course.',
   'report.report.ties': 'Ties',

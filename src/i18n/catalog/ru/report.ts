@@ -69,6 +69,8 @@ export default {
   'report.report.decisions': 'Решения',
   'report.report.postureMoved': '{you, select, yes {Вы} other {{actor}}} → {other}: позиция изменилась с «{from, select, ally {Союзник} partner {Партнёр} other {Хеджирование}}» на «{to, select, ally {Союзник} partner {Партнёр} other {Хеджирование}}».',
   'report.report.ownCrisis': 'Кризис ({initiator} — {target}). {account}',
+  'report.report.answered': '{you, select, yes {Ваш ответ} other {Ответ: {callee}}} на призыв ({caller}) в кризисе «{crisis}» — {given} (ожидалось: {expected}).',
+  'report.report.challenged': '{you, select, yes {Вы решили} other {{actor}: решено}} надавить ({target}, {theatre}) — кризис откроется на следующем ходу.',
   'report.report.chose': '{decider}: {choice} — решение по событию {event}.',
   'report.report.noChange': 'Никто не изменил курс.',
   'report.report.ties': 'Связи',

@@ -69,6 +69,8 @@ export default {
   'report.report.decisions': '决策',
   'report.report.postureMoved': '{you, select, yes {你} other {{actor}}}对{other}的姿态从“{from, select, ally {盟友} partner {伙伴} other {对冲}}”改为“{to, select, ally {盟友} partner {伙伴} other {对冲}}”。',
   'report.report.ownCrisis': '在{initiator}与{target}之间的危机中：{account}',
+  'report.report.answered': '{you, select, yes {你} other {{callee}}}以{given}回应了{caller}在“{crisis}”中的求援（对方期望{expected}）。',
+  'report.report.challenged': '{you, select, yes {你} other {{actor}}}选择在{theatre}向{target}施压：危机将于下一回合开始。',
   'report.report.chose': '{decider}就{event}选择了{choice}。',
   'report.report.noChange': '没有任何一方改变方针。',
   'report.report.ties': '关系',
