@@ -78,7 +78,7 @@ export default {
   'report.report.trust': 'Trust',
   'report.report.yourTrust': 'Your trust in {other}',
   'report.report.trustIn': '{actor} trusts {other}',
-  'report.report.trustMove': '{label}: {from} → {to} ({up, select, yes {▲ up} other {▼ down}} {delta, plural, one {# point} other {# points}}){why, select, yes {: {because} points} other {}}',
+  'report.report.trustMove': '{label}: {from} → {to} ({up, select, yes {▲ up {delta, plural, one {# point} other {# points}}} no {▼ down {delta, plural, one {# point} other {# points}}} other {unchanged}}){why, select, yes {: {because}} other {}}',
   'report.report.trustStill': 'Trust hardly moved.',
   'report.report.standing': 'Standing',
   'report.report.yourStanding': 'Your standing',

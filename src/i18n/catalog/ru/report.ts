@@ -76,7 +76,7 @@ export default {
   'report.report.trust': 'Доверие',
   'report.report.yourTrust': 'Доверие: вы → {other}',
   'report.report.trustIn': 'Доверие: {actor} → {other}',
-  'report.report.trustMove': '{label}: {from} → {to} ({up, select, yes {▲ рост} other {▼ снижение}} на {delta, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}){why, select, yes {: {because} (в пунктах)} other {}}',
+  'report.report.trustMove': '{label}: {from} → {to} ({up, select, yes {▲ рост на {delta, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}} no {▼ снижение на {delta, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}} other {без изменений}}){why, select, yes {: {because}} other {}}',
   'report.report.trustStill': 'Доверие почти не изменилось.',
   'report.report.standing': 'Положение',
   'report.report.yourStanding': 'Ваше положение',

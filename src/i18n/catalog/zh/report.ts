@@ -76,7 +76,7 @@ export default {
   'report.report.trust': '信任',
   'report.report.yourTrust': '你对{other}的信任',
   'report.report.trustIn': '{actor}对{other}的信任',
-  'report.report.trustMove': '{label}：{from} → {to}（{up, select, yes {▲ 上升} other {▼ 下降}}{delta, plural, other {#个百分点}}）{why, select, yes {：{because}（单位：百分点）} other {}}',
+  'report.report.trustMove': '{label}：{from} → {to}（{up, select, yes {▲ 上升{delta, plural, other {#个百分点}}} no {▼ 下降{delta, plural, other {#个百分点}}} other {不变}}）{why, select, yes {：{because}} other {}}',
   'report.report.trustStill': '信任几乎没有变化。',
   'report.report.standing': '态势',
   'report.report.yourStanding': '你的态势',
