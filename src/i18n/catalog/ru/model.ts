@@ -27,6 +27,7 @@ export default {
 
   'model.explainWords.sentence': '{head} — {reasons}.',
   'model.explainWords.twoReasons': '{first}; кроме того, {second}',
+  'model.explainWords.sentenceLevel': '{head}, если хотите, — {reasons}.',
   'model.explainWords.head.keep-hedging': '{voice, select, advice {{target}: сохраняйте хеджирование} you {Вы → {target}: хеджирование сохраняется} other {{actor} → {whom, select, you {вы} other {{target}}}: хеджирование сохраняется}}',
   'model.explainWords.head.stay-allied': '{voice, select, advice {{target}: сохраняйте союз} you {Вы → {target}: союз сохраняется} other {{actor} → {whom, select, you {вы} other {{target}}}: союз сохраняется}}',
   'model.explainWords.head.keep-offering-alliance': '{voice, select, advice {{target}: продолжайте предлагать союз} you {Вы → {target}: предложение союза остаётся в силе} other {{actor} → {whom, select, you {вы} other {{target}}}: предложение союза остаётся в силе}}',
@@ -52,7 +53,7 @@ export default {
   'model.explainWords.reason.cannot-mend': '{whom, select, you {разорванную связь с вами} other {разорванную связь ({target})}} пока нельзя восстановить',
   'model.explainWords.reason.holds-back': '{whom, select, you {вы пока не ответили} other {{target} пока не ответил}} тем же, и связь ждёт',
   'model.explainWords.reason.backs-other-more': '{who, select, you {вы сильнее поддерживаете} other {сильнее поддерживает}} {whom, select, you {вас} other {{target}}}, а это переход на другую сторону',
-  'model.explainWords.reason.no-closer-offer': 'на момент решения {whom, select, you {вы не предлагали} other {{target} не предлагал}} более тесной связи',
+  'model.explainWords.reason.no-closer-offer': '{when, select, now {более тесная связь пока не предложена ({whom, select, you {вами} other {{target}}})} other {на момент решения более тесная связь не была предложена ({whom, select, you {вами} other {{target}}})}}',
   'model.explainWords.reason.owes-nothing': '{whom, select, you {обязательств перед вами нет} other {обязательств нет: {target} {who, select, you {для вас не союзник и не партнёр} other {не союзник и не партнёр}}}}',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {вы даёте} other {даётся}} то, чего требует {tie, select, alliance {союз} other {партнёрство}}',
   'model.explainWords.reason.little-at-stake': 'любой вариант обходится {who, select, you {вам} other {стране}} примерно одинаково',
