@@ -2,7 +2,7 @@
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
 import { endingText } from '../i18n/engineWords';
 import { t, tx, listWords } from '../i18n/core';
-import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
+import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TieChange, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed, tableWrap, type Child } from './dom';
@@ -11,7 +11,7 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, supportWord, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 import { units } from './apportion';
 
@@ -138,6 +138,13 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
   return lines;
 }
 
+/** A tie that changed, in a sentence; one a player held that broke under strain says that the break, not the
+ *  player, set the player's stance to hedge. */
+export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name): string {
+  const side = players.find((p) => strainBreak(record, p, p === c.a ? c.b : c.a) === c);
+  return side ? brokeWords(c, side, name) : tieChangeWords(c, name);
+}
+
 export function reportScreen(ui: Ui): HTMLElement {
   const game = gameOf(ui);
   const { scenario } = game;
@@ -160,7 +167,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const ties = section('tie-changes', t('report.report.ties'));
   ties.append(
     record.tieChanges.length > 0
-      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieChangeWords(c, name))))
+      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieLine(record, c, players, name))))
       : h('p', {}, t('report.report.noTieChange')),
   );
 

@@ -233,6 +233,15 @@ export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: 
 export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
   t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) });
 
+/** The tie between `side` and `other` that broke in `record`'s turn under strain (grievances, trust lost), if one did:
+ *  the break, not `side`, then set its stance toward `other` to hedge. */
+export const strainBreak = (record: TurnRecord, side: ActorId, other: ActorId): TieChange | undefined =>
+  record.tieChanges.find((c) => (c.reason === 'grievance' || c.reason === 'trust') && ((c.a === side && c.b === other) || (c.a === other && c.b === side)));
+
+/** A tie broken under strain, told from `side`'s end: why it broke, and that it set `side`'s stance to hedge. */
+export const brokeWords = (c: TieChange, side: ActorId, name: (id: ActorId) => string): string =>
+  t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why: tieChangeWhy(c.reason) });
+
 /** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause
  * that speaks of "you" is worded for the owner when the owner is another power. */
 export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null, owner: ActorId, trusted?: TrustedIn): string {

@@ -114,6 +114,8 @@ export default {
   'report.debrief.chose': '{event}: {decider} chose {choice}.',
   'report.debrief.historically': 'Historically: {choice} {same, select, yes {✓ the same} other {✗ different}}.',
   'report.debrief.posture': 'Toward {other}, {actor} held {held, select, ally {ally} partner {partner} other {hedge}}; historically {past, select, ally {ally} partner {partner} other {hedge}} {mark}.',
+  'report.debrief.pastPosture': 'Historically {past, select, ally {ally} partner {partner} other {hedge}}.',
+  'report.debrief.postureBound': 'Toward {other}, {actor} could only hedge: the broken tie could not be mended yet; historically {past, select, ally {ally} partner {partner} other {hedge}}.',
   'report.debrief.turn': 'Turn {turn} · {period}',
   'report.debrief.noDilemma': 'No dilemma this turn.',
   'report.debrief.happened': 'What really happened',

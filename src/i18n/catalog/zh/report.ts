@@ -111,6 +111,8 @@ export default {
   'report.debrief.chose': '{event}：{decider}选择了{choice}。',
   'report.debrief.historically': '历史上：{choice}{same, select, yes {✓ 相同} other {✗ 不同}}。',
   'report.debrief.posture': '{actor}对{other}保持“{held, select, ally {盟友} partner {伙伴} other {对冲}}”；历史上为“{past, select, ally {盟友} partner {伙伴} other {对冲}}”{mark}。',
+  'report.debrief.pastPosture': '历史上为“{past, select, ally {盟友} partner {伙伴} other {对冲}}”。',
+  'report.debrief.postureBound': '{actor}对{other}只能“对冲”：破裂的关系尚不能修复；历史上为“{past, select, ally {盟友} partner {伙伴} other {对冲}}”。',
   'report.debrief.turn': '第{turn}回合 · {period}',
   'report.debrief.noDilemma': '本回合没有两难抉择。',
   'report.debrief.happened': '历史上实际发生了什么',
