@@ -14,7 +14,7 @@ export default {
   'report.resolution.title': 'The turn plays out — turn {turn}',
   'report.resolution.quiet': 'No crisis broke out this turn, and no tie changed.',
   'report.resolution.noCrisis': 'No crisis broke out this turn.',
-  'report.resolution.crises': '{count, plural, =1 {One crisis} other {# crises}} this turn: on the map, each flares in its theatre, each call goes out from caller to called in the colour of its answer, and each ends where it began.',
+  'report.resolution.crises': '{count, plural, =1 {One crisis} other {# crises}} this turn{map, select, folded {. Press “{button}” above: on the map} other {: on the map}}, each flares in its theatre, each call goes out from caller to called in the colour of its answer, and each ends where it began.',
   'report.resolution.stepsLabel': 'What happened, step by step',
   'report.resolution.play': 'Play',
   'report.resolution.pause': 'Pause',

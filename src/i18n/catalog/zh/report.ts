@@ -14,7 +14,7 @@ export default {
   'report.resolution.title': '本回合推演——第{turn}回合',
   'report.resolution.quiet': '本回合没有爆发危机，也没有关系发生变化。',
   'report.resolution.noCrisis': '本回合没有爆发危机。',
-  'report.resolution.crises': '本回合有{count, plural, other {#场危机}}：在地图上，每场危机在其所在地区闪现，每次求援以一条线从求援方指向被求援方，颜色表示其回应，每场危机在其起点结束。',
+  'report.resolution.crises': '本回合有{count, plural, other {#场危机}}{map, select, folded {。点击上方的“{button}”：在地图上} other {：在地图上}}，每场危机在其所在地区闪现，每次求援以一条线从求援方指向被求援方，颜色表示其回应，每场危机在其起点结束。',
   'report.resolution.stepsLabel': '逐步回顾发生了什么',
   'report.resolution.play': '播放',
   'report.resolution.pause': '暂停',
