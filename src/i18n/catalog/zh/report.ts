@@ -4,8 +4,8 @@ export default {
 
   'report.steps.met': '✓',
   'report.steps.short': '✗ 不足',
-  'report.steps.presses': '{initiator}在{theatre}向{target}施压。',
-  'report.steps.youPress': '你在{theatre}向{target}施压。',
+  'report.steps.presses': '{initiator}向{target}施压（{theatre}）。',
+  'report.steps.youPress': '你向{target}施压（{theatre}）。',
   'report.steps.crisis': '危机：{who}',
   'report.steps.crisisTitled': '危机：{title}。{who}',
   'report.steps.call': '{caller}向{callee}求援，期望{expected}：{callee}给予了{given}{more, select, yes {，超出预期} other {}} {mark}。',
