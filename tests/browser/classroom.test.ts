@@ -349,7 +349,7 @@ describe('the classroom in the browser', () => {
     expect(await page.locator('#guide-lesson').textContent()).toMatch(/^This guide is for your lesson: the first 3 of the scenario’s \d+ turns.* The powers are hawkish in this lesson/);
     expect(await page.locator('#guide-meta').textContent()).toMatch(/ · 3 turns · about \d+ minutes of play at an easy pace$/);
     expect(await page.locator('#guide-timing tbody tr').nth(1).textContent()).toContain('3 turns, about');
-    expect(await page.locator('#guide-later').textContent()).toMatch(/^Your lesson plays .*: questions about later years are for a debrief of the whole story\.$/);
+    expect(await page.locator('#guide-later').textContent()).toMatch(/^Your lesson covers .*: questions about later years are for a debrief of the whole story\.$/);
     await page.locator('#guide-back').click();
     await waitForScreen(page, 'menu');
     await page.locator('#teach-turns').selectOption('0');

@@ -173,7 +173,7 @@ export default {
   'report.guide.shorter': 'This guide is for your lesson: the first {turns} of the scenario’s {all} turns, as the class code sets it.',
   'report.guide.playShort': '{turns} turns in the lesson’s {play} minutes, about {perTurn} minutes each: brisker than the easy pace of about {minutes} minutes. Keep turns brisk, or let students finish at home and hand in their file later.',
   'report.guide.eachTurn': 'Students read the briefing, decide, submit and read the report each turn.',
-  'report.guide.laterYears': 'Your lesson plays {period}: questions about later years are for a debrief of the whole story.',
+  'report.guide.laterYears': 'Your lesson covers {period}: questions about later years are for a debrief of the whole story.',
   'report.guide.debrief': 'Debrief',
   'report.guide.debriefWhat': 'Students download their result file and hand it in; open the class report and discuss the questions below against the historical path.',
   'report.guide.setup': 'Setting up',
