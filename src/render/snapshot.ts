@@ -64,10 +64,19 @@ export interface MapSnapshot {
 /** The most a badge holds, in characters. */
 const BADGE_CHARS = 8;
 
-/** An organisation's badge: its name without what the brackets add, when that is short; else its id. */
+/** An organisation's badge: its name without what the brackets add, when that is short; else, for a Russian name,
+ *  its initials as Russian abbreviates (every word of three letters or more: «ОДКБ», «ШОС»), since the id is Latin;
+ *  else its id. */
 export function badgeOf(name: string, id: ActorId): string {
   const base = name.replace(/\s*[(（].*[)）]\s*$/, '');
-  return base.length <= BADGE_CHARS ? base : id;
+  if (base.length <= BADGE_CHARS) return base;
+  if (!/\p{Script=Cyrillic}/u.test(base)) return id;
+  const initials = base
+    .split(/\s+/u)
+    .filter((word) => word.length >= 3)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+  return initials.length >= 2 && initials.length <= BADGE_CHARS ? initials : id;
 }
 
 function standingOf(state: GameState, side: ActorId, other: ActorId, tie: Tie): Standing {

@@ -127,15 +127,17 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
       ...rows.map((a) => {
         const tie = tieOf(game, side, a.id);
         const g = gauges(game, side, a.id);
+        // Each cell carries its column's name: on a phone each power becomes a card that names every figure.
+        const cell = (col: number, text: string, cls = '') => h('td', { class: cls, attrs: { 'data-label': head[col]! } }, text);
         return h(
           'tr',
           {},
           h('th', { attrs: { scope: 'row' } }, button(tx(a.name), () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': t('play.briefing.openDossier', { power: tx(a.name) }) } })),
-          h('td', {}, tieWords(game, side, a.id)),
-          h('td', {}, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
-          h('td', {}, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
-          h('td', {}, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes)),
-          h('td', {}, tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)),
+          cell(1, tieWords(game, side, a.id), 'tie'),
+          cell(2, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
+          cell(3, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
+          cell(4, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes)),
+          cell(5, tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)),
         );
       }),
     ),

@@ -3,13 +3,13 @@
 // scenario's objectives and discussion questions. Printable.
 import { endingText } from '../i18n/engineWords';
 import { t, tx } from '../i18n/core';
-import { canonicalJson, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Scenario } from '../engine';
+import { canonicalJson, legalPostures, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Posture, type Scenario, type TurnRecord } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, choiceLabel, ownCrisisWords, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
+import { backedDown, brokeWords, choiceLabel, strainBreak, ownCrisisWords, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -73,6 +73,17 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
   );
 }
 
+/** `side`'s stance toward `past.to` over a turn (from `before` to `after`) against history's. A stance the player did
+ *  not choose is not marked as a choice: a tie broken under strain set it to hedge, or the broken tie could not be
+ *  mended yet and hedge was all the rules allowed. */
+export function postureLine(before: GameState, after: GameState, record: TurnRecord, side: ActorId, past: { to: ActorId; posture: Posture }, name: (id: ActorId) => string): string {
+  const held = after.postures[side]![past.to]!;
+  const broke = strainBreak(record, side, past.to);
+  if (broke) return sentences(brokeWords(broke, side, name), t('report.debrief.pastPosture', { past: past.posture }));
+  if (legalPostures(before, side, past.to).length === 1) return t('report.debrief.postureBound', { other: name(past.to), actor: name(side), past: past.posture });
+  return t('report.debrief.posture', { other: name(past.to), actor: name(side), held, past: past.posture, mark: held === past.posture ? '✓' : '✗' });
+}
+
 function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
   const { scenario } = game;
   const name = (id: ActorId) => nameOf(scenario, id);
@@ -126,8 +137,7 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
     }
     for (const side of players) {
       for (const p of past?.postures?.filter((x) => x.from === side) ?? []) {
-        const held = stateAt(game, record.turn + 1).postures[side]![p.to]!;
-        items.push(h('li', {}, t('report.debrief.posture', { other: name(p.to), actor: name(side), held, past: p.posture, mark: held === p.posture ? '✓' : '✗' })));
+        items.push(h('li', {}, postureLine(before, stateAt(game, record.turn + 1), record, side, p, name)));
       }
     }
     for (const change of record.tieChanges) items.push(h('li', {}, t('report.debrief.tieChange', { a: name(change.a), b: name(change.b), from: tieWord(change.from), to: tieWord(change.to) })));

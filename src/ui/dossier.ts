@@ -2,13 +2,12 @@
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
 import { t, tx } from '../i18n/core';
 import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
-import { cssPct, h, pct, s, section, signed } from './dom';
+import { cssPct, h, pct, s, section } from './dom';
 import { term, withTerm } from './terms';
 import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
-import { cap, fixed, metricWord, nameOf, partsWords, postureLabel, quotes, tieWords, treatyOwes, trustWords } from './words';
+import { cap, fixed, metricWord, movedWords, nameOf, postureLabel, quotes, tieWords, treatyOwes, trustWords } from './words';
 
-const sumOf = (parts: readonly { amount: number }[]) => parts.reduce((t, p) => t + p.amount, 0);
 
 const W = 320;
 const H = 150;
@@ -124,17 +123,17 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
   const last = game.log[game.log.length - 1];
   if (last) {
     const { before, why } = turnWhy(game, last.turn);
-    const moved = METRICS.filter((m) => Math.abs(sumOf(why.metrics[actor]![m])) >= 0.05).map((m) =>
-      h('li', {}, t('play.dossier.moved', { you: actor === viewer ? 'yes' : 'no', actor: tx(def.name), metric: metricWord(m), amount: signed(sumOf(why.metrics[actor]![m])), parts: partsWords(before, why.metrics[actor]![m], viewer, actor) })),
-    );
+    // `game` is the state after that turn: the figures the screens show it at.
+    const moved = METRICS.map((m) => ({ m, moved: movedWords(before, why.metrics[actor]![m], [before.metrics[actor]![m], game.metrics[actor]![m]], {}, viewer, actor) }))
+      .filter((x) => x.moved.change !== 0)
+      .map(({ m, moved: x }) => h('li', {}, t('play.dossier.moved', { you: actor === viewer ? 'yes' : 'no', actor: tx(def.name), metric: metricWord(m), amount: x.amount, parts: x.parts })));
     const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
       const lines: HTMLElement[] = [];
       for (const [a, b] of [[p, actor], [actor, p]] as const) {
-        const parts = why.trust[a]![b]!;
-        const total = sumOf(parts);
-        if (Math.abs(total) < 0.005) continue;
+        const x = movedWords(before, why.trust[a]![b]!, [before.trust[a]![b]!, game.trust[a]![b]!], { scale: 100, digits: 0 }, viewer, a, { id: b, changes: last.tieChanges });
+        if (x.change === 0) continue;
         const you = a === viewer ? 'truster' : b === viewer ? 'trusted' : 'none';
-        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: signed(total * 100, 0), n: Math.abs(Math.round(total * 100)), parts: partsWords(before, parts, viewer, a, 100, 0, { id: b, changes: last.tieChanges }) };
+        const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: x.amount, n: Math.abs(x.change), parts: x.parts };
         lines.push(h('li', {}, t('play.dossier.trustMoved', values)));
       }
       return lines;

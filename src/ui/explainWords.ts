@@ -41,6 +41,9 @@ export function reasonText(scenario: Scenario, e: Explanation, r: Reason): strin
       return t(key, { who, tie: r.tie });
     case 'course':
       return t(key, { best: r.best ? 'yes' : 'no' });
+    case 'no-closer-offer':
+      // The advisor speaks before the player decides: what is on offer now; a report, of a decision made.
+      return t(key, { when: e.voice.advice ? 'now' : 'then', ...named(r.target) });
     case 'instead-at-risk':
       return t(key, { who, instead: INSTEAD[r.instead]!, parts: partsWords(r.parts), ...named(r.target) });
     case 'standing-protects':
@@ -74,12 +77,13 @@ export function headText(scenario: Scenario, e: Explanation): string {
 }
 
 /** The explanation in one sentence: what the decision does, and its first two reasons. A decision the whole course
- *  chose though another does about as well is given that reason alone: a second would claim a preference. */
+ *  chose though another does about as well is given that reason alone: a second would claim a preference; and the
+ *  advisor offers it without urging it ("…, if you wish: either way is about as good"). */
 export function explanationText(scenario: Scenario, e: Explanation): string {
   const level = e.reasons[0]?.code === 'course' && !e.reasons[0].best;
   const [first, second] = (level ? e.reasons.slice(0, 1) : e.reasons).map((r) => reasonText(scenario, e, r));
   const reasons = second === undefined ? first! : t('model.explainWords.twoReasons', { first: first!, second });
-  return t('model.explainWords.sentence', { head: headText(scenario, e), reasons });
+  return t(level && e.voice.advice ? 'model.explainWords.sentenceLevel' : 'model.explainWords.sentence', { head: headText(scenario, e), reasons });
 }
 
 const points = (x: number) => num(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -28,8 +28,9 @@ export interface GameScreen {
 }
 
 /** The screen of a game's phase; `lesson` is the class this game belongs to, if any; `live`, the tab's link to a live
- *  class, which says on the debrief where the result is and on a shared world's waiting screen who is still deciding. */
-export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, live: LiveStudent | null = null): GameScreen {
+ *  class, which says on the debrief where the result is and on a shared world's waiting screen who is still deciding;
+ *  `reviewing`, a student's game a teacher opened from the class report: its debrief offers no hand-in. */
+export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, live: LiveStudent | null = null, reviewing = false): GameScreen {
   switch (phase) {
     case 'briefing':
       return { node: briefingScreen(ui), panel: null };
@@ -49,7 +50,7 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
       const { game, players, rewinds, remote } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote) : []), panel: null };
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote, reviewing) : []), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':
@@ -62,15 +63,16 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 }
 
 /** The debrief's classroom parts: hand in the result file (a shared world's record is on the class server: only its
- *  word), and compare with other strategies — not in a shared world, whose other powers were led by people, not by the
- *  computer the what-if games play them with. */
-function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null, remote: boolean): HTMLElement[] {
+ *  word; a student's game the teacher is going through hands nothing in), and compare with other strategies — not in
+ *  a shared world, whose other powers were led by people, not by the computer the what-if games play them with. */
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null, remote: boolean, reviewing: boolean): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   const note = live?.debriefNote() ?? null;
+  const handIn = live && !live.handsIn
+    ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
+    : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds));
   return [
-    live && !live.handsIn
-      ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
-      : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds)),
+    ...(reviewing ? [] : [handIn]),
     ...(remote ? [] : [whatIfSection(game, players[0]!)]),
   ];
 }

@@ -1,9 +1,9 @@
-// The teacher's guide to a scenario: objectives, a 45-minute lesson plan timed from the scenario's length, the steps
+// The teacher's guide to a scenario: objectives, a 45-minute lesson plan timed from the lesson's length, the steps
 // to set the lesson up and collect the results, and the discussion questions. Printable as a handout.
 import { num, t, tx } from '../i18n/core';
-import type { Scenario } from '../engine';
+import type { GameRules, Scenario } from '../engine';
 import { button, h, section } from './dom';
-import { gamePeriod, quoted, sentences } from './words';
+import { gamePeriod, quoted, rulesWords, sentences } from './words';
 
 const LESSON = 45;
 const BRIEFING = 5;
@@ -22,20 +22,29 @@ export function lessonPlan(scenario: Scenario, turns = scenario.turns): { briefi
 
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
-/** The guide to a lesson of `turns` of the scenario's turns (a class code's shorter game), all of them by default. */
-export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], open: (id: string) => void, back: () => void, turns = scenario.turns): HTMLElement {
+/** The guide to a lesson: the class code's `rules` (a shorter game, a temperament), the scenario's own game by
+ *  default. */
+export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], open: (id: string) => void, back: () => void, rules: GameRules = {}): HTMLElement {
+  const turns = Math.min(rules.turns ?? scenario.turns, scenario.turns);
+  const shorter = turns < scenario.turns;
   const plan = lessonPlan(scenario, turns);
   const minutes = playMinutes(scenario, turns);
   const pick = h('select', { id: 'guide-scenario' }, ...scenarios.map((s) => h('option', { attrs: { value: s.id } }, tx(s.title))));
   pick.value = scenario.id;
   pick.addEventListener('change', () => open(pick.value));
   const title = tx(scenario.title);
-  const play = t('report.guide.playWhat', { turns, perTurn: num(plan.perTurn) });
+  // The lesson's minutes of play, and when they are fewer than the game takes at an easy pace, those too: one
+  // sentence that says both, so the two figures never read as two estimates of one thing.
+  const play = plan.short
+    ? t('report.guide.playShort', { turns, play: plan.play, perTurn: num(plan.perTurn), minutes })
+    : t('report.guide.playWhat', { turns, perTurn: num(plan.perTurn) });
   const rows: [number, number, string, string][] = [
     [0, plan.briefing, t('report.guide.briefing'), t('report.guide.briefingWhat', { summary: quoted(tx(scenario.summary)) })],
-    [plan.briefing, plan.briefing + plan.play, t('report.guide.play'), plan.short ? sentences(play, t('report.guide.playLong', { minutes })) : play],
+    [plan.briefing, plan.briefing + plan.play, t('report.guide.play'), sentences(play, t('report.guide.eachTurn'))],
     [plan.briefing + plan.play, LESSON, t('report.guide.debrief'), t('report.guide.debriefWhat')],
   ];
+  // The temperament is told as the students' briefing tells it; the length has the guide's own sentence below.
+  const lesson = [...(shorter ? [t('report.guide.shorter', { turns, all: scenario.turns })] : []), ...rulesWords(scenario, { ...(rules.temperament ? { temperament: rules.temperament } : {}) })];
   return h(
     'div',
     { class: 'screen guide' },
@@ -43,7 +52,7 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
     h('div', { class: 'field no-print' }, h('label', { attrs: { for: 'guide-scenario' } }, t('report.guide.for')), pick),
     h('p', {}, tx(scenario.summary)),
     h('p', { class: 'meta', id: 'guide-meta' }, t('report.guide.meta', { period: gamePeriod(scenario, turns), turns, minutes })),
-    turns < scenario.turns ? h('p', { class: 'hint', id: 'guide-lesson' }, t('report.guide.shorter', { turns, all: scenario.turns })) : null,
+    lesson.length > 0 ? h('p', { class: 'hint', id: 'guide-lesson' }, sentences(...lesson)) : null,
     section('guide-objectives', t('report.guide.objectives'), 2, {}, h('p', {}, t('report.guide.studentsCan')), h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
     section(
       'guide-timing',
@@ -71,7 +80,15 @@ export function guideScreen(scenario: Scenario, scenarios: readonly Scenario[], 
         h('li', {}, t('report.guide.setup4', { button: t('class.teacher.report') })),
       ),
     ),
-    section('guide-questions', t('report.debrief.questions'), 2, {}, h('ol', {}, ...scenario.questions.map((q) => h('li', {}, tx(q))))),
+    section(
+      'guide-questions',
+      t('report.debrief.questions'),
+      2,
+      {},
+      // The questions are the whole story's: a shorter lesson stops before the years some of them ask about.
+      shorter ? h('p', { class: 'hint', id: 'guide-later' }, t('report.guide.laterYears', { period: gamePeriod(scenario, turns) })) : null,
+      h('ol', {}, ...scenario.questions.map((q) => h('li', {}, tx(q)))),
+    ),
     h('div', { class: 'toolbar no-print' }, button(t('report.guide.print'), () => window.print(), { id: 'print-guide' }), button(t('report.debrief.menu'), back, { id: 'guide-back', class: 'primary' })),
   );
 }

@@ -1,7 +1,7 @@
 // The menu and the pages reached from it: the new game, the classroom (a class code, a class's choice of side, the
 // class report, a teacher's guide) and the scenario files an author loads or removes.
 import { lang, t, tx } from '../i18n/core';
-import type { ActorId, Scenario } from '../engine';
+import type { ActorId, GameRules, Scenario } from '../engine';
 import type { FlowEvent } from '../machine';
 import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { CLASS_CODE_VERSION, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
@@ -25,7 +25,8 @@ export type MenuPage =
   | { kind: 'menu' }
   | { kind: 'join'; lesson: ClassOptions }
   | { kind: 'report' }
-  | { kind: 'guide'; id: string; turns?: number }
+  /** A teacher's guide, to the lesson the class code being made sets (its length, its temperament), if any. */
+  | { kind: 'guide'; id: string; rules?: GameRules }
   /** A page of a live class, drawn by its own (lazily loaded) screen. */
   | { kind: 'live'; draw: () => HTMLElement };
 
@@ -91,7 +92,7 @@ export function menuController(host: MenuHost): MenuController {
   const classroom: ClassroomActions = {
     join: (code) => joinClass(code),
     openReport: () => showPage({ kind: 'report' }),
-    openGuide: (id, turns) => showPage({ kind: 'guide', id, ...(turns ? { turns } : {}) }),
+    openGuide: (id, rules) => showPage({ kind: 'guide', id, ...(rules ? { rules } : {}) }),
     startLive: (request) =>
       import('./liveScreens').then(
         (m) => m.startLiveClass(host.live, request),
@@ -146,7 +147,7 @@ export function menuController(host: MenuHost): MenuController {
     if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player), () => host.feedMap());
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
-      return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back, Math.min(p.turns ?? scenario.turns, scenario.turns));
+      return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back, p.rules);
     }
     const scenario = scenarioOf(p.lesson.scenarioId)!;
     return classJoinScreen(scenario, p.lesson, (side) => startLesson(p.lesson, lessonPlayers(scenario, p.lesson, side)), back);

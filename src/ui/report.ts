@@ -2,7 +2,7 @@
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
 import { endingText } from '../i18n/engineWords';
 import { t, tx, listWords } from '../i18n/core';
-import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TurnRecord } from '../engine';
+import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TieChange, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed, tableWrap, type Child } from './dom';
@@ -11,8 +11,9 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, partsWords, supportWord, theatreName, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, theatreName, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
+import { units } from './apportion';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
@@ -68,10 +69,11 @@ export function trustLines(before: GameState, after: GameState, side: ActorId, w
     const theirs = [before.trust[a.id]![side]!, after.trust[a.id]![side]!] as const;
     const changes = after.log[after.log.length - 1]?.tieChanges ?? [];
     const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[], truster: ActorId, trusted: ActorId) => {
-      if (Math.abs(to - from) < 0.005) return;
-      const delta = Math.round((to - from) * 100);
-      const because = partsWords(before, parts, viewer, truster, 100, 0, { id: trusted, changes });
-      const text = t('report.report.trustMove', { label, from: pct(from), to: pct(to), up: to > from ? 'yes' : 'no', delta: Math.abs(delta), because, why: because ? 'yes' : 'no' });
+      const moved = movedWords(before, parts, [from, to], { scale: 100, digits: 0 }, viewer, truster, { id: trusted, changes });
+      // A move too small to show in the figures, with nothing to tell of it, is no move.
+      if (moved.change === 0 && !moved.parts) return;
+      const up = moved.change > 0 ? 'yes' : moved.change < 0 ? 'no' : 'same';
+      const text = t('report.report.trustMove', { label, from: pct(from), to: pct(to), up, delta: Math.abs(moved.change), because: moved.parts, why: moved.parts ? 'yes' : 'no' });
       moves.push({ text, size: Math.abs(to - from) });
     };
     const other = nameOf(before.scenario, a.id);
@@ -87,26 +89,24 @@ function trustMoves(before: GameState, after: GameState, side: ActorId, why: Why
   return lines.length > 0 ? h('ul', {}, ...lines.map((line) => h('li', {}, line))) : h('p', {}, t('report.report.trustStill'));
 }
 
-/** A change as the two figures beside it show it, to a tenth: 54.3 → 54.5 is +0.2, whatever lies past the tenths. */
-const shownChange = (from: number, to: number): number => Math.round(to * 10) / 10 - Math.round(from * 10) / 10;
-
 function standingMoves(before: GameState, after: GameState, side: ActorId, why: Why, viewer: ActorId | null): HTMLElement {
   const rows = METRICS.map((m) => {
     const from = before.metrics[side]![m];
     const to = after.metrics[side]![m];
+    const moved = movedWords(before, why.metrics[side]![m], [from, to], {}, viewer, side);
     return h(
       'tr',
       {},
       h('th', { attrs: { scope: 'row' } }, metricWord(m)),
-      h('td', {}, fixed(from)),
-      h('td', {}, fixed(to)),
-      h('td', {}, signed(shownChange(from, to))),
-      h('td', { class: 'why-parts' }, partsWords(before, why.metrics[side]![m], viewer, side) || '—'),
+      h('td', {}, fixed(units(from, 1) / 10)),
+      h('td', {}, fixed(units(to, 1) / 10)),
+      h('td', {}, moved.amount),
+      h('td', { class: 'why-parts' }, moved.parts || '—'),
     );
   });
   const s0 = score(before, side);
   const s1 = score(after, side);
-  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, fixed(s0)), h('td', {}, fixed(s1)), h('td', {}, signed(shownChange(s0, s1))), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
+  rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, fixed(units(s0, 1) / 10)), h('td', {}, fixed(units(s1, 1) / 10)), h('td', {}, signed((units(s1, 1) - units(s0, 1)) / 10)), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
   const caption = t('report.report.beforeAfter', { actor: nameOf(before.scenario, side) });
   const columns = ['', t('report.report.before'), t('report.report.after'), t('report.report.change'), t('report.report.because')];
   return tableWrap(
@@ -151,6 +151,13 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
   return lines;
 }
 
+/** A tie that changed, in a sentence; one a player held that broke under strain says that the break, not the
+ *  player, set the player's stance to hedge. */
+export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name): string {
+  const side = players.find((p) => strainBreak(record, p, p === c.a ? c.b : c.a) === c);
+  return side ? brokeWords(c, side, name) : tieChangeWords(c, name);
+}
+
 export function reportScreen(ui: Ui): HTMLElement {
   const game = gameOf(ui);
   const { scenario } = game;
@@ -173,7 +180,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const ties = section('tie-changes', t('report.report.ties'));
   ties.append(
     record.tieChanges.length > 0
-      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieChangeWords(c, name))))
+      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieLine(record, c, players, name))))
       : h('p', {}, t('report.report.noTieChange')),
   );
 

@@ -27,7 +27,10 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const crises = record.crises.length;
-  const intro = crises > 0 ? t('report.resolution.crises', { count: crises }) : steps.length === 0 ? t('report.resolution.quiet') : t('report.resolution.noCrisis');
+  // "On the map" where the map is in sight; on a phone with the map folded under its button, both are drawn and the
+  // style sheet shows the one that fits, as the button is pressed (resolution.css).
+  const crisesWords = (map: 'open' | 'folded') => h('span', { class: `map-${map}-words` }, t('report.resolution.crises', { count: crises, map, button: t('shell.mapPanel.show') }));
+  const intro = crises > 0 ? [crisesWords('open'), crisesWords('folded')] : [steps.length === 0 ? t('report.resolution.quiet') : t('report.resolution.noCrisis')];
   // Motion: lines arrive one by one and are read out as they come. Still: all are listed at once, the current one marked.
   const lines = h('ol', { id: 'playback-lines', class: still ? 'still' : 'moving', attrs: { 'aria-live': still ? 'off' : 'polite', 'aria-label': t('report.resolution.stepsLabel') } });
   const progress = h('p', { id: 'playback-progress', class: 'meta' });
@@ -41,7 +44,7 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
     'div',
     { class: 'screen resolution' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.resolution.title', { turn: record.turn })),
-    h('p', {}, intro),
+    h('p', { id: 'playback-intro' }, ...intro),
     controls,
     steps.length > 0 ? h('div', {}, progress, lines) : null,
   );

@@ -3,7 +3,7 @@
 // teacher's guides.
 import { lang, listWords, t, tx } from '../i18n/core';
 import { LANGS, LANG_NAMES, LOCALE, type Lang } from '../i18n/langs';
-import type { ActorId, Scenario, Temperament } from '../engine';
+import type { ActorId, GameRules, Scenario, Temperament } from '../engine';
 import { MAX_SEED_BYTES, TEMPERAMENTS, classLink, encodeClassCode, type ClassSide } from '../classroom';
 import type { CreateClass } from '../live/protocol';
 import { codeShown, type TaughtClass } from './liveHost';
@@ -14,8 +14,8 @@ import { nameOf, periodOf, savedWhen, sentences } from './words';
 export interface ClassroomActions {
   join(code: string): void;
   openReport(): void;
-  /** The teacher's guide to a scenario, for a lesson of `turns` of its turns when fewer than all. */
-  openGuide(scenarioId: string, turns?: number): void;
+  /** The teacher's guide to a scenario, for the lesson `rules` set (fewer turns than all, a temperament). */
+  openGuide(scenarioId: string, rules?: GameRules): void;
   /** Starts a live class on the class server and opens its live view; the sentence saying why not, when it cannot. */
   startLive(request: CreateClass): Promise<string | null>;
   /** The live classes this browser made, the live view of one, and forgetting one on this device. */
@@ -44,6 +44,9 @@ const draft = {
   seatsOf: '',
   stepSeconds: 120,
 };
+
+/** The lesson's rules the draft sets: its length and temperament, where they are not the scenario's own. */
+const lessonDraftRules = (): GameRules => ({ ...(draft.turns > 0 ? { turns: draft.turns } : {}), ...(draft.temperament !== 'normal' ? { temperament: draft.temperament } : {}) });
 
 /** How a live class is played: each student alone in the lesson's world, or one shared world where each student
  *  leads a power and the computer leads the rest. */
@@ -115,7 +118,7 @@ function liveBlock(scenario: Scenario, scenarios: readonly Scenario[], actions: 
       const request: CreateClass = {
         scenarioId: scenario.id,
         ...(file !== null ? { scenarioFile: file } : {}),
-        settings: { side: draft.side, advisor: draft.advisor, ...(draft.turns > 0 ? { turns: draft.turns } : {}), ...(draft.temperament !== 'normal' ? { temperament: draft.temperament } : {}) },
+        settings: { side: draft.side, advisor: draft.advisor, ...lessonDraftRules() },
         ...(draft.seed.trim() ? { seed: draft.seed.trim() } : {}),
         lang: draft.lang ?? lang(),
         mode: draft.mode,
@@ -283,8 +286,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
         seed: draft.seed.trim(),
         side: draft.side,
         advisor: draft.advisor,
-        ...(draft.turns > 0 ? { turns: draft.turns } : {}),
-        ...(draft.temperament !== 'normal' ? { temperament: draft.temperament } : {}),
+        ...lessonDraftRules(),
         lang: classLang,
       });
       problem.textContent = made.ok ? '' : sentences(...made.errors.map((e) => e.message));
@@ -333,7 +335,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
         'div',
         { class: 'toolbar' },
         button(t('class.teacher.report'), actions.openReport, { id: 'open-report' }),
-        button(t('class.teacher.guide', { title: tx(scenario.title) }), () => actions.openGuide(scenario.id, draft.turns > 0 ? draft.turns : undefined), { id: 'open-guide' }),
+        button(t('class.teacher.guide', { title: tx(scenario.title) }), () => actions.openGuide(scenario.id, lessonDraftRules()), { id: 'open-guide' }),
       ),
     );
   };

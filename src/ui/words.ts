@@ -30,7 +30,8 @@ import {
   type TieChange,
   type TurnRecord,
 } from '../engine';
-import { h, pct } from './dom';
+import { h, pct, signed } from './dom';
+import { shownChange } from './apportion';
 
 
 /** A power's name in the page's language: one definition for every layer (src/i18n/engineWords.ts). */
@@ -232,6 +233,15 @@ export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: 
 export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
   t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) });
 
+/** The tie between `side` and `other` that broke in `record`'s turn under strain (grievances, trust lost), if one did:
+ *  the break, not `side`, then set its stance toward `other` to hedge. */
+export const strainBreak = (record: TurnRecord, side: ActorId, other: ActorId): TieChange | undefined =>
+  record.tieChanges.find((c) => (c.reason === 'grievance' || c.reason === 'trust') && ((c.a === side && c.b === other) || (c.a === other && c.b === side)));
+
+/** A tie broken under strain, told from `side`'s end: why it broke, and that it set `side`'s stance to hedge. */
+export const brokeWords = (c: TieChange, side: ActorId, name: (id: ActorId) => string): string =>
+  t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why: tieChangeWhy(c.reason) });
+
 /** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause
  * that speaks of "you" is worded for the owner when the owner is another power. */
 export function causeWords(state: GameState, cause: Cause, viewer: ActorId | null, owner: ActorId, trusted?: TrustedIn): string {
@@ -294,13 +304,36 @@ export interface TrustedIn {
   changes: readonly TieChange[];
 }
 
-/** The parts of a change to `owner`'s metric or trust, largest first, in words: "the crisis in … −3.1; trade with partners +0.4". */
-export function partsWords(state: GameState, parts: readonly Part[], viewer: ActorId | null, owner: ActorId, scale = 1, digits = 1, trusted?: TrustedIn): string {
-  const shown = parts.filter((p) => Math.abs(p.amount * scale) >= 0.5 * 10 ** -digits);
-  return [...shown]
-    .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
-    .map((p) => t('play.words.part', { cause: causeWords(state, p.cause, viewer, owner, trusted), amount: `${p.amount > 0 ? '+' : '−'}${fixed(Math.abs(p.amount * scale), digits)}` }))
+/** A change of a metric or a trust as the screen shows it: `change`, the difference of the two figures shown (in
+ *  units of the last digit), and its parts, largest first, rounded to add up to it (apportion.ts), in words:
+ *  "the crisis in … −3.1; trade with partners +0.4". */
+export interface Moved {
+  change: number;
+  /** The change with its sign, to the digits shown: "−0.2", "+3". */
+  amount: string;
+  parts: string;
+}
+
+/** How a figure shown to `digits` after `scale` (trust: 100 and 0, for points of a percentage; a metric: 1 and 1)
+ *  moved from `from` to `to` through `parts`, the causes of `owner`'s change. Every screen that lists causes uses it. */
+export function movedWords(
+  state: GameState,
+  parts: readonly Part[],
+  [from, to]: readonly [number, number],
+  { scale = 1, digits = 1 }: { scale?: number; digits?: number },
+  viewer: ActorId | null,
+  owner: ActorId,
+  trusted?: TrustedIn,
+): Moved {
+  const shown = shownChange(from, to, parts.map((p) => p.amount), scale, digits);
+  const unit = 10 ** -digits;
+  const words = parts
+    .map((p, i) => ({ p, n: shown.parts[i]! }))
+    .filter((x) => x.n !== 0)
+    .sort((a, b) => Math.abs(b.n) - Math.abs(a.n) || Math.abs(b.p.amount) - Math.abs(a.p.amount))
+    .map(({ p, n }) => t('play.words.part', { cause: causeWords(state, p.cause, viewer, owner, trusted), amount: `${n > 0 ? '+' : '−'}${fixed(Math.abs(n) * unit, digits)}` }))
     .join(t('play.words.partsJoin'));
+  return { change: shown.change, amount: signed(shown.change * unit, digits), parts: words };
 }
 
 /** How a principal met a crisis of its own, as the record tells it: whom it called on and whom it left out, how it

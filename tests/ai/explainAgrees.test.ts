@@ -8,6 +8,7 @@ import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
 import { HIGH_TRUST, LOW_TRUST, type Explanation } from '../../src/ai/explain';
 import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState } from '../../src/engine';
+import { explanationText } from '../../src/ui/explainWords';
 import { shippedScenarios } from '../machine/support';
 
 /** What an explanation claims about the actor's relation to the other actors, each with whether the state bears it out. */
@@ -103,6 +104,26 @@ describe('the explanations agree with the state', () => {
     expect(checked).toBeGreaterThan(200);
     expect(wrong).toEqual([]);
   }, 600_000);
+
+  it('in the advisor’s voice, urges nothing the whole course does only as well as another, and speaks of what is on offer now', () => {
+    const scenario = shippedScenarios()[0]!;
+    const [you, other] = scenario.actors.map((a) => a.id) as [ActorId, ActorId];
+    const advice = (reasons: Explanation['reasons'], voice: Explanation['voice'] = { you, advice: true }): string =>
+      explanationText(scenario, { actor: you, kind: 'posture', target: other, decision: 'partner', ref: other, changed: true, voice, head: { code: 'step-back', target: other }, reasons });
+    const level = advice([{ code: 'course', best: false }, { code: 'trusts', target: other }]);
+    const best = advice([{ code: 'course', best: true }]);
+    const offer = advice([{ code: 'no-closer-offer', target: other }]);
+    const told = advice([{ code: 'no-closer-offer', target: other }], { you: other });
+    console.log({ level, best, offer, told });
+    // Level: offered, not urged, and given that one reason (a second would claim a preference).
+    expect(level).toMatch(/^Step back from alliance to partnership with .+, if you wish: either way is about as good \(/);
+    expect(level).not.toContain('trust');
+    expect(best).toMatch(/^Step back from alliance to partnership with .+: played to the end of the game, the course it belongs to does best for you\.$/);
+    // Before the player decides: what is on offer now; in a turn's report, what was on offer when it was decided.
+    expect(offer).toMatch(/offers no closer tie yet\.$/);
+    expect(offer).not.toMatch(/was on offer|was decided/);
+    expect(told).toMatch(/no closer tie with you was on offer when this was decided\.$/);
+  });
 
   it('finds a claim the state does not bear out', () => {
     const state = newGame(shippedScenarios()[0]!, 'agree-planted');

@@ -228,6 +228,10 @@ describe('the classroom in the browser', () => {
     // The header says whose game it is, and a teacher going through it has nothing to hand in.
     expect(await page.locator('#game-header h1 + .lead').textContent()).toContain(`Zoë O’Neil, 9B led ${nameOf(idlib, 'RUS')} in this game`);
     expect(await page.locator('#stop-hand-in').count()).toBe(0);
+    // Nor does its debrief: no name to fill in, no result file to download; what-if runs stay.
+    expect(await page.locator('#screen section#hand-in').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Download my result file' }).count()).toBe(0);
+    expect(await page.locator('#screen section#what-if').count()).toBe(1);
     if (process.env.CLASS_SHOTS) await page.screenshot({ path: `${process.env.CLASS_SHOTS}/opened-game.png` });
     // Gone back into, it plays on, and it is saved to a file as it is; but it never becomes the teacher's own autosave.
     await page.locator('#rewind-turn').selectOption(String(result.turns));
@@ -336,24 +340,41 @@ describe('the classroom in the browser', () => {
     const { page } = game;
     await waitForScreen(page, 'menu');
     // A lesson shorter than its scenario gets a guide to that lesson: its turns, its period, its minutes.
+    // A lesson shorter than its scenario, with a temperament, gets a guide to that lesson: its turns, its period, its
+    // minutes, its temperament, and a word that the questions about later years are for the whole story.
     await page.locator('#teach-turns').selectOption('3');
+    await page.locator('#teach-temperament').selectOption('hawkish');
     await page.locator('#open-guide').click();
     await waitForScreen(page, 'guide');
-    expect(await page.locator('#guide-lesson').textContent()).toMatch(/^This guide is for your lesson: the first 3 of the scenario’s \d+ turns/);
-    expect(await page.locator('#guide-meta').textContent()).toMatch(/ · 3 turns · about \d+ minutes of play$/);
+    expect(await page.locator('#guide-lesson').textContent()).toMatch(/^This guide is for your lesson: the first 3 of the scenario’s \d+ turns.* The powers are hawkish in this lesson/);
+    expect(await page.locator('#guide-meta').textContent()).toMatch(/ · 3 turns · about \d+ minutes of play at an easy pace$/);
     expect(await page.locator('#guide-timing tbody tr').nth(1).textContent()).toContain('3 turns, about');
+    expect(await page.locator('#guide-later').textContent()).toMatch(/^Your lesson covers .*: questions about later years are for a debrief of the whole story\.$/);
     await page.locator('#guide-back').click();
     await waitForScreen(page, 'menu');
     await page.locator('#teach-turns').selectOption('0');
+    await page.locator('#teach-temperament').selectOption('normal');
     await page.locator('#open-guide').click();
     await waitForScreen(page, 'guide');
     expect(await page.locator('#guide-lesson').count()).toBe(0);
+    expect(await page.locator('#guide-later').count()).toBe(0);
+    let brisk = 0;
     for (const s of scenarios) {
       await page.locator('#guide-scenario').selectOption(s.id);
       await expect.poll(() => page.locator('#screen-title').textContent()).toBe(`Teacher’s guide: ${english(s.title)}`);
       expect(await page.locator('#guide-questions li').count()).toBe(s.questions.length);
       expect(await page.locator('#guide-timing tbody tr').count()).toBe(3);
+      // The timing's figures agree: the play row's minutes are its span's, and the easy pace is the heading's.
+      const easy = /about (\d+) minutes of play at an easy pace$/.exec((await page.locator('#guide-meta').textContent())!)![1];
+      const row = (await page.locator('#guide-timing tbody tr').nth(1).textContent())!;
+      const span = /\((\d+) min\)/.exec(row)![1];
+      const said = /in the lesson’s (\d+) minutes.*easy pace of about (\d+) minutes/.exec(row);
+      if (said) {
+        brisk++;
+        expect([said[1], said[2]], row).toEqual([span, easy]);
+      } else expect(Number(span), row).toBeGreaterThanOrEqual(Number(easy));
     }
+    console.log(`teacher's guide: ${brisk} of ${scenarios.length} scenarios need brisker turns than the easy pace in a 45-minute lesson`);
     await expectAccessible(page, 'teacher’s guide');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#print-guide').isVisible()).toBe(false);

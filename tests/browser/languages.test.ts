@@ -59,6 +59,11 @@ describe.each([
     await page.locator('#submit').click();
     await skipToReport(page);
     await expectSpoken(page, lang, 'report');
+    // Who stood by whom keeps every column in sight beside the map, however long the language's words.
+    const stood = await page.evaluate(() => [...document.querySelectorAll('table.stood')].map((t) => Math.round(t.getBoundingClientRect().width - t.closest('.table-wrap')!.clientWidth)));
+    console.log(`${lang} report: who stood by whom, ${stood.length} tables, widest ${Math.max(...stood, -Infinity)} px past its box`);
+    expect(stood.length).toBeGreaterThan(0);
+    for (const over of stood) expect(over, `${lang}: who stood by whom is wider than its box`).toBeLessThanOrEqual(0);
     await playToEnd(page);
     await expectSpoken(page, lang, 'debrief');
     await expectLooksLike(page, lang, 'debrief');

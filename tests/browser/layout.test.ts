@@ -147,7 +147,20 @@ describe('the game screen on a phone (390×844)', () => {
   it('folds the map under a button that opens and closes it, keeps the action bar small and the focus clear of it', async () => {
     const game = await open(PHONE, GAME);
     const { page } = game;
-    await toDecisions(page);
+    // Where you stand: each power a card, its two risks in sight without scrolling sideways.
+    await waitForScreen(page, 'briefing');
+    const risks = await page.evaluate(() =>
+      [...document.querySelectorAll('table.standing tbody tr')].map((tr) => {
+        const cells = [...tr.querySelectorAll('td')].slice(-2);
+        const wrap = tr.closest('.table-wrap')!.getBoundingClientRect();
+        return { labels: cells.map((c) => c.getAttribute('data-label')), inSight: cells.every((c) => c.getBoundingClientRect().right <= Math.min(innerWidth, wrap.right) + 0.5 && c.getBoundingClientRect().width > 0) };
+      }),
+    );
+    console.log(`phone briefing: ${risks.length} powers in “where you stand”, risks in sight in ${risks.filter((r) => r.inSight).length}`);
+    expect(risks.length).toBeGreaterThan(0);
+    for (const r of risks) expect(r).toEqual({ labels: ['Abandon\u00adment risk', 'Entrap\u00adment risk'], inSight: true });
+    await page.locator('#continue').click();
+    await waitForScreen(page, 'decisions');
     const fold = page.locator('#map-fold');
     expectInside(await box(page, '#map-fold'), PHONE, 'the map’s button');
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
@@ -184,8 +197,17 @@ describe('the game screen on a phone (390×844)', () => {
     expect(tabbed.hidden).toEqual([]);
     await expectAccessible(page, 'decisions at 390×844');
 
-    // The report: its tables scroll sideways in their own box; the page itself never does.
+    // The turn played out: with the map folded, the words say which button shows it; opened, they say "on the map".
     await page.locator('#submit').click();
+    await waitForScreen(page, 'resolution');
+    const intro = () => page.locator('#playback-intro').innerText();
+    if (await page.locator('#playback-intro .map-open-words').count()) {
+      expect(await intro()).toMatch(/ this turn\. Press “Show the map” above: on the map, each flares/);
+      await fold.click();
+      expect(await intro()).toMatch(/ this turn: on the map, each flares/);
+      await fold.click();
+    } else console.log('phone: no crisis in this turn, so no words about the map to check');
+    // The report: its tables scroll sideways in their own box; the page itself never does.
     await skipToReport(page);
     const tables = await page.evaluate(() =>
       [...document.querySelectorAll('#screen table')].map((table) => {

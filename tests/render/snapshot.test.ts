@@ -76,8 +76,19 @@ describe('an organisation’s badge', () => {
     }
     console.log(read);
     expect(read).toEqual({ en: 'NATO', ru: 'НАТО', zh: '北约' });
-    // A name with no short form keeps the id.
+    // A name with no short form keeps the id; a long Russian one is abbreviated as Russian does.
     expect(badgeOf('Shanghai Cooperation Organisation', 'SCO')).toBe('SCO');
+    expect(badgeOf('Шанхайская организация сотрудничества', 'SCO')).toBe('ШОС');
+  });
+
+  it('a Russian page never shows a Latin id on the badge of the CSTO', async () => {
+    const moscow = shipped('moscow-format-2015');
+    await setLang('ru');
+    const csto = mapSnapshot(newGame(moscow, 'e'), 'RUS').actors.find((a) => a.id === 'CSTO')!;
+    console.log(csto.name, '→', csto.badge);
+    expect(csto.badge).toBe('ОДКБ');
+    await setLang('zh');
+    expect(mapSnapshot(newGame(moscow, 'e'), 'RUS').actors.find((a) => a.id === 'CSTO')!.badge).toBe('集体安全条约组织');
   });
 });
 

@@ -2,7 +2,7 @@
 // or walked out of": the turn's tie changes name it.
 import { describe, expect, it } from 'vitest';
 import { explainTurn, newGame } from '../../src/engine';
-import { partsWords } from '../../src/ui/words';
+import { movedWords } from '../../src/ui/words';
 import { triangle } from '../helpers';
 
 describe('why a trust moved when a tie was left', () => {
@@ -17,9 +17,11 @@ describe('why a trust moved when a tie was left', () => {
     expect(changes).toContainEqual(expect.objectContaining({ from: 'alliance', to: 'partnership' }));
     const parts = why.trust.A!.B!.filter((p) => p.cause.kind === 'ties');
     expect(parts.length, 'A learns of B leaving while the ties settle').toBeGreaterThan(0);
-    const words = partsWords(game, parts, 'A', 'A', 100, 0, { id: 'B', changes });
+    const span = [game.trust.A!.B!, next.trust.A!.B!] as const;
+    const trust = { scale: 100, digits: 0 };
+    const words = movedWords(game, parts, span, trust, 'A', 'A', { id: 'B', changes }).parts;
     expect(words).toMatch(/^B leaving a tie \((A|you) and (B|you): alliance → partnership\) −\d+/);
     // Without the turn's tie changes, only the general words are left.
-    expect(partsWords(game, parts, 'A', 'A', 100, 0)).toMatch(/^postures taken, and ties formed or walked out of/);
+    expect(movedWords(game, parts, span, trust, 'A', 'A').parts).toMatch(/^postures taken, and ties formed or walked out of/);
   });
 });

@@ -34,7 +34,7 @@ export default {
   'class.resultFile.studentMovesEdited': '换上电脑自己的行动继续重放，文件其余部分同样无法重现，说明游戏早已偏离实际进行的那一局：{who, select, pair {学生们} other {该学生}}在第{turn}回合或之前的决定（或本课的设置）被改动过。',
   'class.resultFile.computerLeftOut': '第{turn}回合：文件缺少电脑玩家{actor}的决定。',
   'class.resultFile.computerPosture': '第{turn}回合，文件记录{actor}{said, select, hedge {对{other}采取对冲} ally {选择与{other}结为盟友} partner {选择与{other}成为伙伴} other {对{other}维持原有姿态}}，但电脑本会{would, select, hedge {对{other}采取对冲} ally {选择与{other}结为盟友} partner {选择与{other}成为伙伴} other {对{other}维持原有姿态}}。',
-  'class.resultFile.computerAnswer': '第{turn}回合，文件记录{actor}对{known, select, yes {{caller}在{theatre}危机中的求援} other {求援“{id}”}}{said, select, none {未作回应} other {以{saidWord}回应}}，但电脑本会{would, select, none {不予回应} other {以{wouldWord}回应}}。',
+  'class.resultFile.computerAnswer': '第{turn}回合，文件记录{actor}对{known, select, yes {{caller}在危机中的求援（{theatre}）} other {求援“{id}”}}{said, select, none {未作回应} other {以{saidWord}回应}}，但电脑本会{would, select, none {不予回应} other {以{wouldWord}回应}}。',
   'class.resultFile.computerChoice': '第{turn}回合，文件记录{actor}在事件“{event}”上{said, select, none {未作决定} other {选择了“{saidLabel}”}}，但电脑本会{would, select, none {不作决定} other {选择“{wouldLabel}”}}。',
   'class.resultFile.computerOtherwise': '第{turn}回合：文件对电脑玩家{actor}决定的记录方式与游戏的写法不同。',
   'class.resultFile.checksum': '文件在写入后被改动过：其内容与校验和不再相符。',

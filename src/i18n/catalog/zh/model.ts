@@ -27,6 +27,7 @@ export default {
 
   'model.explainWords.sentence': '{head}：{reasons}。',
   'model.explainWords.twoReasons': '{first}，{second}',
+  'model.explainWords.sentenceLevel': '{head}，做与不做皆可：{reasons}。',
   'model.explainWords.head.keep-hedging': '{voice, select, advice {继续对{whom, select, you {你} other {{target}}}采取对冲} you {你继续对{whom, select, you {你} other {{target}}}采取对冲} other {{actor}继续对{whom, select, you {你} other {{target}}}采取对冲}}',
   'model.explainWords.head.stay-allied': '{voice, select, advice {继续与{whom, select, you {你} other {{target}}}保持同盟} you {你继续与{whom, select, you {你} other {{target}}}保持同盟} other {{actor}继续与{whom, select, you {你} other {{target}}}保持同盟}}',
   'model.explainWords.head.keep-offering-alliance': '{voice, select, advice {继续向{whom, select, you {你} other {{target}}}提议结盟} you {你继续向{whom, select, you {你} other {{target}}}提议结盟} other {{actor}继续向{whom, select, you {你} other {{target}}}提议结盟}}',
@@ -52,7 +53,7 @@ export default {
   'model.explainWords.reason.cannot-mend': '与{whom, select, you {你} other {{target}}}破裂的关系暂时无法修复',
   'model.explainWords.reason.holds-back': '{whom, select, you {你} other {{target}}}尚未作出对等回应，这一关系有待形成',
   'model.explainWords.reason.backs-other-more': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}的支持更多，这等于站到了另一边',
-  'model.explainWords.reason.no-closer-offer': '作出决定时，{whom, select, you {你} other {{target}}}并未提出更紧密的关系',
+  'model.explainWords.reason.no-closer-offer': '{when, select, now {{whom, select, you {你} other {{target}}}目前尚未提出更紧密的关系} other {作出决定时，{whom, select, you {你} other {{target}}}并未提出更紧密的关系}}',
   'model.explainWords.reason.owes-nothing': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}没有任何义务',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {你} other {其}}给予了{tie, select, alliance {同盟} other {伙伴关系}}所要求的支持',
   'model.explainWords.reason.little-at-stake': '{who, select, you {对你而言} other {对其而言}}，怎样选择结果都相差无几',
