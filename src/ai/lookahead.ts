@@ -108,9 +108,10 @@ export function sampleFutures(state: GameState, actor: ActorId, rng: Rng, n: num
 
 /** A turn of a rollout. Its decisions are legal by construction (legalOptions, the persona's rules), so the engine is
  *  spared checking them again (resolveTurn); tests/ai/lookahead.test.ts checks every decision the look-ahead makes.
- *  The last turn's state is valued and never played on: its next agenda is not dealt (resolveUndealt). */
-function step(state: GameState, decisions: Decisions, last: boolean): GameState {
-  return last ? resolveUndealt(state, decisions) : resolveTurn(state, decisions);
+ *  The last turn's state is valued for `actor` and never played on: its next agenda is not dealt, and only the
+ *  metrics its valuing reads move (resolveUndealt). */
+function step(state: GameState, decisions: Decisions, last: boolean, actor: ActorId): GameState {
+  return last ? resolveUndealt(state, decisions, actor) : resolveTurn(state, decisions);
 }
 
 /** Quick decisions for the turns after the decided one: postures held, calls and events answered by persona. */
@@ -126,13 +127,14 @@ function reflexes(s: GameState, rng: Rng): Decisions {
 }
 
 /** Play `decision` through one future; `inspect` sees the state right after the decided turn, with its next agenda
- *  dealt. The state returned is to be valued, not played on: its next agenda is not dealt. */
+ *  dealt. The state returned is to be valued for `actor`, not played on: its next agenda is not dealt, and only the
+ *  metrics its valuing reads have moved (see step). */
 export function rollout(state: GameState, actor: ActorId, decision: ActorDecision, future: Future, horizon: number, inspect?: (s: GameState) => void): GameState {
   // The engine's own generator would reveal the real future: each sampled future brings its own.
-  let s = step({ ...state, rng: future.engine }, { ...future.others, [actor]: decision }, horizon <= 1 && !inspect);
+  let s = step({ ...state, rng: future.engine }, { ...future.others, [actor]: decision }, horizon <= 1 && !inspect, actor);
   inspect?.(s);
   const rng = restoreRng(future.later);
-  for (let t = 1; t < horizon && !s.ending; t++) s = step(s, reflexes(s, rng), t === horizon - 1);
+  for (let t = 1; t < horizon && !s.ending; t++) s = step(s, reflexes(s, rng), t === horizon - 1, actor);
   return s;
 }
 
@@ -216,9 +218,9 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
 export function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts = valueParts(v, s)): Record<Metric, number> {
   const out = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
   if (s.ending || turns <= 0) return out;
-  const q1 = quietTurn(s);
+  const q1 = quietTurn(s, v.actor);
   const p1 = valueParts(v, q1);
-  const p2 = q1.ending ? p1 : valueParts(v, quietTurn(q1));
+  const p2 = q1.ending ? p1 : valueParts(v, quietTurn(q1, v.actor));
   for (const m of METRICS) {
     const first = p1[m] - p0[m];
     const ratio = Math.abs(first) > 1e-9 ? Math.min(1, Math.max(0, (p2[m] - p1[m]) / first)) : 0;

@@ -248,21 +248,25 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
  * A turn of the slow forces alone — no crisis, no event, everyone holding its postures — from `state` as it stands:
  * what the look-ahead plays to see where they are taking an actor. It is resolveTurn on the state with its agenda
  * emptied and no decisions, but the next turn's agenda is not dealt: nothing a projection reads (metrics, trust,
- * grievances, ties, power, tension) depends on the dealing, which would cost a sixth of the turn.
+ * grievances, ties, power, tension) depends on the dealing, which would cost a sixth of the turn. With `valued`, only
+ * the metrics read in valuing the state for that actor move (see resolveUndealt).
  */
-export function quietTurn(state: GameState): GameState {
-  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, false, state);
+export function quietTurn(state: GameState, valued?: ActorId): GameState {
+  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, false, state, valued);
 }
 
 /** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
- *  whose state is valued and never played on (see quietTurn). */
-export function resolveUndealt(state: GameState, decisions: Decisions): GameState {
-  return resolve(state, decisions, false);
+ *  whose state is valued and never played on (see quietTurn). With `valued`, only the metrics read in valuing it for
+ *  that actor move by the slow forces — its own, and the playable sides' (whose collapse ends the game); the
+ *  others' do not: a state no game reaches, for the look-ahead alone, which reads no other actor's metrics. */
+export function resolveUndealt(state: GameState, decisions: Decisions, valued?: ActorId): GameState {
+  return resolve(state, decisions, false, undefined, valued);
 }
 
 /** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). A quiet turn names the
- *  state it plays on (`quietFrom`), whose figures its end may read again (see endOfTurn). */
-function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quietFrom?: GameState): GameState {
+ *  state it plays on (`quietFrom`), whose figures its end may read again (see endOfTurn); a turn `valued` for one
+ *  actor moves only the metrics that valuing reads (see resolveUndealt). */
+function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quietFrom?: GameState, valued?: ActorId): GameState {
   const s = cloneState(state);
   s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
@@ -318,7 +322,7 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quie
     s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
   }
 
-  const figures = endOfTurn(s, record, quietFrom);
+  const figures = endOfTurn(s, record, quietFrom, valued);
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
@@ -353,8 +357,9 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
- *  it read, those from before the power shifted and the tensions moved. */
-function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState): Figures {
+ *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
+ *  valuing the state for that actor move (see resolveUndealt). */
+function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState, valued?: ActorId): Figures {
   const L = lookup(s.scenario);
   const { ids } = L;
   const years = yearsPerTurn(s.scenario);
@@ -382,14 +387,15 @@ function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState): Fig
     stability: perTurn(METRIC_RATE_PER_YEAR.stability, years),
   };
   const rate = (m: keyof typeof rates) => rates[m];
-  // Read once for every actor: nothing they read changes until the targets are all known. A quiet turn moves no
+  // Read once for every actor: nothing they read changes until the metrics have all moved. A quiet turn moves no
   // trust, power or tension before this (no crisis, no event; only a tie lowered or broken teaches anything), so
   // with its ties as they were its figures are those of the state it played on, often read already.
   const figures = quietFrom && s.ties === quietFrom.ties ? figuresNow(quietFrom) : figuresOf(s);
-  const { hazards } = figures;
-  const targets = ids.map((a) => ({ security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) }));
-  const { n, trust, economic } = figures;
+  const { hazards, n, trust, economic } = figures;
+  const { playable } = s.scenario;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
+    if (valued !== undefined && a !== valued && !playable.includes(a)) return;
+    const target = { security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) };
     const m = s.metrics[a]!;
     const was = explainingNow() ? { ...m } : null;
     const ownEconomy = economic[i]!;
@@ -397,10 +403,10 @@ function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState): Fig
     // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
     // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
     for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
-    m.autonomy = clamp(m.autonomy + rate('autonomy') * (targets[i]!.autonomy - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
+    m.autonomy = clamp(m.autonomy + rate('autonomy') * (target.autonomy - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
     m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
-    m.security = clamp(m.security + rate('security') * (targets[i]!.security - m.security), 0, 100);
-    m.influence = clamp(m.influence + rate('influence') * (targets[i]!.influence - m.influence), 0, 100);
+    m.security = clamp(m.security + rate('security') * (target.security - m.security), 0, 100);
+    m.influence = clamp(m.influence + rate('influence') * (target.influence - m.influence), 0, 100);
     m.stability = clamp(m.stability + rate('stability') * (METRIC_REST - m.stability), 0, 100);
     // Each slow force, by what it moved (economy's drift toward rest, and stability's, stay with the step's cause).
     if (was) {

@@ -12,13 +12,19 @@ function undealtPart(s: GameState): string {
   return stateHash({ ...rest, agenda: { crises: [], choices: [] }, dealt: [], queued: [], rng: { c: 0, s0: 0, s1: 0, s2: 0 }, stats: {} } as GameState);
 }
 
+/** undealtPart with only the metrics of `valued` and the playable sides: those a turn valued for one actor moves. */
+function valuedPart(s: GameState, valued: string): string {
+  const kept = new Set([valued, ...s.scenario.playable]);
+  return undealtPart({ ...s, metrics: Object.fromEntries(Object.entries(s.metrics).filter(([id]) => kept.has(id))) });
+}
+
 const names = readdirSync('scenarios')
   .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
   .map((f) => f.replace(/\.json$/, ''));
 
 describe('turns left undealt', () => {
   for (const name of names) {
-    it(`${name}: the same state as a dealt turn but for what the dealing changes, the same obligation load read`, () => {
+    it(`${name}: the same state as a dealt turn but for what the dealing changes (and, valued for one actor, the others' metrics), the same obligation load read`, () => {
       const scenario = shipped(name);
       const rng = restoreRng(seedRng(`undealt:${name}`));
       let state = newGame(scenario, `undealt-${name}`);
@@ -31,6 +37,11 @@ describe('turns left undealt', () => {
         const q = quietTurn(state);
         expect(undealtPart(q)).toBe(undealtPart(resolveTurn(quiet, {})));
         for (const a of scenario.actors) expect(obligationLoad(q, a.id)).toBe(obligationLoad(resolveTurn(quiet, {}), a.id));
+        // A turn valued for one actor: the same but for the metrics of the others, which the slow forces leave alone.
+        const valued = scenario.actors[compared % scenario.actors.length]!.id;
+        const undealtFor = resolveUndealt(state, decisions, valued);
+        expect(valuedPart(undealtFor, valued)).toBe(valuedPart(dealt, valued));
+        expect(valuedPart(quietTurn(undealtFor, valued), valued)).toBe(valuedPart(quietTurn(dealt), valued));
         compared++;
         state = dealt;
       }
