@@ -111,7 +111,7 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
   const columns = ['', t('report.report.before'), t('report.report.after'), t('report.report.change'), t('report.report.because')];
   return tableWrap(
     caption,
-    h('table', { class: 'why-table' }, h('caption', {}, caption), h('thead', {}, h('tr', {}, ...columns.map((col) => h('th', { attrs: { scope: 'col' } }, col)))), h('tbody', {}, ...rows)),
+    h('table', { class: 'why-table' }, h('caption', {}, caption), h('thead', {}, h('tr', {}, ...columns.map((col) => (col === '' ? h('td', {}) : h('th', { attrs: { scope: 'col' } }, col))))), h('tbody', {}, ...rows)),
   );
 }
 
