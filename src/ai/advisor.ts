@@ -108,10 +108,11 @@ export function advise(state: GameState, side: ActorId, rng: Rng, settings: Look
       rollout(state, side, decision, f, 1, (s) => {
         for (const other of wanted) {
           const g = gauges(s, side, other);
-          const sum = sums.get(other) ?? { abandonment: 0, owes: false, entrapment: 0, entrapmentCost: 0 };
+          const sum = sums.get(other) ?? { abandonment: 0, owes: false, rivalled: false, entrapment: 0, entrapmentCost: 0 };
           sum.abandonment += g.abandonment / futures.length;
           // Owed in any of the futures: its mean then reads as a chance, not as "nothing owed".
           sum.owes ||= g.owes;
+          sum.rivalled ||= g.rivalled;
           sum.entrapment += g.entrapment / futures.length;
           sum.entrapmentCost += g.entrapmentCost / futures.length;
           sums.set(other, sum);

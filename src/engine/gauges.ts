@@ -14,6 +14,8 @@ export interface Gauges {
   abandonment: number;
   /** Whether `other`'s terms owe `actor` backing (words or more) in any rivalry `actor` is in. */
   owes: boolean;
+  /** Whether `actor` is in any rivalry at all against someone other than `other`: without one, nothing could be owed. */
+  rivalled: boolean;
   /** Chance over the next turn that `other`'s conflicts drag `actor` into a clash. */
   entrapment: number;
   /** What such a clash would cost `actor`, on the 0..100 metric scale (security + economy). */
@@ -33,9 +35,11 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
   let stake = 0;
   let weight = 0;
   let owesAnything = false;
+  let rivalled = false;
   for (const r of lookup(state.scenario).rivalries) {
     if (r.challenger === other || r.defender === other) continue;
     if (r.defender !== actor && r.challenger !== actor) continue;
+    rivalled = true;
     const opponent = r.defender === actor ? r.challenger : r.defender;
     if (owed(state, other, actor, r.challenger === actor, opponent) < 2) continue;
     owesAnything = true;
@@ -61,7 +65,7 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     pNone *= 1 - p;
     cost = Math.max(cost, supportCost(state, crisis, actor, 3) * 10);
   }
-  return { abandonment, owes: owesAnything, entrapment: 1 - pNone, entrapmentCost: cost };
+  return { abandonment, owes: owesAnything, rivalled, entrapment: 1 - pNone, entrapmentCost: cost };
 }
 
 /** The state as `actor`'s chosen `postures` would leave its ties, the others' postures as they stand: each tie the

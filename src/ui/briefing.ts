@@ -136,7 +136,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           cell(1, tieWords(game, side, a.id), 'tie'),
           cell(2, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
           cell(3, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
-          cell(4, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes)),
+          cell(4, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes, g.rivalled)),
           cell(5, tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)),
         );
       }),

@@ -8,21 +8,21 @@ import { fixed, riskLevel, sentences } from './words';
 
 /** A gauge's figure in words: its percentage, mark and level; for abandonment by a partner whose terms owe nothing in
  *  one's rivalries, that instead — it cannot fail what it never promised, and it cannot be counted on. */
-export function riskWords(kind: 'abandonment' | 'entrapment', x: number, owes = true): string {
-  if (kind === 'abandonment' && !owes) return t('play.gauges.owesNothing');
+export function riskWords(kind: 'abandonment' | 'entrapment', x: number, owes = true, rivalled = true): string {
+  if (kind === 'abandonment' && !owes) return t(rivalled ? 'play.gauges.owesNothing' : 'play.gauges.noRival');
   const level = riskLevel(x);
   return `${pct(x)} ${level.mark} ${level.word}`;
 }
 
 /** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything. */
-type Reading = { x: number; owes: boolean };
+type Reading = { x: number; owes: boolean; rivalled: boolean };
 
 function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading): HTMLElement {
   const level = riskLevel(now.x);
   const fill = h('span', { class: `gauge-fill tone-${level.tone} pattern-${kind}` });
   fill.style.width = cssPct(Math.max(0.02, Math.min(1, now.x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
-  const value = (r: Reading) => (kind === 'abandonment' && !r.owes ? t('play.gauges.owesNothing') : `${pct(r.x)} ${riskLevel(r.x).word}`);
+  const value = (r: Reading) => (kind === 'abandonment' && !r.owes ? riskWords(kind, r.x, r.owes, r.rivalled) : `${pct(r.x)} ${riskLevel(r.x).word}`);
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
   const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${t('play.gauges.ifChosen', { value: value(chosen) })}`);
   return h(
@@ -30,7 +30,7 @@ function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, deta
     { class: `gauge gauge-${kind}` },
     h('span', { class: 'gauge-label' }, label),
     track,
-    h('span', { class: 'gauge-value' }, riskWords(kind, now.x, now.owes)),
+    h('span', { class: 'gauge-value' }, riskWords(kind, now.x, now.owes, now.rivalled)),
     ifChosen,
     forecast,
     detail ? h('span', { class: 'gauge-detail' }, detail) : null,
@@ -48,12 +48,12 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
     { class: 'gauges', attrs: { role: 'group', 'aria-label': t('play.gauges.group', voice) } },
     bar(
       'abandonment',
-      { x: g.abandonment, owes: g.owes },
+      { x: g.abandonment, owes: g.owes, rivalled: g.rivalled },
       label('abandonment'),
-      t(g.owes ? 'play.gauges.abandonmentDetail' : 'play.gauges.owesNothingDetail', voice),
-      expected && { x: expected.abandonment, owes: expected.owes },
-      chosen && { x: chosen.abandonment, owes: chosen.owes },
+      t(g.owes ? 'play.gauges.abandonmentDetail' : g.rivalled ? 'play.gauges.owesNothingDetail' : 'play.gauges.noRivalDetail', voice),
+      expected && { x: expected.abandonment, owes: expected.owes, rivalled: expected.rivalled },
+      chosen && { x: chosen.abandonment, owes: chosen.owes, rivalled: chosen.rivalled },
     ),
-    bar('entrapment', { x: g.entrapment, owes: true }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment, owes: true }, chosen && { x: chosen.entrapment, owes: true }),
+    bar('entrapment', { x: g.entrapment, owes: true, rivalled: true }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment, owes: true, rivalled: true }, chosen && { x: chosen.entrapment, owes: true, rivalled: true }),
   );
 }

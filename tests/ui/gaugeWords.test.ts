@@ -11,6 +11,8 @@ describe('the abandonment gauge in words', () => {
     expect(riskWords('abandonment', 1, false)).toBe('nothing owed');
     expect(riskWords('abandonment', 0.24)).toMatch(/^24% /);
     expect(riskWords('entrapment', 1, false)).toMatch(/^100% /);
+    // One who faces no rival of its own cannot be owed anything: that is what it is told.
+    expect(riskWords('abandonment', 1, false, false)).toBe('no rival to face');
   });
 
   it('the Soviet alliance of 1950 owes China nothing in its rivalries with the United States', () => {
@@ -18,7 +20,15 @@ describe('the abandonment gauge in words', () => {
     const g = gauges(newGame(s, 'words'), 'CHN', 'RUS');
     expect(g.owes).toBe(false);
     expect(riskWords('abandonment', g.abandonment, g.owes)).toBe('nothing owed');
+    expect(g.rivalled).toBe(true);
     const partner = gauges(newGame(triangle(), 'x'), 'A', 'B');
     expect(riskWords('abandonment', partner.abandonment, partner.owes)).toMatch(/^\d+% /);
+  });
+
+  it('Russia in the Moscow format faces no rival of its own, and is told so of every partner', () => {
+    const s = prepareScenario(JSON.parse(readFileSync('scenarios/moscow-format-2015.json', 'utf8')) as ScenarioDef);
+    const g = gauges(newGame(s, 'words'), 'RUS', 'CHN');
+    expect(g.rivalled).toBe(false);
+    expect(riskWords('abandonment', g.abandonment, g.owes, g.rivalled)).toBe('no rival to face');
   });
 });

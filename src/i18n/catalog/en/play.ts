@@ -293,6 +293,8 @@ export default {
   'play.glossary.buffer.quote': 'a buffer zone which Turkey has been building and strengthening for several years',
   'play.terms.whatMeans': 'What “{label}” means',
   // gauges.ts: the two fears for one tie
+  'play.gauges.noRival': 'no rival to face',
+  'play.gauges.noRivalDetail': '{you, select, yes {You face no rival of your own here: there is no crisis of yours in which {other} could stand by you or fail you.} other {{side} faces no rival of its own here: there is no crisis of its in which {other} could stand by it or fail it.}}',
   'play.gauges.owesNothing': 'nothing owed',
   'play.gauges.owesNothingDetail': '{you, select, yes {Its terms owe you no backing in any of your rivalries: {other} cannot fail a promise it never made, and you cannot count on it.} other {Its terms owe {side} no backing in any of its rivalries: {other} cannot fail a promise it never made, and {side} cannot count on it.}}',
   'play.gauges.ifAdvised': '→ {value} if you take the advice',
