@@ -145,3 +145,10 @@ export function cameToAHead(game: GameState, crisis: CrisisInstance, party: Acto
   const chosen = game.log[game.log.length - 1]?.decisions[party]?.challenge;
   return !(chosen && chosen.theatre === crisis.theatre && chosen.target === crisis.target);
 }
+
+/** Why `side` has no crisis to start this turn (legalChallenges gives it none): the last turn, when none would open;
+ *  no rivalry of its own in the scenario; or only rivalries in which it is the one challenged. */
+export function noCrisisToStart(game: GameState, side: ActorId): 'last' | 'no-rivalry' | 'challenged' {
+  if (game.turn >= lastTurn(game)) return 'last';
+  return lookup(game.scenario).rivals.get(side)?.size ? 'challenged' : 'no-rivalry';
+}

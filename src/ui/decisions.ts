@@ -1,10 +1,10 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, expectedOf, gauges, gaugesIf, lastTurn, legalOptions, withPostures, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
-import { answerOutlook, calledByBoth, crisisTitle, optionEffects, outlookLine } from './consequences';
+import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
@@ -32,6 +32,9 @@ function othersByCloseness(state: GameState, side: ActorId, options: LegalOption
 export interface PanelRules {
   advisor: boolean;
 }
+
+/** What a side with no crisis to start is told, by why (noCrisisToStart). */
+const NO_CHALLENGE = { last: 'play.decisions.noChallengeLast', 'no-rivalry': 'play.decisions.noRivalry', challenged: 'play.decisions.noChallengeAny' } as const;
 
 export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
   // The position with the people's calls made: only calls made are answered.
@@ -273,7 +276,11 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     options.choices.length > 0 ? events : null,
     options.challenges.length > 0
       ? challenge
-      : h('p', { class: 'meta', id: 'no-challenge' }, game.turn >= lastTurn(game) ? t('play.decisions.noChallengeLast') : t('play.decisions.noChallengeAny', { side: nameOf(scenario, side), you: hotSeat ? 'no' : 'yes' })),
+      : h(
+          'p',
+          { class: 'meta', id: 'no-challenge' },
+          t(NO_CHALLENGE[noCrisisToStart(game, side)], { side: nameOf(scenario, side), you: hotSeat ? 'no' : 'yes' }),
+        ),
     postures,
     h('div', { class: 'submit-bar' }, summary, h('div', { class: 'toolbar' }, clear, submit)),
   );

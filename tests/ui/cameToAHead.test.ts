@@ -1,9 +1,10 @@
 // A crisis dealt with the player's side as challenger, which the player did not choose, says so in the briefing: a
-// rivalry came to a head on its own. One the player started last turn, or one an event dealt, does not.
+// rivalry came to a head on its own. One the player started last turn, or one an event dealt, does not. And a side
+// with no crisis to start is told why: no rivalry of its own, challenged in every one, or the last turn.
 import { describe, expect, it } from 'vitest';
-import { newGame, type CrisisInstance, type TurnRecord } from '../../src/engine';
-import { cameToAHead } from '../../src/ui/consequences';
-import { triangle } from '../helpers';
+import { legalOptions, newGame, type CrisisInstance, type TurnRecord } from '../../src/engine';
+import { cameToAHead, noCrisisToStart } from '../../src/ui/consequences';
+import { shipped, triangle } from '../helpers';
 
 const crisis = (event: string | null = null): CrisisInstance => ({ id: 'k', event, theatre: 'east', initiator: 'C', target: 'B', severity: 0.5, calls: [] });
 const lastTurn = (challenge?: { theatre: string; target: string }): TurnRecord => ({ turn: 1, decisions: { C: challenge ? { challenge } : {} }, crises: [], choices: [], tieChanges: [] });
@@ -19,5 +20,17 @@ describe('a crisis the challenger did not choose', () => {
     expect(cameToAHead({ ...game, log: [lastTurn({ theatre: 'east', target: 'B' })] }, crisis(), 'C')).toBe(false);
     expect(cameToAHead({ ...game, log: [lastTurn({ theatre: 'west', target: 'A' })] }, crisis(), 'C')).toBe(true);
     expect(cameToAHead({ ...game, log: [lastTurn()] }, crisis('an-event'), 'C')).toBe(false);
+  });
+});
+
+describe('why a side has no crisis to start', () => {
+  it('Russia in Idlib is challenged in every rivalry; in the Moscow format it has none; no one starts one on the last turn', () => {
+    const idlib = newGame(shipped('idlib-2021'), 'x');
+    const moscow = newGame(shipped('moscow-format-2015'), 'x');
+    expect(legalOptions(idlib, 'RUS').challenges).toEqual([]);
+    expect(legalOptions(moscow, 'RUS').challenges).toEqual([]);
+    expect(noCrisisToStart(idlib, 'RUS')).toBe('challenged');
+    expect(noCrisisToStart(moscow, 'RUS')).toBe('no-rivalry');
+    expect(noCrisisToStart({ ...idlib, turn: idlib.scenario.turns }, 'RUS')).toBe('last');
   });
 });

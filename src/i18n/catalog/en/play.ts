@@ -121,6 +121,7 @@ export default {
   'play.decisions.noChallenge': 'No: start no crisis',
   'play.decisions.pressOption': 'Press {target} in {theatre} (tension {tension})',
   'play.decisions.noChallengeLast': 'No crisis can be started on the last turn: it would open after the game ends.',
+  'play.decisions.noRivalry': '{you, select, yes {You face} other {{side} faces}} no rival of {you, select, yes {your} other {its}} own in this scenario, so there is no crisis to start: {you, select, yes {your} other {its}} part is in others’ quarrels.',
   'play.decisions.noChallengeAny': '{you, select, yes {You press} other {{side} presses}} no claim of {you, select, yes {your} other {its}} own in this scenario: in every rivalry {you, select, yes {you are} other {it is}} in, {you, select, yes {you are} other {it is}} the one challenged, so there is no crisis to start.',
   'play.decisions.challengeHint': 'A crisis you start opens next turn: you call on partners in public, see who answers, then press on, stand firm or back down. The tenser the theatre, the graver it is.',
   'play.decisions.pressRival': 'Press a rival',

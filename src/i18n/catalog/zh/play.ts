@@ -122,6 +122,7 @@ export default {
   'play.decisions.noChallenge': '否：不挑起危机',
   'play.decisions.pressOption': '向{target}施压（{theatre}；紧张局势{tension}）',
   'play.decisions.noChallengeLast': '最后一回合不能发起危机：它会在游戏结束之后才开始。',
+  'play.decisions.noRivalry': '{you, select, yes {在本情景中你没有自己的对手，因此没有可以发起的危机：你所参与的是别国之间的争端。} other {在本情景中{side}没有自己的对手，因此没有可以发起的危机：它所参与的是别国之间的争端。}}',
   'play.decisions.noChallengeAny': '{you, select, yes {在本情景中你没有自己要施压的主张：在你参与的每一场对抗中，你都是被挑战的一方} other {在本情景中{side}没有自己要施压的主张：在其参与的每一场对抗中，它都是被挑战的一方}}，因此没有可以发起的危机。',
   'play.decisions.challengeHint': '你挑起的危机将在下一回合开始：你公开向伙伴求援，看谁回应，然后决定施压、坚持立场还是退让。地区局势越紧张，危机越严重。',
   'play.decisions.pressRival': '向对手施压',
