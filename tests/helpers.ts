@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { legalOptions, prepareScenario, type ActorDef, type Decisions, type EventDef, type GameState, type Rng, type Scenario, type ScenarioDef } from '../src/engine';
 
-const actor = (id: string, military: number, extra: Partial<ActorDef> = {}): ActorDef => ({
+/** A plain state of this military (and economic) power, for hand-built scenarios. */
+export const actor = (id: string, military: number, extra: Partial<ActorDef> = {}): ActorDef => ({
   id,
   name: id,
   kind: 'state',

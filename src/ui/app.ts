@@ -69,7 +69,7 @@ interface PageState extends MenuState {
   mapBefore: boolean;
   /** Until the page has opened on its first screen, nothing takes the focus or scrolls the page. */
   settled: boolean;
-  /** A student's game a teacher opened from the class report: whose it is, until the menu again. */
+  /** Whose game a teacher opened from the class report (the flow's `review`), until the menu again. */
   reviewing: string | null;
 }
 
@@ -279,7 +279,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       : {
           save: downloadSave,
           // A teacher going through a student's game hands nothing in.
-          ...(state.reviewing === null ? { handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds) } : {}),
+          ...(!snap.context.review ? { handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds) } : {}),
           rewind: (turn: number) => send({ type: 'REWIND', turn }),
           quit,
         };
@@ -333,7 +333,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     state.panel = null;
     if (phase !== 'resolution') bus?.commands.send({ kind: 'playback', cue: null });
     if (phase === 'menu') return shell.show(menu.screen(), fresh);
-    const screen = gameScreen(phase, ui(), lessonNow(), bus, live, state.reviewing !== null);
+    const screen = gameScreen(phase, ui(), lessonNow(), bus, live, actor.getSnapshot().context.review);
     state.panel = screen.panel;
     shell.show(screen.node, fresh);
   }

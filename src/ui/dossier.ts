@@ -8,7 +8,6 @@ import { gaugePair } from './gauges';
 import { statesOf, turnWhy } from './timeline';
 import { cap, fixed, metricWord, movedWords, nameOf, postureLabel, quotes, tieWords, treatyOwes, trustWords } from './words';
 
-
 const W = 320;
 const H = 150;
 const PAD = { left: 34, right: 10, top: 10, bottom: 26 };

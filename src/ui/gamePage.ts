@@ -68,11 +68,12 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null, remote: boolean, reviewing: boolean): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   const note = live?.debriefNote() ?? null;
-  const handIn = live && !live.handsIn
-    ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
-    : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds));
+  const handIn = () =>
+    live && !live.handsIn
+      ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
+      : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds));
   return [
-    ...(reviewing ? [] : [handIn]),
+    ...(reviewing ? [] : [handIn()]),
     ...(remote ? [] : [whatIfSection(game, players[0]!)]),
   ];
 }

@@ -14,15 +14,15 @@ export function riskWords(kind: 'abandonment' | 'entrapment', x: number, owes = 
   return `${pct(x)} ${level.mark} ${level.word}`;
 }
 
-/** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything. */
-type Reading = { x: number; owes: boolean; rivalled: boolean };
+/** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything (Gauges). */
+type Reading = { x: number; owes?: boolean; rivalled?: boolean };
 
 function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading): HTMLElement {
   const level = riskLevel(now.x);
   const fill = h('span', { class: `gauge-fill tone-${level.tone} pattern-${kind}` });
   fill.style.width = cssPct(Math.max(0.02, Math.min(1, now.x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
-  const value = (r: Reading) => (kind === 'abandonment' && !r.owes ? riskWords(kind, r.x, r.owes, r.rivalled) : `${pct(r.x)} ${riskLevel(r.x).word}`);
+  const value = (r: Reading) => (kind === 'abandonment' && r.owes === false ? riskWords(kind, r.x, r.owes, r.rivalled) : `${pct(r.x)} ${riskLevel(r.x).word}`);
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
   const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${t('play.gauges.ifChosen', { value: value(chosen) })}`);
   return h(
@@ -54,6 +54,6 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
       expected && { x: expected.abandonment, owes: expected.owes, rivalled: expected.rivalled },
       chosen && { x: chosen.abandonment, owes: chosen.owes, rivalled: chosen.rivalled },
     ),
-    bar('entrapment', { x: g.entrapment, owes: true, rivalled: true }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment, owes: true, rivalled: true }, chosen && { x: chosen.entrapment, owes: true, rivalled: true }),
+    bar('entrapment', { x: g.entrapment }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment }, chosen && { x: chosen.entrapment }),
   );
 }

@@ -4,18 +4,9 @@
 // whole; then a tie added raises it by exactly that tie's margin, which is what a power weighs in forming it.
 import { describe, expect, it } from 'vitest';
 import { newGame, tieValue, tiesInfluence, type ActorDef, type TieDef } from '../../src/engine';
-import { triangle } from '../helpers';
+import { actor, triangle } from '../helpers';
 
-const power = (id: string, military: number): ActorDef => ({
-  id,
-  name: id,
-  kind: 'state',
-  power: { military, economic: military },
-  interests: { security: 1, economy: 1, influence: 1, autonomy: 1, stability: 1 },
-  persona: { risk: 0.5, reliability: 0.6, hedging: 0.5 },
-  map: { iso: [], lon: 0, lat: 0 },
-  trust: { P: 0.8 },
-});
+const power = (id: string, military: number): ActorDef => actor(id, military, { trust: { P: 0.8 } });
 
 /** A patron P and two clients, P allied to those named: no rivalries, so every tie lasts and only influence differs. */
 const world = (clients: string[]) => {
