@@ -1,6 +1,7 @@
 // Advice to authors on what the format lets pass but plays otherwise than the file reads: a country the map cannot
 // draw, postures that undo a tie, a calendar that does not add up, a historical choice that cannot come up, events
-// crowded out of their turns, an effect far beyond the game's scale, a theatre name that reads badly in a sentence.
+// crowded out of their turns, an effect far beyond the game's scale, a theatre name that reads badly in a sentence,
+// two powers sharing a rival left on the default trust.
 // Only warnings: each of these plays. Run on a file whose every id resolves; pure.
 import { DEFAULT_RULES, turnStart } from '../engine/scenario';
 import { POSTURE_RANK, tieFromPostures } from '../engine/relations';
@@ -27,6 +28,7 @@ export function adviceFindings(def: ScenarioDef, mapCodes?: ReadonlySet<string>)
     ...historicalChoices(def),
     ...outsizedEffects(def),
     ...theatreArticles(def),
+    ...strangersAligned(def),
   ];
 }
 
@@ -213,6 +215,37 @@ function theatreArticles(def: ScenarioDef): Finding[] {
       warn(['theatres', i, 'name'], t('files.advice.theatreThe', { i, name, rest: name.slice(lead[0].length) })),
     ];
   });
+}
+
+/**
+ * Two untied powers that face a common rival start on the default trust (rules.defaultTrust) in each direction the file
+ * leaves out — an even chance of standing by each other. The computer's powers court those they share a rival with as
+ * far as they trust them, so a pair with no relations left there makes a tie the record never saw (Israel and the
+ * Taliban, both at odds with Iran). One warning a pair, at the first actor's entry.
+ */
+function strangersAligned(def: ScenarioDef): Finding[] {
+  const rivals = new Map<string, Set<string>>(def.actors.map((a) => [a.id, new Set<string>()]));
+  for (const theatre of def.theatres) {
+    for (const r of theatre.rivals) {
+      rivals.get(r.challenger)?.add(r.defender);
+      rivals.get(r.defender)?.add(r.challenger);
+    }
+  }
+  const tied = new Set(def.ties.flatMap((tie) => [`${tie.a}\u0000${tie.b}`, `${tie.b}\u0000${tie.a}`]));
+  const trust = (from: number, to: string) => def.actors[from]!.trust?.[to];
+  const fallback = String(def.rules?.defaultTrust ?? DEFAULT_RULES.defaultTrust);
+  const findings: Finding[] = [];
+  def.actors.forEach((a, i) => {
+    def.actors.forEach((b, j) => {
+      if (j <= i || tied.has(`${a.id}\u0000${b.id}`) || rivals.get(a.id)!.has(b.id)) return;
+      const common = [...rivals.get(a.id)!].filter((c) => c !== b.id && rivals.get(b.id)!.has(c));
+      if (common.length === 0) return;
+      const missing = [...(trust(i, b.id) === undefined ? [`${a.id} → ${b.id}`] : []), ...(trust(j, a.id) === undefined ? [`${b.id} → ${a.id}`] : [])];
+      if (missing.length === 0) return;
+      findings.push(warn(['actors', i, 'id'], t('files.advice.strangers', { a: a.id, b: b.id, rivals: listWords(common), missing: listWords(missing), trust: fallback })));
+    });
+  });
+  return findings;
 }
 
 /** 2, 4–6, 9 */

@@ -156,4 +156,30 @@ describe('advice to authors', () => {
 
     it.each(['Theatre of the East', 'Strait of the Sea', 'the Strait of Hormuz'])('accepts %s', (name) => expect(advice((s) => (s.theatres[0]!.name = name))).toEqual([]));
   });
+  describe('powers sharing a rival on the default trust', () => {
+    /** RUS and CHN untied, both rivals of USA; RUS gives its trust in CHN, CHN none in RUS. */
+    const strangers = (s: ScenarioDef) => {
+      s.ties = [];
+      s.postures = [];
+      s.theatres[0]!.rivals.push({ challenger: 'RUS', defender: 'USA' });
+    };
+
+    it('warns of an untied pair with a common rival and a trust left to the default', () => {
+      expect(advice(strangers)).toEqual([
+        'actors[0].id | RUS and CHN hold no tie and face a common rival (USA), but the file gives no trust for CHN → RUS, which starts at the default, 0.5. The computer courts a power it shares a rival with as far as it trusts it, so at the default the two may form a tie at once. Say in each actor\'s "trust" how far it trusts the other (near 0 for powers with no relations).',
+      ]);
+    });
+
+    it('names the default the file sets, and every direction left out', () => {
+      const found = advice((s) => (strangers(s), delete s.actors[0]!.trust, (s.rules = { defaultTrust: 0.3 })));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain('no trust for RUS → CHN and CHN → RUS, which starts at the default, 0.3.');
+    });
+
+    it('says nothing once both directions are given, of a tied pair, or of two rivals', () => {
+      expect(advice((s) => (strangers(s), (s.actors[1]!.trust = { RUS: 0.4 })))).toEqual([]);
+      expect(advice((s) => s.theatres[0]!.rivals.push({ challenger: 'RUS', defender: 'USA' }))).toEqual([]);
+      expect(advice((s) => (strangers(s), s.theatres[0]!.rivals.push({ challenger: 'CHN', defender: 'RUS' })))).toEqual([]);
+    });
+  });
 });

@@ -167,6 +167,7 @@ export default {
   'files.advice.held': 'postures[{i}]中{from}对{to}的姿态为“{posture}”',
   'files.advice.tieUndone': 'ties[{i}]让{a}和{b}结成{kind, select, alliance {同盟} other {伙伴关系}}，但{why}，因此游戏开始时二者{starts, select, none {无关系} alliance {为同盟} other {为伙伴关系}}：只有双方姿态都达到某种关系时，该关系才能维持。若要按所写内容开局，{weaker, select, yes {请提高该姿态，或将关系改为姿态所对应的关系} other {请将关系改为姿态所对应的关系，或降低其中一个姿态}}。',
   'files.advice.untiedPostures': 'postures[{i}]和postures[{j}]中{a}与{b}彼此的姿态至少为“partner”，因此游戏开始时二者{starts, select, alliance {为同盟} other {为伙伴关系}}，但"ties"中没有列出二者之间的关系：请把它加入"ties"（其条款和出处应写在那里），或将其中一个姿态改为“hedge”。',
+  'files.advice.strangers': "{a}与{b}之间没有关系，却有共同的对手（{rivals}），但文件没有给出{missing}的信任，它从默认值{trust}开始。电脑会按信任程度亲近与其有共同对手的一方，因此按默认值这两方可能立即结成关系。请在各自的\"trust\"中写明对另一方的信任程度（没有往来的双方接近0）。",
   'files.advice.monthYear': '{year}年{month}月',
   'files.advice.calendar': 'endYear为{endYear}，但从{start}起的{turns, plural, other {#个回合}}（每回合{months, plural, other {#个月}}）一直持续到{end}底，最后一个回合始于{last}。请把endYear改为{lastYear}，或修改turns或monthsPerTurn。',
   'files.advice.crowded': '在{single, select, yes {第{turns}回合} other {第{turns}这几个回合}}（共{total}个回合），可能被抽到的事件多于{custom, select, yes {rules.eventsPerTurn（{slots}）} other {eventsPerTurn（默认值{slots}）}}所允许的数量（不计条件，最多{most}个）：每个回合事件牌堆按权重抽出其中{slots}个，其余的等待；等待期间最后一个回合已过的事件永远不会被抽到。如果每个事件都应出现，请提高eventsPerTurn，或把事件分散到不同回合。',
