@@ -333,7 +333,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     state.panel = null;
     if (phase !== 'resolution') bus?.commands.send({ kind: 'playback', cue: null });
     if (phase === 'menu') return shell.show(menu.screen(), fresh);
-    const screen = gameScreen(phase, ui(), lessonNow(), bus, live, actor.getSnapshot().context.review);
+    const screen = gameScreen(phase, ui(), lessonNow(), bus, live, actor.getSnapshot().context.review ? (state.reviewing ?? '') : null);
     state.panel = screen.panel;
     shell.show(screen.node, fresh);
   }

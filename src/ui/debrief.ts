@@ -40,7 +40,7 @@ function scoreBars(entries: { label: string; value: number; mark: string }[]): H
   );
 }
 
-function results(game: GameState, side: ActorId, history: GameState): HTMLElement {
+function results(game: GameState, side: ActorId, history: GameState, whose: string | null): HTMLElement {
   const { scenario } = game;
   const mine = score(game, side);
   const past = score(history, side);
@@ -55,7 +55,7 @@ function results(game: GameState, side: ActorId, history: GameState): HTMLElemen
     scoreBars([
       { label: t('report.debrief.atStart'), value: start, mark: '' },
       // Said against history in words, the same band as the verdict: an arrow alone read as "went down".
-      { label: t('report.debrief.yourGame'), value: mine, mark: t('report.debrief.mark', { band }) },
+      { label: whose === null ? t('report.debrief.yourGame') : t('report.debrief.theirGame', { player: whose }), value: mine, mark: t('report.debrief.mark', { band }) },
       { label: t('report.debrief.historical'), value: past, mark: '' },
     ]),
     h(
@@ -154,15 +154,16 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
   return list;
 }
 
-/** The debrief; `classroom` are the parts a class needs (handing in, the what-if), set before the last tools. */
-export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = []): HTMLElement {
+/** The debrief; `classroom` are the parts a class needs (handing in, the what-if), set before the last tools;
+ *  `whose`, the student whose game a teacher is going through (null for the player's own). */
+export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = [], whose: string | null = null): HTMLElement {
   const game = gameOf(ui);
   const { scenario } = game;
   const { players } = ui.snapshot.context;
   const history = historicalPath(scenario, game.seed, game.rules);
   const ending = game.ending;
-  const outcome = section('result', t('report.debrief.result'));
-  for (const side of players) outcome.append(results(game, side, history));
+  const outcome = section('result', whose === null ? t('report.debrief.result') : t('report.debrief.theirResult', { player: whose }));
+  for (const side of players) outcome.append(results(game, side, history, whose));
   return h(
     'div',
     { class: 'screen debrief' },

@@ -29,8 +29,9 @@ export interface GameScreen {
 
 /** The screen of a game's phase; `lesson` is the class this game belongs to, if any; `live`, the tab's link to a live
  *  class, which says on the debrief where the result is and on a shared world's waiting screen who is still deciding;
- *  `reviewing`, a student's game a teacher opened from the class report: its debrief offers no hand-in. */
-export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, live: LiveStudent | null = null, reviewing = false): GameScreen {
+ *  `reviewing`, the student whose game a teacher opened from the class report (null for one's own game): its debrief
+ *  is that student's, and offers no hand-in. */
+export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassOptions | null, bus: MapBus | null, live: LiveStudent | null = null, reviewing: string | null = null): GameScreen {
   switch (phase) {
     case 'briefing':
       return { node: briefingScreen(ui), panel: null };
@@ -50,7 +51,7 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
       const { game, players, rewinds, remote } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote, reviewing) : []), panel: null };
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote, reviewing !== null) : [], reviewing), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':

@@ -232,6 +232,9 @@ describe('the classroom in the browser', () => {
     expect(await page.locator('#screen section#hand-in').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Download my result file' }).count()).toBe(0);
     expect(await page.locator('#screen section#what-if').count()).toBe(1);
+    // The result is the student's, not the teacher's.
+    expect(await page.locator('#screen section#result h2').textContent()).toBe('Zoë O’Neil, 9B’s result');
+    expect(await page.locator('#screen section#result').textContent()).toContain('Zoë O’Neil, 9B’s game');
     if (process.env.CLASS_SHOTS) await page.screenshot({ path: `${process.env.CLASS_SHOTS}/opened-game.png` });
     // Gone back into, it plays on, and it is saved to a file as it is; but it never becomes the teacher's own autosave.
     await page.locator('#rewind-turn').selectOption(String(result.turns));
