@@ -188,6 +188,11 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const otherName = nameOf(scenario, other);
     const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, t('play.decisions.status', { tie: tieWords(game, side, other), other: otherName, posture: postureLabel(theirs).toLowerCase(), trust: pct(game.trust[side]![other]!) }));
     const cooling = legal.length === 1 ? h('p', { class: 'meta' }, t('play.decisions.cooling', { other: otherName })) : null;
+    // The gauges look at the turns ahead; a call already made this turn is said beside them, or a student reads a low
+    // entrapment figure as the answer to a call in front of them.
+    const calling = game.agenda.crises.some((c) => c.calls.some((call) => call.caller === other && call.callee === side))
+      ? h('p', { class: 'meta calling-now' }, t('play.decisions.callingNow', { other: otherName }))
+      : null;
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,
       legend: otherName,
@@ -199,7 +204,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         .map((p) => ({ value: p, label: postureLabel(p) })),
       checked: game.postures[side]![other],
       onChange: (posture) => ui.send({ type: 'POSTURE', side, toward: other, posture }),
-      extra: [status, cooling],
+      extra: [status, cooling, calling],
     });
     const warning = h('p', { class: 'warning', attrs: { 'aria-live': 'polite' } });
     const gaugeBox = h('div');

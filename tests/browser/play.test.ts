@@ -50,6 +50,7 @@ describe('playing in the browser', () => {
 
     const checked = new Set<string>();
     let turns = 0;
+    let callsSeen = 0;
     for (let step = 0; step < 100; step++) {
       const screen = await screenOf(page);
       if (screen === 'debrief') break;
@@ -61,6 +62,11 @@ describe('playing in the browser', () => {
         // Diplomatic support for every call, the last option on every event, and on turn 2 a cooler posture toward Iran.
         for (const group of await page.locator('fieldset[id^="answer-"]').all()) await group.locator('label', { hasText: 'Diplomatic support' }).click();
         for (const group of await page.locator('fieldset[id^="choice-"]').all()) await group.locator('.radio label').last().click();
+        // A power calling on Russia this turn is said to, beside the gauges of its posture, which look past this turn.
+        if ((await page.locator('fieldset[id^="answer-"]').count()) > 0) {
+          expect(await page.locator('fieldset[id^="posture-"] .calling-now').first().textContent()).toMatch(/ calls on you now, in a crisis above/);
+          callsSeen++;
+        }
         const { turn } = await position(page);
         if (turn === 2) await page.locator('label[for="posture-IRN-hedge"]').click();
         // Russia is challenged in every rivalry of Idlib: it is told it has no crisis to start, and why.
@@ -79,6 +85,7 @@ describe('playing in the browser', () => {
     await expectAccessible(page, 'debrief');
     expect([...checked].sort()).toEqual(['briefing', 'decisions', 'report']);
     expect(turns).toBe(6);
+    expect(callsSeen).toBeGreaterThan(0);
 
     await expect.poll(() => page.locator('.verdict').first().textContent()).toMatch(/^Russia ends with a score of [\d.]+ out of 100: .*historical path/);
     expect(await page.locator('.timeline > li').count()).toBe(6);

@@ -132,6 +132,7 @@ export default {
   'play.decisions.quiet': 'Державы, с которыми вы и они выбираете хеджирование',
   'play.decisions.status': 'Связь сейчас: {tie}. {other} — позиция по отношению к вам: «{posture}», ваше доверие: {trust}.',
   'play.decisions.cooling': '{other} — ваша связь недавно распалась: пока она не остынет, возможно только хеджирование.',
+  'play.decisions.callingNow': 'Призыв о помощи от {other} уже перед вами, в кризисе выше: ваш ответ там и есть втягивание этого хода. Индикаторы ниже — о следующих ходах.',
   'play.decisions.dossierOf': 'Досье: {other}',
   'play.decisions.walkOut': '{other} — выход из союза стоит вам репутации в глазах всех, а не только этой стороны.',
   'play.decisions.askAdvisor': 'Спросить советника',
