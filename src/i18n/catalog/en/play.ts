@@ -131,7 +131,7 @@ export default {
   'play.decisions.quiet': 'Powers you hedge with and who hedge with you',
   'play.decisions.status': 'Tie now: {tie}. {other} stands at {posture} toward you. Your trust in {other}: {trust}.',
   'play.decisions.cooling': 'Your tie with {other} broke recently: you can only hedge until it has cooled down.',
-  'play.decisions.callingNow': '{other} calls on you now, in a crisis above: your answer there is this turn’s entrapment. The gauges below are for the turns after.',
+  'play.decisions.callingNow': '{other} calls on you now, in a crisis above: how far it draws you in this turn is up to your answer there. The gauges below are for the turns after.',
   'play.decisions.dossierOf': 'Dossier: {other}',
   'play.decisions.walkOut': 'Walking out of the alliance with {other} costs you reputation with everyone, not only with {other}.',
   'play.decisions.askAdvisor': 'Ask your advisor',
