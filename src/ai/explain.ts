@@ -5,6 +5,8 @@ import {
   POSTURE_RANK,
   canonicalJson,
   expectedOf,
+  expectedOnEvent,
+  tellsOfReliability,
   legalPostures,
   lookup,
   tieOf,
@@ -261,9 +263,13 @@ export function explainChoice(state: GameState, actor: ActorId, verdict: Verdict
   const choice = event.choices!.find((c) => c.id === verdict.chosen)!;
   const target = verdict.item.target;
   const reasons: (Reason | null)[] = [];
-  // A choice that delivers (or withholds) support is judged, like an answer, against what the tie leads the other to expect.
+  // A choice that delivers (or withholds) support is judged, like an answer, against what the other expects on this
+  // event (the engine's rule, applyChoice); a deed that tells nothing of the actor's reliability gives no reason.
   const support = choice.effects.find((fx) => fx.kind === 'support');
-  if (support?.kind === 'support') reasons.push(trustReason(state, actor, support.to, support.level >= expectedOf(state, support.to, actor)));
+  if (support?.kind === 'support') {
+    const expected = expectedOnEvent(event, support.to, expectedOf(state, support.to, actor));
+    if (tellsOfReliability(expected, support.level)) reasons.push(trustReason(state, actor, support.to, support.level >= expected));
+  }
   const r = contrast(verdict);
   if (r) reasons.push(...choicePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), r.count, target));
   const head: Head = { code: 'choose', event: event.id, choice: choice.id };

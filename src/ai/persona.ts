@@ -18,6 +18,8 @@ import {
   TIE_RANK,
   backingOf,
   expectedOf,
+  expectedOnEvent,
+  tellsOfReliability,
   idTable,
   interestsNow,
   legalChoices,
@@ -217,8 +219,11 @@ export function choiceValue(state: GameState, actor: ActorId, eventId: string, c
   let value = 0;
   for (const fx of choice.effects) {
     if (fx.kind === 'metric' && fx.actor === actor) value += (fx.amount * def.interests[fx.metric]) / weights;
+    // Judged as the engine judges it (applyChoice): against what the other expects on this event, and only as far as
+    // the deed tells of the actor's reliability.
     if (fx.kind === 'support') {
-      const expected = expectedOf(state, actor, fx.to);
+      const expected = expectedOnEvent(event, fx.to, expectedOf(state, actor, fx.to));
+      if (!tellsOfReliability(expected, fx.level)) continue;
       const stake = 1 + CHOICE_SUPPORT.perBacking * backingOf(expected) * state.trust[actor]![fx.to]!;
       value += fx.level >= expected ? CHOICE_SUPPORT.met * stake : -CHOICE_SUPPORT.short * stake * (expected - fx.level);
     }

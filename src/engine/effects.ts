@@ -3,11 +3,22 @@ import { lookup } from './lookup';
 import { clamp } from './relations';
 import { expectedOfTie } from './treaty';
 import { observe } from './trust';
-import type { ActorId, EventDef, GameState } from './types';
+import type { ActorId, EventDef, GameState, SupportLevel } from './types';
 
 /** Metric effects grow with the tension of the event's theatre: the same step matters more in a hot theatre. */
 export function effectScale(state: GameState, event: EventDef): number {
   return event.theatre ? 0.5 + state.tension[event.theatre]! : 1;
+}
+
+/**
+ * What `to` expects of the decider on `event`: what their tie (`tieExpects`, from expectedOfTie) leads it to expect,
+ * but no more than the most any of the event's choices gives it — no one is faulted for withholding what the event
+ * did not offer (declining to mediate for an enemy is the most an event may let a power do for its ally).
+ */
+export function expectedOnEvent(event: EventDef, to: ActorId, tieExpects: SupportLevel): SupportLevel {
+  let most = 0;
+  for (const choice of event.choices ?? []) for (const fx of choice.effects) if (fx.kind === 'support' && fx.to === to) most = Math.max(most, fx.level);
+  return Math.min(tieExpects, most) as SupportLevel;
 }
 
 /** `tiesWhenDecided`: the ties as they stood when the choice was made, at the turn's start — a gesture is judged by
@@ -33,8 +44,7 @@ export function applyChoice(state: GameState, event: EventDef, choiceId: string,
         break;
       }
       case 'support':
-        // The other side judges the act against what their tie, when the act was chosen, led it to expect.
-        observe(state, fx.to, decider, expectedOfTie(tiesWhenDecided[lookup(state.scenario).pair[fx.to]![decider]!]), fx.level, fx.cost);
+        observe(state, fx.to, decider, expectedOnEvent(event, fx.to, expectedOfTie(tiesWhenDecided[lookup(state.scenario).pair[fx.to]![decider]!])), fx.level, fx.cost);
         break;
       case 'crisis':
         state.queued.push({ theatre: fx.theatre, initiator: fx.initiator, target: fx.target, severity: fx.severity, event: event.id });

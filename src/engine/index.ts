@@ -10,7 +10,7 @@ export { applyDecisions, resolveTurn, resolveUndealt, quietTurn, explainTurn, ch
 export { gauges, gaugesIf, withPostures, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow } from './score';
 export { endingAsHashed, stateHash, type HashedEnding } from './statehash';
-export { updateBelief, beliefSpread } from './trust';
+export { updateBelief, beliefSpread, tellsOfReliability } from './trust';
 export * from './coefficients';
 export { tieValue, tieValueAt, tiesInfluence, reputationCost, obligationLoad, wearinessOf, keepReading, type TieValue } from './future';
 export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, treatyFor } from './treaty';
@@ -22,4 +22,4 @@ export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';
 export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';
 export * from './prose';
-export { effectScale } from './effects';
+export { effectScale, expectedOnEvent } from './effects';

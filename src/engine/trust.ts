@@ -29,7 +29,17 @@ export function learn(state: GameState, observer: ActorId, actor: ActorId, met: 
 }
 
 /**
- * `observer` watches `actor` deliver `delivered` where it expected `expected`, at a cost to `actor`.
+ * Whether a deed is evidence of how far the actor would stand by the observer: falling short of what the observer
+ * expected is, and so is backing it (diplomatic support or more); neutrality where neutrality was all it expected is
+ * not — it is what any power with no tie does, and tells nothing of whether the actor would stand by it.
+ */
+export function tellsOfReliability(expected: SupportLevel, delivered: SupportLevel): boolean {
+  return delivered < expected || delivered >= 2;
+}
+
+/**
+ * `observer` watches `actor` deliver `delivered` where it expected `expected`, at a cost to `actor`. A deed that tells
+ * nothing of its reliability (tellsOfReliability) changes neither trust nor grievance.
  * Updates trust and grievance in place.
  */
 export function observe(
@@ -41,6 +51,7 @@ export function observe(
   cost: number,
 ): void {
   const met = delivered >= expected;
+  if (!tellsOfReliability(expected, delivered)) return;
   learn(state, observer, actor, met, met ? cost : 0);
   const shortfall = Math.max(0, expected - delivered);
   if (shortfall > 0) {

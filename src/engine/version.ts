@@ -11,7 +11,9 @@
 // at the margin (a tie added no longer lowers what the others seem to give); a gesture on an event is judged by the
 // tie in force when it was chosen, not by one the same turn's postures form or break; a target calls no rival of its
 // own for help; a turn has one crisis between two powers in a theatre, whichever started it.
-export const RULES_VERSION = 5;
+// Version 6: neutrality where no more was expected tells nothing of a power's reliability, and moves neither trust nor
+// grievance; a gesture on an event is judged against no more than the most the event's choices could give.
+export const RULES_VERSION = 6;
 
 /**
  * The versions of the rules that added to what every game's state holds, from its first turn: version 3 gave each

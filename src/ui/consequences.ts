@@ -6,6 +6,8 @@ import {
   effectScale,
   escalationChance,
   expectedOf,
+  expectedOnEvent,
+  tellsOfReliability,
   lookup,
   obligation,
   owed,
@@ -28,7 +30,7 @@ import { fixed, isYou, sentences, metricWord, supportWord, nameOf, quoted, theat
 
 /** One effect of an event's option, as a phrase; a metric's amount as the engine will apply it, times `scale`
  *  (effectScale: the tension of the event's theatre). */
-export function describeEffect(state: GameState, side: ActorId, fx: Effect, scale = 1): string {
+export function describeEffect(state: GameState, side: ActorId, event: EventDef, fx: Effect, scale = 1): string {
   const { scenario } = state;
   const who = (id: ActorId) => (id === side ? youWord() : nameOf(scenario, id));
   const you = (id: ActorId) => (id === side ? 'yes' : 'no');
@@ -42,8 +44,10 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect, scal
       return t('play.consequences.effectPower', { you: you(fx.actor), actor: who(fx.actor), which, military: fx.military ? signed(fx.military) : '', economic: fx.economic ? signed(fx.economic) : '' });
     }
     case 'support': {
-      const expected = expectedOf(state, fx.to, side);
-      return t('play.consequences.effectSupport', { to: who(fx.to), level: supportWord(fx.level), meets: fx.level >= expected ? 'yes' : 'no', expected: supportWord(expected) });
+      // Judged as the engine judges it (applyChoice): against what the other expects on this event, if it tells at all.
+      const expected = expectedOnEvent(event, fx.to, expectedOf(state, fx.to, side));
+      const meets = !tellsOfReliability(expected, fx.level) ? 'silent' : fx.level >= expected ? 'yes' : 'no';
+      return t('play.consequences.effectSupport', { to: who(fx.to), level: supportWord(fx.level), meets, expected: supportWord(expected) });
     }
     case 'crisis': {
       const values = { initiator: who(fx.initiator), target: who(fx.target), theatre: theatreName(scenario, fx.theatre) };
@@ -56,7 +60,7 @@ export function describeEffect(state: GameState, side: ActorId, fx: Effect, scal
 /** Every effect of an option of `event`, in the scenario's order, metrics scaled as the engine scales them now. */
 export function optionEffects(state: GameState, side: ActorId, event: EventDef, choice: ChoiceDef): string[] {
   const scale = effectScale(state, event);
-  return choice.effects.map((fx) => describeEffect(state, side, fx, scale));
+  return choice.effects.map((fx) => describeEffect(state, side, event, fx, scale));
 }
 
 /**

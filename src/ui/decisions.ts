@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, expectedOf, gauges, gaugesIf, legalOptions, withPostures, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, gauges, gaugesIf, legalOptions, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -134,12 +134,10 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     syncs.push((view) => {
       const given = view.decisions[side]?.choices?.[choice.id];
       group.set(given);
-      // Events are resolved after the ties: what a partner expects of you is judged by the tie your postures make.
-      const chosen = view.decisions[side]?.postures ?? {};
-      const planned = withPostures(game, side, chosen);
+      // A gesture is judged by the tie in force at the turn's start (applyChoice), whatever the postures chosen now.
       for (const d of defs) {
         const hint = group.node.querySelector(`[id="choice-${cssId(choice.id)}-${d.id}-hint"]`);
-        if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(planned, side, event, d), ...warmerTieNotes(game, side, chosen, d));
+        if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, event, d));
       }
       unanswered.textContent = given === undefined ? t('play.decisions.notChosen', { label: quoted(tx(defs[0]!.label)) }) : '';
     });
@@ -297,24 +295,6 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
   };
   update(ui);
   return { node, update };
-}
-
-/** Where you offer a partner a warmer tie than it holds (an offer made now, or one still open from before), and it
- *  meets you this very turn, the tie forms before the event and the partner expects more of this option: say so,
- *  since its own choice is not yet known. */
-export function warmerTieNotes(game: GameState, side: ActorId, chosen: Readonly<Record<ActorId, Posture>>, option: ChoiceDef): string[] {
-  const notes: string[] = [];
-  for (const fx of option.effects) {
-    const mine = fx.kind === 'support' ? (chosen[fx.to] ?? game.postures[side]?.[fx.to]) : undefined;
-    if (fx.kind !== 'support' || mine === undefined) continue;
-    const met = { ...game, postures: { ...game.postures, [fx.to]: { ...game.postures[fx.to]!, [side]: mine } } };
-    // The pair's tie settled as if both postures held (the offer may predate this turn, so it is not among `chosen`).
-    const expected = expectedOf(withPostures(met, side, { ...chosen, [fx.to]: mine }), fx.to, side);
-    if (expected > fx.level && expected > expectedOf(withPostures(game, side, chosen), fx.to, side)) {
-      notes.push(t('play.decisions.warmerTie', { partner: nameOf(game.scenario, fx.to), expected: supportWord(expected) }));
-    }
-  }
-  return notes;
 }
 
 /** "Expect: …": an option's effects, as the line beside it. */

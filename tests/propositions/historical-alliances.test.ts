@@ -8,9 +8,9 @@ import { mean, pairedDiff, quantile, withInterval } from '../../src/ai/stats';
 import { shipped } from '../helpers';
 import { gamesPerArm } from './games';
 
-// Games a scenario: 50 for 1896 and 1945, whose alliances end in every game (median 4.0 and 1.0 years against a
-// bound of 12, and in none without the bilateral quarrels, at 200 as at 50); 200 for 1950, whose median life, 12.0
-// years, lies on its bound.
+// Games a scenario: 50 for 1896 and 1945, whose alliances end in every game or nearly (median 4.5 and 4.0 years
+// against a bound of 12, and in none without the bilateral quarrels, at 200 as at 50); 200 for 1950, whose median
+// life, 12.0 years, lies on its bound.
 const GAMES: Record<string, number> = { 'li-lobanov-1896': gamesPerArm(50), 'sino-soviet-1945': gamesPerArm(50), 'sino-soviet-1950': gamesPerArm(200) };
 const isPair = (a: string, b: string) => [a, b].sort().join() === 'CHN,RUS';
 
@@ -52,7 +52,10 @@ describe('P5 — the historical alliances break or hollow out within about ten y
       expect(played.medianYears).toBeLessThanOrEqual(12);
       expect(played.endedShare).toBeGreaterThan(0.8);
       expect(played.endedShare - ablated.endedShare).toBeGreaterThan(0.2);
-      expect(ablated.medianYears).toBeGreaterThan(played.medianYears);
+      // A life is counted to the turn the alliance ended, or to the game's end: one that ends on the last turn (1896's,
+      // at the occupation of Manchuria in the summer of 1900) reads as long as one that never ends, so the medians
+      // may tie; the shares ended tell the two apart.
+      expect(ablated.medianYears).toBeGreaterThanOrEqual(played.medianYears);
     });
   }
 });

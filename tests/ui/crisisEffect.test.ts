@@ -10,12 +10,12 @@ describe('an event option that starts a crisis', () => {
   const start = newGame(shipped('idlib-2021'), 'crisis-effect');
 
   it('promises it for next turn while the game goes on', () => {
-    expect(describeEffect(start, 'RUS', fx)).toMatch(/^a crisis next turn: Turkey against .* in /);
+    expect(describeEffect(start, 'RUS', start.scenario.events[0]!, fx)).toMatch(/^a crisis next turn: Turkey against .* in /);
   });
 
   it('on the last turn says the game ends before it can open', () => {
     const last = { ...start, turn: lastTurn(start) };
-    const words = describeEffect(last, 'RUS', fx);
+    const words = describeEffect(last, 'RUS', last.scenario.events[0]!, fx);
     expect(words).not.toMatch(/next turn/);
     expect(words).toMatch(/^no crisis after all: the game ends before Turkey could move against/);
   });

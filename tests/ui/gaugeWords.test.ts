@@ -25,9 +25,9 @@ describe('the abandonment gauge in words', () => {
     expect(riskWords('abandonment', partner.abandonment, partner.owes)).toMatch(/^\d+% /);
   });
 
-  it('Russia in the Moscow format faces no rival of its own, and is told so of every partner', () => {
+  it('China in the Moscow format faces no rival of its own, and is told so of every partner', () => {
     const s = prepareScenario(JSON.parse(readFileSync('scenarios/moscow-format-2015.json', 'utf8')) as ScenarioDef);
-    const g = gauges(newGame(s, 'words'), 'RUS', 'CHN');
+    const g = gauges(newGame(s, 'words'), 'CHN', 'RUS');
     expect(g.rivalled).toBe(false);
     expect(riskWords('abandonment', g.abandonment, g.owes, g.rivalled)).toBe('no rival to face');
   });

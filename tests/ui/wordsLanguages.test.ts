@@ -36,7 +36,7 @@ function phrases(): Record<string, string> {
     owes: treatyOwes(game, 'RUS', 'SYR'),
     period: periodOf(game.scenario, 2),
     rules: rulesWords(game.scenario, { turns: 3, temperament: 'hawkish' }).join(' '),
-    effect: describeEffect(game, 'RUS', effect),
+    effect: describeEffect(game, 'RUS', game.scenario.events[0]!, effect),
     title: crisisTitle(game, { event: null, initiator: 'TUR', target: 'SYR', theatre: 'idlib' }),
     outlook: outlookLine({ level: 1, escalation: 0.25, cost: 1.5, meets: false, sidedWith: null }, nameOf(game.scenario, 'SYR'), 3, (id) => nameOf(game.scenario, id)),
     sided: outlookLine({ level: 1, escalation: 0.25, cost: 1.5, meets: false, sidedWith: 'TUR' }, nameOf(game.scenario, 'SYR'), 3, (id) => nameOf(game.scenario, id)),

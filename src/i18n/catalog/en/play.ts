@@ -85,7 +85,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {your {metric} {amount}} other {{actor}’s {metric} {amount}}}',
   'play.consequences.effectTension': 'tension in {theatre} {amount} {n, plural, one {point} other {points}}',
   'play.consequences.effectPower': '{you, select, yes {your} other {{actor}’s}} {which, select, both {military power {military} and economic power {economic}} military {military power {military}} other {economic power {economic}}}',
-  'play.consequences.effectSupport': '{to} counts this as {level} from you, {meets, select, yes {which meets what it expects} other {short of the {expected} it expects — its trust in you falls}}',
+  'play.consequences.effectSupport': '{to} counts this as {level} from you, {meets, select, yes {which meets what it expects} silent {all it expects here, which tells it nothing of how far you would stand by it} other {short of the {expected} it expects — its trust in you falls}}',
   'play.consequences.effectCrisis': 'a crisis next turn: {initiator} against {target} in {theatre}',
   'play.consequences.effectCrisisNever': 'no crisis after all: the game ends before {initiator} could move against {target} in {theatre}',
   'play.consequences.whyNoTie': '{you, select, yes {you have} other {{callee} has}} no tie with it, only a stake in {theatre}',
@@ -149,7 +149,6 @@ export default {
   'play.decisions.onlySeat': 'Only {side} should be looking at the screen.',
   'play.decisions.intro': 'Answer the calls, decide the events, set your postures, then submit. Nothing happens until you submit.',
   'play.decisions.noCalls': 'No one calls on you this turn.',
-  'play.decisions.warmerTie': 'If {partner} meets your posture this turn, it will expect {expected} here, and this falls short.',
   // crisisSteps.ts: a crisis of the player's own, in two steps
   'play.crisisSteps.presses': '{initiator} presses {target} in {theatre}.',
   'play.crisisSteps.callNoOne': 'You call on no one: if it comes to a clash, you prevail {owed} of the time{against, select, no {} other {, the partners of {opponent} giving what they owe it}}{against, select, more {; {theirsFull} if they back it fully} other {}}. No one owes you anything in it.',

@@ -86,7 +86,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {вы: {metric} {amount}} other {{actor}: {metric} {amount}}}',
   'play.consequences.effectTension': 'напряжённость (регион: {theatre}) {amount} {n, plural, one {пункт} few {пункта} many {пунктов} other {пункта}}',
   'play.consequences.effectPower': '{you, select, yes {вы} other {{actor}}}: {which, select, both {военная мощь {military}, экономическая мощь {economic}} military {военная мощь {military}} other {экономическая мощь {economic}}}',
-  'play.consequences.effectSupport': '{to}: засчитывается как «{level}» — {meets, select, yes {именно этого от вас ждут} other {а ожидается «{expected}», и доверие к вам упадёт}}',
+  'play.consequences.effectSupport': '{to}: засчитывается как «{level}» — {meets, select, yes {именно этого от вас ждут} silent {больше здесь и не ждут, и о вашей надёжности это ничего не говорит} other {а ожидается «{expected}», и доверие к вам упадёт}}',
   'play.consequences.effectCrisis': 'кризис на следующем ходу: {initiator} → {target} (регион: {theatre})',
   'play.consequences.effectCrisisNever': 'кризиса всё же не будет: игра закончится раньше, чем он начнётся ({initiator} → {target}, регион: {theatre})',
   'play.consequences.whyNoTie': '{you, select, yes {у вас нет связи с этой стороной} other {{callee}: связи с этой стороной нет}} — есть лишь интерес в регионе {theatre}',
@@ -150,7 +150,6 @@ export default {
   'play.decisions.onlySeat': 'На экран сейчас должен смотреть только игрок за сторону {side}.',
   'play.decisions.intro': 'Ответьте на призывы, решите события, выберите позиции и отправьте решения. До отправки ничего не произойдёт.',
   'play.decisions.noCalls': 'На этом ходу вас никто не призывает.',
-  'play.decisions.warmerTie': 'Если ответ на вашу позицию ({partner}) придёт уже на этом ходу, ожидаемым ответом здесь станет «{expected}», а этого варианта недостаточно.',
   // crisisSteps.ts
   'play.crisisSteps.presses': 'Давление: {initiator} → {target} (регион: {theatre}).',
   'play.crisisSteps.callNoOne': 'Вы никого не призываете: если дело дойдёт до столкновения, вы возьмёте верх с вероятностью {owed}{against, select, no {} other { (если партнёры противника — {opponent} — дадут то, что ему должны)}}{against, select, more {; {theirsFull}, если они поддержат противника полностью} other {}}. Здесь вам никто ничего не должен.',

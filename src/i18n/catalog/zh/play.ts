@@ -86,7 +86,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {你的{metric} {amount}} other {{actor}的{metric} {amount}}}',
   'play.consequences.effectTension': '紧张局势（{theatre}）{amount}{n, plural, other {点}}',
   'play.consequences.effectPower': '{you, select, yes {你} other {{actor}}}的{which, select, both {军事实力 {military}，经济实力 {economic}} military {军事实力 {military}} other {经济实力 {economic}}}',
-  'play.consequences.effectSupport': '{to}将此视为你给予的{level}，{meets, select, yes {符合其期望} other {低于其期望的{expected}——它对你的信任会下降}}',
+  'play.consequences.effectSupport': '{to}将此视为你给予的{level}，{meets, select, yes {符合其期望} silent {它在此本就只期望这些，因此这无法说明你是否可靠} other {低于其期望的{expected}——它对你的信任会下降}}',
   'play.consequences.effectCrisis': '下一回合爆发危机：{initiator}对抗{target}（{theatre}）',
   'play.consequences.effectCrisisNever': '危机终究不会发生：{initiator}还来不及对{target}采取行动（{theatre}），游戏就结束了',
   'play.consequences.whyNoTie': '{you, select, yes {你} other {{callee}}}与它没有关系，只是在该地区（{theatre}）有利害关系',
@@ -150,7 +150,6 @@ export default {
   'play.decisions.onlySeat': '此刻只应由{side}的玩家看屏幕。',
   'play.decisions.intro': '回应求援、决定事件、设定姿态，然后提交。提交之前不会发生任何事。',
   'play.decisions.noCalls': '本回合没有人向你求援。',
-  'play.decisions.warmerTie': '如果{partner}在本回合回应你的姿态，它将期望你在此给予{expected}，而这一选项达不到。',
   // crisisSteps.ts
   'play.crisisSteps.presses': '{initiator}向{target}施压（{theatre}）。',
   'play.crisisSteps.callNoOne': '你不向任何一方求援：若演变为冲突，你占上风的概率为{owed}{against, select, no {} other {（假定{opponent}的伙伴给予其应尽的支持）}}{against, select, more {；若它们全力支持{opponent}，则为{theirsFull}} other {}}。在这场危机中，没有人对你负有义务。',
