@@ -27,17 +27,37 @@ export function tieRecord(state: GameState, a: ActorId, b: ActorId, kind: Exclud
   return { kind, since, cooldownUntil: 0, terms, ...(against ? { against } : {}), ...(burden ? { burden } : {}) };
 }
 
-/** Bring every tie in line with the postures just chosen. */
-export function settleTies(state: GameState, changes: TieChange[]): void {
+/**
+ * The records of postures whose ties are settled, each with the table of ties it was settled with. A state the rules
+ * made (newGame, a turn) holds every tie its postures agree on, and a turn on it need settle only the pairs whose
+ * postures it changes (a pair cooling down hedges on both sides until its tie may form again). A state whose postures
+ * or ties were put together another way is settled whole. Postures records and tables of ties are replaced, never
+ * changed in place, once a state is made (see cloneState), so a record found here still holds what it held.
+ */
+const settledWith = new WeakMap<GameState['postures'], GameState['ties']>();
+
+/** Note that the state's ties are those its postures agree on (see settledWith). */
+export function markSettled(state: GameState): void {
+  settledWith.set(state.postures, state.ties);
+}
+
+/** Whether the state's ties are known to be those its postures agree on (see settledWith). */
+export function tiesSettled(state: GameState): boolean {
+  return settledWith.get(state.postures) === state.ties;
+}
+
+/** Bring the ties in line with the postures just chosen: every pair, or only those `moved` marks (by actor indexes,
+ *  a × actors + b, both ways) on a state whose ties were settled (tiesSettled) — the pairs whose postures changed. */
+export function settleTies(state: GameState, changes: TieChange[], moved?: readonly boolean[]): void {
   const { ids, rows } = lookup(state.scenario);
+  const n = ids.length;
   const { postures } = state;
-  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once: a turn
-  // settles every pair, and most find their tie as it was.
+  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once.
   for (let i = 0; i < ids.length; i++) {
     const a = ids[i]!;
     const mine = postures[a]!;
     for (const { other: b, at, pair: key } of rows[a]!) {
-      if (at > i) settlePair(state, changes, ids, a, b, key, mine[b]!);
+      if (at > i && (!moved || moved[i * n + at])) settlePair(state, changes, ids, a, b, key, mine[b]!);
     }
   }
 }

@@ -21,7 +21,7 @@ import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
 import { forgetReadings } from './recent';
 import { cloneState, lastTurn } from './state';
-import { breakStrainedTies, chafe, settleTies } from './ties';
+import { breakStrainedTies, chafe, markSettled, settleTies, tiesSettled } from './ties';
 import { forget } from './trust';
 import { explaining, explainingNow, part, step, type Why } from './why';
 import {
@@ -297,21 +297,32 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
   const rng = restoreRng(s.rng);
   const record: TurnRecord = { turn: s.turn, decisions, crises: [], choices: [], tieChanges: [] };
 
+  // On a state whose ties are settled, only the pairs whose postures change can form or lower a tie (see settledWith):
+  // they are marked by actor indexes, both ways.
+  const settled = tiesSettled(state);
+  const L = lookup(s.scenario);
+  const n = L.ids.length;
+  let moved: boolean[] | null = null;
   for (const actor in decisions) {
     const postures = decisions[actor]!.postures;
     // A new row for an actor that changes a posture (see cloneState); most change none.
     let mine: Record<ActorId, Posture> | null = null;
     for (const other in postures) {
       mine ??= { ...s.postures[actor]! };
+      if (settled && postures[other] !== mine[other]) {
+        moved ??= new Array<boolean>(n * n).fill(false);
+        const i = L.index[actor]!;
+        const j = L.index[other]!;
+        moved[i * n + j] = moved[j * n + i] = true;
+      }
       mine[other] = postures[other]!;
     }
     if (mine) s.postures[actor] = mine;
   }
   // The ties the turn's choices were made under (a table replaced, never changed in place, when a tie changes).
   const tiesWhenDecided = s.ties;
-  // A state a turn resolved has its ties settled to its postures, and a quiet turn changes none: played in place on
-  // such a state (quietTurnInPlace), there is nothing to settle.
-  if (!how.inPlace) step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
+  if (!settled) step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
+  else if (moved) step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges, moved));
 
   for (const instance of s.agenda.choices) {
     const event = lookup(s.scenario).event.get(instance.event)!;
@@ -369,6 +380,7 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
     else s.agenda = { crises: [], choices: [] };
   }
   s.rng = rng.save();
+  markSettled(s);
   return s;
 }
 
