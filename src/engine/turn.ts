@@ -258,8 +258,8 @@ export function quietTurn(state: GameState, valued?: ActorId): GameState {
 
 /**
  * quietTurn played on `state` itself, which becomes the state after it: for a state a turn resolved (resolveTurn,
- * resolveUndealt, this) that the look-ahead values once (see slowForces), where a copy for every quiet turn would cost
- * a fifth of its time. No one may read the state as it was afterwards; every reading kept of it is forgotten
+ * resolveUndealt, this) that the look-ahead values once (see slowForces), where copying the state would be much of
+ * the quiet turn's work. No one may read the state as it was afterwards; every reading kept of it is forgotten
  * (forgetReadings).
  */
 export function quietTurnInPlace(state: GameState, valued?: ActorId): GameState {
