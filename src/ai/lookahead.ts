@@ -15,7 +15,7 @@ import {
   lookup,
   partnersOf,
   pow,
-  quietTurn,
+  quietTurnInPlace,
   resolveTurn,
   resolveUndealt,
   restoreRng,
@@ -214,13 +214,14 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
 
 /** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the
  *  actor's metrics, in score points, over the next `turns` turns. Two quiet turns played by the engine give each
- *  metric's first step and how fast its steps shrink; the rest is a geometric sum. */
-export function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts = valueParts(v, s)): Record<Metric, number> {
+ *  metric's first step and how fast its steps shrink; the rest is a geometric sum. They are played on `s` itself, a
+ *  state of a rollout valued already (`p0`): it is not read again as it was, and a copy a turn would cost more. */
+function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts): Record<Metric, number> {
   const out = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
   if (s.ending || turns <= 0) return out;
-  const q1 = quietTurn(s, v.actor);
+  const q1 = quietTurnInPlace(s, v.actor);
   const p1 = valueParts(v, q1);
-  const p2 = q1.ending ? p1 : valueParts(v, quietTurn(q1, v.actor));
+  const p2 = q1.ending ? p1 : valueParts(v, quietTurnInPlace(q1, v.actor));
   for (const m of METRICS) {
     const first = p1[m] - p0[m];
     const ratio = Math.abs(first) > 1e-9 ? Math.min(1, Math.max(0, (p2[m] - p1[m]) / first)) : 0;
@@ -238,9 +239,11 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
     const parts = valueParts(v, s);
     addParts(sum, parts, 1 / futures.length);
     if (k > 0) return;
+    // Read before the slow forces play on from `s` in place.
+    const future = tiesAhead(s, actor);
     const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1), parts);
     for (const m of METRICS) sum[m] += later[m];
-    sum.future = tiesAhead(s, actor);
+    sum.future = future;
   });
   // The states played to are read as they are valued; the position's own reading is wanted again for the next option.
   keepReading(state);

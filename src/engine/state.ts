@@ -3,7 +3,7 @@ import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { deal } from './deal';
 import { lookup } from './lookup';
 import { pairKey, tieFromPostures } from './relations';
-import { tieRecord } from './ties';
+import { markSettled, tieRecord } from './ties';
 import { seedRng, restoreRng } from './rng';
 import { idTable } from './table';
 import {
@@ -93,6 +93,7 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   const rng = restoreRng(state.rng);
   deal(state, rng);
   state.rng = rng.save();
+  markSettled(state);
   return state;
 }
 

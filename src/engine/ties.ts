@@ -1,7 +1,7 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
 import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR } from './coefficients';
 import { lookup } from './lookup';
-import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, yearsPerTurn } from './relations';
+import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
 import { treatyFor } from './treaty';
 import { copyIdTable } from './table';
 import { learn } from './trust';
@@ -9,16 +9,17 @@ import type { ActorId, GameState, Posture, Tie, TieChange, TieState } from './ty
 
 /** Put `record` in the pair's place in the state's ties (none: take it out). The table is replaced, never changed in
  *  place: a state shares its ties with the one before until one of them changes (see cloneState), and most turns
- *  change none. */
-function setTie(state: GameState, key: string, record: TieState | null): void {
-  const ties = copyIdTable(state.ties);
+ *  change none. Changes made together (a turn's settling, or its breaking) copy the table they began with, `shared`,
+ *  once: the first change copies it, and the others go into that copy, which nothing has read yet. */
+function setTie(state: GameState, key: string, record: TieState | null, shared: GameState['ties']): void {
+  const ties = state.ties === shared ? copyIdTable(shared) : state.ties;
   if (record) ties[key] = record;
   else delete ties[key];
   state.ties = ties;
 }
 
-function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean): void {
-  setTie(state, pairKey(a, b), { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 });
+function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean, shared: GameState['ties']): void {
+  setTie(state, pairKey(a, b), { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 }, shared);
 }
 
 /** A tie record of `kind` for the pair, under the treaty it holds or would sign. */
@@ -27,29 +28,50 @@ export function tieRecord(state: GameState, a: ActorId, b: ActorId, kind: Exclud
   return { kind, since, cooldownUntil: 0, terms, ...(against ? { against } : {}), ...(burden ? { burden } : {}) };
 }
 
-/** Bring every tie in line with the postures just chosen. */
-export function settleTies(state: GameState, changes: TieChange[]): void {
+/**
+ * The records of postures whose ties are settled, each with the table of ties it was settled with. A state the rules
+ * made (newGame, a turn) holds every tie its postures agree on, and a turn on it need settle only the pairs whose
+ * postures it changes (a pair cooling down hedges on both sides until its tie may form again). A state whose postures
+ * or ties were put together another way is settled whole. Postures records and tables of ties are replaced, never
+ * changed in place, once a state is made (see cloneState), so a record found here still holds what it held.
+ */
+const settledWith = new WeakMap<GameState['postures'], GameState['ties']>();
+
+/** Note that the state's ties are those its postures agree on (see settledWith). */
+export function markSettled(state: GameState): void {
+  settledWith.set(state.postures, state.ties);
+}
+
+/** Whether the state's ties are known to be those its postures agree on (see settledWith). */
+export function tiesSettled(state: GameState): boolean {
+  return settledWith.get(state.postures) === state.ties;
+}
+
+/** Bring the ties in line with the postures just chosen: every pair, or only those `moved` marks (by actor indexes,
+ *  a × actors + b, both ways) on a state whose ties were settled (tiesSettled) — the pairs whose postures changed. */
+export function settleTies(state: GameState, changes: TieChange[], moved?: readonly boolean[]): void {
   const { ids, rows } = lookup(state.scenario);
-  const { postures } = state;
-  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once: a turn
-  // settles every pair, and most find their tie as it was.
+  const n = ids.length;
+  const { postures, ties: shared } = state;
+  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once.
   for (let i = 0; i < ids.length; i++) {
     const a = ids[i]!;
     const mine = postures[a]!;
     for (const { other: b, at, pair: key } of rows[a]!) {
-      if (at > i) settlePair(state, changes, ids, a, b, key, mine[b]!);
+      if (at > i && (!moved || moved[i * n + at])) settlePair(state, changes, ids, a, b, key, mine[b]!, shared);
     }
   }
 }
 
-/** settleTies for one pair, `a` (whose posture toward `b` is `toB`) before `b` in the order of the actors. */
-function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorId[], a: ActorId, b: ActorId, key: string, toB: Posture): void {
+/** settleTies for one pair, `a` (whose posture toward `b` is `toB`) before `b` in the order of the actors; `shared`,
+ *  the table of ties the settling began with (see setTie). */
+function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorId[], a: ActorId, b: ActorId, key: string, toB: Posture, shared: GameState['ties']): void {
   const current = state.ties[key];
   const from = current?.kind ?? 'none';
   const to = coolingTie(state, current) ? 'none' : tieFromPostures(toB, state.postures[b]![a]!);
   if (to === from) return;
   if (TIE_RANK[to] > TIE_RANK[from]) {
-    setTie(state, key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn));
+    setTie(state, key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn), shared);
     changes.push({ a, b, from, to, reason: 'formed' });
     return;
   }
@@ -62,35 +84,51 @@ function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorI
     // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
     if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
   }
-  setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn));
+  setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn), shared);
   changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
 }
 
 /** Unequal clauses weigh on the side that resents them every year the tie holds: a tie ages (rules v3). */
 export function chafe(state: GameState): void {
   const years = yearsPerTurn(state.scenario);
-  for (const { a, b, key } of lookup(state.scenario).pairs) {
-    const tie = state.ties[key];
-    if (!tie?.burden || tie.kind === 'none') continue;
-    const other = tie.burden.actor === a ? b : a;
-    state.grievance[tie.burden.actor]![other]! += tie.burden.grievancePerYear * years;
+  const { ids } = lookup(state.scenario);
+  const held = tiesHeld(state);
+  // The ties held, in the order of L.pairs (see breakStrainedTies).
+  for (let i = 0; i < ids.length; i++) {
+    for (const { other: b, at, tie } of held[i]!) {
+      if (at < i || !tie.burden) continue;
+      const a = ids[i]!;
+      const other = tie.burden.actor === a ? b : a;
+      state.grievance[tie.burden.actor]![other]! += tie.burden.grievancePerYear * years;
+    }
   }
 }
 
 /** Ties whose grievances passed the threshold, or whose trust fell below the floor they need, break. */
 export function breakStrainedTies(state: GameState, changes: TieChange[]): void {
   const limit = state.scenario.rules.breakThreshold;
-  for (const { a, b, key } of lookup(state.scenario).pairs) {
-    const tie = state.ties[key];
-    if (!tie || tie.kind === 'none') continue;
-    const grievance = Math.max(state.grievance[a]![b]!, state.grievance[b]![a]!);
-    const trust = Math.min(state.trust[a]![b]!, state.trust[b]![a]!);
-    const reason = grievance > limit ? 'grievance' : trust < TRUST_FLOOR[tie.kind] ? 'trust' : null;
-    if (!reason) continue;
-    changes.push({ a, b, from: tie.kind, to: 'none', reason });
-    setNone(state, a, b, true);
-    // Neither side can hold a warmer posture toward the other than the broken tie now allows (new rows: see cloneState).
-    state.postures[a] = { ...state.postures[a]!, [b]: 'hedge' };
-    state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };
+  const { ids } = lookup(state.scenario);
+  // The ties held when the check begins (a tie broken replaces the table, not these lists), in the order of L.pairs:
+  // each actor's with those after it, read from the lists every turn's figures read (tiesHeld) rather than by pair.
+  const held = tiesHeld(state);
+  const shared = state.ties;
+  for (let i = 0; i < ids.length; i++) {
+    for (const { other: b, at, tie } of held[i]!) {
+      if (at > i) breakIfStrained(state, changes, limit, ids[i]!, b, tie, shared);
+    }
   }
+}
+
+/** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors; `shared`, the table
+ *  of ties the check began with (see setTie). */
+function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, tie: HeldTie['tie'], shared: GameState['ties']): void {
+  const grievance = Math.max(state.grievance[a]![b]!, state.grievance[b]![a]!);
+  const trust = Math.min(state.trust[a]![b]!, state.trust[b]![a]!);
+  const reason = grievance > limit ? 'grievance' : trust < TRUST_FLOOR[tie.kind] ? 'trust' : null;
+  if (!reason) return;
+  changes.push({ a, b, from: tie.kind, to: 'none', reason });
+  setNone(state, a, b, true, shared);
+  // Neither side can hold a warmer posture toward the other than the broken tie now allows (new rows: see cloneState).
+  state.postures[a] = { ...state.postures[a]!, [b]: 'hedge' };
+  state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };
 }

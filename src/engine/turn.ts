@@ -19,8 +19,9 @@ import { autonomyTargetIn, figuresMoved, figuresNow, figuresOf, influenceTargetI
 import { clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng } from './rng';
 import { faceEachOther, lookup } from './lookup';
+import { forgetReadings } from './recent';
 import { cloneState, lastTurn } from './state';
-import { breakStrainedTies, chafe, settleTies } from './ties';
+import { breakStrainedTies, chafe, markSettled, settleTies, tiesSettled } from './ties';
 import { forget } from './trust';
 import { explaining, explainingNow, part, step, type Why } from './why';
 import {
@@ -241,7 +242,7 @@ export function applyDecisions(state: GameState, decisions: Decisions): Result<G
  * break the rules give a state no game can reach, so anything a person or a file decided goes through applyDecisions.
  */
 export function resolveTurn(state: GameState, decisions: Decisions): GameState {
-  return resolve(state, decisions, true);
+  return resolve(state, decisions, { deal: true });
 }
 
 /**
@@ -252,7 +253,18 @@ export function resolveTurn(state: GameState, decisions: Decisions): GameState {
  * the metrics read in valuing the state for that actor move (see resolveUndealt).
  */
 export function quietTurn(state: GameState, valued?: ActorId): GameState {
-  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, false, state, valued);
+  return resolve({ ...state, agenda: { crises: [], choices: [] } }, {}, { deal: false, quietFrom: state, valued });
+}
+
+/**
+ * quietTurn played on `state` itself, which becomes the state after it: for a state a turn resolved (resolveTurn,
+ * resolveUndealt, this) that the look-ahead values once (see slowForces), where copying the state would be much of
+ * the quiet turn's work. No one may read the state as it was afterwards; every reading kept of it is forgotten
+ * (forgetReadings).
+ */
+export function quietTurnInPlace(state: GameState, valued?: ActorId): GameState {
+  state.agenda = { crises: [], choices: [] };
+  return resolve(state, {}, { deal: false, quietFrom: state, valued, inPlace: true });
 }
 
 /** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
@@ -260,31 +272,57 @@ export function quietTurn(state: GameState, valued?: ActorId): GameState {
  *  that actor move by the slow forces — its own, and the playable sides' (whose collapse ends the game); the
  *  others' do not: a state no game reaches, for the look-ahead alone, which reads no other actor's metrics. */
 export function resolveUndealt(state: GameState, decisions: Decisions, valued?: ActorId): GameState {
-  return resolve(state, decisions, false, undefined, valued);
+  return resolve(state, decisions, { deal: false, valued });
 }
 
-/** A turn resolved; the next turn's agenda dealt unless `dealNext` is false (see quietTurn). A quiet turn names the
- *  state it plays on (`quietFrom`), whose figures its end may read again (see endOfTurn); a turn `valued` for one
- *  actor moves only the metrics that valuing reads (see resolveUndealt). */
-function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quietFrom?: GameState, valued?: ActorId): GameState {
-  const s = cloneState(state);
+/** How a turn is resolved (see resolve). */
+interface Resolving {
+  /** Whether the next turn's agenda is dealt (see quietTurn). */
+  deal: boolean;
+  /** For a quiet turn, the state it plays on, whose figures its end may read again (see endOfTurn). */
+  quietFrom?: GameState;
+  /** The actor the state is valued for: only the metrics that valuing reads move (see resolveUndealt). */
+  valued?: ActorId;
+  /** Whether the turn changes the given state itself rather than a copy (see quietTurnInPlace). */
+  inPlace?: boolean;
+}
+
+/** A turn resolved, on a copy of the state unless `how.inPlace`. */
+function resolve(state: GameState, decisions: Decisions, how: Resolving): GameState {
+  const { quietFrom, valued } = how;
+  const s = how.inPlace ? state : cloneState(state);
+  // The ties the quiet turn plays on: while they stand, its figures are those of the state it played on (endOfTurn).
+  const tiesBefore = state.ties;
   s.agenda = { ...s.agenda, crises: crisesCalled(s, decisions) };
   const rng = restoreRng(s.rng);
   const record: TurnRecord = { turn: s.turn, decisions, crises: [], choices: [], tieChanges: [] };
 
+  // On a state whose ties are settled, only the pairs whose postures change can form or lower a tie (see settledWith):
+  // they are marked by actor indexes, both ways.
+  const settled = tiesSettled(state);
+  const L = lookup(s.scenario);
+  const n = L.ids.length;
+  let moved: boolean[] | null = null;
   for (const actor in decisions) {
     const postures = decisions[actor]!.postures;
     // A new row for an actor that changes a posture (see cloneState); most change none.
     let mine: Record<ActorId, Posture> | null = null;
     for (const other in postures) {
       mine ??= { ...s.postures[actor]! };
+      if (settled && postures[other] !== mine[other]) {
+        moved ??= new Array<boolean>(n * n).fill(false);
+        const i = L.index[actor]!;
+        const j = L.index[other]!;
+        moved[i * n + j] = moved[j * n + i] = true;
+      }
       mine[other] = postures[other]!;
     }
     if (mine) s.postures[actor] = mine;
   }
   // The ties the turn's choices were made under (a table replaced, never changed in place, when a tie changes).
   const tiesWhenDecided = s.ties;
-  step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
+  if (!settled) step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges));
+  else if (moved) step(s, { kind: 'ties' }, () => settleTies(s, record.tieChanges, moved));
 
   for (const instance of s.agenda.choices) {
     const event = lookup(s.scenario).event.get(instance.event)!;
@@ -322,7 +360,7 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quie
     s.queued.push({ theatre, initiator: actor, target, event: null, severity: RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * s.tension[theatre]! });
   }
 
-  const figures = endOfTurn(s, record, quietFrom, valued);
+  const figures = endOfTurn(s, record, quietFrom && { from: quietFrom, ties: tiesBefore }, valued);
   s.log.push(record);
 
   const collapsed = s.scenario.playable.find((id) => s.metrics[id]!.security <= 0 || s.metrics[id]!.stability <= 0);
@@ -330,16 +368,19 @@ function resolve(state: GameState, decisions: Decisions, dealNext: boolean, quie
   else if (collapsed) s.ending = { reason: 'collapse', turn: s.turn, actor: collapsed };
   else if (s.turn >= lastTurn(s)) s.ending = { reason: 'last-turn', turn: s.turn, ...(s.rules?.turns === undefined ? {} : { lessonTurns: s.rules.turns }) };
 
+  // What was read of the state as it was is no longer true of it.
+  if (how.inPlace) forgetReadings(s);
   if (s.ending) s.agenda = { crises: [], choices: [] };
   else {
     s.turn++;
     // The dealing reads the state's figures, as does the look-ahead valuing it: those of the turn's end, with its
     // power and tensions as they are now.
     readFrom(figuresMoved(figures, s));
-    if (dealNext) deal(s, rng);
+    if (how.deal) deal(s, rng);
     else s.agenda = { crises: [], choices: [] };
   }
   s.rng = rng.save();
+  markSettled(s);
   return s;
 }
 
@@ -358,8 +399,9 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
- *  valuing the state for that actor move (see resolveUndealt). */
-function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState, valued?: ActorId): Figures {
+ *  valuing the state for that actor move (see resolveUndealt). A quiet turn gives the state it played on and its ties
+ *  then (`quiet`). */
+function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; ties: GameState['ties'] }, valued?: ActorId): Figures {
   const L = lookup(s.scenario);
   const { ids } = L;
   const years = yearsPerTurn(s.scenario);
@@ -390,7 +432,7 @@ function endOfTurn(s: GameState, record: TurnRecord, quietFrom?: GameState, valu
   // Read once for every actor: nothing they read changes until the metrics have all moved. A quiet turn moves no
   // trust, power or tension before this (no crisis, no event; only a tie lowered or broken teaches anything), so
   // with its ties as they were its figures are those of the state it played on, often read already.
-  const figures = quietFrom && s.ties === quietFrom.ties ? figuresNow(quietFrom) : figuresOf(s);
+  const figures = quiet && s.ties === quiet.ties ? figuresNow(quiet.from) : figuresOf(s);
   const { hazards, n, trust, economic } = figures;
   const { playable } = s.scenario;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {

@@ -3,7 +3,7 @@
 // every shipped scenario played at random.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { obligationLoad, newGame, quietTurn, resolveTurn, resolveUndealt, restoreRng, seedRng, stateHash, type GameState } from '../../src/engine';
+import { obligationLoad, newGame, quietTurn, quietTurnInPlace, resolveTurn, resolveUndealt, restoreRng, seedRng, stateHash, type GameState } from '../../src/engine';
 import { randomLegal, shipped } from '../helpers';
 
 /** What dealing changes: the agenda, the deck dealt, the queue, the generator and the count of crises started. */
@@ -29,6 +29,7 @@ describe('turns left undealt', () => {
       const rng = restoreRng(seedRng(`undealt:${name}`));
       let state = newGame(scenario, `undealt-${name}`);
       let compared = 0;
+      let endedInPlace = 0;
       while (!state.ending) {
         const decisions = randomLegal(state, rng);
         const dealt = resolveTurn(state, decisions);
@@ -42,11 +43,23 @@ describe('turns left undealt', () => {
         const undealtFor = resolveUndealt(state, decisions, valued);
         expect(valuedPart(undealtFor, valued)).toBe(valuedPart(dealt, valued));
         expect(valuedPart(quietTurn(undealtFor, valued), valued)).toBe(valuedPart(quietTurn(dealt), valued));
+        // Played in place, on a state read before (as the look-ahead reads it): the same state, the same readings of it.
+        if (!dealt.ending) {
+          const own = resolveUndealt(state, decisions, valued);
+          obligationLoad(own, valued);
+          const copied = quietTurn(undealtFor, valued);
+          const inPlace = quietTurnInPlace(own, valued);
+          expect(inPlace).toBe(own);
+          expect(undealtPart(inPlace)).toBe(undealtPart(copied));
+          expect(obligationLoad(inPlace, valued)).toBe(obligationLoad(copied, valued));
+          if (inPlace.ending) endedInPlace++;
+        }
         compared++;
         state = dealt;
       }
-      console.log(`${name}: ${compared} turns compared`);
+      console.log(`${name}: ${compared} turns compared, ${endedInPlace} quiet turns in place ending the game`);
       expect(compared).toBeGreaterThan(0);
+      expect(endedInPlace).toBeGreaterThan(0);
     });
   }
 });
