@@ -19,8 +19,10 @@ type Reading = { x: number; owes?: boolean; rivalled?: boolean };
 
 function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading): HTMLElement {
   const level = riskLevel(now.x);
-  const fill = h('span', { class: `gauge-fill tone-${level.tone} pattern-${kind}` });
-  fill.style.width = cssPct(Math.max(0.02, Math.min(1, now.x)));
+  // A partner whose terms owe nothing is no risk to weigh but a promise never made: an empty track, not a full red one.
+  const owesNothing = kind === 'abandonment' && now.owes === false;
+  const fill = h('span', { class: owesNothing ? 'gauge-fill' : `gauge-fill tone-${level.tone} pattern-${kind}` });
+  fill.style.width = owesNothing ? '0%' : cssPct(Math.max(0.02, Math.min(1, now.x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
   const value = (r: Reading) => (kind === 'abandonment' && r.owes === false ? riskWords(kind, r.x, r.owes, r.rivalled) : `${pct(r.x)} ${riskLevel(r.x).word}`);
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
