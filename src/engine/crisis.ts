@@ -138,6 +138,23 @@ export function supportCost(state: GameState, crisis: CrisisInstance, actor: Act
   return clamp(own * (backing / 3) * crisis.severity * reachOf(state, crisis.theatre, actor) * (0.5 + 0.5 * state.tension[crisis.theatre]!), 0, 0.95);
 }
 
+/**
+ * What answering `delivered` (not 1) costs `actor` in a clash, in points of security and economy: the price of
+ * entrapment, in full for arms (half the security if the side it backed prevails), lightly for words; opposing the
+ * caller is taking the other side with words, at the price of diplomatic backing. A common cause (`common`: the other
+ * side is the actor's own rival there) costs a share of it. resolveCrisis charges it; the page shows it beforehand.
+ */
+export function backingCharge(state: GameState, crisis: CrisisInstance, actor: ActorId, delivered: SupportLevel, common: boolean, won: boolean): { security: number; economy: number } {
+  if (delivered === 1) return { security: 0, economy: 0 };
+  const level = delivered >= 2 ? delivered : 2;
+  const sev = crisis.severity;
+  const reach = reachOf(state, crisis.theatre, actor);
+  const share = common ? COMMON_CAUSE_COST : 1;
+  const security = level === 3 ? share * (won ? 0.5 : 1) * SUPPORT_COST.armsSecurity * sev * reach : 0;
+  const economy = share * (level === 3 ? SUPPORT_COST.armsEconomy * sev * reach : SUPPORT_COST.wordsEconomy * sev);
+  return { security, economy };
+}
+
 /** Backing `caller` is a common cause for `actor` when the other side is `actor`'s own rival in that theatre:
  *  then it defends itself, and it is not entrapped in someone else's conflict. */
 export function commonCause(state: GameState, crisis: CrisisInstance, actor: ActorId, caller?: ActorId): boolean {
@@ -284,16 +301,11 @@ export function resolveCrisis(
     for (const call of crisis.calls) {
       const d = delivered(call);
       if (d === 1) continue;
-      // Backing a side in a clash: the price of entrapment, in full for arms, lightly for words. Opposing the caller
-      // is taking the other side with words, at the same price as diplomatic backing.
       const side = d >= 2 ? call.caller : call.caller === initiator ? target : initiator;
       const level = d >= 2 ? d : 2;
-      const reach = reachOf(state, theatre, call.callee);
       const won = side === winner;
       const common = d >= 2 && commonCause(state, crisis, call.callee, call.caller);
-      const share = common ? COMMON_CAUSE_COST : 1;
-      const sec = level === 3 ? share * (won ? 0.5 : 1) * SUPPORT_COST.armsSecurity * sev * reach : 0;
-      const eco = share * (level === 3 ? SUPPORT_COST.armsEconomy * sev * reach : SUPPORT_COST.wordsEconomy * sev);
+      const { security: sec, economy: eco } = backingCharge(state, crisis, call.callee, d, common, won);
       addMetric(state, call.callee, 'security', -sec);
       addMetric(state, call.callee, 'economy', -eco);
       addMetric(state, call.callee, 'influence', (won ? 1 : -1) * (level - 1) * sev);

@@ -6,7 +6,7 @@ import { score, type ActorId, type GameState } from '../engine';
 import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
 import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
 import { button, h, s, section } from './dom';
-import { nameOf, fixed } from './words';
+import { nameOf, fixed, sentences } from './words';
 
 /** Games per policy: four policies make a thousand games. */
 export const WHAT_IF_RUNS = 250;
@@ -72,7 +72,8 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
           h('h4', {}, t(POLICY_KEY[d.policy])),
           boxPlot(d, mine, range),
           h('p', { class: 'meta' }, t('report.whatIf.spread', { min: fixed(min), p25: fixed(p25), p50: fixed(p50), p75: fixed(p75), max: fixed(max) })),
-          h('p', { class: 'place' }, placeWords(place)),
+          // The share alone makes a point look like a chasm where the games lie close: the gap in points says how far.
+          h('p', { class: 'place' }, sentences(placeWords(place), t('report.whatIf.fromMedian', { gap: fixed(Math.abs(mine - p50)), side: mine > p50 + 0.05 ? 'above' : mine < p50 - 0.05 ? 'below' : 'at' }))),
         );
       }),
     ),

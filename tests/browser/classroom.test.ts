@@ -148,7 +148,7 @@ describe('the classroom in the browser', () => {
     figures.whatIf = Number(await page.locator('#what-if-out').getAttribute('data-ms'));
     expect(figures.whatIf).toBeLessThanOrEqual(5_000);
     expect(await page.locator('#what-if-results li').count()).toBe(4);
-    expect(await page.locator('#what-if-results .place').first().textContent()).toMatch(/^Your score is (above \d+% of|above all of|below all of) these games\.$/);
+    expect(await page.locator('#what-if-results .place').first().textContent()).toMatch(/^Your score is (above \d+% of|above all of|below all of) these games\. (\d+\.\d points (above|below) their median|At their median, within a tenth of a point)\.$/);
     expect(await page.locator('#what-if-progress').isHidden()).toBe(true);
     expectClean(game);
     await context.close();

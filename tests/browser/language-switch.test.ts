@@ -175,6 +175,18 @@ describe('the language switch', () => {
       });
     });
     expect(wrong).toEqual([]);
+    // Each heading stands over its own column of figures (the corner cell above the names hidden with the names' column).
+    const misplaced = await page.locator('table.why-table').evaluate((table) => {
+      const heads = [...table.querySelectorAll<HTMLElement>('thead th')].filter((c) => c.getBoundingClientRect().width > 0);
+      const figures = [...table.querySelectorAll<HTMLElement>('tbody tr:first-child td')].filter((c) => !c.classList.contains('why-parts'));
+      return heads.flatMap((head, i) => {
+        const a = head.getBoundingClientRect();
+        const b = figures[i]?.getBoundingClientRect();
+        const middle = (a.left + a.right) / 2;
+        return b && middle >= b.left && middle <= b.right ? [] : [`“${(head.textContent ?? '').trim()}” is not over its column`];
+      });
+    });
+    expect(misplaced).toEqual([]);
     await context.close();
   });
 

@@ -151,6 +151,7 @@ export default {
   'report.whatIf.historical': 'Follow the historical path',
   'report.whatIf.spread': 'Lowest {min} · lower quartile {p25} · median {p50} · upper quartile {p75} · highest {max}.',
   'report.whatIf.place': '{where, select, all {Your score is above all of these games.} none {Your score is below all of these games.} other {Your score is above {place, number, ::percent} of these games.}}',
+  'report.whatIf.fromMedian': '{side, select, above {{gap} points above their median.} below {{gap} points below their median.} other {At their median, within a tenth of a point.}}',
 
   // Hot-seat (src/ui/handover.ts).
   'report.handover.title': 'Hand the screen to {next}',

@@ -147,6 +147,7 @@ export default {
   'report.whatIf.historical': 'Как в истории',
   'report.whatIf.spread': 'Минимум {min} · нижний квартиль {p25} · медиана {p50} · верхний квартиль {p75} · максимум {max}.',
   'report.whatIf.place': '{where, select, all {Ваш итоговый балл выше, чем во всех этих партиях.} none {Ваш итоговый балл ниже, чем во всех этих партиях.} other {Ваш итоговый балл выше, чем в {place, number, ::percent} этих партий.}}',
+  'report.whatIf.fromMedian': '{side, select, above {Это на {gap} балла выше их медианы.} below {Это на {gap} балла ниже их медианы.} other {Это их медиана с точностью до десятой балла.}}',
 
   'report.handover.title': 'Передайте экран: {next}',
   'report.handover.decided': '{count, plural, one {Решение принято} other {Решения приняты}} ({done}). Они скрыты до конца хода.',

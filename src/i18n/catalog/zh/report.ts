@@ -147,6 +147,7 @@ export default {
   'report.whatIf.historical': '照搬历史路径',
   'report.whatIf.spread': '最低{min} · 下四分位数{p25} · 中位数{p50} · 上四分位数{p75} · 最高{max}。',
   'report.whatIf.place': '{where, select, all {你的得分高于所有这些对局。} none {你的得分低于所有这些对局。} other {你的得分高于这些对局中的{place, number, ::percent}。}}',
+  'report.whatIf.fromMedian': '{side, select, above {比它们的中位数高{gap}分。} below {比它们的中位数低{gap}分。} other {与它们的中位数相差不到0.1分。}}',
 
   'report.handover.title': '请把屏幕交给{next}',
   'report.handover.decided': '{done}已作出{count, plural, other {决定}}。这些决定在本回合结算前不会显示。',
