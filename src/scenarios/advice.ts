@@ -242,7 +242,7 @@ function strangersAligned(def: ScenarioDef): Finding[] {
       if (common.length === 0) return;
       const missing = [...(trust(i, b.id) === undefined ? [`${a.id} → ${b.id}`] : []), ...(trust(j, a.id) === undefined ? [`${b.id} → ${a.id}`] : [])];
       if (missing.length === 0) return;
-      findings.push(warn(['actors', i, 'id'], t('files.advice.strangers', { a: a.id, b: b.id, rivals: listWords(common), missing: listWords(missing), trust: fallback })));
+      findings.push(warn(a.trust ? ['actors', i, 'trust'] : ['actors', i, 'id'], t('files.advice.strangers', { a: a.id, b: b.id, rivals: listWords(common), missing: listWords(missing), trust: fallback })));
     });
   });
   return findings;

@@ -42,7 +42,10 @@ function problemList(problems: readonly ScenarioProblem[], label: string): HTMLE
     'ol',
     { class: 'problems', attrs: { 'aria-label': label } },
     ...problems.map((p) =>
-      h('li', {}, h('span', { class: 'where' }, t('shell.menu.where', { line: p.line, column: p.column })), ' · ', h('code', {}, p.path || t('shell.menu.wholeFile')), ' · ', h('span', { class: 'message' }, p.message)),
+      // Most messages open with the path they are about: it is then not said twice.
+      p.path && p.message.startsWith(p.path)
+        ? h('li', {}, h('span', { class: 'where' }, t('shell.menu.where', { line: p.line, column: p.column })), ' · ', h('span', { class: 'message' }, p.message))
+        : h('li', {}, h('span', { class: 'where' }, t('shell.menu.where', { line: p.line, column: p.column })), ' · ', h('code', {}, p.path || t('shell.menu.wholeFile')), ' · ', h('span', { class: 'message' }, p.message)),
     ),
   );
 }

@@ -324,8 +324,9 @@ describe('playing in the browser', () => {
     const items = await verdict.locator('.problems li').allTextContents();
     console.log(items.join('\n'));
     expect(items).toHaveLength(9);
-    expect(items[1]).toBe('Line 21, column 25 · actors[0].trust.CHN · actors[0].trust.CHN must be between 0 and 1, got 1.4.');
-    expect(items.some((t) => t.startsWith('Line 44, column 31 · ties[0].b · '))).toBe(true);
+    // A message that opens with its path does not have the path said before it as well.
+    expect(items[1]).toBe('Line 21, column 25 · actors[0].trust.CHN must be between 0 and 1, got 1.4.');
+    expect(items.some((t) => t.startsWith('Line 44, column 31 · ties[0].b '))).toBe(true);
     expect(await page.locator('#scenario input[type=radio]').count()).toBe(before);
     await expectAccessible(page, 'menu with a refused scenario file');
 

@@ -166,7 +166,7 @@ describe('advice to authors', () => {
 
     it('warns of an untied pair with a common rival and a trust left to the default', () => {
       expect(advice(strangers)).toEqual([
-        'actors[0].id | RUS and CHN hold no tie and face a common rival (USA), but the file gives no trust for CHN → RUS, which starts at the default, 0.5. The computer courts a power it shares a rival with as far as it trusts it, so at the default the two may form a tie at once. Say in each actor\'s "trust" how far it trusts the other (near 0 for powers with no relations).',
+        'actors[0].trust | RUS and CHN hold no tie and face a common rival (USA), but the file gives no trust for CHN → RUS, which starts at the default, 0.5. The computer courts a power it shares a rival with as far as it trusts it, so at the default the two may form a tie at once. Say in each actor\'s "trust" how far it trusts the other (near 0 for powers with no relations).',
       ]);
     });
 
