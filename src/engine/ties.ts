@@ -122,13 +122,23 @@ export function breakStrainedTies(state: GameState, changes: TieChange[]): void 
 /** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors; `shared`, the table
  *  of ties the check began with (see setTie). */
 function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, tie: HeldTie['tie'], shared: GameState['ties']): void {
-  const grievance = Math.max(state.grievance[a]![b]!, state.grievance[b]![a]!);
-  const trust = Math.min(state.trust[a]![b]!, state.trust[b]![a]!);
-  const reason = grievance > limit ? 'grievance' : trust < TRUST_FLOOR[tie.kind] ? 'trust' : null;
+  const reason = strainOn(state, a, b, tie.kind, limit)?.reason;
   if (!reason) return;
   changes.push({ a, b, from: tie.kind, to: 'none', reason });
   setNone(state, a, b, true, shared);
   // Neither side can hold a warmer posture toward the other than the broken tie now allows (new rows: see cloneState).
   state.postures[a] = { ...state.postures[a]!, [b]: 'hedge' };
   state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };
+}
+
+/**
+ * What strains the pair's tie of `kind` past bearing, if anything, and whose doing it is: a grievance of either side
+ * toward the other above `limit` (the scenario's breakThreshold), else the trust of either side in the other below
+ * what the tie needs (TRUST_FLOOR). `by` lists the sides it comes from (one or both).
+ */
+export function strainOn(state: GameState, a: ActorId, b: ActorId, kind: Tie, limit = state.scenario.rules.breakThreshold): { reason: 'grievance' | 'trust'; by: ActorId[] } | null {
+  const aggrieved = [a, b].filter((x) => state.grievance[x]![x === a ? b : a]! > limit);
+  if (aggrieved.length > 0) return { reason: 'grievance', by: aggrieved };
+  const distrustful = [a, b].filter((x) => state.trust[x]![x === a ? b : a]! < TRUST_FLOOR[kind]);
+  return distrustful.length > 0 ? { reason: 'trust', by: distrustful } : null;
 }

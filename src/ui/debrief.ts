@@ -79,7 +79,7 @@ function results(game: GameState, side: ActorId, history: GameState, whose: stri
 export function postureLine(before: GameState, after: GameState, record: TurnRecord, side: ActorId, past: { to: ActorId; posture: Posture }, name: (id: ActorId) => string): string {
   const held = after.postures[side]![past.to]!;
   const broke = strainBreak(record, side, past.to);
-  if (broke) return sentences(brokeWords(broke, side, name), t('report.debrief.pastPosture', { past: past.posture }));
+  if (broke) return sentences(brokeWords(broke, side, name, after), t('report.debrief.pastPosture', { past: past.posture }));
   if (legalPostures(before, side, past.to).length === 1) return t('report.debrief.postureBound', { other: name(past.to), actor: name(side), past: past.posture });
   return t('report.debrief.posture', { other: name(past.to), actor: name(side), held, past: past.posture, mark: held === past.posture ? '✓' : '✗' });
 }

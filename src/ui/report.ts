@@ -153,9 +153,9 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
 
 /** A tie that changed, in a sentence; one a player held that broke under strain says that the break, not the
  *  player, set the player's stance to hedge. */
-export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name): string {
+export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name, after?: GameState): string {
   const side = players.find((p) => strainBreak(record, p, p === c.a ? c.b : c.a) === c);
-  return side ? brokeWords(c, side, name) : tieChangeWords(c, name);
+  return side ? brokeWords(c, side, name, after) : tieChangeWords(c, name);
 }
 
 export function reportScreen(ui: Ui): HTMLElement {
@@ -180,7 +180,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const ties = section('tie-changes', t('report.report.ties'));
   ties.append(
     record.tieChanges.length > 0
-      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieLine(record, c, players, name))))
+      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieLine(record, c, players, name, after))))
       : h('p', {}, t('report.report.noTieChange')),
   );
 

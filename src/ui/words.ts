@@ -6,6 +6,7 @@ import { LOCALE } from '../i18n/langs';
 import {
   beliefSpread,
   legalCrises,
+  strainOn,
   lookup,
   obligation,
   TIE_RANK,
@@ -238,9 +239,16 @@ export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): str
 export const strainBreak = (record: TurnRecord, side: ActorId, other: ActorId): TieChange | undefined =>
   record.tieChanges.find((c) => (c.reason === 'grievance' || c.reason === 'trust') && ((c.a === side && c.b === other) || (c.a === other && c.b === side)));
 
-/** A tie broken under strain, told from `side`'s end: why it broke, and that it set `side`'s stance to hedge. */
-export const brokeWords = (c: TieChange, side: ActorId, name: (id: ActorId) => string): string =>
-  t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why: tieChangeWhy(c.reason) });
+/** A tie broken under strain, told from `side`'s end: why it broke and on whose side (read off `after`, the state the
+ *  turn left, as the rule read it: strainOn), and that it set `side`'s stance to hedge. */
+export function brokeWords(c: TieChange, side: ActorId, name: (id: ActorId) => string, after?: GameState): string {
+  const strain = after ? strainOn(after, c.a, c.b, c.from) : null;
+  const mine = strain?.by.filter((x) => isYou(name, x)) ?? [];
+  const others = strain?.by.filter((x) => !isYou(name, x)) ?? [];
+  const you = mine.length === 0 ? 'no' : others.length === 0 ? 'only' : 'both';
+  const why = strain ? t(`play.words.strainWhy.${strain.reason}`, { you, who: listWords(strain.by.map(name)), other: listWords(others.map(name)) }) : tieChangeWhy(c.reason);
+  return t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why });
+}
 
 /** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause
  * that speaks of "you" is worded for the owner when the owner is another power. */

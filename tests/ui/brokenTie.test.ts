@@ -33,7 +33,7 @@ describe('a tie broken under strain, told', () => {
   it('the debrief says the break set the stance, with history beside it and no mark of a choice', () => {
     const line = postureLine(strained, afterBreak, broke, 'A', { to: 'B', posture: 'ally' }, name);
     console.log(line);
-    expect(line).toBe('The alliance between A and B broke, because grievances piled up past what the tie can bear: A’s stance toward B fell to hedge. Historically ally.');
+    expect(line).toBe('The alliance between A and B broke, because the grievance of B passed what the tie can bear: A’s stance toward B fell to hedge. Historically ally.');
     expect(line).not.toMatch(/held|[✓✗]/);
   });
 

@@ -44,6 +44,8 @@ export default {
   'play.words.tieChangeWhy.abrogated': 'one side walked out — which costs reputation with everyone',
   'play.words.tieChangeWhy.grievance': 'grievances piled up past what the tie can bear',
   'play.words.tieChangeWhy.trust': 'trust fell below what the tie needs',
+  'play.words.strainWhy.grievance': '{you, select, only {your grievance} both {your grievance and that of {other}} other {the grievance of {who}}} passed what the tie can bear',
+  'play.words.strainWhy.trust': '{you, select, only {your trust} both {your trust and that of {other}} other {the trust of {who}}} in the other side fell below what the tie needs',
   'play.words.tieChangeWhy.lowered': 'one side stepped back',
   'play.words.year': '{year}',
   'play.words.years': '{from}–{to}',

@@ -45,6 +45,8 @@ export default {
   'play.words.tieChangeWhy.abrogated': 'одна сторона вышла из договора — а это стоит репутации в глазах всех',
   'play.words.tieChangeWhy.grievance': 'обиды накопились сверх того, что выдерживает эта связь',
   'play.words.tieChangeWhy.trust': 'доверие упало ниже того, что нужно этой связи',
+  'play.words.strainWhy.grievance': '{you, select, only {ваших обид} both {ваших обид и обид ({other})} other {обид ({who})}} накопилось больше, чем связь может выдержать',
+  'play.words.strainWhy.trust': '{you, select, only {ваше доверие} both {ваше доверие и доверие ({other})} other {доверие ({who})}} к другой стороне упало ниже того, что нужно связи',
   'play.words.tieChangeWhy.lowered': 'одна сторона сделала шаг назад',
   'play.words.year': '{year}',
   'play.words.years': '{from}–{to}',

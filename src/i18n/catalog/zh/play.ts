@@ -45,6 +45,8 @@ export default {
   'play.words.tieChangeWhy.abrogated': '一方退出——这会损害其在所有国家眼中的声誉',
   'play.words.tieChangeWhy.grievance': '积怨超出了这一关系所能承受的程度',
   'play.words.tieChangeWhy.trust': '信任跌破了这一关系所需的水平',
+  'play.words.strainWhy.grievance': '{you, select, only {你} both {你和{other}} other {{who}}}积累的不满超出了这一关系所能承受的程度',
+  'play.words.strainWhy.trust': '{you, select, only {你} both {你和{other}} other {{who}}}对另一方的信任降到了这一关系所需的水平之下',
   'play.words.tieChangeWhy.lowered': '一方后退了一步',
   'play.words.year': '{year}年',
   'play.words.years': '{from}—{to}年',

@@ -1,0 +1,33 @@
+// A tie broken under strain is told with whose strain it was, as the rule read it (strainOn): a player whose alliance
+// broke on the other side's grievances was told only that "grievances piled up", as if they were its own.
+import { describe, expect, it } from 'vitest';
+import { newGame, resolveTurn, strainOn, tieOf } from '../../src/engine';
+import { cloneState } from '../../src/engine/state';
+import { namesFor } from '../../src/ui/reportWords';
+import { brokeWords, strainBreak } from '../../src/ui/words';
+import { shipped } from '../helpers';
+
+describe('whose strain broke a tie', () => {
+  const game = newGame(shipped('sino-soviet-1950'), 'strain');
+
+  it('names the side whose grievance passed the threshold, and the player as "you"', () => {
+    expect(tieOf(game, 'RUS', 'CHN')).toBe('alliance');
+    const strained = cloneState(game);
+    strained.grievance.CHN!.RUS = 2 * game.scenario.rules.breakThreshold;
+    const after = resolveTurn(strained, {});
+    const record = after.log[after.log.length - 1]!;
+    const broke = strainBreak(record, 'RUS', 'CHN');
+    expect(broke?.reason).toBe('grievance');
+    expect(strainOn(after, 'RUS', 'CHN', 'alliance')).toEqual({ reason: 'grievance', by: ['CHN'] });
+    const asRussia = brokeWords(broke!, 'RUS', namesFor(game.scenario, 'RUS'), after);
+    const asChina = brokeWords(broke!, 'CHN', namesFor(game.scenario, 'CHN'), after);
+    console.log(asRussia);
+    expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear: your stance toward People's Republic of China fell to hedge\.$/);
+    expect(asChina).toMatch(/because your grievance passed what the tie can bear/);
+  });
+
+  it('without the state after the turn, says why in general, as before', () => {
+    const broke = { a: 'RUS', b: 'CHN', from: 'alliance' as const, to: 'none' as const, reason: 'grievance' as const };
+    expect(brokeWords(broke, 'RUS', namesFor(game.scenario, 'RUS'))).toMatch(/because grievances piled up past what the tie can bear/);
+  });
+});
