@@ -198,7 +198,9 @@ export function reportScreen(ui: Ui): HTMLElement {
   const reasons = relevantTo(explainOthers(before, record.decisions, players, viewer), players).filter(
     (e) => !(e.kind === 'posture' && e.target && changed.has([e.actor, e.target].sort().join('|'))),
   );
-  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, explanationText(scenario, e)))) : h('p', {}, t('report.report.othersHeld')));
+  // Where the only moves were ties made or left (told above), the others did not simply hold their course.
+  const quiet = record.tieChanges.length > 0 ? t('report.report.othersHeldBeyondTies') : t('report.report.othersHeld');
+  others.append(reasons.length > 0 ? h('ul', {}, ...reasons.slice(0, 12).map((e) => h('li', {}, explanationText(scenario, e)))) : h('p', {}, quiet));
 
   const over = game.ending !== null;
   return h(

@@ -93,6 +93,7 @@ export default {
   'report.report.scoreWhy': 'your interests weigh each change',
   'report.report.whyOthers': 'Why the others acted',
   'report.report.othersHeld': 'The other powers held their course.',
+  'report.report.othersHeldBeyondTies': 'Beyond the ties made and left above, the other powers held their course.',
 
   // The debrief (src/ui/debrief.ts).
   'report.debrief.title': 'Debrief',

@@ -91,6 +91,7 @@ export default {
   'report.report.scoreWhy': 'каждое изменение взвешено по вашим интересам',
   'report.report.whyOthers': 'Почему другие поступили так',
   'report.report.othersHeld': 'Другие державы сохранили прежний курс.',
+  'report.report.othersHeldBeyondTies': 'Помимо связей, заключённых и разорванных выше, остальные державы держались прежнего курса.',
 
   'report.debrief.title': 'Разбор игры',
   'report.debrief.over': 'Игра окончена.',

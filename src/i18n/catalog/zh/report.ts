@@ -91,6 +91,7 @@ export default {
   'report.report.scoreWhy': '按你的利益为每项变化加权',
   'report.report.whyOthers': '其他各方为何如此行动',
   'report.report.othersHeld': '其他大国保持了原有方针。',
+  'report.report.othersHeldBeyondTies': '除上文所述关系的建立与退出外，其他大国都维持了原有方针。',
 
   'report.debrief.title': '复盘',
   'report.debrief.over': '游戏结束。',
