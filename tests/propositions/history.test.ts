@@ -13,7 +13,7 @@ import { OUTCOMES } from './outcomes';
 
 // 20 games in the suite: six of the seven outcomes that hold happen in 85% to 100% of README's 200 games, so at 20 the
 // least of them stays above half by more than two standard errors (√(0.85 × 0.15 / 20) = 0.080, and 0.85 − 0.5 =
-// 0.35); the seventh, 1945's, happens in 65%, within two standard errors of half at 20 (0.107), so the suite asserts
+// 0.35); the seventh, 1945's, happens in 67%, within two standard errors of half at 20 (0.105), so the suite asserts
 // six at half or more, the bar the record sets, and the 200 games show seven. The games are seeded, the same 20 every
 // run; the test prints each share at 20. README's figures are of 200 games:
 // HISTORY_GAMES=200 npx vitest run tests/propositions/history.test.ts.
