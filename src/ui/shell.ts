@@ -154,7 +154,8 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         tools.handIn ? button(t('shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
         tools.rewind ? rewindTools(game, rewindTo, tools.rewind) : null,
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
-        h('span', { id: 'quit-hint', class: 'sr-only' }, t('shell.shell.quitHint')),
+        // A student's game a teacher goes through is never kept in the browser: the class report holds its file.
+        h('span', { id: 'quit-hint', class: 'sr-only' }, t(reviewing !== null ? 'shell.shell.quitHintReview' : 'shell.shell.quitHint')),
         ),
         // The switch sits on the quiet line under the tools, so that a longer language does not push them onto two rows.
         h(

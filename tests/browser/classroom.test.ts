@@ -228,6 +228,7 @@ describe('the classroom in the browser', () => {
     // The header says whose game it is, and a teacher going through it has nothing to hand in.
     expect(await page.locator('#game-header h1 + .lead').textContent()).toContain(`Zoë O’Neil, 9B led ${nameOf(idlib, 'RUS')} in this game`);
     expect(await page.locator('#stop-hand-in').count()).toBe(0);
+    expect(await page.locator('#quit-hint').textContent()).toBe('This student’s game is not kept in this browser; the class report still holds its file.');
     // Nor does its debrief: no name to fill in, no result file to download; what-if runs stay.
     expect(await page.locator('#screen section#hand-in').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Download my result file' }).count()).toBe(0);

@@ -20,6 +20,7 @@ export default {
   'shell.shell.handIn': 'Stop and hand in',
   'shell.shell.quit': 'Main menu',
   'shell.shell.quitHint': 'Your game is saved in this browser; resume it from the menu.',
+  'shell.shell.quitHintReview': 'This student’s game is not kept in this browser; the class report still holds its file.',
   'shell.shell.seedLine': 'World seed {seed} · state {hash}',
   // The page around the game.
   'shell.shell.pageTitle': 'Bowstring — alliance politics',

@@ -21,6 +21,7 @@ export default {
   'shell.shell.handIn': 'Закончить и сдать',
   'shell.shell.quit': 'Главное меню',
   'shell.shell.quitHint': 'Партия сохранена в этом браузере; продолжить её можно из меню.',
+  'shell.shell.quitHintReview': 'Эта игра ученика не сохраняется в браузере; её файл остаётся в отчёте по классу.',
   'shell.shell.seedLine': 'Зерно мира {seed} · состояние {hash}',
   // The page around the game.
   'shell.shell.pageTitle': 'Bowstring — союзная политика',

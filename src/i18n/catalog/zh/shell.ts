@@ -21,6 +21,7 @@ export default {
   'shell.shell.handIn': '结束并提交',
   'shell.shell.quit': '主菜单',
   'shell.shell.quitHint': '游戏已保存在此浏览器中，可从菜单继续。',
+  'shell.shell.quitHintReview': '这名学生的对局不会保存在此浏览器中；班级报告中仍保留其文件。',
   'shell.shell.seedLine': '世界种子 {seed} · 状态 {hash}',
   // The page around the game.
   'shell.shell.pageTitle': 'Bowstring——同盟政治',
