@@ -8,7 +8,7 @@ import { mean, pairedDiff, quantile, withInterval } from '../../src/ai/stats';
 import { shipped } from '../helpers';
 import { gamesPerArm } from './games';
 
-// Games a scenario: 50 for 1896 and 1945, whose alliances end in every game or nearly (median 4.5 and 4.0 years
+// Games a scenario: 50 for 1896 and 1945, whose alliances end in every game or nearly (median 4.5 and 4.5 years
 // against a bound of 12, and in none without the bilateral quarrels, at 200 as at 50); 200 for 1950, whose median
 // life, 12.0 years, lies on its bound.
 const GAMES: Record<string, number> = { 'li-lobanov-1896': gamesPerArm(50), 'sino-soviet-1945': gamesPerArm(50), 'sino-soviet-1950': gamesPerArm(200) };
