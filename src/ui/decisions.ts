@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, gauges, gaugesIf, legalOptions, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, gauges, gaugesIf, lastTurn, legalOptions, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -10,7 +10,7 @@ import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
-import { postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quoted, quotes, sentences, theatreName, tieWords } from './words';
+import { periodOf, postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quoted, quotes, sentences, theatreName, tieWords } from './words';
 import { explanationText, outlookText } from './explainWords';
 
 export interface Panel {
@@ -185,7 +185,12 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const theirs = game.postures[other]![side]!;
     const otherName = nameOf(scenario, other);
     const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, t('play.decisions.status', { tie: tieWords(game, side, other), other: otherName, posture: postureLabel(theirs).toLowerCase(), trust: pct(game.trust[side]![other]!) }));
-    const cooling = legal.length === 1 ? h('p', { class: 'meta' }, t('play.decisions.cooling', { other: otherName })) : null;
+    // Until when: the turn the pair may warm again (the broken tie's cooldown), or never before the game ends.
+    const warmsOn = game.ties[lookup(scenario).pair[side]![other]!]?.cooldownUntil ?? 0;
+    const cooling =
+      legal.length === 1
+        ? h('p', { class: 'meta' }, t('play.decisions.cooling', { other: otherName, when: warmsOn > lastTurn(game) ? 'never' : 'turn', turn: warmsOn, period: warmsOn > lastTurn(game) ? '' : periodOf(scenario, warmsOn) }))
+        : null;
     // The gauges look at the turns ahead; a call already made this turn is said beside them, or a student reads a low
     // entrapment figure as the answer to a call in front of them.
     const calling = game.agenda.crises.some((c) => c.calls.some((call) => call.caller === other && call.callee === side))

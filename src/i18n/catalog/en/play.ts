@@ -132,7 +132,7 @@ export default {
   'play.decisions.riskKey': 'Abandonment risk: the chance a partner fails you in your next crisis. Entrapment risk: the chance its conflicts drag you into a clash.',
   'play.decisions.quiet': 'Powers you hedge with and who hedge with you',
   'play.decisions.status': 'Tie now: {tie}. {other} stands at {posture} toward you. Your trust in {other}: {trust}.',
-  'play.decisions.cooling': 'Your tie with {other} broke recently: you can only hedge until it has cooled down.',
+  'play.decisions.cooling': 'Your tie with {other} broke recently: you can only hedge {when, select, never {for the rest of the game} other {until it has cooled down, on turn {turn} ({period})}}.',
   'play.decisions.callingNow': '{other} calls on you now, in a crisis above: how far it draws you in this turn is up to your answer there. The gauges below are for the turns after.',
   'play.decisions.dossierOf': 'Dossier: {other}',
   'play.decisions.walkOut': 'Walking out of the alliance with {other} costs you reputation with everyone, not only with {other}.',

@@ -133,7 +133,7 @@ export default {
   'play.decisions.riskKey': '被抛弃风险：伙伴在你下一次危机中辜负你的概率。被牵连风险：它的冲突把你卷入对抗的概率。',
   'play.decisions.quiet': '与你相互对冲的国家',
   'play.decisions.status': '目前的关系：{tie}。{other}对你的姿态：{posture}。你对{other}的信任：{trust}。',
-  'play.decisions.cooling': '你与{other}的关系刚刚破裂：在关系冷却之前，你只能选择对冲。',
+  'play.decisions.cooling': '你与{other}的关系刚刚破裂：{when, select, never {在本局余下的时间里} other {在关系冷却之前（第{turn}回合，{period}）}}，你只能选择对冲。',
   'play.decisions.callingNow': '{other}此刻正在上方的危机中向你求援：本回合你被牵连多深，取决于你在那里的回应。下方的指标针对之后的回合。',
   'play.decisions.dossierOf': '{other}的档案',
   'play.decisions.walkOut': '退出与{other}的同盟会损害你在所有国家眼中的声誉，而不只是在{other}眼中。',
