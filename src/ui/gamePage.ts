@@ -51,7 +51,7 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
       return { node: reportScreen(ui), panel: null };
     case 'debrief': {
       const { game, players, rewinds, remote } = ui.snapshot.context;
-      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote, reviewing !== null) : [], reviewing), panel: null };
+      return { node: debriefScreen(ui, game ? classroomParts(game, players, lesson, rewinds, live, remote, reviewing) : [], reviewing), panel: null };
     }
     case 'awaitingCalls':
     case 'awaitingOthers':
@@ -66,7 +66,7 @@ export function gameScreen(phase: Exclude<Phase, 'menu'>, ui: Ui, lesson: ClassO
 /** The debrief's classroom parts: hand in the result file (a shared world's record is on the class server: only its
  *  word; a student's game the teacher is going through hands nothing in), and compare with other strategies — not in
  *  a shared world, whose other powers were led by people, not by the computer the what-if games play them with. */
-function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null, remote: boolean, reviewing: boolean): HTMLElement[] {
+function classroomParts(game: GameState, players: readonly ActorId[], lesson: ClassOptions | null, rewinds: readonly Rewind[], live: LiveStudent | null, remote: boolean, reviewing: string | null): HTMLElement[] {
   const settings = settingsFor(lesson, game, players);
   const note = live?.debriefNote() ?? null;
   const handIn = () =>
@@ -74,8 +74,8 @@ function classroomParts(game: GameState, players: readonly ActorId[], lesson: Cl
       ? section('hand-in', t('shell.gamePage.resultKept'), 2, { class: 'no-print' }, note)
       : section('hand-in', t('shell.gamePage.handIn'), 2, { class: 'no-print' }, note, h('p', {}, t('shell.gamePage.handInHint')), handInForm(game, players, settings, rewinds));
   return [
-    ...(reviewing ? [] : [handIn()]),
-    ...(remote ? [] : [whatIfSection(game, players[0]!)]),
+    ...(reviewing !== null ? [] : [handIn()]),
+    ...(remote ? [] : [whatIfSection(game, players[0]!, reviewing)]),
   ];
 }
 

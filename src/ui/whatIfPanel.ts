@@ -48,18 +48,20 @@ function boxPlot(d: WhatIfDistribution, mine: number, range: { lo: number; hi: n
 
 /** Where a score stands among games (placeInDistribution, 0..100): above all or below all only when it is; a share
  *  otherwise, never rounded to 0% or 100%. */
-export function placeWords(place: number): string {
+export function placeWords(place: number, whose: string | null = null): string {
   const where = place >= 100 ? 'all' : place <= 0 ? 'none' : 'some';
-  return t('report.whatIf.place', { where, place: Math.min(99, Math.max(1, Math.round(place))) / 100 });
+  const share = Math.min(99, Math.max(1, Math.round(place))) / 100;
+  return whose === null ? t('report.whatIf.place', { where, place: share }) : t('report.whatIf.placeTheirs', { where, place: share, player: whose });
 }
 
-function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTMLElement {
+/** `whose`: the student whose game a teacher is going through (null: the player's own game), named where "your" would be. */
+function resultsView(result: WhatIfResult, game: GameState, side: ActorId, whose: string | null): HTMLElement {
   const mine = score(game, side);
   const range = plotRange(result.distributions, mine);
   return h(
     'div',
     { id: 'what-if-results' },
-    h('p', {}, t('report.whatIf.against', { actor: nameOf(game.scenario, side), score: fixed(mine), runs: result.runs })),
+    h('p', {}, whose === null ? t('report.whatIf.against', { actor: nameOf(game.scenario, side), score: fixed(mine), runs: result.runs }) : t('report.whatIf.againstTheirs', { actor: nameOf(game.scenario, side), score: fixed(mine), runs: result.runs, player: whose })),
     h(
       'ul',
       { class: 'what-if-list' },
@@ -73,7 +75,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
           boxPlot(d, mine, range),
           h('p', { class: 'meta' }, t('report.whatIf.spread', { min: fixed(min), p25: fixed(p25), p50: fixed(p50), p75: fixed(p75), max: fixed(max) })),
           // The share alone makes a point look like a chasm where the games lie close: the gap in points says how far.
-          h('p', { class: 'place' }, sentences(placeWords(place), t('report.whatIf.fromMedian', { gap: fixed(Math.abs(mine - p50)), side: mine > p50 + 0.05 ? 'above' : mine < p50 - 0.05 ? 'below' : 'at' }))),
+          h('p', { class: 'place' }, sentences(placeWords(place, whose), t('report.whatIf.fromMedian', { gap: fixed(Math.abs(mine - p50)), side: mine > p50 + 0.05 ? 'above' : mine < p50 - 0.05 ? 'below' : 'at' }))),
         );
       }),
     ),
@@ -81,7 +83,7 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId): HTML
 }
 
 /** The what-if games are played by the student's game's own rules: as many turns, the same temperament. */
-export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
+export function whatIfSection(game: GameState, side: ActorId, whose: string | null = null): HTMLElement {
   const bar = h('div', { class: 'progress-fill' });
   const progress = h('div', { id: 'what-if-progress', class: 'progress', attrs: { role: 'progressbar', 'aria-label': t('report.whatIf.gamesPlayed'), 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, bar);
   progress.hidden = true;
@@ -126,7 +128,7 @@ export function whatIfSection(game: GameState, side: ActorId): HTMLElement {
         stop();
         out.setAttribute('data-ms', ms.toFixed(0));
         status.textContent = t('report.whatIf.played', { games: message.result.runs * message.result.distributions.length, seconds: fixed(ms / 1000) });
-        out.replaceChildren(resultsView(message.result, game, side));
+        out.replaceChildren(resultsView(message.result, game, side, whose));
       }
     };
     mine.onerror = (event) => {

@@ -233,6 +233,11 @@ describe('the classroom in the browser', () => {
     expect(await page.locator('#screen section#hand-in').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Download my result file' }).count()).toBe(0);
     expect(await page.locator('#screen section#what-if').count()).toBe(1);
+    // Its what-if speaks of the student's score, not "your" score.
+    await page.locator('#what-if-run').click();
+    await page.locator('#what-if-results').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#what-if-results > p').first().textContent()).toMatch(/: Zoë O’Neil, 9B’s score [\d.]+ \(the vertical line\)/);
+    expect(await page.locator('#what-if-results .place').first().textContent()).toMatch(/^Zoë O’Neil, 9B’s score is (above|below)/);
     // The result is the student's, not the teacher's.
     expect(await page.locator('#screen section#result h2').textContent()).toBe('Zoë O’Neil, 9B’s result');
     expect(await page.locator('#screen section#result').textContent()).toContain('Zoë O’Neil, 9B’s game');

@@ -146,12 +146,14 @@ export default {
   'report.whatIf.failed': 'The games could not be played: {reason}',
   'report.whatIf.played': 'Played {games} games in {seconds} s.',
   'report.whatIf.against': '{actor}: your score {score} (the vertical line), against {runs} games per strategy, each played on a seed other than yours. These are other worlds: following history there may score above or below the historical path played in your own world, which the result above compares you with.',
+  'report.whatIf.againstTheirs': '{actor}: {player}’s score {score} (the vertical line), against {runs} games per strategy, each played on a seed other than this game’s. These are other worlds: following history there may score above or below the historical path played in this game’s own world, which the result above compares it with.',
   'report.whatIf.allAlly': 'Ally with everyone',
   'report.whatIf.allPartner': 'Partner with everyone',
   'report.whatIf.allHedge': 'Hedge with everyone',
   'report.whatIf.historical': 'Follow the historical path',
   'report.whatIf.spread': 'Lowest {min} · lower quartile {p25} · median {p50} · upper quartile {p75} · highest {max}.',
   'report.whatIf.place': '{where, select, all {Your score is above all of these games.} none {Your score is below all of these games.} other {Your score is above {place, number, ::percent} of these games.}}',
+  'report.whatIf.placeTheirs': '{where, select, all {{player}’s score is above all of these games.} none {{player}’s score is below all of these games.} other {{player}’s score is above {place, number, ::percent} of these games.}}',
   'report.whatIf.fromMedian': '{side, select, above {{gap} points above their median.} below {{gap} points below their median.} other {At their median, within a tenth of a point.}}',
 
   // Hot-seat (src/ui/handover.ts).
