@@ -84,7 +84,7 @@ const persona = (x: number, trait: 'risk' | 'reliability' | 'hedging') =>
 export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | null, players: readonly ActorId[]): HTMLElement {
   const def = lookup(game.scenario).actor.get(actor)!;
   const box = h('div', { class: 'dossier-body' });
-  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, tx(def.name)), h('p', { class: 'meta' }, t('play.dossier.kindLine', { kind: def.kind, military: fixed(game.power[actor]!.military, 0), economic: fixed(game.power[actor]!.economic, 0) })));
+  box.append(h('h3', { id: 'dossier-name', attrs: { tabindex: '-1' } }, tx(def.name)), h('p', { class: 'meta' }, t('play.dossier.kindLine', { kind: def.kind, military: powerFigure(game.power[actor]!.military), economic: powerFigure(game.power[actor]!.economic) })));
   if (def.description) box.append(h('p', {}, tx(def.description)));
   // A motto is the scenario's line for the actor's stance, not a quotation: shown without quotation marks.
   if (def.persona.motto) box.append(h('p', { class: 'motto' }, t('play.dossier.motto', { motto: tx(def.persona.motto) })));
@@ -192,3 +192,5 @@ export function dossierPanel(game: GameState, selected: { type: 'actor' | 'theat
   return section('dossier', t('play.dossier.heading'), 2, { class: 'panel' }, h('label', { attrs: { for: 'dossier-pick' } }, t('play.dossier.power'), ' '), select, body);
 }
 
+/** A power figure in whole points, or to a tenth below 10: Kyrgyzstan's economy of 0.3 is not "0". */
+const powerFigure = (x: number): string => fixed(x, x < 10 && x !== Math.round(x) ? 1 : 0);
