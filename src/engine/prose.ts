@@ -22,7 +22,11 @@ export function mapProse<T extends ScenarioDef>(def: T, visit: ProseVisitor): T 
   return keep<ScenarioDef>(def, {
     title: text(def.title, 'title'),
     summary: text(def.summary, 'summary'),
-    documents: def.documents.map((d) => ({ ...d, title: text(d.title, `documents.${d.file}.title`) })),
+    documents: def.documents.map((d) => ({
+      ...d,
+      title: text(d.title, `documents.${d.file}.title`),
+      ...(d.parts ? { parts: d.parts.map((p) => ({ ...p, title: text(p.title, `documents.${d.file}.parts.${p.id}.title`) })) } : {}),
+    })),
     actors: def.actors.map((a) => {
       const path = `actors.${a.id}`;
       return keep(a, {

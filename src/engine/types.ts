@@ -40,8 +40,20 @@ export type Text = string | { en: string; ru?: string; zh?: string };
  */
 export interface SourceRef {
   document: string;
+  /** The part of the document the passage comes from (an article of a compilation), by its id in the document's
+   *  `parts`: the quotation is cited by the part's title. */
+  part?: string;
   quote: string;
   translation?: { en?: string; ru?: string; zh?: string };
+}
+
+/** A part of a document with a title of its own (an article of a compilation), over lines `from` to `to` (counted
+ *  from 1) of the document's text. */
+export interface DocumentPart {
+  id: string;
+  title: Text;
+  from: number;
+  to: number;
 }
 
 export interface Persona {
@@ -213,7 +225,7 @@ export interface ScenarioDef {
   turns: number;
   playable: ActorId[];
   /** `lang`: the language the document is written in, and its quotations with it (English when absent). */
-  documents: { file: string; title: Text; lang?: 'en' | 'ru' | 'zh' }[];
+  documents: { file: string; title: Text; lang?: 'en' | 'ru' | 'zh'; parts?: DocumentPart[] }[];
   actors: ActorDef[];
   ties: TieDef[];
   /** Treaties a pair signs if it forms a tie of that kind in play (a basing agreement, a later treaty): one per pair

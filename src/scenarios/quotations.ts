@@ -15,6 +15,8 @@ export interface DocumentSource {
 export interface Quotation {
   path: PathSegment[];
   document: string;
+  /** The part of the document it names, if any (SourceRef.part). */
+  part?: string;
   quote: string;
 }
 
@@ -53,7 +55,8 @@ export function quotations(value: unknown, path: PathSegment[] = []): Quotation[
     return v.flatMap((s, i) => {
       const document = isObject(s) ? s.document : undefined;
       const quote = isObject(s) ? s.quote : undefined;
-      return typeof document === 'string' && typeof quote === 'string' ? [{ path: [...path, key, i], document, quote }] : [];
+      const part = isObject(s) && typeof s.part === 'string' ? s.part : undefined;
+      return typeof document === 'string' && typeof quote === 'string' ? [{ path: [...path, key, i], document, quote, ...(part !== undefined ? { part } : {}) }] : [];
     });
   });
 }
@@ -74,10 +77,18 @@ export function checkQuotations(scenario: unknown, documents: DocumentSource): F
     return texts.get(file);
   };
   const listed = isObject(scenario) && Array.isArray(scenario.documents) ? scenario.documents : [];
+  /** The lines `from` to `to` of a document's text, compared as quotations are, by file and part id. */
+  const partText = (file: string, id: string): { text: string; from: number; to: number } | undefined => {
+    const entry = listed.find((d) => isObject(d) && d.file === file);
+    const part = isObject(entry) && Array.isArray(entry.parts) ? entry.parts.find((p) => isObject(p) && p.id === id) : undefined;
+    const raw = documents.text(file);
+    if (!isObject(part) || typeof part.from !== 'number' || typeof part.to !== 'number' || raw === undefined) return undefined;
+    return { text: normaliseQuotation(raw.split('\n').slice(part.from - 1, part.to).join('\n')), from: part.from, to: part.to };
+  };
 
   const all = quotations(scenario);
   const reported = new Set<string>();
-  for (const { path, document, quote } of all) {
+  for (const { path, document, part, quote } of all) {
     const here = formatPath(path);
     if (quote.includes(NBSP)) {
       const count = quote.split(NBSP).length - 1;
@@ -105,6 +116,10 @@ export function checkQuotations(scenario: unknown, documents: DocumentSource): F
       findings.push({ severity: 'error', path: [...path, 'quote'], message: t('files.quotations.empty', { path: here }) });
     } else if (!text.includes(q)) {
       findings.push({ severity: 'error', path: [...path, 'quote'], message: whereItLeaves(text, q, here, document) });
+    } else if (part !== undefined) {
+      // Cited by the part's title, it must come from the part's lines: else the reader is sent to the wrong article.
+      const within = partText(document, part);
+      if (within && !within.text.includes(q)) findings.push({ severity: 'error', path: [...path, 'part'], message: t('files.quotations.outsidePart', { path: here, document, part, from: within.from, to: within.to }) });
     }
   }
   return findings;

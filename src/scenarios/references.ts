@@ -35,12 +35,25 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
   const theatres = uniqueIds('theatres', 'theatre');
   const events = uniqueIds('events', 'event');
   const documents = new Map<string, number>();
+  /** The part ids of each document, by file. */
+  const parts = new Map<string, string[]>();
   list(field(root, 'documents')).forEach((d, i) => {
     const file = str(field(d, 'file'));
     if (file === undefined) return;
     const first = documents.get(file);
     if (first !== undefined) error(['documents', i, 'file'], t('files.references.documentAgain', { i, file, first }));
     else documents.set(file, i);
+    const ids: string[] = [];
+    list(field(d, 'parts')).forEach((p, j) => {
+      const id = str(field(p, 'id'));
+      const from = num(field(p, 'from'));
+      const to = num(field(p, 'to'));
+      const path = formatPath(['documents', i, 'parts', j]);
+      if (id !== undefined && ids.includes(id)) error(['documents', i, 'parts', j, 'id'], t('files.references.partAgain', { path, id: shortText(id) }));
+      else if (id !== undefined) ids.push(id);
+      if (from !== undefined && to !== undefined && to < from) error(['documents', i, 'parts', j, 'to'], t('files.references.partBackwards', { path, from, to }));
+    });
+    if (first === undefined) parts.set(file, ids);
   });
   const turns = num(field(root, 'turns'));
 
@@ -100,6 +113,11 @@ export function referenceProblems(doc: JsonDocument): ScenarioProblem[] {
   function sources(base: Path, item: unknown): void {
     list(field(item, 'sources')).forEach((s, i) => {
       const file = str(field(s, 'document'));
+      const part = str(field(s, 'part'));
+      if (file !== undefined && documents.has(file) && part !== undefined && !parts.get(file)?.includes(part)) {
+        const listed = parts.get(file) ?? [];
+        error([...base, 'sources', i, 'part'], t('files.references.unknownPart', { path: formatPath([...base, 'sources', i, 'part']), part: shortText(part), file, parts: listed.join(', '), any: listed.length > 0 ? 'yes' : 'no' }));
+      }
       if (file === undefined || documents.has(file)) return;
       const guess = closest(file, documents.keys());
       const listed = [...documents.keys()];

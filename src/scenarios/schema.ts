@@ -53,6 +53,7 @@ const turnNumber = (what: string) => z.int().check(z.minimum(1)).check(z.describ
 const sourceRef = z
   .strictObject({
     document: text('File name of the document quoted; it must be listed in "documents".'),
+    part: z.optional(text('The part of the document the passage comes from (an article of a compilation), by its id in the document\'s "parts"; the quotation is cited by the part\'s title.')),
     quote: text('The passage quoted, word for word, in the language of its document.'),
     translation: z.optional(
       z
@@ -384,6 +385,20 @@ export const scenarioSchema = z
             file: text('File name of the document, as quoted in "sources".'),
             title: prose('Title of the document.'),
             lang: z.optional(z.enum(LANG_CODES).check(z.describe('The language the document is written in, and so its quotations (English when absent).'))),
+            parts: z.optional(
+              z
+                .array(
+                  z
+                    .strictObject({
+                      id: text('Id of the part, as quotations name it in "part".'),
+                      title: prose('Title of the part, by which its quotations are cited.'),
+                      from: z.int().check(z.minimum(1)).check(z.describe('First line of the part in the document\'s text, counted from 1.')),
+                      to: z.int().check(z.minimum(1)).check(z.describe('Last line of the part in the document\'s text.')),
+                    })
+                    .check(z.describe('A part of the document with a title of its own: an article of a compilation.')),
+                )
+                .check(z.describe('The parts of a document that gathers several texts, each cited by its own title.')),
+            ),
           })
           .check(z.describe('A document the scenario quotes.')),
       )

@@ -142,8 +142,10 @@ export function gamePeriod(scenario: Scenario, turns = scenario.turns): string {
   return monthsOf(scenario, 1, turns);
 }
 
-export function documentTitle(scenario: Scenario, file: string): string {
-  const title = scenario.documents.find((d) => d.file === file)?.title;
+export function documentTitle(scenario: Scenario, file: string, part?: string): string {
+  const document = scenario.documents.find((d) => d.file === file);
+  // A passage from one article of a compilation is cited by that article's title.
+  const title = (part !== undefined ? document?.parts?.find((p) => p.id === part)?.title : undefined) ?? document?.title;
   return title === undefined ? file : tx(title);
 }
 
@@ -162,7 +164,7 @@ export function quotes(scenario: Scenario, sources: readonly SourceRef[] | undef
         {},
         h('blockquote', { attrs: { lang: LOCALE[written] } }, `“${source.quote}”`),
         translation ? h('p', { class: 'quote-translation', attrs: { lang: LOCALE[page] } }, t('play.words.translated', { text: translation })) : null,
-        h('cite', {}, documentTitle(scenario, source.document)),
+        h('cite', {}, documentTitle(scenario, source.document, source.part)),
       ),
     );
   }

@@ -122,6 +122,9 @@ export default {
   'files.issues.atMost': '{here} must be at most {max}, got {got}.',
   // The meaning across the file: ids, pairs, events, history.
   'files.references.documentAgain': "documents[{i}] lists ''{file}'' again; it is already documents[{first}].",
+  'files.references.partAgain': "{path} has the id ''{id}'', which an earlier part of the document has already.",
+  'files.references.partBackwards': '{path} runs from line {from} to line {to}: its last line comes before its first.',
+  'files.references.unknownPart': "{path} is ''{part}'', which is not a part of {file}: {any, select, yes {its parts are {parts}.} other {the document lists no parts; add them to its entry in \"documents\", or leave \"part\" out.}}",
   'files.references.idAgain': "{section}[{i}] repeats the id ''{id}'' of {section}[{first}]; every {what, select, actor {actor} theatre {theatre} other {event}} needs its own id.",
   'files.references.unknownGuess': "{path} names the {what, select, actor {actor} theatre {theatre} other {event}} ''{id}'', but there is no {what, select, actor {actor} theatre {theatre} other {event}} with that id; did you mean ''{guess}''?",
   'files.references.unknownNone': "{path} names the {what, select, actor {actor} theatre {theatre} other {event}} ''{id}'', but there is no {what, select, actor {actor} theatre {theatre} other {event}} with that id; the scenario has no {what, select, actor {actors} theatre {theatres} other {events}}.",
@@ -179,6 +182,7 @@ export default {
   // Quotations looked for in their documents.
   'files.quotations.nbsp': '{path} holds {count, plural, one {a non-breaking space (U+00A0), which editors show as an ordinary one: write an ordinary space} other {# non-breaking spaces (U+00A0), which editors show as ordinary ones: write ordinary spaces}}. White space is compared as one space, so it does not stop the quotation matching.',
   'files.quotations.noDocument': "The document ''{document}'', quoted {cited, plural, one {once} other {# times}}, is not in {where}, so its quotations cannot be checked: add the file there, or correct the name.",
+  'files.quotations.outsidePart': "{path} is in {document}, but not in its part ''{part}'' (lines {from}–{to}), by whose title it would be cited: name the part it comes from.",
   'files.quotations.empty': '{path} quotes nothing: it is only white space.',
   'files.quotations.notOpening': "{path} is not in ''{document}'', even with white space and curly quotes made plain: not even its opening words are there. Check that it quotes this document, and copy it from the file.",
   'files.quotations.leaves': "{path} is not in ''{document}'', even with white space and curly quotes made plain: its first {length} characters are there, up to “…{before}”, but then the quotation reads “{quote}…” where the document reads “{text}…”.",

@@ -123,6 +123,9 @@ export default {
   'files.issues.atMost': '{here}: ожидается значение не больше {max}, а получено: {got}.',
   // The meaning across the file: ids, pairs, events, history.
   'files.references.documentAgain': 'documents[{i}] снова указывает «{file}»; этот файл уже есть в documents[{first}].',
+  'files.references.partAgain': "У {path} id ''{id}'', который уже есть у одной из предыдущих частей документа.",
+  'files.references.partBackwards': '{path} идёт со строки {from} по строку {to}: последняя строка стоит раньше первой.',
+  'files.references.unknownPart': "{path} — ''{part}'', но такой части в {file} нет: {any, select, yes {его части: {parts}.} other {у документа не перечислены части; добавьте их в его запись в \"documents\" или уберите \"part\".}}",
   'files.references.idAgain': '{section}[{i}] повторяет идентификатор «{id}» из {section}[{first}]; у каждого {what, select, actor {участника} theatre {театра} other {события}} должен быть свой идентификатор.',
   'files.references.unknownGuess': '{path} называет {what, select, actor {участника} theatre {театр} other {событие}} «{id}», но {what, select, actor {участника} theatre {театра} other {события}} с таким идентификатором нет; может быть, имелся в виду «{guess}»?',
   'files.references.unknownNone': '{path} называет {what, select, actor {участника} theatre {театр} other {событие}} «{id}», но {what, select, actor {участника} theatre {театра} other {события}} с таким идентификатором нет; в сценарии нет {what, select, actor {участников} theatre {театров} other {событий}}.',
@@ -180,6 +183,7 @@ export default {
   // Quotations looked for in their documents.
   'files.quotations.nbsp': '{path} содержит {count, plural, one {# неразрывный пробел (U+00A0), который редакторы показывают как обычный: поставьте обычный пробел} few {# неразрывных пробела (U+00A0), которые редакторы показывают как обычные: поставьте обычные пробелы} many {# неразрывных пробелов (U+00A0), которые редакторы показывают как обычные: поставьте обычные пробелы} other {# неразрывного пробела (U+00A0), которые редакторы показывают как обычные: поставьте обычные пробелы}}. Пробелы сравниваются как один пробел, так что совпадению цитаты это не мешает.',
   'files.quotations.noDocument': 'Документ «{document}» (цитируется {cited, plural, one {# раз} few {# раза} many {# раз} other {# раза}}) не найден — {where}; поэтому его цитаты нельзя проверить: добавьте туда файл или исправьте имя.',
+  'files.quotations.outsidePart': "{path} есть в {document}, но не в его части ''{part}'' (строки {from}–{to}), по названию которой цитата была бы подписана: укажите часть, из которой она взята.",
   'files.quotations.empty': '{path} ничего не цитирует: в цитате одни пробелы.',
   'files.quotations.notOpening': '{path}: цитаты нет в «{document}», даже если свести пробелы и фигурные кавычки к простым: там нет даже её первых слов. Проверьте, что она взята из этого документа, и скопируйте её из файла.',
   'files.quotations.leaves': '{path}: цитаты нет в «{document}», даже если свести пробелы и фигурные кавычки к простым: первые {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}} совпадают, до «…{before}», но дальше в цитате «{quote}…», а в документе «{text}…».',

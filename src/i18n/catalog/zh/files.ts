@@ -123,6 +123,9 @@ export default {
   'files.issues.atMost': '{here}必须不大于{max}，实际为{got}。',
   // The meaning across the file: ids, pairs, events, history.
   'files.references.documentAgain': 'documents[{i}]再次列出了“{file}”；它已是documents[{first}]。',
+  'files.references.partAgain': "{path}的id为“{id}”，但文档中之前的某一部分已使用此id。",
+  'files.references.partBackwards': '{path}从第{from}行到第{to}行：最后一行在第一行之前。',
+  'files.references.unknownPart': "{path}为“{part}”，但{file}中没有这一部分：{any, select, yes {其各部分为{parts}。} other {该文档未列出任何部分；请在“documents”中该文档的条目里加入各部分，或去掉“part”。}}",
   'files.references.idAgain': '{section}[{i}]重复了{section}[{first}]的标识“{id}”；每个{what, select, actor {参与方} theatre {地区} other {事件}}都需要自己的标识。',
   'files.references.unknownGuess': '{path}指向{what, select, actor {参与方} theatre {地区} other {事件}}“{id}”，但不存在此标识的{what, select, actor {参与方} theatre {地区} other {事件}}；你是不是想写“{guess}”？',
   'files.references.unknownNone': '{path}指向{what, select, actor {参与方} theatre {地区} other {事件}}“{id}”，但不存在此标识的{what, select, actor {参与方} theatre {地区} other {事件}}；剧本中没有任何{what, select, actor {参与方} theatre {地区} other {事件}}。',
@@ -180,6 +183,7 @@ export default {
   // Quotations looked for in their documents.
   'files.quotations.nbsp': '{path}含有{count, plural, other {#个不间断空格（U+00A0），编辑器会把它显示为普通空格：请改用普通空格}}。空白字符按一个空格比较，因此不影响引文匹配。',
   'files.quotations.noDocument': '被引用{cited, plural, other {#次}}的文献“{document}”不在{where}中，因此无法核对其引文：请把该文件放到那里，或更正名称。',
+  'files.quotations.outsidePart': "{path}见于{document}，但不在其部分“{part}”（第{from}–{to}行）中，而引文将以该部分的标题注明出处：请写明引文所出自的部分。",
   'files.quotations.empty': '{path}什么也没有引用：其中只有空白字符。',
   'files.quotations.notOpening': '{path}不在“{document}”中（即使把空白字符和弯引号都化为普通形式）：连开头的几个词都找不到。请确认它引自这份文献，并从文件中复制。',
   'files.quotations.leaves': '{path}不在“{document}”中（即使把空白字符和弯引号都化为普通形式）：前{length}个字符能找到，直到“…{before}”，但此后引文为“{quote}…”，而文献中为“{text}…”。',
