@@ -155,6 +155,21 @@ export function backingCharge(state: GameState, crisis: CrisisInstance, actor: A
   return { security, economy };
 }
 
+/** What answering `caller`'s call with `delivered` would cost `actor` if the clash comes, in points of security and
+ *  economy: backingCharge over the chance that the side it backs (the caller, or the other side for opposition)
+ *  prevails with these answers. What the page shows before the answer, and the entrapment gauge's cost. */
+export function expectedBackingCharge(state: GameState, crisis: CrisisInstance, actor: ActorId, caller: ActorId, delivered: SupportLevel, answers: Map<string, SupportLevel>): number {
+  if (delivered === 1) return 0;
+  const backed = delivered >= 2 ? caller : caller === crisis.initiator ? crisis.target : crisis.initiator;
+  const common = delivered >= 2 && commonCause(state, crisis, actor, caller);
+  const won = winChance(crisis, crisisWeights(state, crisis, answers), backed);
+  const total = (prevails: boolean) => {
+    const c = backingCharge(state, crisis, actor, delivered, common, prevails);
+    return c.security + c.economy;
+  };
+  return won * total(true) + (1 - won) * total(false);
+}
+
 /** Backing `caller` is a common cause for `actor` when the other side is `actor`'s own rival in that theatre:
  *  then it defends itself, and it is not entrapped in someone else's conflict. */
 export function commonCause(state: GameState, crisis: CrisisInstance, actor: ActorId, caller?: ActorId): boolean {

@@ -1,7 +1,7 @@
 // The two fears of alliance politics, read off the state for one of an actor's relationships.
 // Computed on demand, never stored.
 import { RIVALRY_SEVERITY } from './coefficients';
-import { backingCharge, boldness, commonCause, crisisWeights, escalationChance, makeCalls, winChance } from './crisis';
+import { boldness, escalationChance, expectedBackingCharge, makeCalls } from './crisis';
 import { lookup } from './lookup';
 import { clamp, exposureOf, pairKey, tieFromPostures, tieOf } from './relations';
 import { tieRecord } from './ties';
@@ -63,14 +63,8 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     const answers = new Map<string, SupportLevel>(crisis.calls.map((c) => [c.id, c.expected]));
     const p = boldness(state, r.challenger, r.defender, r.theatre) * escalationChance(state, crisis, answers) * bound;
     pNone *= 1 - p;
-    // What full backing would cost it in that clash, as the clash charges it, over the chance `other` prevails.
-    const common = commonCause(state, crisis, actor, other);
-    const won = winChance(crisis, crisisWeights(state, crisis, answers), other);
-    const charge = (w: boolean) => {
-      const c = backingCharge(state, crisis, actor, 3, common, w);
-      return c.security + c.economy;
-    };
-    cost = Math.max(cost, won * charge(true) + (1 - won) * charge(false));
+    // What full backing would cost it in that clash, as the clash charges it.
+    cost = Math.max(cost, expectedBackingCharge(state, crisis, actor, other, 3, answers));
   }
   return { abandonment, owes: owesAnything, rivalled, entrapment: 1 - pNone, entrapmentCost: cost };
 }

@@ -5,10 +5,7 @@ import {
   lastTurn,
   effectScale,
   escalationChance,
-  backingCharge,
-  commonCause,
-  crisisWeights,
-  winChance,
+  expectedBackingCharge,
   expectedOf,
   expectedOnEvent,
   tellsOfReliability,
@@ -118,20 +115,9 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
     for (const c of crisis.calls) answers.set(c.id, c.callee === side ? (c.id === callId ? level : (mine[c.id] ?? 1)) : c.expected);
     const given = (c: Call) => answers.get(c.id)!;
     const other = sidedAgainst(crisis.calls, given, call);
-    return { level, escalation: escalationChance(state, crisis, answers), cost: clashCharge(state, crisis, side, call, level, answers), meets: seenAnswer(crisis.calls, given, call) >= call.expected, sidedWith: other?.caller ?? null };
+    return { level, escalation: escalationChance(state, crisis, answers), cost: expectedBackingCharge(state, crisis, side, call.caller, level, answers), meets: seenAnswer(crisis.calls, given, call) >= call.expected, sidedWith: other?.caller ?? null };
   });
   return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? youWord() : nameOf(state.scenario, id))), levels };
-}
-
-/** What answering `call` with `level` would cost `side` if the clash comes, in points of security and economy: the
- *  engine's charge (backingCharge), over the chance that the side it backs prevails with these answers. */
-function clashCharge(state: GameState, crisis: CrisisInstance, side: ActorId, call: Call, level: SupportLevel, answers: Map<string, SupportLevel>): number {
-  if (level === 1) return 0;
-  const backed = level >= 2 ? call.caller : call.caller === crisis.initiator ? crisis.target : crisis.initiator;
-  const common = level >= 2 && commonCause(state, crisis, side, call.caller);
-  const won = winChance(crisis, crisisWeights(state, crisis, answers), backed);
-  const total = (c: { security: number; economy: number }) => c.security + c.economy;
-  return won * total(backingCharge(state, crisis, side, level, common, true)) + (1 - won) * total(backingCharge(state, crisis, side, level, common, false));
 }
 
 /** A line for one answer: whether it meets the caller's expectation, and what it risks. */
