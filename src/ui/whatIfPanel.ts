@@ -153,10 +153,10 @@ export function whatIfSection(game: GameState, side: ActorId, whose: string | nu
   cancel.hidden = true;
   const box = section(
     'what-if',
-    t('report.whatIf.title'),
+    whose === null ? t('report.whatIf.title') : t('report.whatIf.titleTheirs', { player: whose }),
     2,
     { class: 'no-print' },
-    h('p', {}, t('report.whatIf.intro', { runs: WHAT_IF_RUNS, rules: game.rules ? 'yes' : 'no' })),
+    h('p', {}, whose === null ? t('report.whatIf.intro', { runs: WHAT_IF_RUNS, rules: game.rules ? 'yes' : 'no' }) : t('report.whatIf.introTheirs', { runs: WHAT_IF_RUNS, rules: game.rules ? 'yes' : 'no', player: whose })),
     h('div', { class: 'toolbar' }, run, cancel),
     progress,
     status,

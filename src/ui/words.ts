@@ -244,12 +244,18 @@ export const strainBreak = (record: TurnRecord, side: ActorId, other: ActorId): 
 /** A tie broken under strain, told from `side`'s end: why it broke and on whose side (read off `after`, the state the
  *  turn left, as the rule read it: strainOn), and that it set `side`'s stance to hedge. */
 export function brokeWords(c: TieChange, side: ActorId, name: (id: ActorId) => string, after?: GameState): string {
-  const strain = after ? strainOn(after, c.a, c.b, c.from) : null;
-  const mine = strain?.by.filter((x) => isYou(name, x)) ?? [];
-  const others = strain?.by.filter((x) => !isYou(name, x)) ?? [];
+  return t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why: tieChangeWhyIn(c, name, after) });
+}
+
+/** Why a tie changed, in words; for one broken under strain, whose grievance or distrust broke it, read off `after`
+ *  (the state the turn left) as the rule read it (strainOn). */
+export function tieChangeWhyIn(c: TieChange, name: (id: ActorId) => string, after?: GameState): string {
+  const strain = after && (c.reason === 'grievance' || c.reason === 'trust') ? strainOn(after, c.a, c.b, c.from) : null;
+  if (!strain) return tieChangeWhy(c.reason);
+  const mine = strain.by.filter((x) => isYou(name, x));
+  const others = strain.by.filter((x) => !isYou(name, x));
   const you = mine.length === 0 ? 'no' : others.length === 0 ? 'only' : 'both';
-  const why = strain ? t(`play.words.strainWhy.${strain.reason}`, { you, who: listWords(strain.by.map(name)), other: listWords(others.map(name)) }) : tieChangeWhy(c.reason);
-  return t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why });
+  return t(`play.words.strainWhy.${strain.reason}`, { you, who: listWords(strain.by.map(name)), other: listWords(others.map(name)) });
 }
 
 /** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause

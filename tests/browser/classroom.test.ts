@@ -234,6 +234,7 @@ describe('the classroom in the browser', () => {
     expect(await page.getByRole('button', { name: 'Download my result file' }).count()).toBe(0);
     expect(await page.locator('#screen section#what-if').count()).toBe(1);
     // Its what-if speaks of the student's score, not "your" score.
+    expect(await page.locator('#what-if-title').textContent()).toBe('What if Zoë O’Neil, 9B had played another way?');
     await page.locator('#what-if-run').click();
     await page.locator('#what-if-results').waitFor({ timeout: 30_000 });
     expect(await page.locator('#what-if-results > p').first().textContent()).toMatch(/: Zoë O’Neil, 9B’s score [\d.]+ \(the vertical line\)/);

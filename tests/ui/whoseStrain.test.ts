@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newGame, resolveTurn, strainOn, tieOf } from '../../src/engine';
 import { cloneState } from '../../src/engine/state';
 import { namesFor } from '../../src/ui/reportWords';
-import { brokeWords, strainBreak } from '../../src/ui/words';
+import { brokeWords, strainBreak, tieChangeWhyIn } from '../../src/ui/words';
 import { shipped } from '../helpers';
 
 describe('whose strain broke a tie', () => {
@@ -24,6 +24,8 @@ describe('whose strain broke a tie', () => {
     console.log(asRussia);
     expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear: your stance toward People's Republic of China fell to hedge\.$/);
     expect(asChina).toMatch(/because your grievance passed what the tie can bear/);
+    // The news, which names every power, says the same.
+    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe("the grievance of People's Republic of China passed what the tie can bear");
   });
 
   it('without the state after the turn, says why in general, as before', () => {

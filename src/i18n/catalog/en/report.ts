@@ -137,6 +137,8 @@ export default {
   // Compare with other strategies (src/ui/whatIfPanel.ts).
   'report.whatIf.title': 'What if you had played another way?',
   'report.whatIf.intro': 'The scenario is played {runs} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character by quick rules of thumb (in your game they also looked a turn or two ahead){rules, select, yes {, each game as long as yours and with the same temperament} other {}}. Your game stays as it is.',
+  'report.whatIf.titleTheirs': 'What if {player} had played another way?',
+  'report.whatIf.introTheirs': 'The scenario is played {runs} times for each simple strategy — always ally, always partner, always hedge, or follow history — on other seeds, with the other powers acting in character by quick rules of thumb (in this game they also looked a turn or two ahead){rules, select, yes {, each game as long as this one and with the same temperament} other {}}. {player}’s game stays as it is.',
   'report.whatIf.run': 'Compare with other strategies',
   'report.whatIf.cancel': 'Cancel',
   'report.whatIf.cancelled': 'Cancelled.',

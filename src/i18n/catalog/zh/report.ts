@@ -133,6 +133,8 @@ export default {
 
   'report.whatIf.title': '如果换一种玩法会怎样？',
   'report.whatIf.intro': '每种简单策略——始终结盟、始终做伙伴、始终对冲或照搬历史——都在其他世界种子上将本剧本推演{runs}次，其他大国按简单的经验法则依其性格行事（在你的对局中它们还会向前预判一两个回合）{rules, select, yes {，每局长度与你的相同，各国性情也相同} other {}}。你的对局保持不变。',
+  'report.whatIf.titleTheirs': '如果{player}换一种玩法会怎样？',
+  'report.whatIf.introTheirs': '每种简单策略——始终结盟、始终做伙伴、始终对冲或照搬历史——都在其他世界种子上将本剧本推演{runs}次，其他大国按简单的经验法则依其性格行事（在这局对局中它们还会向前预判一两个回合）{rules, select, yes {，每局长度与这局相同，各国性情也相同} other {}}。{player}的对局保持不变。',
   'report.whatIf.run': '与其他策略比较',
   'report.whatIf.cancel': '取消',
   'report.whatIf.cancelled': '已取消。',
