@@ -1,5 +1,5 @@
 // A worker of tests/propositions/history.test.ts: for each share of a scenario's games it is sent, plays them and
-// answers with their outcomes' counts. It stays up for every scenario, so it loads and warms up once.
+// answers with their outcomes' counts (and, where the outcome says how it came about, those of each way). It stays up for every scenario, so it loads and warms up once.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { playGame } from '../../src/ai/autoplay';
@@ -12,11 +12,14 @@ parentPort!.on('message', ({ scenario, file, indexes }: { scenario: string; file
     const outcome = OUTCOMES.find((o) => o.scenario === scenario)!;
     const sc = prepareScenario(JSON.parse(readFileSync(file, 'utf8')) as ScenarioDef);
     const counts = new Map<string, number>();
+    const hows = new Map<string, number>();
+    const count = (to: Map<string, number>, key: string) => to.set(key, (to.get(key) ?? 0) + 1);
     for (const i of indexes) {
-      const label = outcome.classify(playGame(sc, { seed: `history-${i}`, policy: 'lookahead' }));
-      counts.set(label, (counts.get(label) ?? 0) + 1);
+      const game = playGame(sc, { seed: `history-${i}`, policy: 'lookahead' });
+      count(counts, outcome.classify(game));
+      if (outcome.how) count(hows, outcome.how(game));
     }
-    parentPort!.postMessage({ counts: [...counts] });
+    parentPort!.postMessage({ counts: [...counts], hows: [...hows] });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -24,6 +24,8 @@ export interface DocumentedOutcome {
   documented: string;
   /** The outcome of one game: the documented one's label, or another. */
   classify: (g: GameState) => string;
+  /** How a game came to its outcome, where the record turns on a choice: the test prints each way's count. */
+  how?: (g: GameState) => string;
 }
 
 const TIED = ['partnership', 'alliance'];
@@ -70,6 +72,12 @@ export const OUTCOMES: DocumentedOutcome[] = [
       if (oU === null || oK === null) return 'only one US base opens';
       if (cU === null || cK === null) return 'both bases open, not both close';
       return cU <= cK ? 'US bases in Uzbekistan and Kyrgyzstan open after 2001 and close (K2 first, then Manas)' : 'both bases open and close, Manas first';
+    },
+    // K2 turns on what Washington says about Andijan; each base's record: the years it closed and opened again.
+    how: (g) => {
+      const said = g.log.flatMap((r) => r.choices).find((c) => c.event === 'andijan-inquiry')?.choice ?? 'not dealt';
+      const record = (x: ActorId) => changes(g, 'USA', x).filter((c) => c.to === 'none' || c.from === 'none').map((c) => `${c.to === 'none' ? 'closes' : 'opens'} ${yearOf(g, c.turn)}`).join(', ');
+      return `Andijan: ${said}; K2 ${record('UZB')}; Manas ${record('KGZ')}`;
     },
   },
   {
