@@ -155,7 +155,7 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
  *  player, set the player's stance to hedge. */
 export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name, after?: GameState): string {
   const side = players.find((p) => strainBreak(record, p, p === c.a ? c.b : c.a) === c);
-  return side ? brokeWords(c, side, name, after) : tieChangeWords(c, name);
+  return side ? brokeWords(c, side, name, after) : tieChangeWords(c, name, after);
 }
 
 export function reportScreen(ui: Ui): HTMLElement {

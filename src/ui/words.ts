@@ -232,9 +232,9 @@ export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: 
   return t('play.words.endBackdown', { loser: name(loser), winner: name(c.winner), you: { first: 'loser', second: 'winner', none: 'none' }[youIn(name, loser, c.winner)] });
 }
 
-/** A tie that changed, and why, in a sentence. */
-export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string): string =>
-  t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhy(c.reason) });
+/** A tie that changed, and why, in a sentence; for one broken under strain, whose, read off `after` (tieChangeWhyIn). */
+export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string, after?: GameState): string =>
+  t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhyIn(c, name, after) });
 
 /** The tie between `side` and `other` that broke in `record`'s turn under strain (grievances, trust lost), if one did:
  *  the break, not `side`, then set its stance toward `other` to hedge. */
@@ -255,7 +255,10 @@ export function tieChangeWhyIn(c: TieChange, name: (id: ActorId) => string, afte
   const mine = strain.by.filter((x) => isYou(name, x));
   const others = strain.by.filter((x) => !isYou(name, x));
   const you = mine.length === 0 ? 'no' : others.length === 0 ? 'only' : 'both';
-  return t(`play.words.strainWhy.${strain.reason}`, { you, who: listWords(strain.by.map(name)), other: listWords(others.map(name)) });
+  const why = t(`play.words.strainWhy.${strain.reason}`, { you, who: listWords(strain.by.map(name)), other: listWords(others.map(name)) });
+  // A grievance its own terms fed (an unequal clause, a base resented) says so: the tie's treaty burdened that side.
+  const burdened = strain.reason === 'grievance' && c.from !== 'none' ? treatyFor(after!, c.a, c.b, c.from).burden?.actor : undefined;
+  return burdened !== undefined && strain.by.includes(burdened) ? t('play.words.strainBurden', { why, you: isYou(name, burdened) ? 'yes' : 'no', actor: name(burdened) }) : why;
 }
 
 /** What moved `owner`'s metric or trust (a Cause of the engine's), in words, for a reader leading `viewer`: a cause

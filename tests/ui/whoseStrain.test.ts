@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newGame, resolveTurn, strainOn, tieOf } from '../../src/engine';
 import { cloneState } from '../../src/engine/state';
 import { namesFor } from '../../src/ui/reportWords';
-import { brokeWords, strainBreak, tieChangeWhyIn } from '../../src/ui/words';
+import { brokeWords, strainBreak, tieChangeWhyIn, tieChangeWords } from '../../src/ui/words';
 import { shipped } from '../helpers';
 
 describe('whose strain broke a tie', () => {
@@ -22,10 +22,30 @@ describe('whose strain broke a tie', () => {
     const asRussia = brokeWords(broke!, 'RUS', namesFor(game.scenario, 'RUS'), after);
     const asChina = brokeWords(broke!, 'CHN', namesFor(game.scenario, 'CHN'), after);
     console.log(asRussia);
-    expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear: your stance toward People's Republic of China fell to hedge\.$/);
-    expect(asChina).toMatch(/because your grievance passed what the tie can bear/);
+    // The 1950 treaty's unequal clauses burden China (its grievance grows every year the alliance holds): said with it.
+    expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds: your stance toward People's Republic of China fell to hedge\.$/);
+    expect(asChina).toMatch(/because your grievance passed what the tie can bear, under terms that weigh on you every year the tie holds/);
     // The news, which names every power, says the same.
-    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe("the grievance of People's Republic of China passed what the tie can bear");
+    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe("the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds");
+  });
+
+  it('names no terms when the side whose grievance broke the tie is not the one they burden', () => {
+    const strained = cloneState(game);
+    strained.grievance.RUS!.CHN = 2 * game.scenario.rules.breakThreshold;
+    const after = resolveTurn(strained, {});
+    const broke = strainBreak(after.log[after.log.length - 1]!, 'RUS', 'CHN');
+    expect(strainOn(after, 'RUS', 'CHN', 'alliance')).toEqual({ reason: 'grievance', by: ['RUS'] });
+    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe('the grievance of Soviet Union passed what the tie can bear');
+  });
+
+  it('a tie two other powers held tells whose strain broke it, in the report as in the news', () => {
+    const strained = cloneState(game);
+    strained.grievance.CHN!.RUS = 2 * game.scenario.rules.breakThreshold;
+    const after = resolveTurn(strained, {});
+    const record = after.log[after.log.length - 1]!;
+    const broke = record.tieChanges.find((c) => c.reason === 'grievance')!;
+    // Seen by a player who is neither side (no one at the screen leads Russia or China here).
+    expect(tieChangeWords(broke, namesFor(game.scenario, null), after)).toMatch(/^Soviet Union and People's Republic of China: alliance → no tie, because the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China/);
   });
 
   it('without the state after the turn, says why in general, as before', () => {

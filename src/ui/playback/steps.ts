@@ -65,9 +65,10 @@ const ANSWER_KEY = { 3: 'report.map.answer3', 2: 'report.map.answer2', 1: 'repor
 /**
  * The steps of `record`, the turn that started from `before` (the position with the calls made): for each crisis in the
  * order it was resolved, its flare, each call with its answer, and its end; then each tie that changed. The player at
- * the screen (`viewer`; none in a game of two) is "you". A turn with neither crisis nor changed tie has no step.
+ * the screen (`viewer`; none in a game of two) is "you". A turn with neither crisis nor changed tie has no step. With
+ * `after`, the state the turn left, a tie broken under strain says whose strain broke it.
  */
-export function playbackSteps(before: GameState, record: TurnRecord, viewer: ActorId | null): PlaybackStep[] {
+export function playbackSteps(before: GameState, record: TurnRecord, viewer: ActorId | null, after?: GameState): PlaybackStep[] {
   const name = namesFor(before.scenario, viewer);
   const steps: PlaybackStep[] = [];
   for (const c of record.crises) {
@@ -87,7 +88,7 @@ export function playbackSteps(before: GameState, record: TurnRecord, viewer: Act
   const ties: TieCue[] = [];
   for (const change of record.tieChanges) {
     ties.push(tieCue(change));
-    steps.push({ line: tieChangeWords(change, name), cue: { adds: 'tie', crisis: null, ties: [...ties] } });
+    steps.push({ line: tieChangeWords(change, name, after), cue: { adds: 'tie', crisis: null, ties: [...ties] } });
   }
   return steps;
 }

@@ -46,6 +46,7 @@ export default {
   'play.words.tieChangeWhy.trust': 'trust fell below what the tie needs',
   'play.words.strainWhy.grievance': '{you, select, only {your grievance} both {your grievance and that of {other}} other {the grievance of {who}}} passed what the tie can bear',
   'play.words.strainWhy.trust': '{you, select, only {your trust} both {your trust and that of {other}} other {the trust of {who}}} in the other side fell below what the tie needs',
+  'play.words.strainBurden': '{why}, under terms that weigh on {you, select, yes {you} other {{actor}}} every year the tie holds',
   'play.words.tieChangeWhy.lowered': 'one side stepped back',
   'play.words.year': '{year}',
   'play.words.years': '{from}–{to}',

@@ -47,6 +47,7 @@ export default {
   'play.words.tieChangeWhy.trust': 'доверие упало ниже того, что нужно этой связи',
   'play.words.strainWhy.grievance': '{you, select, only {ваших обид} both {ваших обид и обид ({other})} other {обид ({who})}} накопилось больше, чем связь может выдержать',
   'play.words.strainWhy.trust': '{you, select, only {ваше доверие} both {ваше доверие и доверие ({other})} other {доверие ({who})}} к другой стороне упало ниже того, что нужно связи',
+  'play.words.strainBurden': '{why} — условия этой связи год за годом ложатся бременем на {you, select, yes {вас} other {одну из сторон ({actor})}}',
   'play.words.tieChangeWhy.lowered': 'одна сторона сделала шаг назад',
   'play.words.year': '{year}',
   'play.words.years': '{from}–{to}',

@@ -47,6 +47,7 @@ export default {
   'play.words.tieChangeWhy.trust': '信任跌破了这一关系所需的水平',
   'play.words.strainWhy.grievance': '{you, select, only {你} both {你和{other}} other {{who}}}积累的不满超出了这一关系所能承受的程度',
   'play.words.strainWhy.trust': '{you, select, only {你} both {你和{other}} other {{who}}}对另一方的信任降到了这一关系所需的水平之下',
+  'play.words.strainBurden': '{why}，而这一关系的条款年复一年地压在{you, select, yes {你} other {{actor}}}身上',
   'play.words.tieChangeWhy.lowered': '一方后退了一步',
   'play.words.year': '{year}年',
   'play.words.years': '{from}—{to}年',
