@@ -23,4 +23,4 @@ export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';
 export * from './prose';
 export { effectScale, expectedOnEvent } from './effects';
-export { strainOn } from './ties';
+export { strainOn, walkedOut } from './ties';

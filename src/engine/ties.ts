@@ -75,9 +75,7 @@ function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorI
     changes.push({ a, b, from, to, reason: 'formed' });
     return;
   }
-  // Lowered: whoever dropped below the tie is the one who walked away.
-  const leavers = [a, b].filter((x) => POSTURE_RANK[state.postures[x]![x === a ? b : a]!] < TIE_RANK[from]);
-  for (const leaver of leavers) {
+  for (const leaver of walkedOut(state, a, b, from)) {
     const other = leaver === a ? b : a;
     state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
     learn(state, other, leaver, false, 0);
@@ -86,6 +84,11 @@ function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorI
   }
   setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn), shared);
   changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
+}
+
+/** Who walked out of the pair's tie of kind `from`, as its postures now stand: whoever dropped below the tie. */
+export function walkedOut(state: GameState, a: ActorId, b: ActorId, from: Tie): ActorId[] {
+  return [a, b].filter((x) => POSTURE_RANK[state.postures[x]![x === a ? b : a]!] < TIE_RANK[from]);
 }
 
 /** Unequal clauses weigh on the side that resents them every year the tie holds: a tie ages (rules v3). */

@@ -20,9 +20,10 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
       .map((a) => t('play.news.gave', { callee: name(a.callee), caller: name(a.caller), support: supportWord(a.delivered) }));
     out.push(sentences(result, theirs.length > 0 && t('play.news.answers', { answers: theirs.join(t('play.words.partsJoin')) })));
   }
-  // A tie broken under strain says whose strain it was, read off the state the turn left (replayed only then).
-  const strained = record.tieChanges.some((c) => c.reason === 'grievance' || c.reason === 'trust');
-  const after = strained ? stateAt(game, turn + 1) : undefined;
+  // A tie lowered or broken says who walked out or whose strain it was, read off the state the turn left (replayed only
+  // then).
+  const ended = record.tieChanges.some((c) => c.reason !== 'formed');
+  const after = ended ? stateAt(game, turn + 1) : undefined;
   for (const c of record.tieChanges) out.push(t('play.news.tie', { a: name(c.a), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhyIn(c, name, after) }));
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;

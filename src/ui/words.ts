@@ -7,6 +7,7 @@ import {
   beliefSpread,
   legalCrises,
   strainOn,
+  walkedOut,
   lookup,
   obligation,
   TIE_RANK,
@@ -250,6 +251,11 @@ export function brokeWords(c: TieChange, side: ActorId, name: (id: ActorId) => s
 /** Why a tie changed, in words; for one broken under strain, whose grievance or distrust broke it, read off `after`
  *  (the state the turn left) as the rule read it (strainOn). */
 export function tieChangeWhyIn(c: TieChange, name: (id: ActorId) => string, after?: GameState): string {
+  if (after && (c.reason === 'abrogated' || c.reason === 'lowered')) {
+    // One side left the tie: named, as the rule that settled the tie found it (walkedOut).
+    const left = walkedOut(after, c.a, c.b, c.from);
+    if (left.length === 1) return t(`play.words.walkedOutWhy.${c.reason}`, { you: isYou(name, left[0]!) ? 'yes' : 'no', who: name(left[0]!) });
+  }
   const strain = after && (c.reason === 'grievance' || c.reason === 'trust') ? strainOn(after, c.a, c.b, c.from) : null;
   if (!strain) return tieChangeWhy(c.reason);
   const mine = strain.by.filter((x) => isYou(name, x));

@@ -1,7 +1,8 @@
 // A tie broken under strain is told with whose strain it was, as the rule read it (strainOn): a player whose alliance
-// broke on the other side's grievances was told only that "grievances piled up", as if they were its own.
+// broke on the other side's grievances was told only that "grievances piled up", as if they were its own. A tie
+// lowered is told with who walked out (walkedOut), where "one side walked out" left the reader to guess.
 import { describe, expect, it } from 'vitest';
-import { newGame, resolveTurn, strainOn, tieOf } from '../../src/engine';
+import { newGame, resolveTurn, strainOn, tieOf, walkedOut } from '../../src/engine';
 import { cloneState } from '../../src/engine/state';
 import { namesFor } from '../../src/ui/reportWords';
 import { brokeWords, strainBreak, tieChangeWhyIn, tieChangeWords } from '../../src/ui/words';
@@ -51,5 +52,20 @@ describe('whose strain broke a tie', () => {
   it('without the state after the turn, says why in general, as before', () => {
     const broke = { a: 'RUS', b: 'CHN', from: 'alliance' as const, to: 'none' as const, reason: 'grievance' as const };
     expect(brokeWords(broke, 'RUS', namesFor(game.scenario, 'RUS'))).toMatch(/because grievances piled up past what the tie can bear/);
+  });
+});
+
+describe('who walked out of a tie', () => {
+  const game = newGame(shipped('sino-soviet-1950'), 'walk');
+
+  it('names the side whose posture fell below the tie, and the player as "you"', () => {
+    const after = resolveTurn(game, { RUS: { postures: { CHN: 'partner' } } });
+    const change = after.log[after.log.length - 1]!.tieChanges.find((c) => c.from === 'alliance')!;
+    expect(change.reason).toBe('abrogated');
+    expect(walkedOut(after, 'RUS', 'CHN', 'alliance')).toEqual(['RUS']);
+    expect(tieChangeWhyIn(change, namesFor(game.scenario, 'CHN'), after)).toBe('Soviet Union walked out — which costs it reputation with everyone');
+    expect(tieChangeWhyIn(change, namesFor(game.scenario, 'RUS'), after)).toBe('you walked out — which costs you reputation with everyone');
+    // Without the state after the turn: in general, as before.
+    expect(tieChangeWhyIn(change, namesFor(game.scenario, 'CHN'))).toBe('one side walked out — which costs reputation with everyone');
   });
 });

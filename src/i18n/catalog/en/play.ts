@@ -48,6 +48,8 @@ export default {
   'play.words.strainWhy.trust': '{you, select, only {your trust} both {your trust and that of {other}} other {the trust of {who}}} in the other side fell below what the tie needs',
   'play.words.strainBurden': '{why}, under terms that weigh on {you, select, yes {you} other {{actor}}} every year the tie holds',
   'play.words.tieChangeWhy.lowered': 'one side stepped back',
+  'play.words.walkedOutWhy.abrogated': '{you, select, yes {you walked out — which costs you} other {{who} walked out — which costs it}} reputation with everyone',
+  'play.words.walkedOutWhy.lowered': '{you, select, yes {you stepped back} other {{who} stepped back}}',
   'play.words.year': '{year}',
   'play.words.years': '{from}–{to}',
   'play.words.months': '{from} – {to}',

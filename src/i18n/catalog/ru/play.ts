@@ -49,6 +49,8 @@ export default {
   'play.words.strainWhy.trust': '{you, select, only {ваше доверие} both {ваше доверие и доверие ({other})} other {доверие ({who})}} к другой стороне упало ниже того, что нужно связи',
   'play.words.strainBurden': '{why} — условия этой связи год за годом ложатся бременем на {you, select, yes {вас} other {одну из сторон ({actor})}}',
   'play.words.tieChangeWhy.lowered': 'одна сторона сделала шаг назад',
+  'play.words.walkedOutWhy.abrogated': '{you, select, yes {вы вышли из договора — а это стоит вам} other {из договора вышла одна из сторон ({who}) — а это стоит ей}} репутации в глазах всех',
+  'play.words.walkedOutWhy.lowered': '{you, select, yes {вы сделали шаг назад} other {шаг назад сделала одна из сторон ({who})}}',
   'play.words.year': '{year}',
   'play.words.years': '{from}–{to}',
   'play.words.months': '{from} – {to}',

@@ -49,6 +49,8 @@ export default {
   'play.words.strainWhy.trust': '{you, select, only {你} both {你和{other}} other {{who}}}对另一方的信任降到了这一关系所需的水平之下',
   'play.words.strainBurden': '{why}，而这一关系的条款年复一年地压在{you, select, yes {你} other {{actor}}}身上',
   'play.words.tieChangeWhy.lowered': '一方后退了一步',
+  'play.words.walkedOutWhy.abrogated': '{you, select, yes {你退出了——这会损害你} other {{who}退出了——这会损害其}}在所有国家眼中的声誉',
+  'play.words.walkedOutWhy.lowered': '{you, select, yes {你后退了一步} other {{who}后退了一步}}',
   'play.words.year': '{year}年',
   'play.words.years': '{from}—{to}年',
   'play.words.months': '{from}至{to}',
