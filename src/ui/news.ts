@@ -4,7 +4,7 @@ import { lookup, type ActorId, type GameState } from '../engine';
 import { crisisTitle } from './consequences';
 import { h, section } from './dom';
 import { stateAt } from './timeline';
-import { supportWord, backedDown, choiceLabel, tieChangeWhyIn, tieWord, nameOf, periodOf, quoted, sentences } from './words';
+import { supportWord, backedDown, choiceLabel, formedManyWords, tieChangeGroups, tieChangeWhyIn, tieWord, nameOf, periodOf, quoted, sentences } from './words';
 
 function headlines(game: GameState, turn: number, people: readonly ActorId[]): string[] {
   const record = game.log[turn - 1]!;
@@ -24,7 +24,10 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   // then).
   const ended = record.tieChanges.some((c) => c.reason !== 'formed');
   const after = ended ? stateAt(game, turn + 1) : undefined;
-  for (const c of record.tieChanges) out.push(t('play.news.tie', { a: name(c.a), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhyIn(c, name, after) }));
+  for (const group of tieChangeGroups(record.tieChanges, people)) {
+    const c = group[0]!;
+    out.push(group.length > 1 ? formedManyWords(group, name) : t('play.news.tie', { a: name(c.a), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhyIn(c, name, after) }));
+  }
   for (const c of record.choices) {
     if (people.includes(c.decider)) continue;
     const event = lookup(game.scenario).event.get(c.event)!;

@@ -11,7 +11,7 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, theatreName, tieChangeWords, cap, nameOf, quoted, fixed } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, theatreName, tieChangeWords, tieChangeGroups, formedManyWords, cap, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 import { units } from './apportion';
 
@@ -180,7 +180,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const ties = section('tie-changes', t('report.report.ties'));
   ties.append(
     record.tieChanges.length > 0
-      ? h('ul', {}, ...record.tieChanges.map((c) => h('li', {}, tieLine(record, c, players, name, after))))
+      ? h('ul', {}, ...tieChangeGroups(record.tieChanges, players).map((g) => h('li', {}, g.length === 1 ? tieLine(record, g[0]!, players, name, after) : formedManyWords(g, name))))
       : h('p', {}, t('report.report.noTieChange')),
   );
 

@@ -237,6 +237,30 @@ export function crisisEndWords(scenario: Scenario, c: CrisisOutcome, name: (id: 
 export const tieChangeWords = (c: TieChange, name: (id: ActorId) => string, after?: GameState): string =>
   t('play.words.tieChange', { a: cap(name(c.a)), b: name(c.b), from: tieWord(c.from), to: tieWord(c.to), why: tieChangeWhyIn(c, name, after) });
 
+/** A turn's tie changes as they are told: each on its own, but the ties one power formed with several others of the
+ *  same kind, none of them a side among `people` (the players at the screen), together, in the order they came. */
+export function tieChangeGroups(changes: readonly TieChange[], people: readonly ActorId[]): TieChange[][] {
+  const groups: TieChange[][] = [];
+  const byKey = new Map<string, TieChange[]>();
+  for (const c of changes) {
+    const groupable = c.reason === 'formed' && !people.includes(c.a) && !people.includes(c.b);
+    const key = `${c.a}|${c.from}|${c.to}`;
+    const found = groupable ? byKey.get(key) : undefined;
+    if (found) {
+      found.push(c);
+      continue;
+    }
+    const group = [c];
+    groups.push(group);
+    if (groupable) byKey.set(key, group);
+  }
+  return groups;
+}
+
+/** Ties one power formed with several others on a turn (a group of tieChangeGroups), in a sentence. */
+export const formedManyWords = (group: readonly TieChange[], name: (id: ActorId) => string): string =>
+  t('play.words.formedMany', { a: cap(name(group[0]!.a)), to: group[0]!.to, list: listWords(group.map((c) => name(c.b))) });
+
 /** The tie between `side` and `other` that broke in `record`'s turn under strain (grievances, trust lost), if one did:
  *  the break, not `side`, then set its stance toward `other` to hedge. */
 export const strainBreak = (record: TurnRecord, side: ActorId, other: ActorId): TieChange | undefined =>

@@ -8,7 +8,7 @@ import type { CallCue, CrisisCue, PlaybackCue, TieCue } from '../../render/bus';
 import { mapName } from '../../render/map/names';
 import { crisisTitle } from '../consequences';
 import { namesFor, type Name } from '../reportWords';
-import { supportWord, cap, crisisEndWords, nameOf, sentences, theatreName, tieChangeWords, fixed } from '../words';
+import { supportWord, cap, crisisEndWords, formedManyWords, nameOf, sentences, theatreName, tieChangeGroups, tieChangeWords, fixed } from '../words';
 
 export interface PlaybackStep {
   /** The step in a sentence, as the report would say it. */
@@ -85,10 +85,11 @@ export function playbackSteps(before: GameState, record: TurnRecord, viewer: Act
     crisis.end = { escalated: c.escalated, winner: c.winner };
     steps.push({ line: endLine(before, c, name), cue: at('end') });
   }
+  // Ties one power formed with several others come as one step, as the report tells them.
   const ties: TieCue[] = [];
-  for (const change of record.tieChanges) {
-    ties.push(tieCue(change));
-    steps.push({ line: tieChangeWords(change, name, after), cue: { adds: 'tie', crisis: null, ties: [...ties] } });
+  for (const group of tieChangeGroups(record.tieChanges, viewer ? [viewer] : [])) {
+    ties.push(...group.map(tieCue));
+    steps.push({ line: group.length > 1 ? formedManyWords(group, name) : tieChangeWords(group[0]!, name, after), cue: { adds: 'tie', crisis: null, ties: [...ties] } });
   }
   return steps;
 }

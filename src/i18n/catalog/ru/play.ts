@@ -67,6 +67,7 @@ export default {
   'play.words.endClash': '{you, select, winner {Кризис перерос в столкновение (регион: {theatre}); верх взяли вы.} other {Кризис перерос в столкновение (регион: {theatre}); верх взяла сторона: {winner}.}}',
   'play.words.endBackdown': '{you, select, loser {Вы отступили; на своём устояла другая сторона: {winner}.} winner {Отступила другая сторона: {loser}; вы устояли на своём.} other {Отступила сторона: {loser}; на своём устояла сторона: {winner}.}}',
   'play.words.tieChange': '{a} и {b}: {from} → {to}, потому что {why}.',
+  'play.words.formedMany': '{a}: {to, select, alliance {заключены союзы} other {установлены партнёрства}} — {list}; каждый раз так решили обе стороны.',
   'play.words.tieBroke': '{tie, select, alliance {Союз} other {Партнёрство}} ({you, select, yes {вы и {other}} other {{actor} и {other}}}) {tie, select, alliance {распался} other {распалось}}, потому что {why}. {you, select, yes {Вы} other {{actor}}} → {other}: позиция стала «Хеджирование» из-за разрыва, а не по выбору.',
   'play.words.cause.ties': 'выбранные позиции, заключённые и разорванные связи',
   'play.words.cause.tieLeft': '{leaver}: выход из связи ({a} и {b}: {from} → {to})',

@@ -67,6 +67,7 @@ export default {
   'play.words.endClash': '{you, select, winner {危机升级为冲突（{theatre}），你占了上风。} other {危机升级为冲突（{theatre}），{winner}占了上风。}}',
   'play.words.endBackdown': '{you, select, loser {你退让了，{winner}坚持了立场。} winner {{loser}退让了，你坚持了立场。} other {{loser}退让了，{winner}坚持了立场。}}',
   'play.words.tieChange': '{a}与{b}：{from} → {to}，因为{why}。',
+  'play.words.formedMany': '{a}：与{list}{to, select, alliance {结成同盟} other {建立伙伴关系}}，每一项都是双方共同的选择。',
   'play.words.tieBroke': '{you, select, yes {你与{other}} other {{actor}与{other}}}的{tie, select, alliance {同盟} other {伙伴关系}}破裂了，因为{why}：{you, select, yes {你} other {{actor}}}对{other}的姿态随之降为“对冲”，并非自己的选择。',
   'play.words.cause.ties': '所选姿态，以及关系的建立与退出',
   'play.words.cause.tieLeft': '{leaver}退出关系（{a}与{b}：{from} → {to}）',
