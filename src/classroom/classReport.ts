@@ -131,10 +131,10 @@ export function checkResultFile(input: ResultInput, scenarios: readonly Scenario
 /**
  * Verify every file and sum up the verified ones. The class is `expected` (from the teacher's class code) when
  * given, else the game most files were played in, under the settings most of them had; a verified file of another
- * scenario or seed is flagged, and so is one whose lesson settings differ from the class's.
+ * scenario or seed is flagged, and so is one whose lesson settings differ from the class's. One `computer` decides
+ * for every file (pass one to see what it worked out and what it remembered).
  */
-export function buildClassReport(files: readonly ResultInput[], scenarios: readonly Scenario[], expected?: ClassOptions): ClassReport {
-  const computer = computerPlayers();
+export function buildClassReport(files: readonly ResultInput[], scenarios: readonly Scenario[], expected?: ClassOptions, computer: ComputerPlayers = computerPlayers()): ClassReport {
   return summariseClass(
     files.map((f) => checkResultFile(f, scenarios, computer)),
     scenarios,

@@ -295,8 +295,11 @@ describe('the class report', () => {
     expect(computer.counts.decided).toBeLessThanOrEqual(turns);
     console.log(`20 files of ${big}, 2 games: the computer's decisions worked out for ${computer.counts.decided} positions and remembered for ${computer.counts.remembered}`);
     // Eighteen of them are copies of the first two games, each named with the file it repeats.
-    const r = buildClassReport(texts, scenarios);
+    // The report decides by the computer it is given, and so can say what it worked out.
+    const reporting = computerPlayers();
+    const r = buildClassReport(texts, scenarios, undefined, reporting);
     expect([r.verified, r.rows.filter((x) => x.codes[0] === 'copy').length]).toEqual([2, 18]);
+    expect(reporting.counts).toEqual(computer.counts);
     expect(r.rows[19]!.reason).toContain('s1.json (Student 1)');
   });
 });
