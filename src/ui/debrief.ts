@@ -9,7 +9,7 @@ import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
 import { stateAt } from './timeline';
-import { backedDown, brokeWords, choiceLabel, strainBreak, ownCrisisWords, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
+import { backedDown, brokeWords, choiceLabel, formedManyWords, tieChangeGroups, strainBreak, ownCrisisWords, supportWord, tieWord, nameOf, periodOf, quoted, quotes, sentences, fixed } from './words';
 import { glossarySection } from './glossary';
 
 const historical = new Map<string, GameState>();
@@ -140,7 +140,10 @@ function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {
         items.push(h('li', {}, postureLine(before, stateAt(game, record.turn + 1), record, side, p, name)));
       }
     }
-    for (const change of record.tieChanges) items.push(h('li', {}, t('report.debrief.tieChange', { a: name(change.a), b: name(change.b), from: tieWord(change.from), to: tieWord(change.to) })));
+    for (const group of tieChangeGroups(record.tieChanges, players)) {
+      const change = group[0]!;
+      items.push(h('li', {}, group.length > 1 ? formedManyWords(group, name) : t('report.debrief.tieChange', { a: name(change.a), b: name(change.b), from: tieWord(change.from), to: tieWord(change.to) })));
+    }
     list.append(
       h(
         'li',
