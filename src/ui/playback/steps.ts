@@ -64,9 +64,10 @@ const ANSWER_KEY = { 3: 'report.map.answer3', 2: 'report.map.answer2', 1: 'repor
 
 /**
  * The steps of `record`, the turn that started from `before` (the position with the calls made): for each crisis in the
- * order it was resolved, its flare, each call with its answer, and its end; then each tie that changed. The player at
- * the screen (`viewer`; none in a game of two) is "you". A turn with neither crisis nor changed tie has no step. With
- * `after`, the state the turn left, a tie broken under strain says whose strain broke it.
+ * order it was resolved, its flare, each call with its answer, and its end; then each tie that changed (the ties one
+ * power formed with several others together: tieChangeGroups). The player at the screen (`viewer`; none in a game of
+ * two) is "you". A turn with neither crisis nor changed tie has no step. With `after`, the state the turn left, a tie
+ * lowered or broken says who walked out or whose strain broke it.
  */
 export function playbackSteps(before: GameState, record: TurnRecord, viewer: ActorId | null, after?: GameState): PlaybackStep[] {
   const name = namesFor(before.scenario, viewer);
