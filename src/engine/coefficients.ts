@@ -12,6 +12,40 @@ export const perTurn = (perYear: number, years: number): number => 1 - pow(1 - p
 /** Share of something kept over a turn of `years` years, when `keptPerYear` of it is kept over a year. */
 export const keptPerTurn = (keptPerYear: number, years: number): number => pow(keptPerYear, years);
 
+/** The fixed yearly rates of the slow forces, as a turn of `years` years has them (perTurn, keptPerTurn). */
+export interface TurnRates {
+  metric: Record<keyof typeof METRIC_RATE_PER_YEAR, number>;
+  tension: number;
+  grievanceKept: number;
+  evidenceKept: number;
+}
+
+/** By length of turn in years: worked out once, since every turn's end reads them and the powers cost more than
+ *  the turn's arithmetic that uses them. */
+const turnRatesKnown = new Map<number, TurnRates>();
+
+/** The rates of a turn of `years` years (TurnRates). */
+export function turnRates(years: number): TurnRates {
+  let rates = turnRatesKnown.get(years);
+  if (!rates) {
+    const metric = METRIC_RATE_PER_YEAR;
+    rates = {
+      metric: {
+        autonomy: perTurn(metric.autonomy, years),
+        economy: perTurn(metric.economy, years),
+        security: perTurn(metric.security, years),
+        influence: perTurn(metric.influence, years),
+        stability: perTurn(metric.stability, years),
+      },
+      tension: perTurn(TENSION_RATE_PER_YEAR, years),
+      grievanceKept: keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years),
+      evidenceKept: keptPerTurn(EVIDENCE_KEPT_PER_YEAR, years),
+    };
+    turnRatesKnown.set(years, rates);
+  }
+  return rates;
+}
+
 // ---------------------------------------------------------------- trust (Kydd 2005: trust as a belief, updated on deeds)
 
 /** Weight, in observed crises, of the belief an actor starts with: a starting trust of 0.6 is 2.4 deliveries and

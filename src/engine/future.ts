@@ -133,6 +133,9 @@ interface ActorReading {
   reliances: number[];
   /** By partner index: the reliance its other partners place on it, and the influence that lifts it by. */
   relianceWithout: (RelianceWithout | undefined)[];
+  /** By crisis it may be a principal in (at its rivalry's index + 1: the unforeseen one first): what the clash is
+   *  worth to it with no one behind it (clashWorth), the same whichever tie is valued. */
+  alone: (number | undefined)[];
 }
 
 /** The reliance an actor's partners but one place on it (the sum influenceTarget lifts), and influenceLift of it. */
@@ -230,6 +233,7 @@ function readActor(r: Reading, actor: ActorId, a: number): ActorReading {
     without: new Array<Umbrella | undefined>(r.n),
     reliances,
     relianceWithout: new Array<RelianceWithout | undefined>(r.n),
+    alone: new Array<number | undefined>(r.L.rivalries.length + 1),
   };
   r.actors[a] = found;
   return found;
@@ -588,7 +592,8 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const key = L.pairAt[a * r.n + p]!;
   const held = state.ties[key];
   const treaty = termsOfPair(L, key, held, kind);
-  const share = actorReading(r, actor, a).shares;
+  const mine = actorReading(r, actor, a);
+  const share = mine.shares;
   const rate = METRIC_RATE_PER_YEAR;
 
   // Backing: the umbrella over its own security, and the partner's weight in the crises it is party to. An alliance
@@ -616,7 +621,9 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
     // An unforeseen foe is reckoned a match for the actor.
     const wOpp = x.at < 0 ? pA : power[x.at]!;
     const severity = severityAt(x.theatreAt < 0 ? null : r.tension[x.theatreAt]!);
-    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (clashWorth(pA + wB, wOpp) - clashWorth(pA, wOpp))) / rate.security;
+    const backed = clashWorth(pA + wB, wOpp);
+    const alone = (mine.alone[x.rivalry + 1] ??= clashWorth(pA, wOpp));
+    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (backed - alone)) / rate.security;
     // A partner owed to stand by the actor also deters: some of the crises a rival would start never come.
     if (x.initiated || x.at < 0) continue;
     const deterrent = backingOf(level) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
@@ -673,14 +680,20 @@ function yearsHeld(state: GameState, held: TieState | undefined): number {
  * in a crisis (what failing a call puts at stake).
  */
 export function wearinessOf(state: GameState, actor: ActorId, partner: ActorId, kind: Tie): number {
+  const L = lookup(state.scenario);
+  return wearinessAt(state, actor, L.index[actor]!, partner, L.index[partner]!, kind, state.ties[L.pair[actor]![partner]!]);
+}
+
+/** wearinessOf, for actors of indexes `a` and `p` (Lookup.index) whose pair holds `held` (its record in
+ *  GameState.ties, if any): the persona asks it of every pair every turn, with the record at hand. */
+export function wearinessAt(state: GameState, actor: ActorId, a: number, partner: ActorId, p: number, kind: Tie, held: TieState | undefined): number {
   if (kind === 'none') return 0;
-  const held = state.ties[lookup(state.scenario).pair[actor]![partner]!];
   const years = yearsHeld(state, held);
   if (years === 0) return 0;
   const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? kind : held!.kind;
   // Only a tie that owes arms tires: words cost no lives.
   if (AID[carried] < 3) return 0;
-  const v = tieValue(state, actor, partner, carried, false);
+  const v = valueIn(reading(state), actor, a, partner, p, carried as Exclude<Tie, 'none'>, false);
   return WAR_WEARINESS_PER_YEAR * years * (v.obligations + v.autonomy);
 }
 
