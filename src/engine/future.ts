@@ -35,7 +35,7 @@ import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
 import { clamp, powerOf, TIE_RANK, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
-import { backingOf, obligation, termsOfPair } from './treaty';
+import { backingOf, obligation, termsAt } from './treaty';
 import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
 
 export { rivalryHazards };
@@ -133,6 +133,8 @@ interface ActorReading {
   reliances: number[];
   /** By partner index: the reliance its other partners place on it, and the influence that lifts it by. */
   relianceWithout: (RelianceWithout | undefined)[];
+  /** The reliance all its partners place on it, and its lift (see relianceWithout). */
+  relianceAll: RelianceWithout | undefined;
   /** By crisis it may be a principal in (at its rivalry's index + 1: the unforeseen one first): what the clash is
    *  worth to it with no one behind it (clashWorth), the same whichever tie is valued. */
   alone: (number | undefined)[];
@@ -233,6 +235,7 @@ function readActor(r: Reading, actor: ActorId, a: number): ActorReading {
     without: new Array<Umbrella | undefined>(r.n),
     reliances,
     relianceWithout: new Array<RelianceWithout | undefined>(r.n),
+    relianceAll: undefined,
     alone: new Array<number | undefined>(r.L.rivalries.length + 1),
   };
   r.actors[a] = found;
@@ -575,12 +578,24 @@ function relianceWithout(r: Reading, actor: ActorId, a: number, p: number): Reli
   let found = known[p];
   if (found === undefined) {
     let sum = 0;
+    let left = 0;
     const held = r.held[a]!;
-    for (let k = 0; k < held.length; k++) if (held[k]!.at !== p) sum += reliances[k]!;
-    found = { sum, lift: influenceLift(sum) };
+    for (let k = 0; k < held.length; k++) {
+      if (held[k]!.at !== p) sum += reliances[k]!;
+      else left = reliances[k]!;
+    }
+    // Leaving out a partner that places no reliance on it leaves the sum of all of them: the same lift, read once.
+    found = left === 0 ? relianceOfAll(r, actor, a, sum) : { sum, lift: influenceLift(sum) };
     known[p] = found;
   }
   return found;
+}
+
+/** The reliance all the partners of actor `a` place on it (`sum`, as relianceWithout adds it up) and its lift, read
+ *  once per state. */
+function relianceOfAll(r: Reading, actor: ActorId, a: number, sum: number): RelianceWithout {
+  const mine = actorReading(r, actor, a);
+  return (mine.relianceAll ??= { sum, lift: influenceLift(sum) });
 }
 
 function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>): TieValue {
@@ -589,9 +604,8 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // A tie with a rival may end in the next crisis between them.
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
-  const key = L.pairAt[a * r.n + p]!;
-  const held = state.ties[key];
-  const treaty = termsOfPair(L, key, held, kind);
+  const held = state.ties[L.pairAt[a * r.n + p]!];
+  const treaty = termsAt(L, a * r.n + p, held, kind);
   const mine = actorReading(r, actor, a);
   const share = mine.shares;
   const rate = METRIC_RATE_PER_YEAR;
@@ -639,7 +653,10 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
 
   // What this partner's dependence adds to the influence the actor's other partners already give it.
   const others = relianceWithout(r, actor, a, p);
-  const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
+  // A partner that would place no reliance on the actor lifts nothing: the lift is the one without it, read already.
+  const relied = reliance(r, a, p, kind, treaty);
+  const lifted = relied === 0 ? others.lift : influenceLift(others.sum + relied);
+  const influence = (lifted - others.lift) * share.influence * worth.influence;
 
   const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;

@@ -1,7 +1,8 @@
 // Indexes of a scenario built once and shared by every state of every game that plays it.
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
+import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { Names } from './names';
-import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, Tie, TieDef } from './types';
+import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, Tie, TieDef, Treaty } from './types';
 
 export interface Lookup {
   actor: Map<ActorId, ActorDef>;
@@ -11,6 +12,9 @@ export interface Lookup {
   start: Record<ActorId, Record<ActorId, Posture>>;
   /** Trust each actor starts with. */
   baseline: Record<ActorId, Record<ActorId, number>>;
+  /** The evidence each actor's trust starts on, and the grievances it starts with (none): rows a new game copies. */
+  priorEvidence: Record<ActorId, Record<ActorId, number>>;
+  noGrievance: Record<ActorId, Record<ActorId, number>>;
   /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
   pair: Record<ActorId, Record<ActorId, string>>;
   /** pairAt[i × actors + j]: pair, for the actors of indexes i and j. */
@@ -58,6 +62,9 @@ export interface Lookup {
   /** The treaties a pair signs if it forms a tie, by pair key and kind: its starting tie's (signed again if it
    *  re-forms that tie), and those the scenario gives for ties formed in play. */
   treaty: Map<string, Partial<Record<Exclude<Tie, 'none'>, TieDef>>>;
+  /** signs[2 × (a × actors + b) + (1 for an alliance, 0 for a partnership)]: the treaty the actors of indexes a and
+   *  b would sign (termsAt, treaty.ts), filled as the rules ask for it. */
+  signs: (Readonly<Treaty> | undefined)[];
   /** The ids of the crises, calls and choices its games deal, made once. */
   names: Names;
 }
@@ -126,6 +133,12 @@ function build(scenario: Scenario): Lookup {
   for (const a of scenario.actors) {
     baseline[a.id] = Object.fromEntries(ids.filter((b) => b !== a.id).map((b) => [b, a.trust?.[b] ?? scenario.rules.defaultTrust]));
   }
+  const priorEvidence: Record<ActorId, Record<ActorId, number>> = {};
+  const noGrievance: Record<ActorId, Record<ActorId, number>> = {};
+  for (const a of ids) {
+    priorEvidence[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
+    noGrievance[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 0]));
+  }
   const pair: Record<ActorId, Record<ActorId, string>> = {};
   for (const a of ids) {
     pair[a] = Object.fromEntries(ids.map((b) => [b, a < b ? `${a}|${b}` : `${b}|${a}`]));
@@ -171,6 +184,8 @@ function build(scenario: Scenario): Lookup {
     theatre: new Map(scenario.theatres.map((t) => [t.id, t])),
     start,
     baseline,
+    priorEvidence,
+    noGrievance,
     rivals,
     rivalsAt,
     common,
@@ -181,6 +196,7 @@ function build(scenario: Scenario): Lookup {
     index,
     theatreAt,
     treaty: treatiesByPair(scenario, pair),
+    signs: [],
     names: new Names(),
   };
 }
