@@ -324,13 +324,21 @@ function rulePostures(state: GameState, actor: ActorId, policy: RulePolicy): Rec
   return postures;
 }
 
+/** Whether `answers` back more than one of the calls `crisis` makes to `actor` (most actors are called once, or not
+ *  at all: told without listing the calls). */
+function backsBoth(crisis: CrisisInstance, actor: ActorId, answers: Record<string, SupportLevel>): boolean {
+  let backed = 0;
+  for (const c of crisis.calls) if (c.callee === actor && (answers[c.id] ?? 1) >= 2) backed++;
+  return backed >= 2;
+}
+
 /** An actor called by both sides of a crisis backs at most one of them: the one whose tie is worth more to it (the
  *  target on a draw); to the other it gives no more than neutrality. */
 export function oneSide(state: GameState, actor: ActorId, answers: Record<string, SupportLevel>): Record<string, SupportLevel> {
   let out = answers;
   for (const crisis of state.agenda.crises) {
+    if (!backsBoth(crisis, actor, answers)) continue;
     const mine = crisis.calls.filter((c) => c.callee === actor);
-    if (mine.filter((c) => (answers[c.id] ?? 1) >= 2).length < 2) continue;
     const worth = (caller: ActorId) => judgedTieValue(state, actor, caller, tieOf(state, actor, caller));
     const [first, second] = mine as [(typeof mine)[0], (typeof mine)[0]];
     const keep = worth(second.caller) > worth(first.caller) ? second : first;

@@ -196,7 +196,7 @@ function build(scenario: Scenario): Lookup {
     index,
     theatreAt,
     treaty: treatiesByPair(scenario, pair),
-    signs: [],
+    signs: new Array<Readonly<Treaty> | undefined>(2 * ids.length * ids.length),
     names: new Names(),
   };
 }
