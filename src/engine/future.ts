@@ -283,8 +283,8 @@ const reach = (x: Side, a: number) => SUPPORT_REACH_FLOOR + (1 - SUPPORT_REACH_F
 const severityAt = (tension: number | null) => RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * (tension === null ? 0.5 : tension);
 
 /** Whether actor `a` (by index) backing a side in crisis `x` defends itself (it is the opponent's rival there). */
-function ownRival(L: Lookup, x: Side, a: number): boolean {
-  return x.theatreAt >= 0 && x.at >= 0 && faceEachOther(L, x.theatreAt, a, x.at);
+function ownRival(x: Side, a: number): boolean {
+  return x.faces !== null && x.faces[a]!;
 }
 
 /** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
@@ -327,7 +327,7 @@ function obligationsTo(
     const hazard = hazardOf(x, h);
     const r = reach(x, a);
     load += freedomBound(x, level, h, a);
-    const share = ownRival(L, x, a) ? COMMON_CAUSE_COST : 1;
+    const share = ownRival(x, a) ? COMMON_CAUSE_COST : 1;
     const sev = severityAt(x.theatreAt < 0 ? null : tension[x.theatreAt]!);
     const clash = hazard * EXPECTED_ESCALATION * share * sev;
     if (level === 3) {
@@ -598,6 +598,14 @@ function relianceOfAll(r: Reading, actor: ActorId, a: number, sum: number): Reli
   return (mine.relianceAll ??= { sum, lift: influenceLift(sum) });
 }
 
+/** What a clash is worth to an actor of interests `share` at weight `w` against `wOpp`, by the rules of a clash
+ *  (crisis.ts): the chance of prevailing, which swings influence, and the security lost win or lose, which the other
+ *  side's share sets. */
+function clashWorth(share: Record<Metric, number>, w: number, wOpp: number): number {
+  const p = oddsOf(w, wOpp);
+  return 2 * CLASH_INFLUENCE * p * share.influence - (p * securityLost(w, wOpp, true) + (1 - p) * securityLost(w, wOpp, false)) * share.security;
+}
+
 function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>): TieValue {
   const { state, L, hazards: h, power } = r;
   const trust = r.trust[a * r.n + p]!;
@@ -618,12 +626,6 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const umbrellaGain = securityWith(r, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
   let clashGain = 0;
   const pA = power[a]!;
-  // What a clash is worth to the actor at weight `w` against `wOpp`, by the rules of a clash (crisis.ts): the chance
-  // of prevailing, which swings influence, and the security lost win or lose, which the other side's share sets.
-  const clashWorth = (w: number, wOpp: number) => {
-    const p = oddsOf(w, wOpp);
-    return 2 * CLASH_INFLUENCE * p * share.influence - (p * securityLost(w, wOpp, true) + (1 - p) * securityLost(w, wOpp, false)) * share.security;
-  };
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
   for (const x of crisesOwed(state, L, a, kind, treaty)) {
@@ -635,8 +637,8 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
     // An unforeseen foe is reckoned a match for the actor.
     const wOpp = x.at < 0 ? pA : power[x.at]!;
     const severity = severityAt(x.theatreAt < 0 ? null : r.tension[x.theatreAt]!);
-    const backed = clashWorth(pA + wB, wOpp);
-    const alone = (mine.alone[x.rivalry + 1] ??= clashWorth(pA, wOpp));
+    const backed = clashWorth(share, pA + wB, wOpp);
+    const alone = (mine.alone[x.rivalry + 1] ??= clashWorth(share, pA, wOpp));
     clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (backed - alone)) / rate.security;
     // A partner owed to stand by the actor also deters: some of the crises a rival would start never come.
     if (x.initiated || x.at < 0) continue;

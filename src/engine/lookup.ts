@@ -89,9 +89,12 @@ export interface Side {
   initiated: boolean;
   /** How much a clash there touches each actor, by actor index (Lookup.exposure's); null for none. */
   exposure: number[] | null;
+  /** By actor index: whether the actor faces the opponent in a rivalry in this theatre (faceEachOther), so that
+   *  backing this side defends itself; none for a crisis no one can foresee. */
+  faces: boolean[] | null;
 }
 
-const UNFORESEEN: Side = { rivalry: -1, theatre: null, opponent: null, at: -1, theatreAt: -1, initiated: false, exposure: null };
+const UNFORESEEN: Side = { rivalry: -1, theatre: null, opponent: null, at: -1, theatreAt: -1, initiated: false, exposure: null, faces: null };
 
 const cache = new WeakMap<Scenario, Lookup>();
 
@@ -221,7 +224,10 @@ function rivalriesBetween(ids: ActorId[], rivalries: Lookup['rivalries']): Looku
 function crisesOf(ids: ActorId[], rivalries: Lookup['rivalries'], index: Lookup['index'], theatreAt: Lookup['theatreAt'], exposure: Lookup['exposure']): Side[][] {
   const side = (rivalry: number, theatre: string, opponent: ActorId, initiated: boolean): Side => {
     const byActor = exposure.get(theatre)!;
-    return { rivalry, theatre, opponent, at: index[opponent]!, theatreAt: theatreAt[theatre]!, initiated, exposure: ids.map((id) => byActor[id]!) };
+    const at = index[opponent]!;
+    const t = theatreAt[theatre]!;
+    const faces = ids.map((_, a) => rivalries.some((r) => r.theatreAt === t && ((r.challengerAt === a && r.defenderAt === at) || (r.challengerAt === at && r.defenderAt === a))));
+    return { rivalry, theatre, opponent, at, theatreAt: t, initiated, exposure: ids.map((id) => byActor[id]!), faces };
   };
   return ids.map((a) => {
     const out = [UNFORESEEN];
