@@ -13,6 +13,7 @@ import {
   RELIABLE_TYPE,
   RENEGING_WITNESS,
   Recent,
+  SECURITY_SALIENCE,
   SUPPORT_POINTS,
   TIE_BY_RANK,
   TIE_RANK,
@@ -20,8 +21,8 @@ import {
   expectedOf,
   expectedOnEvent,
   tellsOfReliability,
+  threatNow,
   idTable,
-  interestsNow,
   legalChoices,
   lookup,
   reputationCost,
@@ -38,6 +39,7 @@ import {
   type CrisisInstance,
   type GameState,
   type LegalOptions,
+  type Metric,
   type Posture,
   type Rng,
   type SupportLevel,
@@ -179,10 +181,12 @@ function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: num
 
 /** Score points to `actor` of a change in its security and economy: the supporter's price, by its interests now. */
 function pricePoints(state: GameState, actor: ActorId, cost: number): number {
-  const w = interestsNow(state, actor);
+  const own = lookup(state.scenario).actor.get(actor)!.interests;
+  const security = own.security * (1 + SECURITY_SALIENCE * threatNow(state, actor));
+  // Summed as interestsNow's record would be, in the order of the actor's own interests, without making the record.
   let sum = 0;
-  for (const k in w) sum += w[k as keyof typeof w];
-  return sum > 0 ? (SUPPORT_POINTS * cost * (w.security + w.economy)) / sum : 0;
+  for (const k in own) sum += k === 'security' ? security : own[k as Metric];
+  return sum > 0 ? (SUPPORT_POINTS * cost * (security + own.economy)) / sum : 0;
 }
 
 /** What falling `shortfall` levels short of a call puts at stake for `actor`: the tie's value to it, times how far

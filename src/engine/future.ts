@@ -256,6 +256,12 @@ function threatIn(f: Figures, a: number): number {
   return sum / rivalries.length;
 }
 
+/** threatTo (crisis.ts), read from the figures of a state that no longer changes (see Reading). */
+export function threatNow(state: GameState, actor: ActorId): number {
+  const r = reading(state);
+  return threatIn(r, r.L.index[actor]!);
+}
+
 /** An actor's interests now (interestsNow, score.ts: its own, with security raised by the threat it faces), as
  *  shares of their sum. */
 function interestShares(f: Figures, actor: ActorId, a: number): Record<Metric, number> {
