@@ -1,5 +1,5 @@
 // Dealing a turn's agenda: queued crises, events drawn from the deck, and crises that grow out of rivalries.
-import { RIVALRY_SEVERITY, perTurn } from './coefficients';
+import { RIVALRY_SEVERITY, drawnBelowPerTurn } from './coefficients';
 import { makeCalls } from './crisis';
 import { hazardsOf } from './future';
 import { lookup } from './lookup';
@@ -56,16 +56,6 @@ export function dealEvent(state: GameState, agenda: Agenda, e: EventDef): void {
   }
 }
 
-/** Whether a draw from the generator falls below perTurn(perYear, years), the chance of a crisis this turn. The
- *  rules' power (exact.ts) is the same in every engine; Math.pow may differ from it in the last bits only, so where
- *  the draw is farther than that from Math.pow's figure, the two agree on the answer, and the rules' power, a series
- *  dearer than the rest of the dealing, is worked out only for a draw too close to tell. */
-function drawnBelow(draw: number, perYear: number, years: number): boolean {
-  const near = 1 - Math.pow(1 - perYear, years);
-  if (Math.abs(draw - near) > 1e-9) return draw < near;
-  return draw < perTurn(perYear, years);
-}
-
 /** Fill `state.agenda` for `state.turn`. Draws from `rng`. */
 export function deal(state: GameState, rng: Rng): void {
   const agenda: Agenda = { crises: [], choices: [] };
@@ -90,7 +80,7 @@ export function deal(state: GameState, rng: Rng): void {
   for (const theatre of state.scenario.theatres) {
     for (const r of theatre.rivals) {
       const hazard = hazards[i++]!;
-      if (drawnBelow(rng.next(), hazard, years)) {
+      if (drawnBelowPerTurn(rng.next(), hazard, years)) {
         const severity = RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * state.tension[theatre.id]!;
         addCrisis(null, theatre.id, r.challenger, r.defender, severity);
       }
