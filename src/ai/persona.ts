@@ -13,6 +13,7 @@ import {
   RELIABLE_TYPE,
   RENEGING_WITNESS,
   Recent,
+  SECURITY_SALIENCE,
   SUPPORT_POINTS,
   TIE_BY_RANK,
   TIE_RANK,
@@ -20,8 +21,8 @@ import {
   expectedOf,
   expectedOnEvent,
   tellsOfReliability,
+  threatNow,
   idTable,
-  interestsNow,
   legalChoices,
   lookup,
   reputationCost,
@@ -30,6 +31,7 @@ import {
   tieOf,
   tieValue,
   tieValueAt,
+  wearinessAt,
   wearinessOf,
   type ActorDecision,
   type ActorId,
@@ -37,10 +39,12 @@ import {
   type CrisisInstance,
   type GameState,
   type LegalOptions,
+  type Metric,
   type Posture,
   type Rng,
   type SupportLevel,
   type Tie,
+  type TieState,
   type TieValue,
 } from '../engine';
 
@@ -59,25 +63,35 @@ export function judgedTieValue(state: GameState, actor: ActorId, other: ActorId,
  *  persona weighs obligations. */
 export function keepValue(state: GameState, actor: ActorId, other: ActorId, kind: Tie): number {
   const L = lookup(state.scenario);
-  return keepAt(state, actor, L.index[actor]!, other, L.index[other]!, kind);
+  return keepAt(state, actor, L.index[actor]!, other, L.index[other]!, kind, state.ties[L.pair[actor]![other]!]);
 }
 
-/** keepValue, for actors of indexes i and j (Lookup.index). */
-function keepAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: number, kind: Tie): number {
+/** keepValue, for actors of indexes i and j (Lookup.index) whose pair holds `held` (its record in GameState.ties). */
+function keepAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: number, kind: Tie, held: TieState | undefined): number {
   if (kind === 'none') return 0;
-  return judged(state, actor, tieValueAt(state, actor, i, other, j, kind, true)) - judgedWeariness(state, actor, other, kind);
+  const weight = obligationWeight(state, i);
+  return judgedWith(weight, tieValueAt(state, actor, i, other, j, kind, true)) - weight * wearinessAt(state, actor, i, other, j, kind, held);
+}
+
+/** How much more than their points the persona of the actor of index `i` weighs obligations and lost freedom: more
+ *  the more it hedges ("why should we make a choice?"). */
+function obligationWeight(state: GameState, i: number): number {
+  return 1 + HEDGING_COST * state.scenario.actors[i]!.persona.hedging;
 }
 
 /** The weariness of keeping a tie of `kind` (wearinessOf), weighed as the persona of `actor` weighs obligations. */
 export function judgedWeariness(state: GameState, actor: ActorId, other: ActorId, kind: Tie): number {
-  const hedging = lookup(state.scenario).actor.get(actor)!.persona.hedging;
-  return (1 + HEDGING_COST * hedging) * wearinessOf(state, actor, other, kind);
+  return obligationWeight(state, lookup(state.scenario).index[actor]!) * wearinessOf(state, actor, other, kind);
 }
 
 /** A tie's value `v` as the persona of `actor` judges it (see judgedTieValue). */
 function judged(state: GameState, actor: ActorId, v: TieValue): number {
-  const hedging = lookup(state.scenario).actor.get(actor)!.persona.hedging;
-  return v.backing + v.trade + v.influence - (1 + HEDGING_COST * hedging) * (v.obligations + v.autonomy) - v.crossPressure;
+  return judgedWith(obligationWeight(state, lookup(state.scenario).index[actor]!), v);
+}
+
+/** judged, with the persona's weight on obligations (obligationWeight) at hand. */
+function judgedWith(weight: number, v: TieValue): number {
+  return v.backing + v.trade + v.influence - weight * (v.obligations + v.autonomy) - v.crossPressure;
 }
 
 /** What the persona reads of a state's rivalries, by pair of actor indexes (at a × actors + b): how tense the rivalry
@@ -143,22 +157,22 @@ function alignmentOf(state: GameState, i: number, j: number): number {
  */
 export function aimedTie(state: GameState, actor: ActorId, other: ActorId): Tie {
   const L = lookup(state.scenario);
-  return aimOf(state, actor, other, L.index[actor]!, L.index[other]!, tieOf(state, actor, other));
+  return aimOf(state, actor, other, L.index[actor]!, L.index[other]!, state.ties[L.pair[actor]![other]!]);
 }
 
 /** aimedTie, for actors of indexes i and j that hold a tie of kind `tie`. */
-function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, tie: Tie): Tie {
-  const now = TIE_RANK[tie];
+function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, record: TieState | undefined): Tie {
+  const now = TIE_RANK[record?.kind ?? 'none'];
   if (now === 0 && alignmentOf(state, i, j) <= 0) return 'none';
-  const held = keepAt(state, actor, i, other, j, TIE_BY_RANK[now]!);
+  const held = keepAt(state, actor, i, other, j, TIE_BY_RANK[now]!, record);
   if (now > 0 && held < 0) return TIE_BY_RANK[now - 1]!;
-  if (now < 2 && keepAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!) > held) return TIE_BY_RANK[now + 1]!;
+  if (now < 2 && keepAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!, record) > held) return TIE_BY_RANK[now + 1]!;
   return TIE_BY_RANK[now]!;
 }
 
-/** The persona's posture toward another (of index j; the actor's is i), now at `current`, with a tie of kind `tie`:
- *  a step a turn toward the tie it aims at, so that both sides can follow. */
-function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, current: Posture, tie: Tie): Posture {
+/** The persona's posture toward another (of index j; the actor's is i), now at `current`, the pair holding `tie`
+ *  (its record in GameState.ties, if any): a step a turn toward the tie it aims at, so that both sides can follow. */
+function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, current: Posture, tie: TieState | undefined): Posture {
   const rank = POSTURE_RANK[current];
   const aim = TIE_RANK[aimOf(state, actor, other, i, j, tie)];
   // A posture warmer than the tie is an offer the other has not taken up: it stands while the aim is at least the tie.
@@ -167,10 +181,12 @@ function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: num
 
 /** Score points to `actor` of a change in its security and economy: the supporter's price, by its interests now. */
 function pricePoints(state: GameState, actor: ActorId, cost: number): number {
-  const w = interestsNow(state, actor);
+  const own = lookup(state.scenario).actor.get(actor)!.interests;
+  const security = own.security * (1 + SECURITY_SALIENCE * threatNow(state, actor));
+  // Summed as interestsNow's record would be, in the order of the actor's own interests, without making the record.
   let sum = 0;
-  for (const k in w) sum += w[k as keyof typeof w];
-  return sum > 0 ? (SUPPORT_POINTS * cost * (w.security + w.economy)) / sum : 0;
+  for (const k in own) sum += k === 'security' ? security : own[k as Metric];
+  return sum > 0 ? (SUPPORT_POINTS * cost * (security + own.economy)) / sum : 0;
 }
 
 /** What falling `shortfall` levels short of a call puts at stake for `actor`: the tie's value to it, times how far
@@ -305,11 +321,19 @@ function rulePostures(state: GameState, actor: ActorId, policy: RulePolicy): Rec
     else if (policy === 'all-hedge') wanted = 'hedge';
     else if (policy === 'historical') wanted = recordedPosture(state, actor, other);
     // The persona's own judgement, where no fixed policy and no record decides.
-    wanted ??= personaPosture(state, actor, other, i, at, current, tie?.kind ?? 'none');
+    wanted ??= personaPosture(state, actor, other, i, at, current, tie);
     // Only changes are sent: an unmentioned posture stays as it is, and the decision log stays small.
     if (wanted !== current) postures[other] = wanted;
   }
   return postures;
+}
+
+/** Whether `answers` back more than one of the calls `crisis` makes to `actor` (most actors are called once, or not
+ *  at all: told without listing the calls). */
+function backsBoth(crisis: CrisisInstance, actor: ActorId, answers: Record<string, SupportLevel>): boolean {
+  let backed = 0;
+  for (const c of crisis.calls) if (c.callee === actor && (answers[c.id] ?? 1) >= 2) backed++;
+  return backed >= 2;
 }
 
 /** An actor called by both sides of a crisis backs at most one of them: the one whose tie is worth more to it (the
@@ -317,8 +341,8 @@ function rulePostures(state: GameState, actor: ActorId, policy: RulePolicy): Rec
 export function oneSide(state: GameState, actor: ActorId, answers: Record<string, SupportLevel>): Record<string, SupportLevel> {
   let out = answers;
   for (const crisis of state.agenda.crises) {
+    if (!backsBoth(crisis, actor, answers)) continue;
     const mine = crisis.calls.filter((c) => c.callee === actor);
-    if (mine.filter((c) => (answers[c.id] ?? 1) >= 2).length < 2) continue;
     const worth = (caller: ActorId) => judgedTieValue(state, actor, caller, tieOf(state, actor, caller));
     const [first, second] = mine as [(typeof mine)[0], (typeof mine)[0]];
     const keep = worth(second.caller) > worth(first.caller) ? second : first;

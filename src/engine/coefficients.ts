@@ -12,6 +12,50 @@ export const perTurn = (perYear: number, years: number): number => 1 - pow(1 - p
 /** Share of something kept over a turn of `years` years, when `keptPerYear` of it is kept over a year. */
 export const keptPerTurn = (keptPerYear: number, years: number): number => pow(keptPerYear, years);
 
+/** Whether a draw from the generator falls below perTurn(perYear, years): whether a chance of that much a year comes
+ *  up this turn. The rules' power (exact.ts) is the same in every engine; Math.pow may differ from it in the last
+ *  bits only, so where the draw is farther than that from Math.pow's figure the two agree on the answer, and the
+ *  rules' power, a series dearer than the rest of a turn's dealing, is worked out only for a draw too close to tell. */
+export function drawnBelowPerTurn(draw: number, perYear: number, years: number): boolean {
+  const near = 1 - Math.pow(1 - perYear, years);
+  if (Math.abs(draw - near) > 1e-9) return draw < near;
+  return draw < perTurn(perYear, years);
+}
+
+/** The fixed yearly rates of the slow forces, as a turn of `years` years has them (perTurn, keptPerTurn). */
+export interface TurnRates {
+  metric: Record<keyof typeof METRIC_RATE_PER_YEAR, number>;
+  tension: number;
+  grievanceKept: number;
+  evidenceKept: number;
+}
+
+/** By length of turn in years: worked out once, since every turn's end reads them and the powers cost more than
+ *  the turn's arithmetic that uses them. */
+const turnRatesKnown = new Map<number, TurnRates>();
+
+/** The rates of a turn of `years` years (TurnRates). */
+export function turnRates(years: number): TurnRates {
+  let rates = turnRatesKnown.get(years);
+  if (!rates) {
+    const metric = METRIC_RATE_PER_YEAR;
+    rates = {
+      metric: {
+        autonomy: perTurn(metric.autonomy, years),
+        economy: perTurn(metric.economy, years),
+        security: perTurn(metric.security, years),
+        influence: perTurn(metric.influence, years),
+        stability: perTurn(metric.stability, years),
+      },
+      tension: perTurn(TENSION_RATE_PER_YEAR, years),
+      grievanceKept: keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years),
+      evidenceKept: keptPerTurn(EVIDENCE_KEPT_PER_YEAR, years),
+    };
+    turnRatesKnown.set(years, rates);
+  }
+  return rates;
+}
+
 // ---------------------------------------------------------------- trust (Kydd 2005: trust as a belief, updated on deeds)
 
 /** Weight, in observed crises, of the belief an actor starts with: a starting trust of 0.6 is 2.4 deliveries and

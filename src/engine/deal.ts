@@ -1,5 +1,5 @@
 // Dealing a turn's agenda: queued crises, events drawn from the deck, and crises that grow out of rivalries.
-import { RIVALRY_SEVERITY, perTurn } from './coefficients';
+import { RIVALRY_SEVERITY, drawnBelowPerTurn } from './coefficients';
 import { makeCalls } from './crisis';
 import { hazardsOf } from './future';
 import { lookup } from './lookup';
@@ -79,8 +79,8 @@ export function deal(state: GameState, rng: Rng): void {
   let i = 0;
   for (const theatre of state.scenario.theatres) {
     for (const r of theatre.rivals) {
-      const p = perTurn(hazards[i++]!, years);
-      if (rng.next() < p) {
+      const hazard = hazards[i++]!;
+      if (drawnBelowPerTurn(rng.next(), hazard, years)) {
         const severity = RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * state.tension[theatre.id]!;
         addCrisis(null, theatre.id, r.challenger, r.defender, severity);
       }

@@ -35,7 +35,7 @@ import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
 import { clamp, powerOf, TIE_RANK, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
-import { backingOf, obligation, termsOfPair } from './treaty';
+import { backingOf, obligation, termsAt } from './treaty';
 import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
 
 export { rivalryHazards };
@@ -133,6 +133,11 @@ interface ActorReading {
   reliances: number[];
   /** By partner index: the reliance its other partners place on it, and the influence that lifts it by. */
   relianceWithout: (RelianceWithout | undefined)[];
+  /** The reliance all its partners place on it, and its lift (see relianceWithout). */
+  relianceAll: RelianceWithout | undefined;
+  /** By crisis it may be a principal in (at its rivalry's index + 1: the unforeseen one first): what the clash is
+   *  worth to it with no one behind it (clashWorth), the same whichever tie is valued. */
+  alone: (number | undefined)[];
 }
 
 /** The reliance an actor's partners but one place on it (the sum influenceTarget lifts), and influenceLift of it. */
@@ -230,6 +235,8 @@ function readActor(r: Reading, actor: ActorId, a: number): ActorReading {
     without: new Array<Umbrella | undefined>(r.n),
     reliances,
     relianceWithout: new Array<RelianceWithout | undefined>(r.n),
+    relianceAll: undefined,
+    alone: new Array<number | undefined>(r.L.rivalries.length + 1),
   };
   r.actors[a] = found;
   return found;
@@ -247,6 +254,12 @@ function threatIn(f: Figures, a: number): number {
     sum += (f.tension[r.theatreAt]! * pc) / (pc + own + 1e-9);
   }
   return sum / rivalries.length;
+}
+
+/** threatTo (crisis.ts), read from the figures of a state that no longer changes (see Reading). */
+export function threatNow(state: GameState, actor: ActorId): number {
+  const r = reading(state);
+  return threatIn(r, r.L.index[actor]!);
 }
 
 /** An actor's interests now (interestsNow, score.ts: its own, with security raised by the threat it faces), as
@@ -276,8 +289,8 @@ const reach = (x: Side, a: number) => SUPPORT_REACH_FLOOR + (1 - SUPPORT_REACH_F
 const severityAt = (tension: number | null) => RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * (tension === null ? 0.5 : tension);
 
 /** Whether actor `a` (by index) backing a side in crisis `x` defends itself (it is the opponent's rival there). */
-function ownRival(L: Lookup, x: Side, a: number): boolean {
-  return x.theatreAt >= 0 && x.at >= 0 && faceEachOther(L, x.theatreAt, a, x.at);
+function ownRival(x: Side, a: number): boolean {
+  return x.faces !== null && x.faces[a]!;
 }
 
 /** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
@@ -320,7 +333,7 @@ function obligationsTo(
     const hazard = hazardOf(x, h);
     const r = reach(x, a);
     load += freedomBound(x, level, h, a);
-    const share = ownRival(L, x, a) ? COMMON_CAUSE_COST : 1;
+    const share = ownRival(x, a) ? COMMON_CAUSE_COST : 1;
     const sev = severityAt(x.theatreAt < 0 ? null : tension[x.theatreAt]!);
     const clash = hazard * EXPECTED_ESCALATION * share * sev;
     if (level === 3) {
@@ -571,12 +584,32 @@ function relianceWithout(r: Reading, actor: ActorId, a: number, p: number): Reli
   let found = known[p];
   if (found === undefined) {
     let sum = 0;
+    let left = 0;
     const held = r.held[a]!;
-    for (let k = 0; k < held.length; k++) if (held[k]!.at !== p) sum += reliances[k]!;
-    found = { sum, lift: influenceLift(sum) };
+    for (let k = 0; k < held.length; k++) {
+      if (held[k]!.at !== p) sum += reliances[k]!;
+      else left = reliances[k]!;
+    }
+    // Leaving out a partner that places no reliance on it leaves the sum of all of them: the same lift, read once.
+    found = left === 0 ? relianceOfAll(r, actor, a, sum) : { sum, lift: influenceLift(sum) };
     known[p] = found;
   }
   return found;
+}
+
+/** The reliance all the partners of actor `a` place on it (`sum`, as relianceWithout adds it up) and its lift, read
+ *  once per state. */
+function relianceOfAll(r: Reading, actor: ActorId, a: number, sum: number): RelianceWithout {
+  const mine = actorReading(r, actor, a);
+  return (mine.relianceAll ??= { sum, lift: influenceLift(sum) });
+}
+
+/** What a clash is worth to an actor of interests `share` at weight `w` against `wOpp`, by the rules of a clash
+ *  (crisis.ts): the chance of prevailing, which swings influence, and the security lost win or lose, which the other
+ *  side's share sets. */
+function clashWorth(share: Record<Metric, number>, w: number, wOpp: number): number {
+  const p = oddsOf(w, wOpp);
+  return 2 * CLASH_INFLUENCE * p * share.influence - (p * securityLost(w, wOpp, true) + (1 - p) * securityLost(w, wOpp, false)) * share.security;
 }
 
 function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId, p: number, kind: Exclude<Tie, 'none'>): TieValue {
@@ -585,10 +618,10 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // A tie with a rival may end in the next crisis between them.
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
-  const key = L.pairAt[a * r.n + p]!;
-  const held = state.ties[key];
-  const treaty = termsOfPair(L, key, held, kind);
-  const share = actorReading(r, actor, a).shares;
+  const held = state.ties[L.pairAt[a * r.n + p]!];
+  const treaty = termsAt(L, a * r.n + p, held, kind);
+  const mine = actorReading(r, actor, a);
+  const share = mine.shares;
   const rate = METRIC_RATE_PER_YEAR;
 
   // Backing: the umbrella over its own security, and the partner's weight in the crises it is party to. An alliance
@@ -599,12 +632,6 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const umbrellaGain = securityWith(r, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
   let clashGain = 0;
   const pA = power[a]!;
-  // What a clash is worth to the actor at weight `w` against `wOpp`, by the rules of a clash (crisis.ts): the chance
-  // of prevailing, which swings influence, and the security lost win or lose, which the other side's share sets.
-  const clashWorth = (w: number, wOpp: number) => {
-    const p = oddsOf(w, wOpp);
-    return 2 * CLASH_INFLUENCE * p * share.influence - (p * securityLost(w, wOpp, true) + (1 - p) * securityLost(w, wOpp, false)) * share.security;
-  };
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
   for (const x of crisesOwed(state, L, a, kind, treaty)) {
@@ -616,7 +643,9 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
     // An unforeseen foe is reckoned a match for the actor.
     const wOpp = x.at < 0 ? pA : power[x.at]!;
     const severity = severityAt(x.theatreAt < 0 ? null : r.tension[x.theatreAt]!);
-    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (clashWorth(pA + wB, wOpp) - clashWorth(pA, wOpp))) / rate.security;
+    const backed = clashWorth(share, pA + wB, wOpp);
+    const alone = (mine.alone[x.rivalry + 1] ??= clashWorth(share, pA, wOpp));
+    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (backed - alone)) / rate.security;
     // A partner owed to stand by the actor also deters: some of the crises a rival would start never come.
     if (x.initiated || x.at < 0) continue;
     const deterrent = backingOf(level) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
@@ -632,7 +661,10 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
 
   // What this partner's dependence adds to the influence the actor's other partners already give it.
   const others = relianceWithout(r, actor, a, p);
-  const influence = (influenceLift(others.sum + reliance(r, a, p, kind, treaty)) - others.lift) * share.influence * worth.influence;
+  // A partner that would place no reliance on the actor lifts nothing: the lift is the one without it, read already.
+  const relied = reliance(r, a, p, kind, treaty);
+  const lifted = relied === 0 ? others.lift : influenceLift(others.sum + relied);
+  const influence = (lifted - others.lift) * share.influence * worth.influence;
 
   const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
@@ -673,14 +705,20 @@ function yearsHeld(state: GameState, held: TieState | undefined): number {
  * in a crisis (what failing a call puts at stake).
  */
 export function wearinessOf(state: GameState, actor: ActorId, partner: ActorId, kind: Tie): number {
+  const L = lookup(state.scenario);
+  return wearinessAt(state, actor, L.index[actor]!, partner, L.index[partner]!, kind, state.ties[L.pair[actor]![partner]!]);
+}
+
+/** wearinessOf, for actors of indexes `a` and `p` (Lookup.index) whose pair holds `held` (its record in
+ *  GameState.ties, if any): the persona asks it of every pair every turn, with the record at hand. */
+export function wearinessAt(state: GameState, actor: ActorId, a: number, partner: ActorId, p: number, kind: Tie, held: TieState | undefined): number {
   if (kind === 'none') return 0;
-  const held = state.ties[lookup(state.scenario).pair[actor]![partner]!];
   const years = yearsHeld(state, held);
   if (years === 0) return 0;
   const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? kind : held!.kind;
   // Only a tie that owes arms tires: words cost no lives.
   if (AID[carried] < 3) return 0;
-  const v = tieValue(state, actor, partner, carried, false);
+  const v = valueIn(reading(state), actor, a, partner, p, carried as Exclude<Tie, 'none'>, false);
   return WAR_WEARINESS_PER_YEAR * years * (v.obligations + v.autonomy);
 }
 

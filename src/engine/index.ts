@@ -12,7 +12,7 @@ export { score, scoreOf, interestsNow } from './score';
 export { endingAsHashed, stateHash, type HashedEnding } from './statehash';
 export { updateBelief, beliefSpread, tellsOfReliability } from './trust';
 export * from './coefficients';
-export { tieValue, tieValueAt, tiesInfluence, reputationCost, obligationLoad, wearinessOf, keepReading, type TieValue } from './future';
+export { tieValue, tieValueAt, tiesInfluence, reputationCost, obligationLoad, wearinessOf, wearinessAt, keepReading, threatNow, type TieValue } from './future';
 export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, treatyFor } from './treaty';
 export { riskOf, boldness, hazardPerYear, backingCharge, expectedBackingCharge, commonCause, confidence, deterrence, crisisWeights, clashSecurityCost, escalationChance, supportCost, threatTo, whoBacksDown, winChance, seenAnswer, sidedAgainst, refusalInfluence } from './crisis';
 export { pairKey, cooling, coolingTie, tieOf, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK } from './relations';

@@ -1,7 +1,8 @@
 // Indexes of a scenario built once and shared by every state of every game that plays it.
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
+import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { Names } from './names';
-import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, Tie, TieDef } from './types';
+import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, Tie, TieDef, Treaty } from './types';
 
 export interface Lookup {
   actor: Map<ActorId, ActorDef>;
@@ -11,6 +12,9 @@ export interface Lookup {
   start: Record<ActorId, Record<ActorId, Posture>>;
   /** Trust each actor starts with. */
   baseline: Record<ActorId, Record<ActorId, number>>;
+  /** The evidence each actor's trust starts on, and the grievances it starts with (none): rows a new game copies. */
+  priorEvidence: Record<ActorId, Record<ActorId, number>>;
+  noGrievance: Record<ActorId, Record<ActorId, number>>;
   /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
   pair: Record<ActorId, Record<ActorId, string>>;
   /** pairAt[i × actors + j]: pair, for the actors of indexes i and j. */
@@ -58,6 +62,9 @@ export interface Lookup {
   /** The treaties a pair signs if it forms a tie, by pair key and kind: its starting tie's (signed again if it
    *  re-forms that tie), and those the scenario gives for ties formed in play. */
   treaty: Map<string, Partial<Record<Exclude<Tie, 'none'>, TieDef>>>;
+  /** signs[2 × (a × actors + b) + (1 for an alliance, 0 for a partnership)]: the treaty the actors of indexes a and
+   *  b would sign (termsAt, treaty.ts), filled as the rules ask for it. */
+  signs: (Readonly<Treaty> | undefined)[];
   /** The ids of the crises, calls and choices its games deal, made once. */
   names: Names;
 }
@@ -82,9 +89,12 @@ export interface Side {
   initiated: boolean;
   /** How much a clash there touches each actor, by actor index (Lookup.exposure's); null for none. */
   exposure: number[] | null;
+  /** By actor index: whether the actor faces the opponent in a rivalry in this theatre (faceEachOther), so that
+   *  backing this side defends itself; none for a crisis no one can foresee. */
+  faces: boolean[] | null;
 }
 
-const UNFORESEEN: Side = { rivalry: -1, theatre: null, opponent: null, at: -1, theatreAt: -1, initiated: false, exposure: null };
+const UNFORESEEN: Side = { rivalry: -1, theatre: null, opponent: null, at: -1, theatreAt: -1, initiated: false, exposure: null, faces: null };
 
 const cache = new WeakMap<Scenario, Lookup>();
 
@@ -125,6 +135,12 @@ function build(scenario: Scenario): Lookup {
   const baseline: Record<ActorId, Record<ActorId, number>> = {};
   for (const a of scenario.actors) {
     baseline[a.id] = Object.fromEntries(ids.filter((b) => b !== a.id).map((b) => [b, a.trust?.[b] ?? scenario.rules.defaultTrust]));
+  }
+  const priorEvidence: Record<ActorId, Record<ActorId, number>> = {};
+  const noGrievance: Record<ActorId, Record<ActorId, number>> = {};
+  for (const a of ids) {
+    priorEvidence[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
+    noGrievance[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 0]));
   }
   const pair: Record<ActorId, Record<ActorId, string>> = {};
   for (const a of ids) {
@@ -171,6 +187,8 @@ function build(scenario: Scenario): Lookup {
     theatre: new Map(scenario.theatres.map((t) => [t.id, t])),
     start,
     baseline,
+    priorEvidence,
+    noGrievance,
     rivals,
     rivalsAt,
     common,
@@ -181,6 +199,7 @@ function build(scenario: Scenario): Lookup {
     index,
     theatreAt,
     treaty: treatiesByPair(scenario, pair),
+    signs: new Array<Readonly<Treaty> | undefined>(2 * ids.length * ids.length),
     names: new Names(),
   };
 }
@@ -205,7 +224,10 @@ function rivalriesBetween(ids: ActorId[], rivalries: Lookup['rivalries']): Looku
 function crisesOf(ids: ActorId[], rivalries: Lookup['rivalries'], index: Lookup['index'], theatreAt: Lookup['theatreAt'], exposure: Lookup['exposure']): Side[][] {
   const side = (rivalry: number, theatre: string, opponent: ActorId, initiated: boolean): Side => {
     const byActor = exposure.get(theatre)!;
-    return { rivalry, theatre, opponent, at: index[opponent]!, theatreAt: theatreAt[theatre]!, initiated, exposure: ids.map((id) => byActor[id]!) };
+    const at = index[opponent]!;
+    const t = theatreAt[theatre]!;
+    const faces = ids.map((_, a) => rivalries.some((r) => r.theatreAt === t && ((r.challengerAt === a && r.defenderAt === at) || (r.challengerAt === at && r.defenderAt === a))));
+    return { rivalry, theatre, opponent, at, theatreAt: t, initiated, exposure: ids.map((id) => byActor[id]!), faces };
   };
   return ids.map((a) => {
     const out = [UNFORESEEN];

@@ -1,5 +1,4 @@
 // Building the first state of a game, and copying a state before a turn changes it.
-import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { deal } from './deal';
 import { lookup } from './lookup';
 import { pairKey, tieFromPostures } from './relations';
@@ -41,7 +40,7 @@ export const lastTurn = (state: GameState): number => state.rules?.turns ?? stat
 export function newGame(scenario: Scenario, seed: string, rules?: GameRules): GameState {
   const kept = effectiveRules(scenario, rules);
   const ids = scenario.actors.map((a) => a.id);
-  const { start, baseline } = lookup(scenario);
+  const { start, baseline, priorEvidence, noGrievance } = lookup(scenario);
   const postures: Record<ActorId, Record<ActorId, Posture>> = {};
   for (const a of ids) postures[a] = { ...start[a] };
   const metrics: Record<ActorId, Metrics> = {};
@@ -55,8 +54,8 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     // A literal in the order of METRICS, of the shape copyMetrics gives every later state.
     metrics[actor.id] = { security: m?.security ?? 50, economy: m?.economy ?? 50, influence: m?.influence ?? 50, autonomy: m?.autonomy ?? 50, stability: m?.stability ?? 50 };
     trust[actor.id] = { ...baseline[actor.id] };
-    evidence[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
-    grievance[actor.id] = Object.fromEntries(ids.filter((b) => b !== actor.id).map((b) => [b, 0]));
+    evidence[actor.id] = { ...priorEvidence[actor.id] };
+    grievance[actor.id] = { ...noGrievance[actor.id] };
     stats[actor.id] = emptyStats();
     power[actor.id] = { ...actor.power };
   }

@@ -125,6 +125,8 @@ export function breakStrainedTies(state: GameState, changes: TieChange[]): void 
 /** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors; `shared`, the table
  *  of ties the check began with (see setTie). */
 function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, tie: HeldTie['tie'], shared: GameState['ties']): void {
+  // Most ties bear their strain: told at once, without listing whose it is (strainOn).
+  if (!strained(state, a, b, tie.kind, limit)) return;
   const reason = strainOn(state, a, b, tie.kind, limit)?.reason;
   if (!reason) return;
   changes.push({ a, b, from: tie.kind, to: 'none', reason });
@@ -132,6 +134,12 @@ function breakIfStrained(state: GameState, changes: TieChange[], limit: number, 
   // Neither side can hold a warmer posture toward the other than the broken tie now allows (new rows: see cloneState).
   state.postures[a] = { ...state.postures[a]!, [b]: 'hedge' };
   state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };
+}
+
+/** Whether anything strains the pair's tie of `kind` past bearing (strainOn finds it). */
+function strained(state: GameState, a: ActorId, b: ActorId, kind: Tie, limit: number): boolean {
+  const floor = TRUST_FLOOR[kind];
+  return state.grievance[a]![b]! > limit || state.grievance[b]![a]! > limit || state.trust[a]![b]! < floor || state.trust[b]![a]! < floor;
 }
 
 /**

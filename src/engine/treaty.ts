@@ -34,6 +34,18 @@ export function termsFor(state: GameState, a: ActorId, b: ActorId, kind: Exclude
 /** termsFor, for the pair keyed `key` (Lookup.pair) holding `held` (its record in GameState.ties, if any). */
 export function termsOfPair(L: Lookup, key: string, held: TieState | undefined, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
   if (held?.kind === kind && held.terms) return held as Readonly<Treaty>;
+  return wouldSign(L, key, kind);
+}
+
+/** termsOfPair, for the actors of indexes at `at` (a × actors + b, as Lookup.pairAt): what the pair would sign is
+ *  found once (Lookup.signs), where the valuing of ties asks it of every pair every turn. */
+export function termsAt(L: Lookup, at: number, held: TieState | undefined, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
+  if (held?.kind === kind && held.terms) return held as Readonly<Treaty>;
+  return (L.signs[2 * at + (kind === 'alliance' ? 1 : 0)] ??= wouldSign(L, L.pairAt[at]!, kind));
+}
+
+/** The treaty the pair keyed `key` signs for a tie of `kind`: the scenario's, else the standard terms. */
+function wouldSign(L: Lookup, key: string, kind: Exclude<Tie, 'none'>): Readonly<Treaty> {
   const def = L.treaty.get(key)?.[kind];
   return def ? signed(def) : STANDARD[kind];
 }

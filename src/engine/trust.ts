@@ -61,8 +61,7 @@ export function observe(
 }
 
 /** A turn's forgetting: every belief rests on a little less evidence, down to a floor; its mean does not move. */
-export function forget(state: GameState): void {
-  const kept = keptPerTurn(EVIDENCE_KEPT_PER_YEAR, yearsPerTurn(state.scenario));
+export function forget(state: GameState, kept = keptPerTurn(EVIDENCE_KEPT_PER_YEAR, yearsPerTurn(state.scenario))): void {
   for (const a of lookup(state.scenario).ids) {
     const row = state.evidence[a]!;
     for (const b in row) row[b] = Math.max(TRUST_MIN_EVIDENCE, row[b]! * kept);

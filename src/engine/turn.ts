@@ -2,15 +2,11 @@
 import {
   AUTONOMY_PER_PAID,
   BLOC_TENSION,
-  GRIEVANCE_KEPT_PER_YEAR,
-  METRIC_RATE_PER_YEAR,
   METRIC_REST,
   RIVALRY_SEVERITY,
-  TENSION_RATE_PER_YEAR,
   TRADE_PER_YEAR,
   WAR,
-  keptPerTurn,
-  perTurn,
+  turnRates,
 } from './coefficients';
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
@@ -405,7 +401,8 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   const L = lookup(s.scenario);
   const { ids } = L;
   const years = yearsPerTurn(s.scenario);
-  const grievanceKept = keptPerTurn(GRIEVANCE_KEPT_PER_YEAR, years);
+  const turn = turnRates(years);
+  const grievanceKept = turn.grievanceKept;
   step(s, { kind: 'ageing' }, () => {
     for (const a of ids) {
       const g = s.grievance[a]!;
@@ -413,7 +410,7 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
     }
     chafe(s);
     breakStrainedTies(s, record.tieChanges);
-    forget(s);
+    forget(s, turn.evidenceKept);
   });
 
   // Points each actor paid this turn backing others in clashes, by actor index: obligations paid weigh on its freedom.
@@ -421,13 +418,7 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   for (const c of record.crises) for (const a of c.answers) if (a.cost > 0) paid[L.index[a.callee]!]! += a.cost;
 
   // A turn's share of each metric's yearly rate, the same for every actor.
-  const rates = {
-    autonomy: perTurn(METRIC_RATE_PER_YEAR.autonomy, years),
-    economy: perTurn(METRIC_RATE_PER_YEAR.economy, years),
-    security: perTurn(METRIC_RATE_PER_YEAR.security, years),
-    influence: perTurn(METRIC_RATE_PER_YEAR.influence, years),
-    stability: perTurn(METRIC_RATE_PER_YEAR.stability, years),
-  };
+  const rates = turn.metric;
   const rate = (m: keyof typeof rates) => rates[m];
   // Read once for every actor: nothing they read changes until the metrics have all moved. A quiet turn moves no
   // trust, power or tension before this (no crisis, no event; only a tie lowered or broken teaches anything), so
@@ -471,7 +462,7 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   // theatre's own baseline moves by its trend (a threat fading, or growing).
   const alliances = L.pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
   const elapsed = s.turn * years;
-  const tensionRate = perTurn(TENSION_RATE_PER_YEAR, years);
+  const tensionRate = turn.tension;
   s.scenario.theatres.forEach((theatre, t) => {
     const rivals = L.rivalsIn.get(theatre.id)!;
     let blocs = 0;

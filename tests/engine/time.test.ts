@@ -1,6 +1,7 @@
 // Time in years (rules v3): when each turn begins, and how a yearly rate becomes a turn's.
 import { describe, expect, it } from 'vitest';
-import { keptPerTurn, perTurn, turnStart } from '../../src/engine';
+import fc from 'fast-check';
+import { drawnBelowPerTurn, keptPerTurn, perTurn, turnStart } from '../../src/engine';
 import { shipped } from '../helpers';
 
 describe('time in years', () => {
@@ -16,5 +17,15 @@ describe('time in years', () => {
     // Two half-year turns without the event are one year without it.
     expect((1 - perTurn(0.58, 0.5)) ** 2).toBeCloseTo(1 - 0.58, 12);
     expect(keptPerTurn(0.7, 1 / 6) ** 6).toBeCloseTo(0.7, 12);
+  });
+
+  it('tells whether a draw comes up under a yearly chance exactly as the chance worked out by the rules’ power does', () => {
+    const chance = fc.double({ min: 0, max: 1, noNaN: true });
+    const months = fc.integer({ min: 1, max: 36 });
+    const below = (draw: number, p: number, m: number) => drawnBelowPerTurn(draw, p, m / 12) === draw < perTurn(p, m / 12);
+    fc.assert(fc.property(chance, months, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (p, m, draw) => below(draw, p, m)));
+    // Draws at the chance itself and at Math.pow's figure for it, which often differ in the last place: there the
+    // answer must still be the rules' power's.
+    fc.assert(fc.property(chance, months, (p, m) => below(perTurn(p, m / 12), p, m) && below(1 - Math.pow(1 - p, m / 12), p, m)));
   });
 });
