@@ -7,8 +7,10 @@ const LN2 = 0.6931471805599453;
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
 
-/** The natural logarithm of x > 0. */
+/** The natural logarithm of x > 0; at 0, a negative x or Infinity what Math.log gives (halving or doubling them
+ *  would never bring them into [1, 2)). */
 export function ln(x: number): number {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? Infinity : NaN;
   let k = 0;
   let m = x;
   // m in [1, 2): multiplying and dividing by 2 are exact.

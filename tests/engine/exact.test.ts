@@ -12,6 +12,14 @@ describe('powers from the four operations', () => {
     fc.assert(fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => close(exp(z), Math.exp(z))));
   });
 
+  it('ln answers at once where Math.log gives no finite number, rather than halving or doubling for ever', () => {
+    expect(ln(0)).toBe(-Infinity);
+    expect(ln(-0.5)).toBeNaN();
+    expect(ln(Infinity)).toBe(Infinity);
+    expect(ln(Number.NaN)).toBeNaN();
+    expect(pow(-0.5, 0.5)).toBeNaN();
+  });
+
   it('pow agrees with ** for the shares and turn lengths the rules use, and is exact for whole exponents', () => {
     fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 36 }), (x, months) => close(pow(x, months / 12), x ** (months / 12))));
     expect(pow(0.5, 3)).toBe(0.125);
