@@ -3,6 +3,8 @@
 // and what its look-ahead showed (the parts of its value by which the chosen option beat the best alternative).
 import {
   POSTURE_RANK,
+  TIE_BY_RANK,
+  TIE_RANK,
   canonicalJson,
   expectedOf,
   expectedOnEvent,
@@ -16,8 +18,10 @@ import {
   type GameState,
   type Posture,
   type SupportLevel,
+  type Tie,
 } from '../engine';
 import type { Verdict } from './lookahead';
+import { alignment, keepValue } from './persona';
 import { PARTS, type Part, type ValueParts } from './value';
 
 /** The words of a decision: what it does, as the decision and the tie stand. The UI puts it into words. */
@@ -52,6 +56,9 @@ export type Reason =
   /** Keeps faith with, or avoids a quarrel with, `target`, or the actor's partners when null. */
   | { code: 'choice-keeps-faith' | 'choice-avoids-quarrel'; target: ActorId | null }
   | { code: 'weary'; target: ActorId; years: number }
+  /** What moves the persona itself (aimedTie): a rival shared with `target`, a closer tie with it worth more than the
+   *  one held, or the tie held no longer worth its cost. */
+  | { code: 'common-rival' | 'closer-worth-more' | 'tie-not-worth'; target: ActorId }
   /** Called by both sides, it backs `target` (the other caller) more: the caller sees it take the other side. */
   | { code: 'backs-other-more'; target: ActorId };
 
@@ -182,6 +189,20 @@ function wearyReason(state: GameState, actor: ActorId, target: ActorId): Reason 
   return { code: 'weary', target, years: Math.max(1, Math.round((state.turn - held.since) * yearsPerTurn(state.scenario))) };
 }
 
+/** What moves the persona toward `other` by `dr` steps, as its own rule reads the state (aimedTie), when it holds:
+ *  courting a power it has no tie with, their camps align; warming a tie, the closer one is worth more than the one
+ *  held; cooling one, the tie held is no longer worth its cost. A reason where the look-ahead finds the options too
+ *  close to tell apart. */
+function aimReason(state: GameState, actor: ActorId, other: ActorId, tie: Tie, dr: number): Reason | null {
+  if (dr > 0 && tie === 'none') return alignment(state, actor, other) > 0 ? { code: 'common-rival', target: other } : null;
+  if (dr > 0 && tie !== 'alliance') {
+    const closer = TIE_BY_RANK[TIE_RANK[tie] + 1]!;
+    return keepValue(state, actor, other, closer) > keepValue(state, actor, other, tie) ? { code: 'closer-worth-more', target: other } : null;
+  }
+  if (dr < 0 && tie !== 'none') return keepValue(state, actor, other, tie) < 0 ? { code: 'tie-not-worth', target: other } : null;
+  return null;
+}
+
 /** The reasons, the lead first, each once; "little at stake" when there are none. */
 function finish(reasons: (Reason | null)[], voice: Voice): Reason[] {
   const seen = new Set<string>();
@@ -226,6 +247,7 @@ export function explainPosture(state: GameState, actor: ActorId, verdict: Verdic
     const warmer = POSTURE_RANK[chosen] > POSTURE_RANK[r.other.option as Posture];
     reasons.push(...posturePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), warmer, other));
   }
+  if (chosen !== current) reasons.push(aimReason(state, actor, other, tie, dr));
   const theirs = POSTURE_RANK[state.postures[other]![actor]!];
   if (legalPostures(state, actor, other).length === 1) reasons.push({ code: 'cannot-mend', target: other });
   else if (!r && theirs < POSTURE_RANK[chosen]) reasons.push({ code: 'holds-back', target: other });

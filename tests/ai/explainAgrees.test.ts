@@ -1,13 +1,15 @@
 // The explanations the computer's powers and the advisor give agree with the state they speak of: a tie said to be an
 // alliance is one, a trust said to be high is high, a grievance said to be held is held, and no explanation says both
-// that an actor trusts a power and that it holds grievances against it. What is checked is what every language says:
+// that an actor trusts a power and that it holds grievances against it; a move put down to the persona's own rule (a
+// shared rival, a closer tie worth more, a tie no longer worth its cost) is what that rule reads. What is checked is what every language says:
 // the explanation's head and reasons, as codes.
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/ai/advisor';
 import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
 import { HIGH_TRUST, LOW_TRUST, type Explanation } from '../../src/ai/explain';
-import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState } from '../../src/engine';
+import { alignment, keepValue } from '../../src/ai/persona';
+import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState, type Tie } from '../../src/engine';
 import { explanationText } from '../../src/ui/explainWords';
 import { shippedScenarios } from '../machine/support';
 
@@ -31,6 +33,12 @@ function claims(state: GameState, actor: ActorId, e: Explanation): { claim: stri
     if (r.code === 'grievances') (resented.add(r.target), about(r.target, 'holds grievances against', (f) => f.grievance >= 0.3 * state.scenario.rules.breakThreshold));
     if (r.code === 'owes-nothing') about(r.target, 'owes nothing to', (f) => f.tie === 'none');
     if (r.code === 'gives-what-tie-calls-for' && e.target) about(e.target, `gives what the ${r.tie} calls for to`, (f) => f.tie === r.tie);
+    // The persona's own reasons for a move (aimReason): read again from its rule.
+    if (r.code === 'common-rival') about(r.target, 'shares a rival with', (f) => f.tie === 'none' && alignment(state, actor, r.target) > 0);
+    if (r.code === 'closer-worth-more') {
+      about(r.target, 'would gain from a closer tie with', (f) => f.tie !== 'alliance' && keepValue(state, actor, r.target, f.tie === 'none' ? 'partnership' : 'alliance') > keepValue(state, actor, r.target, f.tie as Tie));
+    }
+    if (r.code === 'tie-not-worth') about(r.target, 'finds its tie no longer worth its cost with', (f) => f.tie !== 'none' && keepValue(state, actor, r.target, f.tie as Tie) < 0);
   }
   for (const id of trusted) if (resented.has(id)) out.push({ claim: `trusts and holds grievances against ${id} at once`, holds: false });
   return out;
