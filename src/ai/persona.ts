@@ -13,7 +13,6 @@ import {
   RELIABLE_TYPE,
   RENEGING_WITNESS,
   Recent,
-  SECURITY_SALIENCE,
   SUPPORT_POINTS,
   TIE_BY_RANK,
   TIE_RANK,
@@ -21,6 +20,7 @@ import {
   expectedOf,
   expectedOnEvent,
   tellsOfReliability,
+  securityInterest,
   threatNow,
   idTable,
   legalChoices,
@@ -182,8 +182,8 @@ function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: num
 /** Score points to `actor` of a change in its security and economy: the supporter's price, by its interests now. */
 function pricePoints(state: GameState, actor: ActorId, cost: number): number {
   const own = lookup(state.scenario).actor.get(actor)!.interests;
-  const security = own.security * (1 + SECURITY_SALIENCE * threatNow(state, actor));
-  // Summed as interestsNow's record would be, in the order of the actor's own interests, without making the record.
+  // interestsNow, read from the state's settled figures (threatNow) and summed in the order of its record, unmade.
+  const security = securityInterest(own, threatNow(state, actor));
   let sum = 0;
   for (const k in own) sum += k === 'security' ? security : own[k as Metric];
   return sum > 0 ? (SUPPORT_POINTS * cost * (security + own.economy)) / sum : 0;

@@ -17,8 +17,11 @@ export function scoreOf(metrics: Metrics, interests: Metrics): number {
 /** The interest weights an actor judges by now: its own, with security raised by the threat it faces. */
 export function interestsNow(state: GameState, actor: ActorId): Metrics {
   const own = lookup(state.scenario).actor.get(actor)!.interests;
-  return { ...own, security: own.security * (1 + SECURITY_SALIENCE * threatTo(state, actor)) };
+  return { ...own, security: securityInterest(own, threatTo(state, actor)) };
 }
+
+/** The weight interestsNow gives security: the actor's own, raised by the threat it faces. */
+export const securityInterest = (own: Metrics, threat: number): number => own.security * (1 + SECURITY_SALIENCE * threat);
 
 export function score(state: GameState, actor: ActorId): number {
   return scoreOf(state.metrics[actor]!, interestsNow(state, actor));

@@ -125,8 +125,6 @@ export function breakStrainedTies(state: GameState, changes: TieChange[]): void 
 /** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors; `shared`, the table
  *  of ties the check began with (see setTie). */
 function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, tie: HeldTie['tie'], shared: GameState['ties']): void {
-  // Most ties bear their strain: told at once, without listing whose it is (strainOn).
-  if (!strained(state, a, b, tie.kind, limit)) return;
   const reason = strainOn(state, a, b, tie.kind, limit)?.reason;
   if (!reason) return;
   changes.push({ a, b, from: tie.kind, to: 'none', reason });
@@ -136,20 +134,21 @@ function breakIfStrained(state: GameState, changes: TieChange[], limit: number, 
   state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };
 }
 
-/** Whether anything strains the pair's tie of `kind` past bearing (strainOn finds it). */
-function strained(state: GameState, a: ActorId, b: ActorId, kind: Tie, limit: number): boolean {
-  const floor = TRUST_FLOOR[kind];
-  return state.grievance[a]![b]! > limit || state.grievance[b]![a]! > limit || state.trust[a]![b]! < floor || state.trust[b]![a]! < floor;
-}
-
 /**
  * What strains the pair's tie of `kind` past bearing, if anything, and whose doing it is: a grievance of either side
  * toward the other above `limit` (the scenario's breakThreshold), else the trust of either side in the other below
  * what the tie needs (TRUST_FLOOR). `by` lists the sides it comes from (one or both).
  */
 export function strainOn(state: GameState, a: ActorId, b: ActorId, kind: Tie, limit = state.scenario.rules.breakThreshold): { reason: 'grievance' | 'trust'; by: ActorId[] } | null {
-  const aggrieved = [a, b].filter((x) => state.grievance[x]![x === a ? b : a]! > limit);
-  if (aggrieved.length > 0) return { reason: 'grievance', by: aggrieved };
-  const distrustful = [a, b].filter((x) => state.trust[x]![x === a ? b : a]! < TRUST_FLOOR[kind]);
-  return distrustful.length > 0 ? { reason: 'trust', by: distrustful } : null;
+  // Read without lists first: most ties, checked every turn, bear their strain.
+  const aHurt = state.grievance[a]![b]! > limit;
+  const bHurt = state.grievance[b]![a]! > limit;
+  if (aHurt || bHurt) return { reason: 'grievance', by: sides(a, aHurt, b, bHurt) };
+  const floor = TRUST_FLOOR[kind];
+  const aDoubts = state.trust[a]![b]! < floor;
+  const bDoubts = state.trust[b]![a]! < floor;
+  return aDoubts || bDoubts ? { reason: 'trust', by: sides(a, aDoubts, b, bDoubts) } : null;
 }
+
+/** Of `a` and `b`, those marked, in that order. */
+const sides = (a: ActorId, markA: boolean, b: ActorId, markB: boolean): ActorId[] => (markA && markB ? [a, b] : markA ? [a] : [b]);
