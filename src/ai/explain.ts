@@ -15,13 +15,15 @@ import {
   wearinessOf,
   yearsPerTurn,
   type ActorId,
+  type Call,
+  type CrisisInstance,
   type GameState,
   type Posture,
   type SupportLevel,
   type Tie,
 } from '../engine';
 import type { Verdict } from './lookahead';
-import { alignment, keepValue } from './persona';
+import { alignment, answerWeighing, choiceTerms, keepValue } from './persona';
 import { PARTS, type Part, type ValueParts } from './value';
 
 /** The words of a decision: what it does, as the decision and the tie stand. The UI puts it into words. */
@@ -50,7 +52,7 @@ export type Reason =
   /** An answer's alternative, `instead` (a support level toward `target`), would put `parts` at risk. */
   | { code: 'instead-at-risk'; instead: SupportLevel; target: ActorId; parts: MetricPart[] }
   | { code: 'standing-protects' | 'closer-costs' | 'tie-protects'; target: ActorId; parts: MetricPart[] }
-  | { code: 'keeps-word' | 'letdown-grievance' | 'closer-obliges' | 'trade-pays' | 'backing-safer' | 'trust-matters' | 'walking-away-aggrieves' | 'backing-worth'; target: ActorId }
+  | { code: 'keeps-word' | 'letdown-grievance' | 'backing-costs-more' | 'closer-obliges' | 'trade-pays' | 'backing-safer' | 'trust-matters' | 'walking-away-aggrieves' | 'backing-worth'; target: ActorId }
   /** An event option's alternatives (`others` of them) would hurt `parts`. */
   | { code: 'choice-would-hurt'; others: number; parts: MetricPart[] }
   /** Keeps faith with, or avoids a quarrel with, `target`, or the actor's partners when null. */
@@ -203,6 +205,39 @@ function aimReason(state: GameState, actor: ActorId, other: ActorId, tie: Tie, d
   return null;
 }
 
+/** What the persona's own rule weighs in answering (answerWeighing), where the look-ahead finds the answers too close
+ *  to tell apart: support given because letting the caller down would cost more than backing it, or in spite of that
+ *  (the power keeps its word); support withheld because backing would cost more than failing puts at stake. */
+function weighingReason(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, level: SupportLevel): Reason | null {
+  if (call.expected < 2 || level === 0) return null;
+  const target = call.caller;
+  if (level >= 2) {
+    const { price, stake } = answerWeighing(state, actor, crisis, call, level);
+    return stake > price ? { code: 'letdown-grievance', target } : { code: 'keeps-word', target };
+  }
+  const { price, stake } = answerWeighing(state, actor, crisis, call, 2);
+  return price >= stake ? { code: 'backing-costs-more', target } : null;
+}
+
+/** What the persona's own rule weighs in an event's choice (choiceTerms), where the look-ahead finds the options too
+ *  close to tell apart: the gesture that meets a partner's expectation where another option falls short, and the
+ *  metrics of its own that the best other option would leave lower. */
+function choiceTermReasons(state: GameState, actor: ActorId, event: string, chosen: string, options: string[]): Reason[] {
+  const total = (id: string) => choiceTerms(state, actor, event, id).reduce((sum, t) => sum + t.value, 0);
+  const others = options.filter((o) => o !== chosen).sort((a, b) => total(b) - total(a));
+  const other = others[0];
+  if (other === undefined) return [];
+  const mine = choiceTerms(state, actor, event, chosen);
+  const theirs = choiceTerms(state, actor, event, other);
+  const out: Reason[] = [];
+  const faith = mine.find((t) => t.kind === 'support' && t.met && theirs.some((u) => u.kind === 'support' && u.to === t.to && !u.met));
+  if (faith?.kind === 'support') out.push({ code: 'choice-keeps-faith', target: faith.to });
+  const metricGain = (terms: typeof mine, m: MetricPart) => terms.reduce((sum, t) => sum + (t.kind === 'metric' && t.metric === m ? t.value : 0), 0);
+  const hurt = METRIC_PARTS.filter((m) => metricGain(mine, m) > metricGain(theirs, m) + 1e-9);
+  if (hurt.length > 0) out.push({ code: 'choice-would-hurt', others: others.length, parts: hurt });
+  return out;
+}
+
 /** The reasons, the lead first, each once; "little at stake" when there are none. */
 function finish(reasons: (Reason | null)[], voice: Voice): Reason[] {
   const seen = new Set<string>();
@@ -268,10 +303,10 @@ export function explainAnswer(state: GameState, actor: ActorId, verdict: Verdict
   const reasons: (Reason | null)[] = [trustReason(state, actor, caller, warm)];
   if (!warm) reasons.push(grievanceReason(state, actor, caller));
   const r = contrast(verdict, verdict.item.expected);
-  if (r) {
-    const alt = r.other.option as SupportLevel;
-    reasons.push(...answerPhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), level, alt, caller));
-  }
+  const told = r ? answerPhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), level, r.other.option as SupportLevel, caller) : [];
+  reasons.push(...told);
+  const call = crisis?.calls.find((c) => c.id === verdict.item.ref);
+  if (told.length === 0 && crisis && call) reasons.push(weighingReason(state, actor, crisis, call, level));
   const tie = tieOf(state, actor, caller);
   if (level === verdict.item.expected && tie !== 'none') reasons.push({ code: 'gives-what-tie-calls-for', tie });
   if (level <= 1 && tie === 'none') reasons.push({ code: 'owes-nothing', target: caller });
@@ -293,7 +328,9 @@ export function explainChoice(state: GameState, actor: ActorId, verdict: Verdict
     if (tellsOfReliability(expected, support.level)) reasons.push(trustReason(state, actor, support.to, support.level >= expected));
   }
   const r = contrast(verdict);
-  if (r) reasons.push(...choicePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), r.count, target));
+  const told = r ? choicePhrases(advantages(r.chosen.parts, r.other.parts).slice(0, 3), r.count, target) : [];
+  reasons.push(...told);
+  if (told.length === 0) reasons.push(...choiceTermReasons(state, actor, event.id, choice.id, event.choices!.map((c) => c.id)));
   const head: Head = { code: 'choose', event: event.id, choice: choice.id };
   return { actor, kind: 'choice', target, decision: choice.id, ref: verdict.item.ref, changed: true, voice, head, reasons: finish(reasons, voice) };
 }

@@ -220,30 +220,48 @@ export function answerFor(state: GameState, actor: ActorId, crisis: CrisisInstan
   if (roll < RELIABLE_TYPE * persona.reliability) return call.expected;
   const judge = rng.next() * 2;
   for (let level = call.expected; level >= 2; level--) {
-    const price = pricePoints(state, actor, supportCost(state, crisis, actor, level as SupportLevel, call.caller));
-    if (atStake(state, actor, call.caller, call.expected - level + 1) * judge > price) return level as SupportLevel;
+    const { price, stake } = answerWeighing(state, actor, crisis, call, level as SupportLevel);
+    if (stake * judge > price) return level as SupportLevel;
   }
   return 1;
 }
 
-/** Value to the decider of one choice on an event: its own metrics by its interests, and what the choice does to its ties. */
-export function choiceValue(state: GameState, actor: ActorId, eventId: string, choiceId: string): number {
+/** What answering `call` at `level` (2 or more) weighs in answerFor: its price now, and what falling short of the
+ *  call by the levels below what was expected that it stops at puts at stake (atStake). */
+export function answerWeighing(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, level: SupportLevel): { price: number; stake: number } {
+  return { price: pricePoints(state, actor, supportCost(state, crisis, actor, level, call.caller)), stake: atStake(state, actor, call.caller, call.expected - level + 1) };
+}
+
+/** One term of a choice's value to the decider (choiceValue): a metric of its own moved, or a gesture of support
+ *  judged against what its partner expects. */
+export type ChoiceTerm = { kind: 'metric'; metric: Metric; value: number } | { kind: 'support'; to: ActorId; met: boolean; value: number };
+
+/** The terms of choiceValue, in the order of the choice's effects. */
+export function choiceTerms(state: GameState, actor: ActorId, eventId: string, choiceId: string): ChoiceTerm[] {
   const def = lookup(state.scenario).actor.get(actor)!;
   const event = lookup(state.scenario).event.get(eventId)!;
   const choice = event.choices!.find((c) => c.id === choiceId)!;
   const weights = Object.values(def.interests).reduce((a, b) => a + b, 0) || 1;
-  let value = 0;
+  const terms: ChoiceTerm[] = [];
   for (const fx of choice.effects) {
-    if (fx.kind === 'metric' && fx.actor === actor) value += (fx.amount * def.interests[fx.metric]) / weights;
+    if (fx.kind === 'metric' && fx.actor === actor) terms.push({ kind: 'metric', metric: fx.metric, value: (fx.amount * def.interests[fx.metric]) / weights });
     // Judged as the engine judges it (applyChoice): against what the other expects on this event, and only as far as
     // the deed tells of the actor's reliability.
     if (fx.kind === 'support') {
       const expected = expectedOnEvent(event, fx.to, expectedOf(state, actor, fx.to));
       if (!tellsOfReliability(expected, fx.level)) continue;
       const stake = 1 + CHOICE_SUPPORT.perBacking * backingOf(expected) * state.trust[actor]![fx.to]!;
-      value += fx.level >= expected ? CHOICE_SUPPORT.met * stake : -CHOICE_SUPPORT.short * stake * (expected - fx.level);
+      const met = fx.level >= expected;
+      terms.push({ kind: 'support', to: fx.to, met, value: met ? CHOICE_SUPPORT.met * stake : -CHOICE_SUPPORT.short * stake * (expected - fx.level) });
     }
   }
+  return terms;
+}
+
+/** Value to the decider of one choice on an event: its own metrics by its interests, and what the choice does to its ties. */
+export function choiceValue(state: GameState, actor: ActorId, eventId: string, choiceId: string): number {
+  let value = 0;
+  for (const term of choiceTerms(state, actor, eventId, choiceId)) value += term.value;
   return value;
 }
 

@@ -8,7 +8,7 @@ import { advise } from '../../src/ai/advisor';
 import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
 import { HIGH_TRUST, LOW_TRUST, type Explanation } from '../../src/ai/explain';
-import { alignment, keepValue } from '../../src/ai/persona';
+import { alignment, answerWeighing, keepValue } from '../../src/ai/persona';
 import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState, type Tie } from '../../src/engine';
 import { explanationText } from '../../src/ui/explainWords';
 import { shippedScenarios } from '../machine/support';
@@ -37,6 +37,14 @@ function claims(state: GameState, actor: ActorId, e: Explanation): { claim: stri
     if (r.code === 'common-rival') about(r.target, 'shares a rival with', (f) => f.tie === 'none' && alignment(state, actor, r.target) > 0);
     if (r.code === 'closer-worth-more') {
       about(r.target, 'would gain from a closer tie with', (f) => f.tie !== 'alliance' && keepValue(state, actor, r.target, f.tie === 'none' ? 'partnership' : 'alliance') > keepValue(state, actor, r.target, f.tie as Tie));
+    }
+    // An answer put down to the persona's weighing (answerWeighing): backing at the least level owed costs at least
+    // what failing puts at stake.
+    if (r.code === 'backing-costs-more') {
+      const crisis = state.agenda.crises.find((c) => c.calls.some((call) => call.id === e.ref));
+      const call = crisis?.calls.find((c) => c.id === e.ref);
+      const weighed = crisis && call ? answerWeighing(state, actor, crisis, call, 2) : null;
+      out.push({ claim: `finds backing dearer than failing ${r.target}`, holds: weighed !== null && weighed.price >= weighed.stake });
     }
     if (r.code === 'tie-not-worth') about(r.target, 'finds its tie no longer worth its cost with', (f) => f.tie !== 'none' && keepValue(state, actor, r.target, f.tie as Tie) < 0);
   }

@@ -72,6 +72,7 @@ export default {
   'model.explainWords.reason.closer-costs': 'более тесная связь ({whom, select, you {с вами} other {{target}}}) обошлась бы {who, select, you {вам дорого} other {дорого}}: {parts}',
   'model.explainWords.reason.tie-protects': 'связь {whom, select, you {с вами} other {({target})}} защищает {who, select, you {ваши интересы} other {интересы}}: {parts}',
   'model.explainWords.reason.keeps-word': '{who, select, you {вы держите слово} other {слово держится}}, данное {whom, select, you {вам} other {партнёру ({target})}}',
+  'model.explainWords.reason.backing-costs-more': '{whom, select, you {поддержать вас} other {поддержать {target}}} обошлось бы {who, select, you {вам} other {ему}} дороже, чем то, чем грозит отказ',
   'model.explainWords.reason.letdown-grievance': '{whom, select, you {подвести вас} other {подвести {target}}} — значит оставить обиду, которая ослабит связь',
   'model.explainWords.reason.closer-obliges': 'обязательства более тесной связи ({whom, select, you {с вами} other {{target}}}) перевешивают поддержку, которую {who, select, you {вы получили бы} other {она дала бы}}',
   'model.explainWords.reason.trade-pays': 'торговля {whom, select, you {с вами} other {({target})}} выгодна',

@@ -72,6 +72,7 @@ export default {
   'model.explainWords.reason.closer-costs': '与{whom, select, you {你} other {{target}}}关系更紧密会让{who, select, you {你} other {其}}付出{parts}的代价',
   'model.explainWords.reason.tie-protects': '与{whom, select, you {你} other {{target}}}的关系保护了{who, select, you {你的} other {其}}{parts}',
   'model.explainWords.reason.keeps-word': '{who, select, you {你} other {其}}信守对{whom, select, you {你} other {{target}}}的承诺',
+  'model.explainWords.reason.backing-costs-more': '{whom, select, you {支持你} other {支持{target}}}的代价，{who, select, you {对你} other {对其}}而言高于拒绝所带来的风险',
   'model.explainWords.reason.letdown-grievance': '辜负{whom, select, you {你} other {{target}}}会留下积怨，损害双方关系',
   'model.explainWords.reason.closer-obliges': '与{whom, select, you {你} other {{target}}}关系更紧密所需承担的义务，超过{who, select, you {你} other {其}}能得到的支持',
   'model.explainWords.reason.trade-pays': '与{whom, select, you {你} other {{target}}}的贸易有利可图',
