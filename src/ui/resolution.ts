@@ -24,7 +24,7 @@ export function resolutionScreen(ui: Ui, bus: MapBus | null): HTMLElement {
   const viewer = players.length === 1 ? players[0]! : null;
   const record = game.log[game.log.length - 1]!;
   // The game is the state this turn left: a tie broken under strain is told with whose strain it was.
-  const steps = playbackSteps(turnWhy(game, record.turn).before, record, viewer, game);
+  const steps = playbackSteps(turnWhy(game, record.turn).before, record, viewer, game, players);
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const crises = record.crises.length;

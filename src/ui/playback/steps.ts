@@ -65,11 +65,12 @@ const ANSWER_KEY = { 3: 'report.map.answer3', 2: 'report.map.answer2', 1: 'repor
 /**
  * The steps of `record`, the turn that started from `before` (the position with the calls made): for each crisis in the
  * order it was resolved, its flare, each call with its answer, and its end; then each tie that changed (the ties one
- * power formed with several others together: tieChangeGroups). The player at the screen (`viewer`; none in a game of
- * two) is "you". A turn with neither crisis nor changed tie has no step. With `after`, the state the turn left, a tie
+ * power formed with several others together: tieChangeGroups, a player's own told one by one, as the report tells
+ * them). The player at the screen (`viewer`; none in a game of two) is "you"; `players` are every side played by a
+ * person. A turn with neither crisis nor changed tie has no step. With `after`, the state the turn left, a tie
  * lowered or broken says who walked out or whose strain broke it.
  */
-export function playbackSteps(before: GameState, record: TurnRecord, viewer: ActorId | null, after?: GameState): PlaybackStep[] {
+export function playbackSteps(before: GameState, record: TurnRecord, viewer: ActorId | null, after?: GameState, players: readonly ActorId[] = viewer ? [viewer] : []): PlaybackStep[] {
   const name = namesFor(before.scenario, viewer);
   const steps: PlaybackStep[] = [];
   for (const c of record.crises) {
@@ -88,7 +89,7 @@ export function playbackSteps(before: GameState, record: TurnRecord, viewer: Act
   }
   // Ties one power formed with several others come as one step, as the report tells them.
   const ties: TieCue[] = [];
-  for (const group of tieChangeGroups(record.tieChanges, viewer ? [viewer] : [])) {
+  for (const group of tieChangeGroups(record.tieChanges, players)) {
     ties.push(...group.map(tieCue));
     steps.push({ line: group.length > 1 ? formedManyWords(group, name) : tieChangeWords(group[0]!, name, after), cue: { adds: 'tie', crisis: null, ties: [...ties] } });
   }
