@@ -52,7 +52,7 @@ export type Reason =
   /** An answer's alternative, `instead` (a support level toward `target`), would put `parts` at risk. */
   | { code: 'instead-at-risk'; instead: SupportLevel; target: ActorId; parts: MetricPart[] }
   | { code: 'standing-protects' | 'closer-costs' | 'tie-protects'; target: ActorId; parts: MetricPart[] }
-  | { code: 'keeps-word' | 'letdown-grievance' | 'backing-costs-more' | 'closer-obliges' | 'trade-pays' | 'backing-safer' | 'trust-matters' | 'walking-away-aggrieves' | 'backing-worth'; target: ActorId }
+  | { code: 'keeps-word' | 'letdown-grievance' | 'backing-costs-more' | 'more-than-owed' | 'terms-owe-nothing' | 'closer-obliges' | 'trade-pays' | 'backing-safer' | 'trust-matters' | 'walking-away-aggrieves' | 'backing-worth'; target: ActorId }
   /** An event option's alternatives (`others` of them) would hurt `parts`. */
   | { code: 'choice-would-hurt'; others: number; parts: MetricPart[] }
   /** Keeps faith with, or avoids a quarrel with, `target`, or the actor's partners when null. */
@@ -207,10 +207,13 @@ function aimReason(state: GameState, actor: ActorId, other: ActorId, tie: Tie, d
 
 /** What the persona's own rule weighs in answering (answerWeighing), where the look-ahead finds the answers too close
  *  to tell apart: support given because letting the caller down would cost more than backing it, or in spite of that
- *  (the power keeps its word); support withheld because backing would cost more than failing puts at stake. */
+ *  (the power keeps its word); support withheld because backing would cost more than failing puts at stake; more
+ *  than the call was owed, or the neutrality a tie's terms ask where they do not cover the crisis. */
 function weighingReason(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, level: SupportLevel): Reason | null {
-  if (call.expected < 2 || level === 0) return null;
   const target = call.caller;
+  // Nothing owed (no tie, or terms that do not cover this crisis): words are a gift, neutrality what the terms ask.
+  if (call.expected < 2) return level >= 2 ? { code: 'more-than-owed', target } : level === 1 && tieOf(state, actor, target) !== 'none' ? { code: 'terms-owe-nothing', target } : null;
+  if (level === 0) return null;
   if (level >= 2) {
     const { price, stake } = answerWeighing(state, actor, crisis, call, level);
     return stake > price ? { code: 'letdown-grievance', target } : { code: 'keeps-word', target };

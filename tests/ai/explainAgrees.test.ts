@@ -46,6 +46,11 @@ function claims(state: GameState, actor: ActorId, e: Explanation): { claim: stri
       const weighed = crisis && call ? answerWeighing(state, actor, crisis, call, 2) : null;
       out.push({ claim: `finds backing dearer than failing ${r.target}`, holds: weighed !== null && weighed.price >= weighed.stake });
     }
+    if (r.code === 'more-than-owed' || r.code === 'terms-owe-nothing') {
+      const call = state.agenda.crises.flatMap((c) => c.calls).find((c) => c.id === e.ref);
+      if (r.code === 'more-than-owed') out.push({ claim: `gives more than it owes ${r.target}`, holds: call !== undefined && (e.decision as number) > call.expected });
+      else about(r.target, 'owes by its tie’s terms nothing in this crisis to', (f) => f.tie !== 'none' && call !== undefined && call.expected <= 1);
+    }
     if (r.code === 'tie-not-worth') about(r.target, 'finds its tie no longer worth its cost with', (f) => f.tie !== 'none' && keepValue(state, actor, r.target, f.tie as Tie) < 0);
   }
   for (const id of trusted) if (resented.has(id)) out.push({ claim: `trusts and holds grievances against ${id} at once`, holds: false });

@@ -72,6 +72,8 @@ export default {
   'model.explainWords.reason.tie-protects': 'the tie with {whom, select, you {you} other {{target}}} protects {who, select, you {your} other {its}} {parts}',
   'model.explainWords.reason.keeps-word': '{who, select, you {you keep your} other {it keeps its}} word to {whom, select, you {you} other {{target}}}',
   'model.explainWords.reason.backing-costs-more': '{whom, select, you {backing you} other {backing {target}}} would cost {who, select, you {you} other {it}} more than letting {whom, select, you {you} other {it}} down puts at stake',
+  'model.explainWords.reason.more-than-owed': '{who, select, you {you give} other {it gives}} {whom, select, you {you} other {{target}}} more than {who, select, you {you owe} other {it owes}} in this crisis',
+  'model.explainWords.reason.terms-owe-nothing': 'the terms of {who, select, you {your} other {its}} tie with {whom, select, you {you} other {{target}}} owe nothing in this crisis',
   'model.explainWords.reason.letdown-grievance': 'letting {whom, select, you {you} other {{target}}} down would leave a grievance that strains the tie',
   'model.explainWords.reason.closer-obliges': 'what a closer tie with {whom, select, you {you} other {{target}}} would oblige {who, select, you {you to pay outweighs the backing you} other {it to pay outweighs the backing it}} would get',
   'model.explainWords.reason.trade-pays': 'trade with {whom, select, you {you} other {{target}}} pays',

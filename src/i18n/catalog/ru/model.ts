@@ -73,6 +73,8 @@ export default {
   'model.explainWords.reason.tie-protects': 'связь {whom, select, you {с вами} other {({target})}} защищает {who, select, you {ваши интересы} other {интересы}}: {parts}',
   'model.explainWords.reason.keeps-word': '{who, select, you {вы держите слово} other {слово держится}}, данное {whom, select, you {вам} other {партнёру ({target})}}',
   'model.explainWords.reason.backing-costs-more': '{whom, select, you {поддержать вас} other {поддержать {target}}} обошлось бы {who, select, you {вам} other {ему}} дороже, чем то, чем грозит отказ',
+  'model.explainWords.reason.more-than-owed': '{whom, select, you {вам оказано больше, чем положено} other {{target}: {who, select, you {вы даёте} other {дано}} больше, чем положено}} в этом кризисе',
+  'model.explainWords.reason.terms-owe-nothing': '{whom, select, you {условия {who, select, you {вашей} other {этой}} связи с вами} other {условия {who, select, you {вашей} other {этой}} связи с {target}}} в этом кризисе ничего не требуют',
   'model.explainWords.reason.letdown-grievance': '{whom, select, you {подвести вас} other {подвести {target}}} — значит оставить обиду, которая ослабит связь',
   'model.explainWords.reason.closer-obliges': 'обязательства более тесной связи ({whom, select, you {с вами} other {{target}}}) перевешивают поддержку, которую {who, select, you {вы получили бы} other {она дала бы}}',
   'model.explainWords.reason.trade-pays': 'торговля {whom, select, you {с вами} other {({target})}} выгодна',

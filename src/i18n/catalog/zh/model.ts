@@ -73,6 +73,8 @@ export default {
   'model.explainWords.reason.tie-protects': '与{whom, select, you {你} other {{target}}}的关系保护了{who, select, you {你的} other {其}}{parts}',
   'model.explainWords.reason.keeps-word': '{who, select, you {你} other {其}}信守对{whom, select, you {你} other {{target}}}的承诺',
   'model.explainWords.reason.backing-costs-more': '{whom, select, you {支持你} other {支持{target}}}的代价，{who, select, you {对你} other {对其}}而言高于拒绝所带来的风险',
+  'model.explainWords.reason.more-than-owed': '{who, select, you {你} other {其}}给予{whom, select, you {你} other {{target}}}的超出了在这场危机中应尽的义务',
+  'model.explainWords.reason.terms-owe-nothing': '{who, select, you {你} other {其}}与{whom, select, you {你} other {{target}}}关系的条款在这场危机中不要求任何支持',
   'model.explainWords.reason.letdown-grievance': '辜负{whom, select, you {你} other {{target}}}会留下积怨，损害双方关系',
   'model.explainWords.reason.closer-obliges': '与{whom, select, you {你} other {{target}}}关系更紧密所需承担的义务，超过{who, select, you {你} other {其}}能得到的支持',
   'model.explainWords.reason.trade-pays': '与{whom, select, you {你} other {{target}}}的贸易有利可图',
