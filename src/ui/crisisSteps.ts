@@ -60,14 +60,15 @@ export function neutralAsChallenger(game: GameState, crisis: CrisisInstance, sid
   return crisis.calls.filter((call) => call.caller === side && call.expected <= 1 && owed(game, call.callee, side, false, crisis.target) > 1).map((call) => call.callee);
 }
 
-function crisisHeader(game: GameState, crisis: CrisisInstance): HTMLElement[] {
+function crisisHeader(game: GameState, crisis: CrisisInstance, side: ActorId | null): HTMLElement[] {
   const { scenario } = game;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
-  const head = [
-    h('h3', {}, crisisTitle(game, crisis)),
-    h('p', { class: 'meta' }, t('play.crisisSteps.presses', { initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) })),
-  ];
-  if (event?.kind === 'crisis') head.push(h('p', {}, tx(event.text)));
+  // Told to the player whose crisis it is: "you" press, or are pressed (`side`; null where two players' sides share the screen).
+  const values = { who: side === crisis.initiator ? 'initiator' : side === crisis.target ? 'target' : 'other', initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
+  // A crisis of a rivalry alone has no title of its own: who presses whom is its title.
+  if (!event) return [h('h3', {}, t('play.crisisSteps.pressTitle', values))];
+  const head = [h('h3', {}, crisisTitle(game, crisis)), h('p', { class: 'meta' }, t('play.crisisSteps.presses', values))];
+  if (event.kind === 'crisis') head.push(h('p', {}, tx(event.text)));
   return head;
 }
 
@@ -136,7 +137,7 @@ export function callingScreen(ui: Ui): HTMLElement {
         h(
           'div',
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
-          ...crisisHeader(base, crisis),
+          ...crisisHeader(base, crisis, sides.length > 1 ? null : side),
           initiated && crisis.event === null && !startedBy(ui, side, crisis)
             ? h('p', { class: 'expects' }, t('play.crisisSteps.grewOut', { tension: pct(base.tension[crisis.theatre] ?? 0) }))
             : null,
@@ -239,7 +240,7 @@ export function standingScreen(ui: Ui): HTMLElement {
         h(
           'div',
           { class: 'crisis', attrs: { 'data-crisis': c.id } },
-          ...crisisHeader(game, crisis),
+          ...crisisHeader(game, crisis, sides.length > 1 ? null : side),
           here.length > 0 ? h('ul', { class: 'answers' }, ...rows) : h('p', {}, t('play.crisisSteps.noneCalled')),
           lost > 0 ? h('p', { class: 'meta refused-cost' }, t('play.crisisSteps.refusedCost', { names: listWords(refused.map((a) => nameOf(scenario, a.callee))), count: refused.length, influence: fixed(lost) })) : null,
           h('p', { class: 'expects' }, t('play.crisisSteps.share', { share: pct(shareOfWeight(game, crisis, side, answers)), win: pct(winChance(crisis, crisisWeights(game, crisis, answers), side)) })),

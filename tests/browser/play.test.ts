@@ -263,7 +263,7 @@ describe('playing in the browser', () => {
 
     // Turn 2: Russia's own crisis opens; it calls on its partners, but not on Kazakhstan.
     await waitForScreen(page, 'calling');
-    const crisis = page.locator('.crisis', { hasText: 'Russia presses Ukraine' });
+    const crisis = page.locator('.crisis', { hasText: 'You press Ukraine' });
     expect(await crisis.count()).toBe(1);
     const preview = await crisis.locator('.expects').textContent();
     // The chance of prevailing in a clash, partners at what they owe and all backing fully.
@@ -283,7 +283,7 @@ describe('playing in the browser', () => {
 
     // The answers are in; Russia presses on.
     await waitForScreen(page, 'standing');
-    const standing = page.locator('.crisis', { hasText: 'Russia presses Ukraine' });
+    const standing = page.locator('.crisis', { hasText: 'You press Ukraine' });
     expect(await standing.locator('.expects').textContent()).toMatch(/\d+% of the weight in this crisis is behind you; .*: you, \d+% of the time/);
     expect(await standing.locator('fieldset').textContent()).toMatch(/A clash for certain, unless Ukraine backs down: you win it \d+% of the time/);
     // Stand firm is where the radios start; the arrow up is Press on.

@@ -156,7 +156,8 @@ export default {
   'play.decisions.intro': 'Answer the calls, decide the events, set your postures, then submit. Nothing happens until you submit.',
   'play.decisions.noCalls': 'No one calls on you this turn.',
   // crisisSteps.ts: a crisis of the player's own, in two steps
-  'play.crisisSteps.presses': '{initiator} presses {target} in {theatre}.',
+  'play.crisisSteps.presses': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} in {theatre}.',
+  'play.crisisSteps.pressTitle': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} over {theatre}',
   'play.crisisSteps.callNoOne': 'You call on no one: if it comes to a clash, you prevail {owed} of the time{against, select, no {} other {, the partners of {opponent} giving what they owe it}}{against, select, more {; {theirsFull} if they back it fully} other {}}. No one owes you anything in it.',
   'play.crisisSteps.callSome': 'If it comes to a clash, you prevail {owed} of the time with those you call giving what they owe you{against, select, no {} other { and the partners of {opponent} what they owe it}}; if they all back you fully: {full}{against, select, more {; if instead the partners of {opponent} back it fully: {theirsFull}} other {}}. Partners often give more, or less, than they owe. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.',
   'play.crisisSteps.callee': '— {tie}; owes you {owed} here; your trust in it {trust}.',

@@ -157,7 +157,8 @@ export default {
   'play.decisions.intro': 'Ответьте на призывы, решите события, выберите позиции и отправьте решения. До отправки ничего не произойдёт.',
   'play.decisions.noCalls': 'На этом ходу вас никто не призывает.',
   // crisisSteps.ts
-  'play.crisisSteps.presses': 'Давление: {initiator} → {target} (регион: {theatre}).',
+  'play.crisisSteps.presses': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre}).',
+  'play.crisisSteps.pressTitle': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre})',
   'play.crisisSteps.callNoOne': 'Вы никого не призываете: если дело дойдёт до столкновения, вы возьмёте верх с вероятностью {owed}{against, select, no {} other { (если партнёры противника — {opponent} — дадут то, что ему должны)}}{against, select, more {; {theirsFull}, если они поддержат противника полностью} other {}}. Здесь вам никто ничего не должен.',
   'play.crisisSteps.callSome': 'Если дело дойдёт до столкновения, вы возьмёте верх с вероятностью {owed}, если призванные дадут то, что должны вам{against, select, no {} other {, а партнёры противника — {opponent} — то, что должны ему}}; если все они поддержат вас полностью — {full}{against, select, more {; если же партнёры противника поддержат его полностью — {theirsFull}} other {}}. Партнёры нередко дают больше или меньше, чем должны. Призыв публичен: союзника, который вас подведёт, все увидят нарушившим слово, а любой, кто вас подведёт, потеряет ваше доверие.',
   'play.crisisSteps.callee': '— {tie}; здесь вам должны: {owed}; ваше доверие: {trust}.',

@@ -157,7 +157,8 @@ export default {
   'play.decisions.intro': '回应求援、决定事件、设定姿态，然后提交。提交之前不会发生任何事。',
   'play.decisions.noCalls': '本回合没有人向你求援。',
   // crisisSteps.ts
-  'play.crisisSteps.presses': '{initiator}向{target}施压（{theatre}）。',
+  'play.crisisSteps.presses': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}）。',
+  'play.crisisSteps.pressTitle': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}）',
   'play.crisisSteps.callNoOne': '你不向任何一方求援：若演变为冲突，你占上风的概率为{owed}{against, select, no {} other {（假定{opponent}的伙伴给予其应尽的支持）}}{against, select, more {；若它们全力支持{opponent}，则为{theirsFull}} other {}}。在这场危机中，没有人对你负有义务。',
   'play.crisisSteps.callSome': '若演变为冲突，在你求援的各方尽到对你的义务{against, select, no {} other {、{opponent}的伙伴也尽到对其义务}}的情况下，你占上风的概率为{owed}；如果它们都全力支持你，则为{full}{against, select, more {；若{opponent}的伙伴全力支持{opponent}，则为{theirsFull}} other {}}。伙伴给予的支持常常多于或少于其义务。求援是公开的：辜负你的盟友会被所有国家视为背约，而任何辜负你的一方都会失去你的信任。',
   'play.crisisSteps.callee': '——{tie}；在此对你的义务：{owed}；你对它的信任：{trust}。',
