@@ -24,15 +24,17 @@ describe('a crisis the challenger did not choose', () => {
 });
 
 describe('why a side has no crisis to start', () => {
-  it('Russia in Idlib is challenged in every rivalry; China in the Moscow format has none; no one starts one on the last turn', () => {
-    const idlib = newGame(shipped('idlib-2021'), 'x');
+  it('China in Afghanistan is challenged in every rivalry; China in the Moscow format has none; no one starts one on the last turn', () => {
+    const afghanistan = newGame(shipped('afghanistan-2001'), 'x');
     const moscow = newGame(shipped('moscow-format-2015'), 'x');
-    expect(legalOptions(idlib, 'RUS').challenges).toEqual([]);
+    expect(legalOptions(afghanistan, 'CHN').challenges).toEqual([]);
     expect(legalOptions(moscow, 'CHN').challenges).toEqual([]);
-    expect(noCrisisToStart(idlib, 'RUS')).toBe('challenged');
+    expect(noCrisisToStart(afghanistan, 'CHN')).toBe('challenged');
     expect(noCrisisToStart(moscow, 'CHN')).toBe('no-rivalry');
-    // Russia has one there: it may press the Islamic State at the Tajik border.
+    // Russia has one in each: it may press the Islamic State at the Tajik border, and HTS in Idlib.
     expect(legalOptions(moscow, 'RUS').challenges.length).toBeGreaterThan(0);
+    const idlib = newGame(shipped('idlib-2021'), 'x');
+    expect(legalOptions(idlib, 'RUS').challenges).toEqual([{ theatre: 'idlib', target: 'HTS' }]);
     expect(noCrisisToStart({ ...idlib, turn: idlib.scenario.turns }, 'RUS')).toBe('last');
   });
 });
