@@ -20,14 +20,16 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
     const asks = crisis.calls.filter((c) => players.includes(c.callee));
     const who = (id: ActorId) => (players.length > 1 ? nameOf(scenario, id) : youWord());
     const you = players.length > 1 ? 'no' : 'yes';
+    // The one player at the screen is "you"; in a game of two, each is named.
+    const viewer = players.length > 1 ? null : players[0]!;
     // A player who is a party to the crisis calls on others: whom, and what each owes it.
     const parties = players.filter((p) => p === crisis.initiator || p === crisis.target);
     box.append(
       h(
         'article',
         { class: `crisis${asks.length > 0 || parties.length > 0 ? ' calls-you' : ''}` },
-        h('h3', {}, crisisTitle(game, crisis)),
-        h('p', { class: 'meta' }, t('play.briefing.challenges', { initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) })),
+        h('h3', {}, crisisTitle(game, crisis, viewer)),
+        h('p', { class: 'meta' }, t('play.briefing.challenges', { who: viewer === crisis.initiator ? 'initiator' : viewer === crisis.target ? 'target' : 'other', initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) })),
         event?.kind === 'crisis' ? h('p', {}, tx(event.text)) : null,
         asks.length > 0
           ? h(

@@ -132,11 +132,13 @@ export function outlookLine(o: AnswerOutlook['levels'][number], callerName: stri
 }
 
 /** A crisis as a headline: the deck's title, or who presses whom and where. */
-export function crisisTitle(state: GameState, crisis: { event: string | null; initiator: ActorId; target: ActorId; theatre: string }): string {
+export function crisisTitle(state: GameState, crisis: { event: string | null; initiator: ActorId; target: ActorId; theatre: string }, you: ActorId | null = null): string {
   const { scenario } = state;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
   if (event?.kind === 'crisis') return tx(event.title);
-  const values = { initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
+  // Who presses whom is the title; `you`, the player it is told to, is "you".
+  const who = you === crisis.initiator ? 'initiator' : you === crisis.target ? 'target' : 'other';
+  const values = { who, initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
   // A crisis queued by an earlier decision names the event it grew out of.
   return event ? t('play.consequences.titleAfter', { ...values, event: quoted(tx(event.title)) }) : t('play.consequences.title', values);
 }

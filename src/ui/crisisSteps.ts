@@ -66,8 +66,8 @@ function crisisHeader(game: GameState, crisis: CrisisInstance, side: ActorId | n
   // Told to the player whose crisis it is: "you" press, or are pressed (`side`; null where two players' sides share the screen).
   const values = { who: side === crisis.initiator ? 'initiator' : side === crisis.target ? 'target' : 'other', initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
   // A crisis of a rivalry alone has no title of its own: who presses whom is its title.
-  if (!event) return [h('h3', {}, t('play.crisisSteps.pressTitle', values))];
-  const head = [h('h3', {}, crisisTitle(game, crisis)), h('p', { class: 'meta' }, t('play.crisisSteps.presses', values))];
+  if (!event) return [h('h3', {}, crisisTitle(game, crisis, side))];
+  const head = [h('h3', {}, crisisTitle(game, crisis, side)), h('p', { class: 'meta' }, t('play.crisisSteps.presses', values))];
   if (event.kind === 'crisis') head.push(h('p', {}, tx(event.text)));
   return head;
 }

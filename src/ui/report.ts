@@ -17,7 +17,7 @@ import { units } from './apportion';
 
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
-  const title = crisis ? crisisTitle(before, crisis) : t('report.report.against', { initiator: name(outcome.initiator), target: name(outcome.target) });
+  const title = crisis ? crisisTitle(before, crisis, viewer) : t('report.report.against', { initiator: name(outcome.initiator), target: name(outcome.target) });
   const result = crisisEndWords(before.scenario, outcome, name);
   const restrained = owedOnlyRestraint(before, outcome, outcome.answers);
   const twice = (callee: ActorId) => outcome.answers.filter((a) => a.callee === callee).length > 1;
@@ -136,7 +136,7 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
       if (!players.includes(call.callee)) continue;
       const given = record.decisions[call.callee]?.answers?.[call.id] ?? 1;
       lines.push(
-        t('report.report.answered', { you: call.callee === viewer ? 'yes' : 'no', callee: cap(name(call.callee)), caller: name(call.caller), crisis: crisisTitle(before, crisis), given: supportWord(given), expected: supportWord(call.expected) }),
+        t('report.report.answered', { you: call.callee === viewer ? 'yes' : 'no', callee: cap(name(call.callee)), caller: name(call.caller), crisis: crisisTitle(before, crisis, viewer), given: supportWord(given), expected: supportWord(call.expected) }),
       );
     }
   }

@@ -30,7 +30,7 @@ describe('a Chinese theatre name is set apart from the sentence around it', () =
       const theatre = scenario.theatres.find((x) => theatreName(scenario, x.id).includes('：'));
       expect(theatre, 'a theatre whose Chinese name holds a colon').toBeDefined();
       const name = theatreName(scenario, theatre!.id);
-      const line = t('play.briefing.challenges', { initiator: '以色列', target: '伊朗', theatre: name, gravity: 'minor' });
+      const line = t('play.briefing.challenges', { who: 'other', initiator: '以色列', target: '伊朗', theatre: name, gravity: 'minor' });
       console.log(line);
       expect(line).toBe(`以色列向伊朗发起挑战（${name}）· 有限危机`);
     } finally {

@@ -106,8 +106,8 @@ export default {
   'play.consequences.chance': 'Chance of escalation: {chance}.',
   'play.consequences.costs': 'If the clash escalates, it costs you about {cost} points.',
   'play.consequences.costsNothing': 'Costs you nothing if the clash escalates.',
-  'play.consequences.title': '{initiator} presses {target} over {theatre}',
-  'play.consequences.titleAfter': '{initiator} presses {target} over {theatre}, after {event}',
+  'play.consequences.title': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} over {theatre}',
+  'play.consequences.titleAfter': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} over {theatre}, after {event}',
   // decisions.ts: the decision panel
   'play.decisions.heading': 'Your decisions — turn {turn}',
   'play.decisions.headingSeat': '{side} decides — turn {turn}',
@@ -157,7 +157,6 @@ export default {
   'play.decisions.noCalls': 'No one calls on you this turn.',
   // crisisSteps.ts: a crisis of the player's own, in two steps
   'play.crisisSteps.presses': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} in {theatre}.',
-  'play.crisisSteps.pressTitle': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} over {theatre}',
   'play.crisisSteps.callNoOne': 'You call on no one: if it comes to a clash, you prevail {owed} of the time{against, select, no {} other {, the partners of {opponent} giving what they owe it}}{against, select, more {; {theirsFull} if they back it fully} other {}}. No one owes you anything in it.',
   'play.crisisSteps.callSome': 'If it comes to a clash, you prevail {owed} of the time with those you call giving what they owe you{against, select, no {} other { and the partners of {opponent} what they owe it}}; if they all back you fully: {full}{against, select, more {; if instead the partners of {opponent} back it fully: {theirsFull}} other {}}. Partners often give more, or less, than they owe. A call is public: an ally that fails you is seen reneging by everyone, and anyone that fails you loses your trust.',
   'play.crisisSteps.callee': '— {tie}; owes you {owed} here; your trust in it {trust}.',
@@ -196,7 +195,7 @@ export default {
   // briefing.ts: the turn's briefing
   'play.briefing.crises': 'Crises this turn',
   'play.briefing.noCrisis': 'No crisis this turn.',
-  'play.briefing.challenges': '{initiator} challenges {target} in {theatre} · {gravity, select, grave {a grave crisis} serious {a serious crisis} other {a limited crisis}}',
+  'play.briefing.challenges': '{who, select, initiator {You challenge {target}} target {{initiator} challenges you} other {{initiator} challenges {target}}} in {theatre} · {gravity, select, grave {a grave crisis} serious {a serious crisis} other {a limited crisis}}',
   'play.briefing.ask': '{caller} calls on {you, select, yes {you} other {{callee}}} and expects {expected}: {why}.',
   'play.briefing.bothCall': '{you, select, yes {You are} other {{callee} is}} tied to both sides, so both call.',
   'play.briefing.noCallsEither': 'No one calls on either of you.',

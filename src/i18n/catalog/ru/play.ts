@@ -107,8 +107,8 @@ export default {
   'play.consequences.chance': 'Вероятность обострения: {chance}.',
   'play.consequences.costs': 'Если столкновение обострится, это обойдётся вам примерно в {cost} балла.',
   'play.consequences.costsNothing': 'Если столкновение обострится, вам это ничего не будет стоить.',
-  'play.consequences.title': 'Давление: {initiator} → {target} (регион: {theatre})',
-  'play.consequences.titleAfter': 'Давление: {initiator} → {target} (регион: {theatre}) после события {event}',
+  'play.consequences.title': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre})',
+  'play.consequences.titleAfter': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre}) после события {event}',
   // decisions.ts
   'play.decisions.heading': 'Ваши решения — ход {turn}',
   'play.decisions.headingSeat': 'Решает {side} — ход {turn}',
@@ -158,7 +158,6 @@ export default {
   'play.decisions.noCalls': 'На этом ходу вас никто не призывает.',
   // crisisSteps.ts
   'play.crisisSteps.presses': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre}).',
-  'play.crisisSteps.pressTitle': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre})',
   'play.crisisSteps.callNoOne': 'Вы никого не призываете: если дело дойдёт до столкновения, вы возьмёте верх с вероятностью {owed}{against, select, no {} other { (если партнёры противника — {opponent} — дадут то, что ему должны)}}{against, select, more {; {theirsFull}, если они поддержат противника полностью} other {}}. Здесь вам никто ничего не должен.',
   'play.crisisSteps.callSome': 'Если дело дойдёт до столкновения, вы возьмёте верх с вероятностью {owed}, если призванные дадут то, что должны вам{against, select, no {} other {, а партнёры противника — {opponent} — то, что должны ему}}; если все они поддержат вас полностью — {full}{against, select, more {; если же партнёры противника поддержат его полностью — {theirsFull}} other {}}. Партнёры нередко дают больше или меньше, чем должны. Призыв публичен: союзника, который вас подведёт, все увидят нарушившим слово, а любой, кто вас подведёт, потеряет ваше доверие.',
   'play.crisisSteps.callee': '— {tie}; здесь вам должны: {owed}; ваше доверие: {trust}.',
@@ -197,7 +196,7 @@ export default {
   // briefing.ts
   'play.briefing.crises': 'Кризисы этого хода',
   'play.briefing.noCrisis': 'На этом ходу кризисов нет.',
-  'play.briefing.challenges': 'Вызов: {initiator} → {target} (регион: {theatre}) · {gravity, select, grave {тяжёлый кризис} serious {серьёзный кризис} other {ограниченный кризис}}',
+  'play.briefing.challenges': '{who, select, initiator {Ваш вызов: {target}} target {Вызов вам: {initiator}} other {Вызов: {initiator} → {target}}} (регион: {theatre}) · {gravity, select, grave {тяжёлый кризис} serious {серьёзный кризис} other {ограниченный кризис}}',
   'play.briefing.ask': 'Просьба о помощи: {caller} → {you, select, yes {вы} other {{callee}}}; ожидаемый ответ — {expected}: {why}.',
   'play.briefing.bothCall': '{you, select, yes {Вы связаны} other {{callee}: связи}} с обеими сторонами, поэтому призывают обе.',
   'play.briefing.noCallsEither': 'Никто не призывает ни одного из вас.',

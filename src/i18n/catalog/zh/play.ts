@@ -107,8 +107,8 @@ export default {
   'play.consequences.chance': '升级概率：{chance}。',
   'play.consequences.costs': '若冲突升级，你将付出约{cost}分的代价。',
   'play.consequences.costsNothing': '即使冲突升级，你也无须付出代价。',
-  'play.consequences.title': '{initiator}向{target}施压（{theatre}）',
-  'play.consequences.titleAfter': '{initiator}向{target}施压（{theatre}；起因：{event}）',
+  'play.consequences.title': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}）',
+  'play.consequences.titleAfter': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}；起因：{event}）',
   // decisions.ts
   'play.decisions.heading': '你的决策——第{turn}回合',
   'play.decisions.headingSeat': '{side}决策——第{turn}回合',
@@ -158,7 +158,6 @@ export default {
   'play.decisions.noCalls': '本回合没有人向你求援。',
   // crisisSteps.ts
   'play.crisisSteps.presses': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}）。',
-  'play.crisisSteps.pressTitle': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}）',
   'play.crisisSteps.callNoOne': '你不向任何一方求援：若演变为冲突，你占上风的概率为{owed}{against, select, no {} other {（假定{opponent}的伙伴给予其应尽的支持）}}{against, select, more {；若它们全力支持{opponent}，则为{theirsFull}} other {}}。在这场危机中，没有人对你负有义务。',
   'play.crisisSteps.callSome': '若演变为冲突，在你求援的各方尽到对你的义务{against, select, no {} other {、{opponent}的伙伴也尽到对其义务}}的情况下，你占上风的概率为{owed}；如果它们都全力支持你，则为{full}{against, select, more {；若{opponent}的伙伴全力支持{opponent}，则为{theirsFull}} other {}}。伙伴给予的支持常常多于或少于其义务。求援是公开的：辜负你的盟友会被所有国家视为背约，而任何辜负你的一方都会失去你的信任。',
   'play.crisisSteps.callee': '——{tie}；在此对你的义务：{owed}；你对它的信任：{trust}。',
@@ -197,7 +196,7 @@ export default {
   // briefing.ts
   'play.briefing.crises': '本回合的危机',
   'play.briefing.noCrisis': '本回合没有危机。',
-  'play.briefing.challenges': '{initiator}向{target}发起挑战（{theatre}）· {gravity, select, grave {严重危机} serious {较严重的危机} other {有限危机}}',
+  'play.briefing.challenges': '{who, select, initiator {你向{target}发起挑战} target {{initiator}向你发起挑战} other {{initiator}向{target}发起挑战}}（{theatre}）· {gravity, select, grave {严重危机} serious {较严重的危机} other {有限危机}}',
   'play.briefing.ask': '{caller}向{you, select, yes {你} other {{callee}}}求援，期望得到{expected}：{why}。',
   'play.briefing.bothCall': '{you, select, yes {你} other {{callee}}}与双方都有关系，因此双方都来求援。',
   'play.briefing.noCallsEither': '没有人向你们任何一方求援。',
