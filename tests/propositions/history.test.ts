@@ -30,10 +30,12 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(pool.map((worker) => worker.terminate())));
 
-/** What the games of a share tell: each outcome's count, and each way's, where the outcome says how it came about. */
+/** What the games of a share tell: each outcome's count, each way's where the outcome says how it came about, and
+ *  each reading's of what else it reads (DocumentedOutcome.also). */
 interface Counts {
   counts: [string, number][];
   hows: [string, number][];
+  alsos: [string, number][];
 }
 
 /** The outcome counts of the games `indexes` of `scenario`, played by `worker`; a worker that has stopped is an error,
@@ -56,21 +58,21 @@ function play(worker: Worker, scenario: string, indexes: number[]): Promise<Coun
 
 /** Outcome counts of `GAMES` look-ahead games of one scenario, shared among the workers, and the counts of each way
  *  it came about. */
-async function tally(scenario: string): Promise<{ counts: Map<string, number>; hows: Map<string, number> }> {
+async function tally(scenario: string): Promise<{ counts: Map<string, number>; hows: Map<string, number>; alsos: Map<string, number> }> {
   const parts = await Promise.all(pool.map((worker, w) => play(worker, scenario, Array.from({ length: GAMES }, (_, i) => i).filter((i) => i % pool.length === w))));
   const sum = (pick: (c: Counts) => [string, number][]) => {
     const total = new Map<string, number>();
     for (const part of parts) for (const [k, v] of pick(part)) total.set(k, (total.get(k) ?? 0) + v);
     return total;
   };
-  return { counts: sum((c) => c.counts), hows: sum((c) => c.hows) };
+  return { counts: sum((c) => c.counts), hows: sum((c) => c.hows), alsos: sum((c) => c.alsos) };
 }
 
 describe('the record, when the computer plays every power', () => {
   const results = new Map<string, { documented: number; counts: Map<string, number> }>();
 
   it.each(OUTCOMES.map((o) => [o.scenario, o] as const))('%s', async (_, outcome) => {
-    const { counts, hows } = await tally(outcome.scenario);
+    const { counts, hows, alsos } = await tally(outcome.scenario);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(GAMES);
     const sorted = [...counts].sort((a, b) => b[1] - a[1]);
@@ -78,6 +80,7 @@ describe('the record, when the computer plays every power', () => {
     results.set(outcome.scenario, { documented, counts });
     console.log(`${outcome.scenario}: "${outcome.documented}" in ${(100 * documented).toFixed(0)}% of ${GAMES} games; ${sorted.map(([k, v]) => `${k} ${v}`).join(' · ')}`);
     if (hows.size > 0) console.log(`${outcome.scenario}, how: ${[...hows].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+    if (alsos.size > 0) console.log(`${outcome.scenario}, also: ${[...alsos].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
   }, 1_200_000);
 
   it('the documented outcome is the most frequent in every scenario, and happens in at least half the games in most', () => {

@@ -26,6 +26,8 @@ export interface DocumentedOutcome {
   classify: (g: GameState) => string;
   /** How a game came to its outcome, where the record turns on a choice: the test prints each way's count. */
   how?: (g: GameState) => string;
+  /** Another part of the record the same games can be read against, printed with its counts, not asserted. */
+  also?: (g: GameState) => string;
 }
 
 const TIED = ['partnership', 'alliance'];
@@ -78,6 +80,13 @@ export const OUTCOMES: DocumentedOutcome[] = [
       const said = g.log.flatMap((r) => r.choices).find((c) => c.event === 'andijan-inquiry')?.choice ?? 'not dealt';
       const record = (x: ActorId) => changes(g, 'USA', x).filter((c) => c.to === 'none' || c.from === 'none').map((c) => `${c.to === 'none' ? 'closes' : 'opens'} ${yearOf(g, c.turn)}`).join(', ');
       return `Andijan: ${said}; K2 ${record('UZB')}; Manas ${record('KGZ')}`;
+    },
+    // Russia kept its CSTO alliances with Kyrgyzstan and Tajikistan through these years (printed, not asserted: the
+    // model does not yet keep them).
+    also: (g) => {
+      const kept = (x: ActorId) => firstEnd(g, 'RUS', x, 'alliance') === null;
+      const [k, t] = [kept('KGZ'), kept('TJK')];
+      return k && t ? 'Russia keeps its CSTO alliances with Kyrgyzstan and Tajikistan' : k ? 'Russia keeps the alliance with Kyrgyzstan only' : t ? 'Russia keeps the alliance with Tajikistan only' : 'Russia leaves both CSTO alliances';
     },
   },
   {
