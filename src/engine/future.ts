@@ -690,7 +690,8 @@ export function tiesInfluence(state: GameState, actor: ActorId): number {
   return influenceLift(sum) * mine.shares.influence * LASTING.influence;
 }
 
-/** Years a pair has held a tie (of any kind: a partnership become an alliance keeps its years), 0 with none. */
+/** Years a pair has held its tie since the tie last grew warmer, 0 with none: an alliance's years start when it becomes
+ *  one, as its obligations of arms do (settlePair dates a deepened tie anew, and a lowered one keeps its date). */
 function yearsHeld(state: GameState, held: TieState | undefined): number {
   return held && held.kind !== 'none' ? Math.max(0, state.turn - held.since) * yearsPerTurn(state.scenario) : 0;
 }

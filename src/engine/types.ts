@@ -259,6 +259,7 @@ export interface RngState {
 
 export interface TieState extends Partial<Treaty> {
   kind: Tie;
+  /** The turn the tie last grew warmer (formed, or deepened); lowering it keeps the date. */
   since: number;
   /** The pair may not form a tie again before this turn. */
   cooldownUntil: number;
