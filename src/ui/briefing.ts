@@ -109,13 +109,15 @@ function events(game: GameState, players: readonly ActorId[]): HTMLElement | nul
 }
 
 /** Where `side` stands with every power it is tied to or courting: a table, so each figure has its header. */
-export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: string): HTMLElement {
+export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: string, hotSeat = false): HTMLElement {
   const { scenario } = game;
   const rows = scenario.actors
     .filter((a) => a.id !== side)
     .filter((a) => tieOf(game, side, a.id) !== 'none' || game.postures[side]![a.id] !== 'hedge' || game.postures[a.id]![side] !== 'hedge');
   // Paired figures share a column (yours / theirs), so the two risks stay in sight beside the map.
   // (Soft hyphens let the long words break in a narrow panel.)
+  // Those who call on `side` in this turn's crises: the risks look past this turn, so the row says that the call is now.
+  const callingNow = new Set(game.agenda.crises.flatMap((c) => c.calls.filter((call) => call.callee === side).map((call) => call.caller)));
   const head = [t('play.briefing.colPower'), t('play.briefing.colTie'), t('play.briefing.colPosture'), t('play.briefing.colTrust'), t('play.briefing.colAbandonment'), t('play.briefing.colEntrapment')];
 
   const table = h(
@@ -139,7 +141,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           cell(2, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
           cell(3, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
           cell(4, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes, g.rivalled)),
-          cell(5, tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)),
+          cell(5, `${tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)}${callingNow.has(a.id) ? ` · ${t('play.briefing.callsNow', { you: hotSeat ? 'no' : 'yes', side: nameOf(scenario, side) })}` : ''}`),
         );
       }),
     ),
@@ -162,7 +164,7 @@ export function briefingScreen(ui: Ui): HTMLElement {
     standing.append(
       hotSeat ? h('h3', {}, nameOf(scenario, side)) : '',
       metricsLine(game, side),
-      standingTable(game, side, ui, hotSeat ? t('play.briefing.relationsSeat', { side: nameOf(scenario, side) }) : t('play.briefing.relations')),
+      standingTable(game, side, ui, hotSeat ? t('play.briefing.relationsSeat', { side: nameOf(scenario, side) }) : t('play.briefing.relations'), hotSeat),
     );
   }
   const ownCrisis = game.agenda.crises.some((c) => players.includes(c.initiator) || players.includes(c.target));
