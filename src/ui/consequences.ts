@@ -47,7 +47,8 @@ export function describeEffect(state: GameState, side: ActorId, event: EventDef,
       // Judged as the engine judges it (applyChoice): against what the other expects on this event, if it tells at all.
       const expected = expectedOnEvent(event, fx.to, expectedOf(state, fx.to, side));
       const meets = !tellsOfReliability(expected, fx.level) ? 'silent' : fx.level >= expected ? 'yes' : 'no';
-      return t('play.consequences.effectSupport', { to: who(fx.to), level: supportWord(fx.level), meets, expected: supportWord(expected) });
+      // What it expects is what the tie promises on such a question, whatever a treaty's terms owe in a crisis.
+      return t('play.consequences.effectSupport', { to: who(fx.to), level: supportWord(fx.level), meets, expected: supportWord(expected), tie: tieOf(state, fx.to, side) });
     }
     case 'crisis': {
       const values = { initiator: who(fx.initiator), target: who(fx.target), theatre: theatreName(scenario, fx.theatre) };

@@ -91,7 +91,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {your {metric} {amount}} other {{actor}’s {metric} {amount}}}',
   'play.consequences.effectTension': 'tension in {theatre} {amount} {n, plural, one {point} other {points}}',
   'play.consequences.effectPower': '{you, select, yes {your} other {{actor}’s}} {which, select, both {military power {military} and economic power {economic}} military {military power {military}} other {economic power {economic}}}',
-  'play.consequences.effectSupport': '{to} counts this as {level} from you, {meets, select, yes {which meets what it expects} silent {all it expects here, which tells it nothing of how far you would stand by it} other {short of the {expected} it expects — its trust in you falls}}',
+  'play.consequences.effectSupport': '{to} counts this as {level} from you, {meets, select, yes {which meets what it expects} silent {all it expects here, which tells it nothing of how far you would stand by it} other {short of the {expected} it expects of {tie, select, alliance {an ally} partnership {a partner} other {anyone}} on this question — its trust in you falls}}',
   'play.consequences.effectCrisis': 'a crisis next turn: {initiator} against {target} in {theatre}',
   'play.consequences.effectCrisisNever': 'no crisis after all: the game ends before {initiator} could move against {target} in {theatre}',
   'play.consequences.whyNoTie': '{you, select, yes {you have} other {{callee} has}} no tie with it, only a stake in {theatre}',

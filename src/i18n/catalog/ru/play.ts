@@ -92,7 +92,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {вы: {metric} {amount}} other {{actor}: {metric} {amount}}}',
   'play.consequences.effectTension': 'напряжённость (регион: {theatre}) {amount} {n, plural, one {пункт} few {пункта} many {пунктов} other {пункта}}',
   'play.consequences.effectPower': '{you, select, yes {вы} other {{actor}}}: {which, select, both {военная мощь {military}, экономическая мощь {economic}} military {военная мощь {military}} other {экономическая мощь {economic}}}',
-  'play.consequences.effectSupport': '{to}: засчитывается как «{level}» — {meets, select, yes {именно этого от вас ждут} silent {больше здесь и не ждут, и о вашей надёжности это ничего не говорит} other {а ожидается «{expected}», и доверие к вам упадёт}}',
+  'play.consequences.effectSupport': '{to}: засчитывается как «{level}» — {meets, select, yes {именно этого от вас ждут} silent {больше здесь и не ждут, и о вашей надёжности это ничего не говорит} other {а в этом вопросе {tie, select, alliance {от союзника} partnership {от партнёра} other {от любого}} ожидается «{expected}», и доверие к вам упадёт}}',
   'play.consequences.effectCrisis': 'кризис на следующем ходу: {initiator} → {target} (регион: {theatre})',
   'play.consequences.effectCrisisNever': 'кризиса всё же не будет: игра закончится раньше, чем он начнётся ({initiator} → {target}, регион: {theatre})',
   'play.consequences.whyNoTie': '{you, select, yes {у вас нет связи с этой стороной} other {{callee}: связи с этой стороной нет}} — есть лишь интерес в регионе {theatre}',

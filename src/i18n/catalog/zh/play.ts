@@ -92,7 +92,7 @@ export default {
   'play.consequences.effectMetric': '{you, select, yes {你的{metric} {amount}} other {{actor}的{metric} {amount}}}',
   'play.consequences.effectTension': '紧张局势（{theatre}）{amount}{n, plural, other {点}}',
   'play.consequences.effectPower': '{you, select, yes {你} other {{actor}}}的{which, select, both {军事实力 {military}，经济实力 {economic}} military {军事实力 {military}} other {经济实力 {economic}}}',
-  'play.consequences.effectSupport': '{to}将此视为你给予的{level}，{meets, select, yes {符合其期望} silent {它在此本就只期望这些，因此这无法说明你是否可靠} other {低于其期望的{expected}——它对你的信任会下降}}',
+  'play.consequences.effectSupport': '{to}将此视为你给予的{level}，{meets, select, yes {符合其期望} silent {它在此本就只期望这些，因此这无法说明你是否可靠} other {低于其在此问题上对{tie, select, alliance {盟友} partnership {伙伴} other {任何一方}}所期望的{expected}——它对你的信任会下降}}',
   'play.consequences.effectCrisis': '下一回合爆发危机：{initiator}对抗{target}（{theatre}）',
   'play.consequences.effectCrisisNever': '危机终究不会发生：{initiator}还来不及对{target}采取行动（{theatre}），游戏就结束了',
   'play.consequences.whyNoTie': '{you, select, yes {你} other {{callee}}}与它没有关系，只是在该地区（{theatre}）有利害关系',
