@@ -28,20 +28,38 @@ function table(caption: string, head: string[], rows: (string | number | Node)[]
 const spreadCells = (s: Spread) => [s.n, n1(s.mean), n1(s.min), n1(s.p25), n1(s.p50), n1(s.p75), n1(s.max)];
 const spreadHead = () => (['games', 'mean', 'lowest', 'lowerQuartile', 'median', 'upperQuartile', 'highest'] as const).map((x) => t(`class.classReportScreen.spread.${x}`));
 
-/** Scores in bands of ten, as text bars: the shape of the class at a glance. */
+/** Band widths the histogram may use, narrowest first. */
+const BAND_WIDTHS = [0.5, 1, 2, 5, 10] as const;
+
+/** The bands of a histogram of `values` (the class's scores and history's): the narrowest width that holds them in ten
+ *  bands or fewer, from a multiple of it at or below the lowest; bands of ten from 0 at most. A class whose scores lie
+ *  within a point of each other is told apart, not heaped in one band of ten. */
+export function scoreBands(values: readonly number[]): { from: number; width: number; count: number } {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  for (const width of BAND_WIDTHS) {
+    const from = Math.floor(lo / width) * width;
+    const count = Math.floor((hi - from) / width) + 1;
+    if (count <= 10) return { from, width, count };
+  }
+  return { from: 0, width: 10, count: 10 };
+}
+
+/** Scores in bands (scoreBands), as text bars: the shape of the class at a glance, with history's band marked. */
 function histogram(scores: number[], historical: number): HTMLElement {
-  const bins = Array.from({ length: 10 }, () => 0);
-  for (const s of scores) bins[Math.min(9, Math.max(0, Math.floor(s / 10)))]!++;
+  const { from, width, count } = scores.length > 0 ? scoreBands([...scores, historical]) : { from: 0, width: 10, count: 10 };
+  const bins = Array.from({ length: count }, () => 0);
+  const binOf = (s: number) => Math.min(count - 1, Math.max(0, Math.floor((s - from) / width)));
+  for (const s of scores) bins[binOf(s)]!++;
   const most = Math.max(1, ...bins);
   return h(
     'ul',
-    { class: 'bars histogram', attrs: { 'aria-label': t('class.classReportScreen.histogram') } },
-    ...bins.map((count, i) => {
+    { class: 'bars histogram', attrs: { 'aria-label': t('class.classReportScreen.histogram', { width: num(width) }) } },
+    ...bins.map((n, i) => {
       const fill = h('span', { class: 'bar-fill' });
-      fill.style.width = `${(100 * count) / most}%`;
-      const here = historical >= i * 10 && (historical < i * 10 + 10 || (i === 9 && historical <= 100));
-      const band = t('class.classReportScreen.band', { from: i * 10, to: i * 10 + 10, history: here ? 'yes' : 'no' });
-      return h('li', {}, h('span', { class: 'bar-name' }, band), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, num(count)));
+      fill.style.width = `${(100 * n) / most}%`;
+      const band = t('class.classReportScreen.band', { from: num(from + i * width), to: num(from + (i + 1) * width), history: binOf(historical) === i ? 'yes' : 'no' });
+      return h('li', {}, h('span', { class: 'bar-name' }, band), h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill), h('span', { class: 'bar-value' }, num(n)));
     }),
   );
 }

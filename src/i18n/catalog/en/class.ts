@@ -306,7 +306,7 @@ export default {
   'class.classReportScreen.spread.median': 'median',
   'class.classReportScreen.spread.upperQuartile': 'upper quartile',
   'class.classReportScreen.spread.highest': 'highest',
-  'class.classReportScreen.histogram': 'Scores in bands of ten points',
+  'class.classReportScreen.histogram': 'Scores in bands of {width} points',
   'class.classReportScreen.band': '{from}–{to}{history, select, yes { ◆ history} other {}}',
   'class.classReportScreen.postureCounts': 'ally {ally} · partner {partner} · hedge {hedge} (history: {history, select, ally {ally} partner {partner} hedge {hedge} other {–}})',
   'class.classReportScreen.allianceEvent': '{event, select, formed {formed with {actor}} other {broke with {actor}}}',

@@ -202,7 +202,7 @@ export default {
   'play.briefing.noCalls': 'No one calls on you.',
   'play.briefing.group': '{called} for {support}{held, select, all { (all their treaties owe a challenger)} some { (all that {heldNames} owe a challenger by treaty)} other {}}',
   'play.briefing.notYourMove': '{you, select, yes {You did not choose this crisis} other {{party} did not choose this crisis}}: the rivalry with {target} in {theatre} came to a head on its own, with {you, select, yes {your side} other {its side}} pressing the claims. {you, select, yes {You decide} other {{party} decides}} now whom to call, then whether to press on, stand firm or back down.',
-  'play.briefing.party': '{you, select, yes {You are} other {{party} is}} {role, select, initiator {the challenger} other {the one challenged}}{calls, select, some {: {you, select, yes {you call} other {it calls}} on {groups}} other {, and no one is called on {you, select, yes {your} other {its}} behalf}}.',
+  'play.briefing.party': '{you, select, yes {You are} other {{party} is}} {role, select, initiator {the challenger} other {the one challenged}}{calls, select, some {: {you, select, yes {you may call} other {it may call}} on {groups}} other {, and there is no one {you, select, yes {you} other {it}} could call on}}.',
   'play.briefing.events': 'Events this turn',
   'play.briefing.youDecide': 'You decide.',
   'play.briefing.decides': '{side} decides.',

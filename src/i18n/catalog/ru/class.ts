@@ -297,7 +297,7 @@ export default {
   'class.classReportScreen.spread.median': 'медиана',
   'class.classReportScreen.spread.upperQuartile': 'верхний квартиль',
   'class.classReportScreen.spread.highest': 'максимум',
-  'class.classReportScreen.histogram': 'Баллы по интервалам в десять очков',
+  'class.classReportScreen.histogram': 'Баллы по интервалам в {width} очк.',
   'class.classReportScreen.band': '{from}–{to}{history, select, yes { ◆ история} other {}}',
   'class.classReportScreen.postureCounts': 'союзник {ally} · партнёр {partner} · хеджирование {hedge} (история: {history, select, ally {союзник} partner {партнёр} hedge {хеджирование} other {–}})',
   'class.classReportScreen.allianceEvent': '{event, select, formed {союз заключён: {actor}} other {союз распался: {actor}}}',

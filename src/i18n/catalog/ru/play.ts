@@ -203,7 +203,7 @@ export default {
   'play.briefing.noCalls': 'Вас никто не призывает.',
   'play.briefing.group': '{called} — {support}{held, select, all { (столько их договоры обязывают дать стороне, бросившей вызов)} some { (столько по договору обязаны дать стороне, бросившей вызов: {heldNames})} other {}}',
   'play.briefing.notYourMove': '{you, select, yes {Этот кризис начали не вы} other {{party}: этот кризис начат не по своему выбору}}: соперничество ({target}, {theatre}) обострилось само, и требования выдвигает {you, select, yes {ваша сторона} other {эта сторона}}. {you, select, yes {Теперь решаете вы} other {Теперь решает {party}}}: кого призвать, а затем — давить, стоять на своём или отступить.',
-  'play.briefing.party': '{you, select, yes {Вы} other {{party}}} — {role, select, initiator {сторона, бросившая вызов} other {сторона, которой брошен вызов}}{calls, select, some {; {you, select, yes {вы призываете} other {призваны}}: {groups}} other {; на помощь {you, select, yes {вам} other {этой стороне}} никого не призвали}}.',
+  'play.briefing.party': '{you, select, yes {Вы} other {{party}}} — {role, select, initiator {сторона, бросившая вызов} other {сторона, которой брошен вызов}}{calls, select, some {; {you, select, yes {вы можете призвать} other {можно призвать}}: {groups}} other {; на помощь {you, select, yes {вам} other {этой стороне}} призвать некого}}.',
   'play.briefing.events': 'События этого хода',
   'play.briefing.youDecide': 'Решаете вы.',
   'play.briefing.decides': 'Решает {side}.',

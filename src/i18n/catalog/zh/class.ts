@@ -297,7 +297,7 @@ export default {
   'class.classReportScreen.spread.median': '中位数',
   'class.classReportScreen.spread.upperQuartile': '上四分位数',
   'class.classReportScreen.spread.highest': '最高',
-  'class.classReportScreen.histogram': '按每十分一档划分的得分',
+  'class.classReportScreen.histogram': '按每{width}分一档划分的得分',
   'class.classReportScreen.band': '{from}–{to}{history, select, yes { ◆ 历史} other {}}',
   'class.classReportScreen.postureCounts': '盟友 {ally} · 伙伴 {partner} · 对冲 {hedge}（历史：{history, select, ally {盟友} partner {伙伴} hedge {对冲} other {–}}）',
   'class.classReportScreen.allianceEvent': '{event, select, formed {与{actor}结成同盟} other {与{actor}的同盟破裂}}',
