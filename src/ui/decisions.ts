@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, gauges, gaugesIf, lastTurn, legalOptions, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, POSTURE_RANK, gauges, gaugesIf, lastTurn, legalOptions, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -223,8 +223,11 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       warning.textContent =
         tie === 'alliance' && chosen !== 'ally' ? t('play.decisions.walkOut', { other: otherName }) : '';
       // Beside the gauges as they stand, where the posture chosen (not yet resolved) would take them.
-      const ifChosen = chosen !== game.postures[side]![other] ? gaugesIf(game, side, other, chosen) : undefined;
-      gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' || ifChosen ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other), null, ifChosen) : '');
+      // An offer warmer than the other's posture forms no tie by itself: its gauges are those of the tie if the other agreed.
+      const offer = POSTURE_RANK[chosen] > POSTURE_RANK[theirs];
+      const agreed = offer ? { ...game, postures: { ...game.postures, [other]: { ...game.postures[other]!, [side]: chosen } } } : game;
+      const ifChosen = chosen !== game.postures[side]![other] ? gaugesIf(agreed, side, other, chosen) : undefined;
+      gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' || ifChosen ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other), null, ifChosen, offer && ifChosen !== undefined) : '');
     });
   }
   if (quietCount > 0) postures.append(quiet);

@@ -17,7 +17,7 @@ export function riskWords(kind: 'abandonment' | 'entrapment', x: number, owes = 
 /** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything (Gauges). */
 type Reading = { x: number; owes?: boolean; rivalled?: boolean };
 
-function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading): HTMLElement {
+function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading & { agreed?: string }): HTMLElement {
   const level = riskLevel(now.x);
   // A partner whose terms owe nothing is no risk to weigh but a promise never made: an empty track, not a full red one.
   const owesNothing = kind === 'abandonment' && now.owes === false;
@@ -26,7 +26,8 @@ function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, deta
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
   const value = (r: Reading) => (kind === 'abandonment' && r.owes === false ? riskWords(kind, r.x, r.owes, r.rivalled) : `${pct(r.x)} ${riskLevel(r.x).word}`);
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
-  const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${t('play.gauges.ifChosen', { value: value(chosen) })}`);
+  // An offer the other has not matched changes no tie: what it would bring is shown if the other agrees.
+  const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${chosen.agreed === undefined ? t('play.gauges.ifChosen', { value: value(chosen) }) : t('play.gauges.ifAgreed', { value: value(chosen), other: chosen.agreed })}`);
   return h(
     'div',
     { class: `gauge gauge-${kind}` },
@@ -40,8 +41,10 @@ function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, deta
 }
 
 /** Both gauges for the tie with `otherName`, as `sideName` (default: "you") lives it; `expected`, from the advisor, and
- *  `chosen`, under the posture chosen but not yet resolved, add where they would go. */
-export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideName: string | null = null, chosen?: Gauges): HTMLElement {
+ *  `chosen`, under the posture chosen but not yet resolved, add where they would go (`chosenIfAgreed`: an offer, shown
+ *  as the tie would be if the other agreed). */
+export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideName: string | null = null, chosen?: Gauges, chosenIfAgreed = false): HTMLElement {
+  const agreed = chosenIfAgreed ? otherName : undefined;
   const voice = { you: sideName === null ? 'yes' : 'no', side: sideName ?? '', other: otherName };
   const cost = g.entrapmentCost > 0 ? t('play.gauges.cost', { ...voice, cost: fixed(g.entrapmentCost) }) : null;
   const label = (kind: 'abandonment' | 'entrapment') => h('span', {}, ...withTerm((mark) => t(`play.gauges.${kind}Label`, { term: mark }), term(kind, t(`play.gauges.${kind}Term`))));
@@ -54,8 +57,8 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
       label('abandonment'),
       t(g.owes ? 'play.gauges.abandonmentDetail' : g.rivalled ? 'play.gauges.owesNothingDetail' : 'play.gauges.noRivalDetail', voice),
       expected && { x: expected.abandonment, owes: expected.owes, rivalled: expected.rivalled },
-      chosen && { x: chosen.abandonment, owes: chosen.owes, rivalled: chosen.rivalled },
+      chosen && { x: chosen.abandonment, owes: chosen.owes, rivalled: chosen.rivalled, agreed },
     ),
-    bar('entrapment', { x: g.entrapment }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment }, chosen && { x: chosen.entrapment }),
+    bar('entrapment', { x: g.entrapment }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment }, chosen && { x: chosen.entrapment, agreed }),
   );
 }

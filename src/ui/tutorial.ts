@@ -115,7 +115,9 @@ function stepFor(snapshot: FlowSnapshot, phase: Phase, game: GameState, mapFolde
       const seen = answersSeen(snapshot, side).filter((a) => a.caller === side);
       const partner = seen.find((a) => a.callee === PARTNER);
       const words = partner
-        ? t(partner.delivered < partner.expected ? 'report.tutorial.abandoned' : 'report.tutorial.backed', { partner: name(PARTNER), given: supportWord(partner.delivered), expected: supportWord(partner.expected) })
+        ? // What the caller sees, as the screen shows it and the engine judges it: a partner called by both sides that backs
+          // the other side more is seen to take it.
+          t(partner.seen < partner.expected ? 'report.tutorial.abandoned' : 'report.tutorial.backed', { partner: name(PARTNER), given: supportWord(partner.seen), expected: supportWord(partner.expected) })
         : t('report.tutorial.notAsked', { partner: name(PARTNER) });
       return firstUnread([
         { id: 's-answers', target: '.screen.standing .answers', wait: 'next', text: words },

@@ -306,6 +306,7 @@ export default {
   'play.gauges.owesNothing': 'nothing owed',
   'play.gauges.owesNothingDetail': '{you, select, yes {Its terms owe you no backing in any of your rivalries: {other} cannot fail a promise it never made, and you cannot count on it.} other {Its terms owe {side} no backing in any of its rivalries: {other} cannot fail a promise it never made, and {side} cannot count on it.}}',
   'play.gauges.ifAdvised': '→ {value} if you take the advice',
+  'play.gauges.ifAgreed': '→ {value} if {other} agrees',
   'play.gauges.ifChosen': '→ {value} with the posture you chose',
   'play.gauges.cost': '{you, select, yes {A clash would cost you about {cost} points of security and economy.} other {A clash would cost {side} about {cost} points of security and economy.}}',
   'play.gauges.group': '{you, select, yes {Risks in your tie with {other}} other {Risks in {side}’s tie with {other}}}',

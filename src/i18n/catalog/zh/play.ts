@@ -307,6 +307,7 @@ export default {
   'play.gauges.owesNothing': '无支持义务',
   'play.gauges.owesNothingDetail': '{you, select, yes {按其条款，{other}在你的任何对抗中都不欠你支持：它无从违背从未许下的承诺，你也不能指望它。} other {按其条款，{other}在{side}的任何对抗中都不欠其支持：它无从违背从未许下的承诺，{side}也不能指望它。}}',
   'play.gauges.ifAdvised': '→ 若采纳建议：{value}',
+  'play.gauges.ifAgreed': '→ 若{other}同意则为{value}',
   'play.gauges.ifChosen': '→ 按你所选姿态：{value}',
   'play.gauges.cost': '{you, select, yes {一旦发生冲突，你将损失约{cost}分的安全和经济。} other {一旦发生冲突，{side}将损失约{cost}分的安全和经济。}}',
   'play.gauges.group': '{you, select, yes {你与{other}关系中的风险} other {{side}与{other}关系中的风险}}',
