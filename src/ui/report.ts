@@ -15,7 +15,8 @@ import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, mo
 import { explanationText } from './explainWords';
 import { units } from './apportion';
 
-function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null): HTMLElement {
+/** One crisis of the turn; `players`, the sides played at the screen: a climb-down by one of them is no defusing to cheer. */
+function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null, players: readonly ActorId[]): HTMLElement {
   const crisis = before.agenda.crises.find((c) => c.id === outcome.crisis);
   const title = crisis ? crisisTitle(before, crisis, viewer) : t('report.report.against', { initiator: name(outcome.initiator), target: name(outcome.target) });
   const result = crisisEndWords(before.scenario, outcome, name);
@@ -40,7 +41,7 @@ function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, view
     'article',
     { class: `outcome ${outcome.escalated ? 'escalated' : 'calm'}` },
     h('h3', {}, title),
-    h('p', {}, h('strong', {}, outcome.escalated ? t('report.report.clash') : backedDown(outcome) === viewer ? t('report.report.noClash') : t('report.report.defused')), result),
+    h('p', {}, h('strong', {}, outcome.escalated ? t('report.report.clash') : players.includes(backedDown(outcome)) ? t('report.report.noClash') : t('report.report.defused')), result),
     rows.length > 0
       ? tableWrap(
           t('report.report.whoStoodBy', { title }),
@@ -171,7 +172,7 @@ export function reportScreen(ui: Ui): HTMLElement {
 
   const crises = section('outcomes', t('report.report.crises'));
   if (record.crises.length === 0) crises.append(h('p', {}, t('report.report.noCrisis')));
-  for (const outcome of record.crises) crises.append(crisisBlock(before, outcome, name, viewer));
+  for (const outcome of record.crises) crises.append(crisisBlock(before, outcome, name, viewer, players));
 
   const decided = section('decided', t('report.report.decisions'));
   const lines = decisionLines(before, record, players, viewer);
