@@ -104,7 +104,7 @@ export default {
   'play.consequences.fallsShort': 'Falls short of the {expected} {caller} expects: its trust in you falls and it holds a grievance.',
   'play.consequences.sidedWith': 'You back {other} more, so {caller} counts this answer as taking the other side: opposition. Its trust in you falls and it holds a grievance.',
   'play.consequences.chance': 'Chance of escalation: {chance}.',
-  'play.consequences.costs': 'If the clash escalates, it costs you about {cost} points.',
+  'play.consequences.costs': 'If the clash escalates, it costs you about {cost} points of security and economy together.',
   'play.consequences.costsNothing': 'Costs you nothing if the clash escalates.',
   'play.consequences.title': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} over {theatre}',
   'play.consequences.titleAfter': '{who, select, initiator {You press {target}} target {{initiator} presses you} other {{initiator} presses {target}}} over {theatre}, after {event}',

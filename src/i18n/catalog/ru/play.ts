@@ -105,7 +105,7 @@ export default {
   'play.consequences.fallsShort': '{caller}: этого мало — ожидается «{expected}». Доверие к вам упадёт, появится обида.',
   'play.consequences.sidedWith': 'Вы сильнее поддерживаете другую сторону ({other}), поэтому для стороны {caller} такой ответ — переход на другую сторону, то есть противодействие. Доверие к вам упадёт, появится обида.',
   'play.consequences.chance': 'Вероятность обострения: {chance}.',
-  'play.consequences.costs': 'Если столкновение обострится, это обойдётся вам примерно в {cost} балла.',
+  'play.consequences.costs': 'Если столкновение обострится, это обойдётся вам примерно в {cost} балла безопасности и экономики вместе.',
   'play.consequences.costsNothing': 'Если столкновение обострится, вам это ничего не будет стоить.',
   'play.consequences.title': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre})',
   'play.consequences.titleAfter': '{who, select, initiator {Вы оказываете давление: {target}} target {Давление на вас: {initiator}} other {Давление: {initiator} → {target}}} (регион: {theatre}) после события {event}',

@@ -105,7 +105,7 @@ export default {
   'play.consequences.fallsShort': '低于{caller}期望的{expected}：它对你的信任会下降，并心生积怨。',
   'play.consequences.sidedWith': '你对{other}的支持更多，因此{caller}会把这一回应视为站到对方一边：即反对。它对你的信任会下降，并心生积怨。',
   'play.consequences.chance': '升级概率：{chance}。',
-  'play.consequences.costs': '若冲突升级，你将付出约{cost}分的代价。',
+  'play.consequences.costs': '若冲突升级，你将付出约{cost}分的代价（安全与经济合计）。',
   'play.consequences.costsNothing': '即使冲突升级，你也无须付出代价。',
   'play.consequences.title': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}）',
   'play.consequences.titleAfter': '{who, select, initiator {你向{target}施压} target {{initiator}向你施压} other {{initiator}向{target}施压}}（{theatre}；起因：{event}）',
