@@ -111,9 +111,11 @@ function events(game: GameState, players: readonly ActorId[]): HTMLElement | nul
 /** Where `side` stands with every power it is tied to or courting: a table, so each figure has its header. */
 export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: string, hotSeat = false): HTMLElement {
   const { scenario } = game;
+  // Those it is tied to or courting, and those it started the game tied to: a tie that ended stays in sight.
+  const startedTied = new Set(scenario.ties.flatMap((x) => (x.a === side ? [x.b] : x.b === side ? [x.a] : [])));
   const rows = scenario.actors
     .filter((a) => a.id !== side)
-    .filter((a) => tieOf(game, side, a.id) !== 'none' || game.postures[side]![a.id] !== 'hedge' || game.postures[a.id]![side] !== 'hedge');
+    .filter((a) => startedTied.has(a.id) || tieOf(game, side, a.id) !== 'none' || game.postures[side]![a.id] !== 'hedge' || game.postures[a.id]![side] !== 'hedge');
   // Paired figures share a column (yours / theirs), so the two risks stay in sight beside the map.
   // (Soft hyphens let the long words break in a narrow panel.)
   // Those who call on `side` in this turn's crises: the risks look past this turn, so the row says that the call is now.
