@@ -395,7 +395,7 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
- *  valuing the state for that actor move (see resolveUndealt). A quiet turn gives the state it played on and its ties
+ *  valuing the state for that actor move (see resolveUndealt), and no belief grows vaguer. A quiet turn gives the state it played on and its ties
  *  then (`quiet`). */
 function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; ties: GameState['ties'] }, valued?: ActorId): Figures {
   const L = lookup(s.scenario);
@@ -410,7 +410,8 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
     }
     chafe(s);
     breakStrainedTies(s, record.tieChanges);
-    forget(s, turn.evidenceKept);
+    // A state valued for one actor is never played on, and valuing it reads no evidence: its beliefs need not thin.
+    if (valued === undefined) forget(s, turn.evidenceKept);
   });
 
   // Points each actor paid this turn backing others in clashes, by actor index: obligations paid weigh on its freedom.
