@@ -2,7 +2,7 @@
 // The score (its metrics weighted by its interests) comes first; its persona adds what the next turn or two
 // cannot show: a reliable actor values the trust of those whose backing matters to it, grievances against it
 // threaten its ties, and a hedger prefers commitments it can walk away from.
-import { TIE_RANK, lookup, obligationLoad, powerOf, tieOf, METRICS, type ActorId, type GameState } from '../engine';
+import { TIE_RANK, lookup, obligationLoad, powerOf, tieOf, METRICS, grievanceAgainst, trustIn, type ActorId, type GameState } from '../engine';
 
 export const PARTS = [...METRICS, 'standing', 'grievance', 'commitment', 'future'] as const;
 export type Part = (typeof PARTS)[number];
@@ -37,7 +37,7 @@ export interface Valuer {
 export function regardOf(state: GameState, actor: ActorId, other: ActorId): number {
   const p = powerOf(state, other);
   const share = p / (p + powerOf(state, actor) + 1e-9);
-  const t = state.trust[actor]![other]!;
+  const t = trustIn(state, actor, other);
   return t * t * (0.2 + TIE_RANK[tieOf(state, actor, other)] / 2) * share;
 }
 
@@ -64,8 +64,8 @@ export function valueParts(v: Valuer, s: GameState): ValueParts {
   let commitment = 0;
   for (const other in v.regard) {
     const r = v.regard[other]!;
-    standing += r * s.trust[other]![v.actor]!;
-    grievance += r * Math.min(1, s.grievance[other]![v.actor]! / v.limit);
+    standing += r * trustIn(s, other, v.actor);
+    grievance += r * Math.min(1, grievanceAgainst(s, other, v.actor) / v.limit);
   }
   commitment = obligationLoad(s, v.actor);
   return {

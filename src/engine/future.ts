@@ -69,20 +69,14 @@ export interface Figures {
 /** The figures of a state as it is now (for a state that may still change: read them again after it does). */
 export function figuresOf(state: GameState): Figures {
   const L = lookup(state.scenario);
-  const n = L.ids.length;
-  // A plain array: typed arrays cost far more to make than this one is read.
-  const trust = new Array<number>(n * n).fill(0);
-  L.ids.forEach((a, i) => {
-    const row = state.trust[a]!;
-    for (const { other, at } of L.rows[a]!) trust[i * n + at] = row[other]!;
-  });
   const f: Figures = {
     state,
     L,
-    n,
+    n: L.ids.length,
     power: L.ids.map((id) => powerOf(state, id)),
     economic: L.ids.map((id) => state.power[id]!.economic),
-    trust,
+    // A copy: the figures stay those of the state as it was read.
+    trust: state.trust.slice(),
     tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
     held: tiesHeld(state),
     hazards: [],
@@ -746,7 +740,7 @@ export function reputationCost(state: GameState, actor: ActorId, partner: ActorI
   let cost = 0;
   for (const { other, at, tie } of r.held[a]!) {
     if (other === partner) continue;
-    const n = state.evidence[other]![actor]!;
+    const n = state.evidence[at * r.n + a]!;
     cost += Math.max(0, valueIn(r, actor, a, other, at, tie.kind, false).total) * (witness / (n + witness));
   }
   return cost;

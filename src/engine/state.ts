@@ -44,18 +44,12 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   const postures: Record<ActorId, Record<ActorId, Posture>> = {};
   for (const a of ids) postures[a] = { ...start[a] };
   const metrics: Record<ActorId, Metrics> = {};
-  const trust: Record<ActorId, Record<ActorId, number>> = {};
-  const evidence: Record<ActorId, Record<ActorId, number>> = {};
-  const grievance: Record<ActorId, Record<ActorId, number>> = {};
   const stats: Record<ActorId, ActorStats> = {};
   const power: Record<ActorId, { military: number; economic: number }> = {};
   for (const actor of scenario.actors) {
     const m = actor.metrics;
     // A literal in the order of METRICS, of the shape copyMetrics gives every later state.
     metrics[actor.id] = { security: m?.security ?? 50, economy: m?.economy ?? 50, influence: m?.influence ?? 50, autonomy: m?.autonomy ?? 50, stability: m?.stability ?? 50 };
-    trust[actor.id] = { ...baseline[actor.id] };
-    evidence[actor.id] = { ...priorEvidence[actor.id] };
-    grievance[actor.id] = { ...noGrievance[actor.id] };
     stats[actor.id] = emptyStats();
     power[actor.id] = { ...actor.power };
   }
@@ -68,9 +62,9 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     rng: seedRng(`${scenario.id}:${seed}`),
     power,
     metrics,
-    trust,
-    evidence,
-    grievance,
+    trust: [...baseline],
+    evidence: [...priorEvidence],
+    grievance: [...noGrievance],
     postures,
     ties: tieTable(),
     tension: Object.fromEntries(scenario.theatres.map((t) => [t.id, t.tension])),
@@ -98,12 +92,6 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
 
 /** The ties of a state, keyed by pair (idTable: most pairs have no tie, and rules look ties up constantly). */
 const tieTable = (): Record<string, TieState> => idTable<TieState>();
-
-function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
-  const out: Record<string, Record<string, T>> = {};
-  for (const k in table) out[k] = { ...table[k] };
-  return out;
-}
 
 /** A copy of an actor's metrics, field by field in the order newGame gives them (METRICS): a literal of known shape
  *  is made at once, where a spread of a record takes a generic path. */
@@ -139,9 +127,9 @@ export function cloneState(s: GameState): GameState {
     // Power records are replaced, never changed in place, so the copies may share them.
     power: { ...s.power },
     metrics,
-    trust: copyTable(s.trust),
-    evidence: copyTable(s.evidence),
-    grievance: copyTable(s.grievance),
+    trust: s.trust.slice(),
+    evidence: s.evidence.slice(),
+    grievance: s.grievance.slice(),
     // A posture row is replaced when a posture in it changes, never changed in place, so the copies share it.
     postures: { ...s.postures },
     // The table of ties is replaced when a tie changes, never changed in place (see setTie), so the copies share it.

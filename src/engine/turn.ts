@@ -404,10 +404,8 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   const turn = turnRates(years);
   const grievanceKept = turn.grievanceKept;
   step(s, { kind: 'ageing' }, () => {
-    for (const a of ids) {
-      const g = s.grievance[a]!;
-      for (const b in g) g[b]! *= grievanceKept;
-    }
+    const g = s.grievance;
+    for (let i = 0; i < g.length; i++) g[i]! *= grievanceKept;
     chafe(s);
     breakStrainedTies(s, record.tieChanges);
     // A state valued for one actor is never played on, and valuing it reads no evidence: its beliefs need not thin.
