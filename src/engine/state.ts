@@ -114,14 +114,22 @@ function copyStats(st: ActorStats): ActorStats {
 }
 
 /** A copy a turn may change freely; the scenario, past log records, the generator's state, the table of ties, each
- *  actor's postures and power records are shared, never changed: a turn replaces what changes of those. */
+ *  actor's postures and power records are shared, never changed: a turn replaces what changes of those. Every field
+ *  is named (no spread of the state): the copy is made at once, where a spread of a record takes a generic path. */
 export function cloneState(s: GameState): GameState {
   const metrics: Record<ActorId, Metrics> = {};
-  for (const k in s.metrics) metrics[k] = copyMetrics(s.metrics[k]!);
   const stats: Record<ActorId, ActorStats> = {};
-  for (const k in s.stats) stats[k] = copyStats(s.stats[k]!);
+  for (const a of lookup(s.scenario).ids) {
+    metrics[a] = copyMetrics(s.metrics[a]!);
+    stats[a] = copyStats(s.stats[a]!);
+  }
   return {
-    ...s,
+    scenario: s.scenario,
+    seed: s.seed,
+    // Undefined where the game has no rules of its own: the hash leaves it out, as it leaves out a field absent.
+    rules: s.rules,
+    turn: s.turn,
+    ending: s.ending,
     // The generator's state is replaced at the end of the turn, never changed in place (restoreRng copies it).
     rng: s.rng,
     // Power records are replaced, never changed in place, so the copies may share them.
@@ -137,6 +145,7 @@ export function cloneState(s: GameState): GameState {
     tension: { ...s.tension },
     dealt: [...s.dealt],
     queued: [...s.queued],
+    agenda: s.agenda,
     stats,
     log: [...s.log],
   };
