@@ -114,21 +114,22 @@ export function chafe(state: GameState): void {
 export function breakStrainedTies(state: GameState, changes: TieChange[]): void {
   const limit = state.scenario.rules.breakThreshold;
   const { ids } = lookup(state.scenario);
+  const n = ids.length;
   // The ties held when the check begins (a tie broken replaces the table, not these lists), in the order of L.pairs:
   // each actor's with those after it, read from the lists every turn's figures read (tiesHeld) rather than by pair.
   const held = tiesHeld(state);
   const shared = state.ties;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < n; i++) {
     for (const { other: b, at, tie } of held[i]!) {
-      if (at > i) breakIfStrained(state, changes, limit, ids[i]!, b, tie, shared);
+      if (at > i) breakIfStrained(state, changes, limit, ids[i]!, b, i * n + at, at * n + i, tie, shared);
     }
   }
 }
 
-/** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors; `shared`, the table
- *  of ties the check began with (see setTie). */
-function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, tie: HeldTie['tie'], shared: GameState['ties']): void {
-  const reason = strainOn(state, a, b, tie.kind, limit)?.reason;
+/** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors, whose figures are
+ *  at `ab` and `ba` in the tables (pairAt); `shared`, the table of ties the check began with (see setTie). */
+function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, ab: number, ba: number, tie: HeldTie['tie'], shared: GameState['ties']): void {
+  const reason = strainAt(state, a, b, ab, ba, tie.kind, limit)?.reason;
   if (!reason) return;
   changes.push({ a, b, from: tie.kind, to: 'none', reason });
   setNone(state, a, b, true, shared);
@@ -143,9 +144,12 @@ function breakIfStrained(state: GameState, changes: TieChange[], limit: number, 
  * what the tie needs (TRUST_FLOOR). `by` lists the sides it comes from (one or both).
  */
 export function strainOn(state: GameState, a: ActorId, b: ActorId, kind: Tie, limit = state.scenario.rules.breakThreshold): { reason: 'grievance' | 'trust'; by: ActorId[] } | null {
+  return strainAt(state, a, b, pairAt(state.scenario, a, b), pairAt(state.scenario, b, a), kind, limit);
+}
+
+/** strainOn, for a pair whose figures are at `ab` (a's toward b) and `ba` in the state's tables (pairAt). */
+function strainAt(state: GameState, a: ActorId, b: ActorId, ab: number, ba: number, kind: Tie, limit: number): { reason: 'grievance' | 'trust'; by: ActorId[] } | null {
   // Read without lists first: most ties, checked every turn, bear their strain.
-  const ab = pairAt(state.scenario, a, b);
-  const ba = pairAt(state.scenario, b, a);
   const aHurt = state.grievance[ab]! > limit;
   const bHurt = state.grievance[ba]! > limit;
   if (aHurt || bHurt) return { reason: 'grievance', by: sides(a, aHurt, b, bHurt) };

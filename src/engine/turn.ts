@@ -68,6 +68,8 @@ export interface LegalOptions {
 }
 
 const ANY_POSTURE: readonly Posture[] = POSTURES;
+/** The stances of a crisis where neither principal chose one (shared: never changed). */
+const NO_STANCES: Readonly<{ initiator?: Stance; target?: Stance }> = {};
 const HEDGE_ONLY: readonly Posture[] = ['hedge'];
 
 /** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
@@ -338,8 +340,10 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
   }
   let war: { initiator: ActorId; target: ActorId } | null = null;
   for (const crisis of s.agenda.crises) {
-    const stances = { initiator: decisions[crisis.initiator]?.stances?.[crisis.id], target: decisions[crisis.target]?.stances?.[crisis.id] };
-    const chosen = { ...(stances.initiator ? { initiator: stances.initiator } : {}), ...(stances.target ? { target: stances.target } : {}) };
+    const initiator = decisions[crisis.initiator]?.stances?.[crisis.id];
+    const target = decisions[crisis.target]?.stances?.[crisis.id];
+    // Only the stances chosen: most crises have none (the computer's powers stand firm).
+    const chosen = initiator || target ? { ...(initiator ? { initiator } : {}), ...(target ? { target } : {}) } : NO_STANCES;
     let outcome!: CrisisOutcome;
     step(s, { kind: 'crisis', crisis: crisis.id }, () => (outcome = resolveCrisis(s, rng, crisis, answers, chosen)));
     record.crises.push(outcome);
