@@ -14,6 +14,8 @@ import {
   tieOf,
   wearinessOf,
   yearsPerTurn,
+  grievanceAgainst,
+  trustIn,
   type ActorId,
   type Call,
   type CrisisInstance,
@@ -173,14 +175,14 @@ function contrast(verdict: Verdict, foil?: unknown) {
 }
 
 function trustReason(state: GameState, actor: ActorId, target: ActorId, warm: boolean): Reason | null {
-  const t = state.trust[actor]![target]!;
+  const t = trustIn(state, actor, target);
   if (warm && t >= HIGH_TRUST) return { code: 'trusts', target };
   if (!warm && t <= LOW_TRUST) return { code: 'low-trust', target };
   return null;
 }
 
 function grievanceReason(state: GameState, actor: ActorId, target: ActorId): Reason | null {
-  const g = state.grievance[actor]![target]!;
+  const g = grievanceAgainst(state, actor, target);
   return g >= 0.3 * state.scenario.rules.breakThreshold ? { code: 'grievances', target } : null;
 }
 

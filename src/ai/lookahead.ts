@@ -11,7 +11,9 @@ import {
   POSTURE_RANK,
   METRICS,
   lastTurn,
-  legalOptions,
+  legalCalls,
+  legalChoices,
+  legalPostures,
   lookup,
   partnersOf,
   pow,
@@ -173,18 +175,18 @@ function isRival(state: GameState, a: ActorId, b: ActorId): boolean {
 }
 
 export function itemsOf(state: GameState, actor: ActorId, baseline: ActorDecision, postureLimit: number | 'all'): Item[] {
-  const options = legalOptions(state, actor);
+  // Of its legal options (legalOptions), only postures, answers and choices are weighed.
   const items: Item[] = [];
   for (const other of postureTargets(state, actor, baseline, postureLimit)) {
     const base = baseline.postures?.[other] ?? state.postures[actor]![other]!;
-    items.push({ kind: 'posture', ref: other, target: other, options: postureOptions(state, actor, other, options.postures[other]!, base), reach: 1 });
+    items.push({ kind: 'posture', ref: other, target: other, options: postureOptions(state, actor, other, legalPostures(state, actor, other), base), reach: 1 });
   }
-  for (const call of options.calls) {
+  for (const call of legalCalls(state, actor)) {
     // Backing a rival it has no tie with may calm a crisis, but no actor lends its weight to the one that threatens it.
     const levels = isRival(state, actor, call.caller) && tieOf(state, actor, call.caller) === 'none' ? call.levels.filter((l) => l <= 1) : call.levels;
     items.push({ kind: 'answer', ref: call.id, target: call.caller, crisis: call.crisis, expected: call.expected, options: levels, reach: 1 });
   }
-  for (const ch of options.choices) {
+  for (const ch of legalChoices(state, actor)) {
     const event = lookup(state.scenario).event.get(ch.event)!;
     const effects = event.choices!.flatMap((c) => c.effects);
     const touched = effects.flatMap((fx) => (fx.kind === 'support' ? [fx.to] : []));

@@ -33,6 +33,8 @@ import {
   tieValueAt,
   wearinessAt,
   wearinessOf,
+  grievanceAgainst,
+  trustIn,
   type ActorDecision,
   type ActorId,
   type Call,
@@ -196,7 +198,7 @@ function atStake(state: GameState, actor: ActorId, caller: ActorId, shortfall: n
   if (shortfall <= 0) return 0;
   const tie = tieOf(state, actor, caller);
   const value = Math.max(0, judgedTieValue(state, actor, caller, tie));
-  const grievance = state.grievance[caller]![actor]! + shortfall * GRIEVANCE_WEIGHT[tie];
+  const grievance = grievanceAgainst(state, caller, actor) + shortfall * GRIEVANCE_WEIGHT[tie];
   const reputation = tie === 'alliance' ? reputationCost(state, actor, caller, RENEGING_WITNESS) : 0;
   return value * Math.min(1, grievance / state.scenario.rules.breakThreshold) + reputation;
 }
@@ -216,7 +218,7 @@ export function answerCall(state: GameState, actor: ActorId, crisisId: string, c
 export function answerFor(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, rng: Rng): SupportLevel {
   const persona = lookup(state.scenario).actor.get(actor)!.persona;
   const roll = rng.next();
-  if (call.expected <= 1) return tieOf(state, actor, call.caller) !== 'none' && state.trust[actor]![call.caller]! > GOODWILL_TRUST ? 2 : 1;
+  if (call.expected <= 1) return tieOf(state, actor, call.caller) !== 'none' && trustIn(state, actor, call.caller) > GOODWILL_TRUST ? 2 : 1;
   if (roll < RELIABLE_TYPE * persona.reliability) return call.expected;
   const judge = rng.next() * 2;
   for (let level = call.expected; level >= 2; level--) {
@@ -250,7 +252,7 @@ export function choiceTerms(state: GameState, actor: ActorId, eventId: string, c
     if (fx.kind === 'support') {
       const expected = expectedOnEvent(event, fx.to, expectedOf(state, actor, fx.to));
       if (!tellsOfReliability(expected, fx.level)) continue;
-      const stake = 1 + CHOICE_SUPPORT.perBacking * backingOf(expected) * state.trust[actor]![fx.to]!;
+      const stake = 1 + CHOICE_SUPPORT.perBacking * backingOf(expected) * trustIn(state, actor, fx.to);
       const met = fx.level >= expected;
       terms.push({ kind: 'support', to: fx.to, met, value: met ? CHOICE_SUPPORT.met * stake : -CHOICE_SUPPORT.short * stake * (expected - fx.level) });
     }

@@ -2,7 +2,7 @@
 // The score (its metrics weighted by its interests) comes first; its persona adds what the next turn or two
 // cannot show: a reliable actor values the trust of those whose backing matters to it, grievances against it
 // threaten its ties, and a hedger prefers commitments it can walk away from.
-import { TIE_RANK, lookup, obligationLoad, powerOf, tieOf, METRICS, type ActorId, type GameState } from '../engine';
+import { TIE_RANK, lookup, obligationLoad, powerOf, tieOf, METRICS, trustIn, type ActorId, type GameState } from '../engine';
 
 export const PARTS = [...METRICS, 'standing', 'grievance', 'commitment', 'future'] as const;
 export type Part = (typeof PARTS)[number];
@@ -24,8 +24,11 @@ export interface Valuer {
   actor: ActorId;
   /** Share of the score each metric carries (the interests, normalised). */
   share: Record<(typeof METRICS)[number], number>;
-  /** How much each other actor's goodwill matters: the backing it can give, discounted by how far it is trusted. */
-  regard: Record<ActorId, number>;
+  /** The actor's index (Lookup.index). */
+  at: number;
+  /** How much each other actor's goodwill matters, by its index (the actor's own 0): the backing it can give,
+   *  discounted by how far it is trusted. */
+  regard: number[];
   reliability: number;
   hedging: number;
   limit: number;
@@ -37,7 +40,7 @@ export interface Valuer {
 export function regardOf(state: GameState, actor: ActorId, other: ActorId): number {
   const p = powerOf(state, other);
   const share = p / (p + powerOf(state, actor) + 1e-9);
-  const t = state.trust[actor]![other]!;
+  const t = trustIn(state, actor, other);
   return t * t * (0.2 + TIE_RANK[tieOf(state, actor, other)] / 2) * share;
 }
 
@@ -45,16 +48,18 @@ export function valuer(state: GameState, actor: ActorId): Valuer {
   const def = lookup(state.scenario).actor.get(actor)!;
   const total = METRICS.reduce((n, m) => n + def.interests[m], 0) || 1;
   const share = Object.fromEntries(METRICS.map((m) => [m, def.interests[m] / total])) as Valuer['share'];
-  const regard: Record<ActorId, number> = {};
+  const { ids, index } = lookup(state.scenario);
+  const at = index[actor]!;
+  const regard = new Array<number>(ids.length).fill(0);
   let sum = 0;
-  for (const other of lookup(state.scenario).ids) {
-    if (other === actor) continue;
-    regard[other] = regardOf(state, actor, other);
-    sum += regard[other];
-  }
+  ids.forEach((other, j) => {
+    if (j === at) return;
+    regard[j] = regardOf(state, actor, other);
+    sum += regard[j]!;
+  });
   // Regard is shared out: an actor with many partners weighs each one's goodwill less.
-  if (sum > 1) for (const other in regard) regard[other]! /= sum;
-  return { actor, share, regard, reliability: def.persona.reliability, hedging: def.persona.hedging, limit: state.scenario.rules.breakThreshold };
+  if (sum > 1) for (let j = 0; j < ids.length; j++) if (j !== at) regard[j]! /= sum;
+  return { actor, at, share, regard, reliability: def.persona.reliability, hedging: def.persona.hedging, limit: state.scenario.rules.breakThreshold };
 }
 
 export function valueParts(v: Valuer, s: GameState): ValueParts {
@@ -62,10 +67,13 @@ export function valueParts(v: Valuer, s: GameState): ValueParts {
   let standing = 0;
   let grievance = 0;
   let commitment = 0;
-  for (const other in v.regard) {
-    const r = v.regard[other]!;
-    standing += r * s.trust[other]![v.actor]!;
-    grievance += r * Math.min(1, s.grievance[other]![v.actor]! / v.limit);
+  // Each other actor's trust in the actor and grievance against it: the actor's column of the tables.
+  const n = v.regard.length;
+  for (let j = 0; j < n; j++) {
+    if (j === v.at) continue;
+    const r = v.regard[j]!;
+    standing += r * s.trust[j * n + v.at]!;
+    grievance += r * Math.min(1, s.grievance[j * n + v.at]! / v.limit);
   }
   commitment = obligationLoad(s, v.actor);
   return {

@@ -247,7 +247,8 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map(broken));
     // The computer answers the calls the people chose to make.
     const expected = computer.decide(withCalls(state, decisions), result.sides, built);
-    const differs = scenario.actors.find((a) => !people.has(a.id) && hashValue(decisions[a.id] ?? null) !== hashValue(expected[a.id] ?? null));
+    // Compared as canonical text (keys sorted): the same decision however its keys were ordered.
+    const differs = scenario.actors.find((a) => !people.has(a.id) && canonicalJson(decisions[a.id] ?? null) !== canonicalJson(expected[a.id] ?? null));
     if (differs) {
       wrong ??= { turn: state.turn, path: `${path}.${differs.id}`, difference: computerMoveDifference(state, differs.id, decisions[differs.id], expected[differs.id]) };
       decisions = { ...Object.fromEntries(Object.entries(decisions).filter(([actor]) => people.has(actor))), ...expected };

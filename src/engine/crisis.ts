@@ -29,6 +29,7 @@ import {
 } from './coefficients';
 import { clamp, exposureOf, powerOf, sigmoid, tiesHeld, tiesOf, yearsPerTurn, type HeldTie } from './relations';
 import { lookup } from './lookup';
+import { trustIn } from './pairs';
 import type { Rng } from './rng';
 import { backingOf, expectedOfTie, obligation, owed } from './treaty';
 import type { ActorId, Call, CrisisInstance, CrisisOutcome, GameState, Stance, SupportLevel, TheatreId } from './types';
@@ -45,10 +46,9 @@ export function confidence(state: GameState, actor: ActorId, opponent: ActorId):
 /** confidence, from the ties `actor` holds (`held`, in the order of its rows). */
 function confidenceFrom(state: GameState, actor: ActorId, held: HeldTie[], opponent: ActorId): number {
   let best = 0;
-  const trust = state.trust[actor]!;
   for (const { other, tie } of held) {
     if (other === opponent) continue;
-    best = Math.max(best, trust[other]! * backingOf(obligation(state, tie, tie.kind, true, opponent)));
+    best = Math.max(best, trustIn(state, actor, other) * backingOf(obligation(state, tie, tie.kind, true, opponent)));
   }
   return best;
 }

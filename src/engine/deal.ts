@@ -3,6 +3,7 @@ import { RIVALRY_SEVERITY, drawnBelowPerTurn } from './coefficients';
 import { makeCalls } from './crisis';
 import { hazardsOf } from './future';
 import { lookup } from './lookup';
+import { trustIn } from './pairs';
 import { tieOf, yearsPerTurn } from './relations';
 import { pickWeighted, type Rng } from './rng';
 import type { Agenda, Condition, CrisisInstance, EventDef, GameState } from './types';
@@ -17,7 +18,7 @@ export function conditionHolds(state: GameState, c: Condition): boolean {
     case 'tension':
       return within(state.tension[c.theatre]!, c.min, c.max);
     case 'trust':
-      return within(state.trust[c.from]![c.to]!, c.min, c.max);
+      return within(trustIn(state, c.from, c.to), c.min, c.max);
     case 'metric':
       return within(state.metrics[c.actor]![c.metric], c.min, c.max);
   }

@@ -62,31 +62,38 @@ export interface Figures {
   tension: number[];
   /** The ties each actor holds (tiesHeld), by actor. */
   held: HeldTie[][];
+  /** What the rivalries' hazards read of the ties and trust, by rivalry (see Pledges). */
+  pledges: Pledges[];
   /** The rivalries' hazards (rivalryHazards). */
   hazards: number[];
+}
+
+/** What a rivalry's hazard (rivalryHazards) reads of the ties and trust alone: the challenger's confidence in its
+ *  partners, and what each of the defender's ties owes it against the challenger (`owes[k]` for its k-th tie, 0 for
+ *  a tie to the challenger itself, passed over). A turn's end moves power and tension, which the hazard reads apart,
+ *  and not these (see figuresMoved). */
+interface Pledges {
+  conf: number;
+  owes: number[];
 }
 
 /** The figures of a state as it is now (for a state that may still change: read them again after it does). */
 export function figuresOf(state: GameState): Figures {
   const L = lookup(state.scenario);
-  const n = L.ids.length;
-  // A plain array: typed arrays cost far more to make than this one is read.
-  const trust = new Array<number>(n * n).fill(0);
-  L.ids.forEach((a, i) => {
-    const row = state.trust[a]!;
-    for (const { other, at } of L.rows[a]!) trust[i * n + at] = row[other]!;
-  });
   const f: Figures = {
     state,
     L,
-    n,
+    n: L.ids.length,
     power: L.ids.map((id) => powerOf(state, id)),
     economic: L.ids.map((id) => state.power[id]!.economic),
-    trust,
+    // A copy: the figures stay those of the state as it was read.
+    trust: state.trust.slice(),
     tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
     held: tiesHeld(state),
+    pledges: [],
     hazards: [],
   };
+  f.pledges = pledgesIn(f);
   f.hazards = hazardsIn(f);
   return f;
 }
@@ -106,6 +113,7 @@ export function figuresMoved(f: Figures, state: GameState = f.state): Figures {
     trust: f.trust,
     tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
     held: f.held,
+    pledges: f.pledges,
     hazards: [],
   };
   moved.hazards = hazardsIn(moved);
@@ -187,11 +195,31 @@ export function hazardsOf(state: GameState): number[] {
   return reading(state).hazards;
 }
 
-/** rivalryHazards (crisis.ts), from a state's figures (all but their hazards): the same sums in the same order,
- *  each record read by index rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
+/** rivalryHazards (crisis.ts), from a state's figures (all but their hazards; their pledges read): the same sums in
+ *  the same order, each record read by index rather than by name. Chance a year of a crisis in each rivalry: the challenger's appetite, the tension, the
  *  backing it counts on (moral hazard) and the backing its target can count on (deterrence). */
 export function hazardsIn(f: Figures): number[] {
-  const { state, L, n, held, trust, power, tension } = f;
+  const { state, L, held, pledges, power, tension } = f;
+  return L.rivalries.map((r, i) => {
+    const c = r.challengerAt;
+    const { conf, owes } = pledges[i]!;
+    // deterrence: what the defender's partners owe it against the challenger, by their power and stake.
+    const exposure = L.exposureAt[r.theatreAt]!;
+    const ties = held[r.defenderAt]!;
+    let backing = 0;
+    for (let k = 0; k < ties.length; k++) {
+      const { other, at } = ties[k]!;
+      if (other === r.challenger) continue;
+      backing += owes[k]! * power[at]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * exposure[at]!);
+    }
+    const deter = backing / (backing + power[c]! + 1e-9);
+    return clamp(CRISIS_HAZARD_PER_YEAR * riskOf(state, r.challenger) * tension[r.theatreAt]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter), 0, 1);
+  });
+}
+
+/** Pledges, for every rivalry, from a state's figures (its ties and trust). */
+function pledgesIn(f: Figures): Pledges[] {
+  const { state, L, n, held, trust } = f;
   return L.rivalries.map((r) => {
     const c = r.challengerAt;
     // confidence: the most any of the challenger's partners owes it against the defender, times its trust in it.
@@ -200,16 +228,8 @@ export function hazardsIn(f: Figures): number[] {
       if (other === r.defender) continue;
       conf = Math.max(conf, trust[c * n + at]! * backingOf(obligation(state, tie, tie.kind, true, r.defender)));
     }
-    // deterrence: what the defender's partners owe it against the challenger, by their power and stake.
-    const exposure = L.exposureAt[r.theatreAt]!;
-    let backing = 0;
-    for (const { other, at, tie } of held[r.defenderAt]!) {
-      if (other === r.challenger) continue;
-      const owes = backingOf(obligation(state, tie, tie.kind, false, r.challenger));
-      backing += owes * power[at]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * exposure[at]!);
-    }
-    const deter = backing / (backing + power[c]! + 1e-9);
-    return clamp(CRISIS_HAZARD_PER_YEAR * riskOf(state, r.challenger) * tension[r.theatreAt]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter), 0, 1);
+    const owes = held[r.defenderAt]!.map(({ other, tie }) => (other === r.challenger ? 0 : backingOf(obligation(state, tie, tie.kind, false, r.challenger))));
+    return { conf, owes };
   });
 }
 
@@ -747,7 +767,7 @@ export function reputationCost(state: GameState, actor: ActorId, partner: ActorI
   let cost = 0;
   for (const { other, at, tie } of r.held[a]!) {
     if (other === partner) continue;
-    const n = state.evidence[other]![actor]!;
+    const n = state.evidence[at * r.n + a]!;
     cost += Math.max(0, valueIn(r, actor, a, other, at, tie.kind, false).total) * (witness / (n + witness));
   }
   return cost;

@@ -3,6 +3,7 @@
 import { RIVALRY_SEVERITY } from './coefficients';
 import { boldness, escalationChance, expectedBackingCharge, makeCalls } from './crisis';
 import { lookup } from './lookup';
+import { trustIn } from './pairs';
 import { clamp, exposureOf, pairKey, tieFromPostures, tieOf } from './relations';
 import { tieRecord } from './ties';
 import { backingOf, owed } from './treaty';
@@ -28,7 +29,7 @@ function hypothetical(state: GameState, theatre: string, initiator: ActorId, tar
 }
 
 export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges {
-  const trust = state.trust[actor]![other]!;
+  const trust = trustIn(state, actor, other);
 
   // Abandonment: where `actor` may be in a crisis and `other` owes it backing, the chance it does not come — the less
   // `actor` trusts `other`, and the less `other` has at stake there, the likelier. No tie owes nothing: sure to fail.

@@ -24,3 +24,4 @@ export type { Cause, Part, Why } from './why';
 export * from './prose';
 export { effectScale, expectedOnEvent } from './effects';
 export { strainOn, walkedOut } from './ties';
+export { byActors, evidenceOn, grievanceAgainst, pairAt, trustIn } from './pairs';

@@ -2,7 +2,7 @@
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
 import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { Names } from './names';
-import type { ActorDef, ActorId, EventDef, Posture, Scenario, TheatreDef, Tie, TieDef, Treaty } from './types';
+import type { ActorDef, ActorId, EventDef, PairTable, Posture, Scenario, TheatreDef, Tie, TieDef, Treaty } from './types';
 
 export interface Lookup {
   actor: Map<ActorId, ActorDef>;
@@ -11,10 +11,10 @@ export interface Lookup {
   /** Postures at the start: those the scenario lists, else what its ties imply, else hedging. */
   start: Record<ActorId, Record<ActorId, Posture>>;
   /** Trust each actor starts with. */
-  baseline: Record<ActorId, Record<ActorId, number>>;
-  /** The evidence each actor's trust starts on, and the grievances it starts with (none): rows a new game copies. */
-  priorEvidence: Record<ActorId, Record<ActorId, number>>;
-  noGrievance: Record<ActorId, Record<ActorId, number>>;
+  baseline: Readonly<PairTable>;
+  /** The evidence each actor's trust starts on, and the grievances it starts with (none): tables a new game copies. */
+  priorEvidence: Readonly<PairTable>;
+  noGrievance: Readonly<PairTable>;
   /** pair[a][b]: the key of the unordered pair in GameState.ties (built once: rules look it up constantly). */
   pair: Record<ActorId, Record<ActorId, string>>;
   /** pairAt[i × actors + j]: pair, for the actors of indexes i and j. */
@@ -132,16 +132,9 @@ function build(scenario: Scenario): Lookup {
     start[t.b]![t.a] = p;
   }
   for (const p of scenario.postures) start[p.from]![p.to] = p.posture;
-  const baseline: Record<ActorId, Record<ActorId, number>> = {};
-  for (const a of scenario.actors) {
-    baseline[a.id] = Object.fromEntries(ids.filter((b) => b !== a.id).map((b) => [b, a.trust?.[b] ?? scenario.rules.defaultTrust]));
-  }
-  const priorEvidence: Record<ActorId, Record<ActorId, number>> = {};
-  const noGrievance: Record<ActorId, Record<ActorId, number>> = {};
-  for (const a of ids) {
-    priorEvidence[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, TRUST_PRIOR_EVIDENCE]));
-    noGrievance[a] = Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 0]));
-  }
+  const baseline = pairTable(ids, (i, j) => scenario.actors[i]!.trust?.[ids[j]!] ?? scenario.rules.defaultTrust);
+  const priorEvidence = pairTable(ids, () => TRUST_PRIOR_EVIDENCE);
+  const noGrievance = pairTable(ids, () => 0);
   const pair: Record<ActorId, Record<ActorId, string>> = {};
   for (const a of ids) {
     pair[a] = Object.fromEntries(ids.map((b) => [b, a < b ? `${a}|${b}` : `${b}|${a}`]));
@@ -202,6 +195,14 @@ function build(scenario: Scenario): Lookup {
     signs: new Array<Readonly<Treaty> | undefined>(2 * ids.length * ids.length),
     names: new Names(),
   };
+}
+
+/** A PairTable of the actors `ids` holding `figure(i, j)` for the actors of indexes i and j, every pair of two. */
+function pairTable(ids: readonly ActorId[], figure: (i: number, j: number) => number): PairTable {
+  const n = ids.length;
+  const table = new Array<number>(n * n).fill(0);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) table[i * n + j] = figure(i, j);
+  return table;
 }
 
 function rivalsByActor(ids: ActorId[], scenario: Scenario): Map<ActorId, Set<ActorId>> {

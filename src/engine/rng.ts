@@ -14,11 +14,20 @@ export function seedRng(seed: string): RngState {
   return seedrandom.alea(seed, { state: true }).state() as RngState;
 }
 
+/** The generator resumed from `state` (left unchanged): Alea's step, as seedrandom's alea takes it, on four numbers
+ *  of its own. The rules resume a generator many times a turn, and seedrandom would seed a new one each time before
+ *  setting its state. */
 export function restoreRng(state: RngState): Rng {
-  const prng = seedrandom.alea('', { state: { ...state } });
+  let { c, s0, s1, s2 } = state;
   return {
-    next: () => prng(),
-    save: () => prng.state() as RngState,
+    next: () => {
+      const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
+      s0 = s1;
+      s1 = s2;
+      c = t | 0;
+      return (s2 = t - c);
+    },
+    save: () => ({ c, s0, s1, s2 }),
   };
 }
 

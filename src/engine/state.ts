@@ -44,18 +44,12 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   const postures: Record<ActorId, Record<ActorId, Posture>> = {};
   for (const a of ids) postures[a] = { ...start[a] };
   const metrics: Record<ActorId, Metrics> = {};
-  const trust: Record<ActorId, Record<ActorId, number>> = {};
-  const evidence: Record<ActorId, Record<ActorId, number>> = {};
-  const grievance: Record<ActorId, Record<ActorId, number>> = {};
   const stats: Record<ActorId, ActorStats> = {};
   const power: Record<ActorId, { military: number; economic: number }> = {};
   for (const actor of scenario.actors) {
     const m = actor.metrics;
     // A literal in the order of METRICS, of the shape copyMetrics gives every later state.
     metrics[actor.id] = { security: m?.security ?? 50, economy: m?.economy ?? 50, influence: m?.influence ?? 50, autonomy: m?.autonomy ?? 50, stability: m?.stability ?? 50 };
-    trust[actor.id] = { ...baseline[actor.id] };
-    evidence[actor.id] = { ...priorEvidence[actor.id] };
-    grievance[actor.id] = { ...noGrievance[actor.id] };
     stats[actor.id] = emptyStats();
     power[actor.id] = { ...actor.power };
   }
@@ -68,9 +62,9 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     rng: seedRng(`${scenario.id}:${seed}`),
     power,
     metrics,
-    trust,
-    evidence,
-    grievance,
+    trust: [...baseline],
+    evidence: [...priorEvidence],
+    grievance: [...noGrievance],
     postures,
     ties: tieTable(),
     tension: Object.fromEntries(scenario.theatres.map((t) => [t.id, t.tension])),
@@ -99,12 +93,6 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
 /** The ties of a state, keyed by pair (idTable: most pairs have no tie, and rules look ties up constantly). */
 const tieTable = (): Record<string, TieState> => idTable<TieState>();
 
-function copyTable<T>(table: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
-  const out: Record<string, Record<string, T>> = {};
-  for (const k in table) out[k] = { ...table[k] };
-  return out;
-}
-
 /** A copy of an actor's metrics, field by field in the order newGame gives them (METRICS): a literal of known shape
  *  is made at once, where a spread of a record takes a generic path. */
 function copyMetrics(m: Metrics): Metrics {
@@ -126,22 +114,30 @@ function copyStats(st: ActorStats): ActorStats {
 }
 
 /** A copy a turn may change freely; the scenario, past log records, the generator's state, the table of ties, each
- *  actor's postures and power records are shared, never changed: a turn replaces what changes of those. */
+ *  actor's postures and power records are shared, never changed: a turn replaces what changes of those. Every field
+ *  is named (no spread of the state): the copy is made at once, where a spread of a record takes a generic path. */
 export function cloneState(s: GameState): GameState {
   const metrics: Record<ActorId, Metrics> = {};
-  for (const k in s.metrics) metrics[k] = copyMetrics(s.metrics[k]!);
   const stats: Record<ActorId, ActorStats> = {};
-  for (const k in s.stats) stats[k] = copyStats(s.stats[k]!);
+  for (const a of lookup(s.scenario).ids) {
+    metrics[a] = copyMetrics(s.metrics[a]!);
+    stats[a] = copyStats(s.stats[a]!);
+  }
   return {
-    ...s,
+    scenario: s.scenario,
+    seed: s.seed,
+    // Undefined where the game has no rules of its own: the hash leaves it out, as it leaves out a field absent.
+    rules: s.rules,
+    turn: s.turn,
+    ending: s.ending,
     // The generator's state is replaced at the end of the turn, never changed in place (restoreRng copies it).
     rng: s.rng,
     // Power records are replaced, never changed in place, so the copies may share them.
     power: { ...s.power },
     metrics,
-    trust: copyTable(s.trust),
-    evidence: copyTable(s.evidence),
-    grievance: copyTable(s.grievance),
+    trust: s.trust.slice(),
+    evidence: s.evidence.slice(),
+    grievance: s.grievance.slice(),
     // A posture row is replaced when a posture in it changes, never changed in place, so the copies share it.
     postures: { ...s.postures },
     // The table of ties is replaced when a tie changes, never changed in place (see setTie), so the copies share it.
@@ -149,6 +145,7 @@ export function cloneState(s: GameState): GameState {
     tension: { ...s.tension },
     dealt: [...s.dealt],
     queued: [...s.queued],
+    agenda: s.agenda,
     stats,
     log: [...s.log],
   };

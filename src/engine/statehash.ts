@@ -1,5 +1,6 @@
 // The fingerprint of a game state: the scenario stands in by its content hash.
 import { hashValue } from './hash';
+import { byActors } from './pairs';
 import type { Ending, GameState } from './types';
 
 /** An ending as the state hash covers it (see endingAsHashed). */
@@ -22,6 +23,8 @@ export function endingAsHashed(ending: Ending): HashedEnding {
 }
 
 export function stateHash(state: GameState): string {
-  const { scenario, ending, ...rest } = state;
-  return hashValue({ scenario: scenario.hash, ending: ending && endingAsHashed(ending), ...rest });
+  const { scenario, ending, trust, evidence, grievance, ...rest } = state;
+  // The figures of pairs as every hash has covered them: by actor ids, row by row.
+  const pairs = { trust: byActors(scenario, trust), evidence: byActors(scenario, evidence), grievance: byActors(scenario, grievance) };
+  return hashValue({ scenario: scenario.hash, ending: ending && endingAsHashed(ending), ...rest, ...pairs });
 }

@@ -1,6 +1,7 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
 import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR } from './coefficients';
 import { lookup } from './lookup';
+import { pairAt } from './pairs';
 import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
 import { treatyFor } from './treaty';
 import { copyIdTable } from './table';
@@ -77,7 +78,7 @@ function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorI
   }
   for (const leaver of walkedOut(state, a, b, from)) {
     const other = leaver === a ? b : a;
-    state.grievance[other]![leaver]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
+    state.grievance[pairAt(state.scenario, other, leaver)]! += from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership;
     learn(state, other, leaver, false, 0);
     // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
     if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
@@ -94,15 +95,17 @@ export function walkedOut(state: GameState, a: ActorId, b: ActorId, from: Tie): 
 /** Unequal clauses weigh on the side that resents them every year the tie holds: a tie ages (rules v3). */
 export function chafe(state: GameState): void {
   const years = yearsPerTurn(state.scenario);
-  const { ids } = lookup(state.scenario);
+  const { ids, index } = lookup(state.scenario);
+  const n = ids.length;
   const held = tiesHeld(state);
   // The ties held, in the order of L.pairs (see breakStrainedTies).
-  for (let i = 0; i < ids.length; i++) {
-    for (const { other: b, at, tie } of held[i]!) {
+  for (let i = 0; i < n; i++) {
+    for (const { at, tie } of held[i]!) {
       if (at < i || !tie.burden) continue;
-      const a = ids[i]!;
-      const other = tie.burden.actor === a ? b : a;
-      state.grievance[tie.burden.actor]![other]! += tie.burden.grievancePerYear * years;
+      // The side that resents the clause, against the other.
+      const resents = index[tie.burden.actor]!;
+      const other = resents === i ? at : i;
+      state.grievance[resents * n + other]! += tie.burden.grievancePerYear * years;
     }
   }
 }
@@ -111,21 +114,22 @@ export function chafe(state: GameState): void {
 export function breakStrainedTies(state: GameState, changes: TieChange[]): void {
   const limit = state.scenario.rules.breakThreshold;
   const { ids } = lookup(state.scenario);
+  const n = ids.length;
   // The ties held when the check begins (a tie broken replaces the table, not these lists), in the order of L.pairs:
   // each actor's with those after it, read from the lists every turn's figures read (tiesHeld) rather than by pair.
   const held = tiesHeld(state);
   const shared = state.ties;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < n; i++) {
     for (const { other: b, at, tie } of held[i]!) {
-      if (at > i) breakIfStrained(state, changes, limit, ids[i]!, b, tie, shared);
+      if (at > i) breakIfStrained(state, changes, limit, ids[i]!, b, i * n + at, at * n + i, tie, shared);
     }
   }
 }
 
-/** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors; `shared`, the table
- *  of ties the check began with (see setTie). */
-function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, tie: HeldTie['tie'], shared: GameState['ties']): void {
-  const reason = strainOn(state, a, b, tie.kind, limit)?.reason;
+/** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors, whose figures are
+ *  at `ab` and `ba` in the tables (pairAt); `shared`, the table of ties the check began with (see setTie). */
+function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, ab: number, ba: number, tie: HeldTie['tie'], shared: GameState['ties']): void {
+  const reason = strainAt(state, a, b, ab, ba, tie.kind, limit)?.reason;
   if (!reason) return;
   changes.push({ a, b, from: tie.kind, to: 'none', reason });
   setNone(state, a, b, true, shared);
@@ -140,13 +144,18 @@ function breakIfStrained(state: GameState, changes: TieChange[], limit: number, 
  * what the tie needs (TRUST_FLOOR). `by` lists the sides it comes from (one or both).
  */
 export function strainOn(state: GameState, a: ActorId, b: ActorId, kind: Tie, limit = state.scenario.rules.breakThreshold): { reason: 'grievance' | 'trust'; by: ActorId[] } | null {
+  return strainAt(state, a, b, pairAt(state.scenario, a, b), pairAt(state.scenario, b, a), kind, limit);
+}
+
+/** strainOn, for a pair whose figures are at `ab` (a's toward b) and `ba` in the state's tables (pairAt). */
+function strainAt(state: GameState, a: ActorId, b: ActorId, ab: number, ba: number, kind: Tie, limit: number): { reason: 'grievance' | 'trust'; by: ActorId[] } | null {
   // Read without lists first: most ties, checked every turn, bear their strain.
-  const aHurt = state.grievance[a]![b]! > limit;
-  const bHurt = state.grievance[b]![a]! > limit;
+  const aHurt = state.grievance[ab]! > limit;
+  const bHurt = state.grievance[ba]! > limit;
   if (aHurt || bHurt) return { reason: 'grievance', by: sides(a, aHurt, b, bHurt) };
   const floor = TRUST_FLOOR[kind];
-  const aDoubts = state.trust[a]![b]! < floor;
-  const bDoubts = state.trust[b]![a]! < floor;
+  const aDoubts = state.trust[ab]! < floor;
+  const bDoubts = state.trust[ba]! < floor;
   return aDoubts || bDoubts ? { reason: 'trust', by: sides(a, aDoubts, b, bDoubts) } : null;
 }
 

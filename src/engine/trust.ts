@@ -5,6 +5,7 @@
 // Unmet expectations also leave grievances, which fade slowly and can break a tie.
 import { COSTLY_SIGNAL, EVIDENCE_KEPT_PER_YEAR, GRIEVANCE_WEIGHT, TRUST_BOUNDS, TRUST_MIN_EVIDENCE, keptPerTurn } from './coefficients';
 import { lookup } from './lookup';
+import { pairAt } from './pairs';
 import { clamp, tieOf, yearsPerTurn } from './relations';
 import type { ActorId, GameState, SupportLevel } from './types';
 
@@ -23,9 +24,10 @@ export function beliefSpread(p: number, evidence: number): number {
 
 /** `observer` learns from `actor`'s deed: `met` or not, at a cost to `actor`, with `weight` observations for a failure. */
 export function learn(state: GameState, observer: ActorId, actor: ActorId, met: boolean, cost: number, weight = 1): void {
-  const next = updateBelief(state.trust[observer]![actor]!, state.evidence[observer]![actor]!, met, cost, weight);
-  state.trust[observer]![actor] = next.trust;
-  state.evidence[observer]![actor] = next.evidence;
+  const at = pairAt(state.scenario, observer, actor);
+  const next = updateBelief(state.trust[at]!, state.evidence[at]!, met, cost, weight);
+  state.trust[at] = next.trust;
+  state.evidence[at] = next.evidence;
 }
 
 /**
@@ -54,16 +56,13 @@ export function observe(
   if (!tellsOfReliability(expected, delivered)) return;
   learn(state, observer, actor, met, met ? cost : 0);
   const shortfall = Math.max(0, expected - delivered);
-  if (shortfall > 0) {
-    const g = state.grievance[observer]!;
-    g[actor] = g[actor]! + shortfall * GRIEVANCE_WEIGHT[tieOf(state, observer, actor)];
-  }
+  if (shortfall > 0) state.grievance[pairAt(state.scenario, observer, actor)]! += shortfall * GRIEVANCE_WEIGHT[tieOf(state, observer, actor)];
 }
 
 /** A turn's forgetting: every belief rests on a little less evidence, down to a floor; its mean does not move. */
 export function forget(state: GameState, kept = keptPerTurn(EVIDENCE_KEPT_PER_YEAR, yearsPerTurn(state.scenario))): void {
-  for (const a of lookup(state.scenario).ids) {
-    const row = state.evidence[a]!;
-    for (const b in row) row[b] = Math.max(TRUST_MIN_EVIDENCE, row[b]! * kept);
-  }
+  const { evidence } = state;
+  const n = lookup(state.scenario).ids.length;
+  // Every pair of two actors, in the order of the actors (an actor's pair with itself holds nothing).
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) evidence[i * n + j] = Math.max(TRUST_MIN_EVIDENCE, evidence[i * n + j]! * kept);
 }

@@ -68,6 +68,8 @@ export interface LegalOptions {
 }
 
 const ANY_POSTURE: readonly Posture[] = POSTURES;
+/** The stances of a crisis where neither principal chose one (shared: never changed). */
+const NO_STANCES: Readonly<{ initiator?: Stance; target?: Stance }> = {};
 const HEDGE_ONLY: readonly Posture[] = ['hedge'];
 
 /** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
@@ -338,8 +340,10 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
   }
   let war: { initiator: ActorId; target: ActorId } | null = null;
   for (const crisis of s.agenda.crises) {
-    const stances = { initiator: decisions[crisis.initiator]?.stances?.[crisis.id], target: decisions[crisis.target]?.stances?.[crisis.id] };
-    const chosen = { ...(stances.initiator ? { initiator: stances.initiator } : {}), ...(stances.target ? { target: stances.target } : {}) };
+    const initiator = decisions[crisis.initiator]?.stances?.[crisis.id];
+    const target = decisions[crisis.target]?.stances?.[crisis.id];
+    // Only the stances chosen: most crises have none (the computer's powers stand firm).
+    const chosen = initiator || target ? { ...(initiator ? { initiator } : {}), ...(target ? { target } : {}) } : NO_STANCES;
     let outcome!: CrisisOutcome;
     step(s, { kind: 'crisis', crisis: crisis.id }, () => (outcome = resolveCrisis(s, rng, crisis, answers, chosen)));
     record.crises.push(outcome);
@@ -395,7 +399,7 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
- *  valuing the state for that actor move (see resolveUndealt). A quiet turn gives the state it played on and its ties
+ *  valuing the state for that actor move (see resolveUndealt), and no belief grows vaguer. A quiet turn gives the state it played on and its ties
  *  then (`quiet`). */
 function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; ties: GameState['ties'] }, valued?: ActorId): Figures {
   const L = lookup(s.scenario);
@@ -404,13 +408,12 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   const turn = turnRates(years);
   const grievanceKept = turn.grievanceKept;
   step(s, { kind: 'ageing' }, () => {
-    for (const a of ids) {
-      const g = s.grievance[a]!;
-      for (const b in g) g[b]! *= grievanceKept;
-    }
+    const g = s.grievance;
+    for (let i = 0; i < g.length; i++) g[i]! *= grievanceKept;
     chafe(s);
     breakStrainedTies(s, record.tieChanges);
-    forget(s, turn.evidenceKept);
+    // A state valued for one actor is never played on, and valuing it reads no evidence: its beliefs need not thin.
+    if (valued === undefined) forget(s, turn.evidenceKept);
   });
 
   // Points each actor paid this turn backing others in clashes, by actor index: obligations paid weigh on its freedom.

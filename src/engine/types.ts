@@ -379,6 +379,14 @@ export interface GameRules {
   temperament?: Temperament;
 }
 
+/**
+ * A figure for every ordered pair of a scenario's actors (a's trust in b, a's grievance against b), at a × actors + b
+ * by their places among the actors (Lookup.index; see pairs.ts): the rules read and change these figures more than any
+ * other, and a flat list is read, changed and copied at a fraction of the cost of a record of records. The pair of an
+ * actor with itself holds 0 and means nothing; the state hash covers the table by actor ids, row by row (byActors).
+ */
+export type PairTable = number[];
+
 export interface GameState {
   /** The scenario is shared by every state of a game, never copied; the hash covers its content hash only. */
   readonly scenario: Scenario;
@@ -391,10 +399,12 @@ export interface GameState {
   rng: RngState;
   power: Record<ActorId, { military: number; economic: number }>;
   metrics: Record<ActorId, Metrics>;
-  trust: Record<ActorId, Record<ActorId, number>>;
+  /** Each actor's trust in each other (trustIn). */
+  trust: PairTable;
   /** How much evidence each belief rests on, in observations (a Beta belief of mean trust and weight evidence). */
-  evidence: Record<ActorId, Record<ActorId, number>>;
-  grievance: Record<ActorId, Record<ActorId, number>>;
+  evidence: PairTable;
+  /** Each actor's grievance against each other (grievanceAgainst). */
+  grievance: PairTable;
   postures: Record<ActorId, Record<ActorId, Posture>>;
   /** Keyed by pairKey(a, b). */
   ties: Record<string, TieState>;

@@ -46,16 +46,13 @@ interface Noted {
 let noting: { why: Why; parts: Noted[] } | null = null;
 
 function snapshot(s: GameState): { metrics: number[]; trust: number[] } {
-  const { ids, others } = lookup(s.scenario);
+  const { ids } = lookup(s.scenario);
   const metrics: number[] = [];
-  const trust: number[] = [];
   for (const a of ids) {
     const m = s.metrics[a]!;
     for (const k of METRICS) metrics.push(m[k]);
-    const row = s.trust[a]!;
-    for (const b of others[a]!) trust.push(row[b]!);
   }
-  return { metrics, trust };
+  return { metrics, trust: s.trust.slice() };
 }
 
 function add(list: Part[], cause: Cause, amount: number): void {
@@ -75,10 +72,10 @@ export function step(s: GameState, cause: Cause, run: () => void): void {
   const parts = noting.parts;
   noting.parts = outer;
   const after = snapshot(s);
-  const { ids, others } = lookup(s.scenario);
+  const { ids, index, rows } = lookup(s.scenario);
+  const n = ids.length;
   const { why } = noting;
   let i = 0;
-  let j = 0;
   for (const a of ids) {
     for (const k of METRICS) {
       let rest = after.metrics[i]! - before.metrics[i]!;
@@ -91,10 +88,8 @@ export function step(s: GameState, cause: Cause, run: () => void): void {
       if (Math.abs(rest) > 1e-12) add(why.metrics[a]![k], cause, rest);
       i++;
     }
-    for (const b of others[a]!) {
-      add(why.trust[a]![b]!, cause, after.trust[j]! - before.trust[j]!);
-      j++;
-    }
+    const row = index[a]! * n;
+    for (const { other: b, at } of rows[a]!) add(why.trust[a]![b]!, cause, after.trust[row + at]! - before.trust[row + at]!);
   }
 }
 

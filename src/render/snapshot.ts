@@ -1,7 +1,7 @@
 // What the map draws: a plain picture of the world as one side sees it, built from a game state.
 // The scenes read only this, never the state, so they cannot compute a rule; its words come in the page's language,
 // so that the scenes need no messages of their own.
-import { tieOf, treatyFor, type ActorId, type ActorKind, type CrisisInstance, type GameState, type Posture, type Terms, type Tie } from '../engine';
+import { tieOf, treatyFor, trustIn, type ActorId, type ActorKind, type CrisisInstance, type GameState, type Posture, type Terms, type Tie } from '../engine';
 import { t as message, tx } from '../i18n/core';
 import { mapName } from './map/names';
 
@@ -112,7 +112,7 @@ export function mapSnapshot(state: GameState, side: ActorId, crises: readonly Cr
       ...(tie === 'none' ? {} : { terms: treatyFor(state, side, a.id, tie).terms }),
       posture,
       theirPosture,
-      trust: self ? null : state.trust[side]![a.id]!,
+      trust: self ? null : trustIn(state, side, a.id),
       detail: detailOf({ standing, tie, posture, theirPosture }),
       offMapName: message('report.map.offMap', { name: mapName(name) }),
       badge: badgeOf(name, a.id),
@@ -134,8 +134,8 @@ export function mapSnapshot(state: GameState, side: ActorId, crises: readonly Cr
         if (state.postures[side]![other] === 'hedge' && state.postures[other]![side] === 'hedge') continue;
       }
       const trust = withPlayer
-        ? state.trust[side]![a === side ? b : a]!
-        : (state.trust[a]![b]! + state.trust[b]![a]!) / 2;
+        ? trustIn(state, side, a === side ? b : a)
+        : (trustIn(state, a, b) + trustIn(state, b, a)) / 2;
       ties.push({ a, b, kind, trust, withPlayer });
     }
   }

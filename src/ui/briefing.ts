@@ -1,7 +1,7 @@
 // The turn's briefing, seen by everyone at the screen: the crises and events dealt, who calls on whom, their sources,
 // and where each player stands with every power. All scenario text goes in as text.
 import { t, tx, listWords } from '../i18n/core';
-import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, type ActorId, type CrisisInstance, type GameState } from '../engine';
+import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, trustIn, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { riskWords } from './gauges';
 import { calledByBoth, cameToAHead, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -141,7 +141,7 @@ export function standingTable(game: GameState, side: ActorId, ui: Ui, caption: s
           h('th', { attrs: { scope: 'row' } }, button(tx(a.name), () => ui.showDossier(a.id, true), { class: 'link', attrs: { 'aria-label': t('play.briefing.openDossier', { power: tx(a.name) }) } })),
           cell(1, tieWords(game, side, a.id), 'tie'),
           cell(2, `${postureLabel(game.postures[side]![a.id]!)} / ${postureLabel(game.postures[a.id]![side]!)}`),
-          cell(3, `${pct(game.trust[side]![a.id]!)} / ${pct(game.trust[a.id]![side]!)}`),
+          cell(3, `${pct(trustIn(game, side, a.id))} / ${pct(trustIn(game, a.id, side))}`),
           cell(4, tie === 'none' ? '—' : riskWords('abandonment', g.abandonment, g.owes, g.rivalled)),
           cell(5, `${tie === 'none' ? '—' : riskWords('entrapment', g.entrapment)}${callingNow.has(a.id) ? ` · ${t('play.briefing.callsNow', { you: hotSeat ? 'no' : 'yes', side: nameOf(scenario, side) })}` : ''}`),
         );

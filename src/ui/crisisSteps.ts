@@ -18,6 +18,7 @@ import {
   owed,
   tieOf,
   winChance,
+  trustIn,
   type ActorId,
   type CrisisInstance,
   type GameState,
@@ -129,7 +130,7 @@ export function callingScreen(ui: Ui): HTMLElement {
           h(
             'span',
             { class: 'meta' },
-            ` ${t('play.crisisSteps.callee', { tie: tieWords(base, side, callee), owed: supportWord(expected), trust: pct(base.trust[side]![callee]!) })}`,
+            ` ${t('play.crisisSteps.callee', { tie: tieWords(base, side, callee), owed: supportWord(expected), trust: pct(trustIn(base, side, callee)) })}`,
           ),
         );
       });

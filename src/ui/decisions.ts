@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, POSTURE_RANK, gauges, gaugesIf, lastTurn, legalOptions, type ChoiceDef, type EventDef, lookup, tieOf, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, POSTURE_RANK, gauges, gaugesIf, lastTurn, legalOptions, lookup, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -184,7 +184,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const tie = tieOf(game, side, other);
     const theirs = game.postures[other]![side]!;
     const otherName = nameOf(scenario, other);
-    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, t('play.decisions.status', { tie: tieWords(game, side, other), other: otherName, posture: postureLabel(theirs).toLowerCase(), trust: pct(game.trust[side]![other]!) }));
+    const status = h('p', { class: 'meta', id: `posture-status-${cssId(other)}` }, t('play.decisions.status', { tie: tieWords(game, side, other), other: otherName, posture: postureLabel(theirs).toLowerCase(), trust: pct(trustIn(game, side, other)) }));
     // Until when: the turn the pair may warm again (the broken tie's cooldown), or never before the game ends.
     const warmsOn = game.ties[lookup(scenario).pair[side]![other]!]?.cooldownUntil ?? 0;
     const cooling =

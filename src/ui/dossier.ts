@@ -1,7 +1,7 @@
 // An actor's dossier: who it is, what it cares about, how it behaves, where it stands with you, how trust has moved
 // (a chart drawn from the game replayed turn by turn, with the same figures as a table), and the documents' words.
 import { t, tx } from '../i18n/core';
-import { METRICS, gauges, lookup, tieOf, type ActorId, type GameState, type TheatreDef } from '../engine';
+import { METRICS, gauges, lookup, tieOf, grievanceAgainst, trustIn, type ActorId, type GameState, type TheatreDef } from '../engine';
 import { cssPct, h, pct, s, section } from './dom';
 import { term, withTerm } from './terms';
 import { gaugePair } from './gauges';
@@ -15,8 +15,8 @@ const PAD = { left: 34, right: 10, top: 10, bottom: 26 };
 /** Two lines over the turns: `side`'s trust in `other` (solid, circles) and `other`'s in `side` (dashed, squares). */
 function trustChart(game: GameState, side: ActorId, other: ActorId): HTMLElement {
   const states = statesOf(game);
-  const mine = states.map((st) => st.trust[side]![other]!);
-  const theirs = states.map((st) => st.trust[other]![side]!);
+  const mine = states.map((st) => trustIn(st, side, other));
+  const theirs = states.map((st) => trustIn(st, other, side));
   const n = states.length;
   const x = (i: number) => PAD.left + (n === 1 ? 0 : (i / (n - 1)) * (W - PAD.left - PAD.right));
   const y = (v: number) => PAD.top + (1 - v) * (H - PAD.top - PAD.bottom);
@@ -108,7 +108,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
           'li',
           {},
           ...withTerm(
-            (mark) => t('play.dossier.grievanceLine', { ...voice, term: mark, theirs: fixed(game.grievance[actor]![side]!), breaks: fixed(game.scenario.rules.breakThreshold), mine: fixed(game.grievance[side]![actor]!) }),
+            (mark) => t('play.dossier.grievanceLine', { ...voice, term: mark, theirs: fixed(grievanceAgainst(game, actor, side)), breaks: fixed(game.scenario.rules.breakThreshold), mine: fixed(grievanceAgainst(game, side, actor)) }),
             term('grievance', t('play.dossier.grievanceTerm')),
           ),
         ),
@@ -129,7 +129,7 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
     const trusts = (viewer ? [viewer] : players).filter((p) => p !== actor).flatMap((p) => {
       const lines: HTMLElement[] = [];
       for (const [a, b] of [[p, actor], [actor, p]] as const) {
-        const x = movedWords(before, why.trust[a]![b]!, [before.trust[a]![b]!, game.trust[a]![b]!], { scale: 100, digits: 0 }, viewer, a, { id: b, changes: last.tieChanges });
+        const x = movedWords(before, why.trust[a]![b]!, [trustIn(before, a, b), trustIn(game, a, b)], { scale: 100, digits: 0 }, viewer, a, { id: b, changes: last.tieChanges });
         if (x.change === 0) continue;
         const you = a === viewer ? 'truster' : b === viewer ? 'trusted' : 'none';
         const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: x.amount, n: Math.abs(x.change), parts: x.parts };

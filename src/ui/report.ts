@@ -2,7 +2,7 @@
 // the events decided, the ties that changed and why, how trust and standing moved — and why the others acted as they did.
 import { endingText } from '../i18n/engineWords';
 import { t, tx, listWords } from '../i18n/core';
-import { METRICS, lastTurn, lookup, score, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TieChange, type TurnRecord } from '../engine';
+import { METRICS, lastTurn, lookup, score, trustIn, type ActorId, type Part, type Why, type CrisisOutcome, type GameState, type TieChange, type TurnRecord } from '../engine';
 import { crisisTitle, owedOnlyRestraint } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, signed, tableWrap, type Child } from './dom';
@@ -66,8 +66,8 @@ export function trustLines(before: GameState, after: GameState, side: ActorId, w
   const moves: { text: string; size: number }[] = [];
   for (const a of before.scenario.actors) {
     if (a.id === side) continue;
-    const mine = [before.trust[side]![a.id]!, after.trust[side]![a.id]!] as const;
-    const theirs = [before.trust[a.id]![side]!, after.trust[a.id]![side]!] as const;
+    const mine = [trustIn(before, side, a.id), trustIn(after, side, a.id)] as const;
+    const theirs = [trustIn(before, a.id, side), trustIn(after, a.id, side)] as const;
     const changes = after.log[after.log.length - 1]?.tieChanges ?? [];
     const line = (label: string, [from, to]: readonly [number, number], parts: readonly Part[], truster: ActorId, trusted: ActorId) => {
       const moved = movedWords(before, parts, [from, to], { scale: 100, digits: 0 }, viewer, truster, { id: trusted, changes });

@@ -14,6 +14,8 @@ import {
   tieOf,
   treatyFor,
   turnStart,
+  evidenceOn,
+  trustIn,
   type ActorId,
   type Cause,
   type EventDef,
@@ -214,8 +216,8 @@ export function rulesWords(scenario: Scenario, rules: GameRules | undefined): st
 
 /** A's trust in B with its uncertainty, "69% ± 21%": the belief's spread, wide when it rests on little evidence. */
 export function trustWords(state: GameState, a: ActorId, b: ActorId): string {
-  const trust = state.trust[a]![b]!;
-  return t('play.words.trustSpread', { trust: pct(trust), spread: pct(beliefSpread(trust, state.evidence[a]![b]!)) });
+  const trust = trustIn(state, a, b);
+  return t('play.words.trustSpread', { trust: pct(trust), spread: pct(beliefSpread(trust, evidenceOn(state, a, b))) });
 }
 
 /** The principal that backed down in a crisis that came to no clash: the one that did not prevail. */

@@ -9,7 +9,7 @@ import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
 import { HIGH_TRUST, LOW_TRUST, type Explanation } from '../../src/ai/explain';
 import { alignment, answerWeighing, keepValue } from '../../src/ai/persona';
-import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, type ActorId, type Decisions, type GameState, type Tie } from '../../src/engine';
+import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, grievanceAgainst, pairAt, trustIn, type ActorId, type Decisions, type GameState, type Tie } from '../../src/engine';
 import { explanationText } from '../../src/ui/explainWords';
 import { shippedScenarios } from '../machine/support';
 
@@ -17,7 +17,7 @@ import { shippedScenarios } from '../machine/support';
 function claims(state: GameState, actor: ActorId, e: Explanation): { claim: string; holds: boolean }[] {
   const out: { claim: string; holds: boolean }[] = [];
   const about = (other: ActorId, claim: string, holds: (s: { tie: string; trust: number; grievance: number }) => boolean) => {
-    const figures = { tie: tieOf(state, actor, other), trust: state.trust[actor]![other]!, grievance: state.grievance[actor]![other]! };
+    const figures = { tie: tieOf(state, actor, other), trust: trustIn(state, actor, other), grievance: grievanceAgainst(state, actor, other) };
     out.push({ claim: `${claim} ${other}`, holds: holds(figures) });
   };
   const h = e.head;
@@ -149,7 +149,8 @@ describe('the explanations agree with the state', () => {
   it('finds a claim the state does not bear out', () => {
     const state = newGame(shippedScenarios()[0]!, 'agree-planted');
     const [actor, other] = state.scenario.actors.map((a) => a.id) as [ActorId, ActorId];
-    const low = { ...state, trust: { ...state.trust, [actor]: { ...state.trust[actor]!, [other]: 0.1 } } };
+    const low = { ...state, trust: state.trust.slice() };
+    low.trust[pairAt(state.scenario, actor, other)] = 0.1;
     const planted: Explanation = { actor, kind: 'posture', target: other, decision: 'ally', ref: other, changed: true, voice: {}, head: { code: 'stay-allied', target: other }, reasons: [{ code: 'trusts', target: other }] };
     const found = claims(low, actor, planted);
     console.log(found);

@@ -12,6 +12,7 @@ import {
   newGame,
   seenAnswer,
   winChance,
+  grievanceAgainst,
   type Decisions,
   type EventDef,
   type GameState,
@@ -107,7 +108,7 @@ describe('an actor called by both sides', () => {
   const play = (toA: 0 | 1 | 2 | 3, toC: 0 | 1 | 2 | 3) => {
     const next = resolved(g, { B: { answers: { [fromA.id]: toA, [fromC.id]: toC } } });
     const seen = next.log[0]!.crises.find((x) => x.crisis === c.id)!.answers.find((a) => a.caller === 'A' && a.callee === 'B')!;
-    return { delivered: seen.delivered, grievance: next.grievance.A!.B!, influence: next.metrics.A!.influence };
+    return { delivered: seen.delivered, grievance: grievanceAgainst(next, 'A', 'B'), influence: next.metrics.A!.influence };
   };
 
   it('and backs the other side has taken that side, whatever it answered the one it let down', () => {

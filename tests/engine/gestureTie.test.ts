@@ -3,7 +3,7 @@
 // Yi) each meet what the other expected, and trust rises; it is not read as an ally falling short of full support.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyDecisions, legalOptions, newGame, prepareScenario, tieOf, type Decisions, type ScenarioDef } from '../../src/engine';
+import { applyDecisions, legalOptions, newGame, prepareScenario, tieOf, trustIn, type Decisions, type ScenarioDef } from '../../src/engine';
 
 const scenario = prepareScenario(JSON.parse(readFileSync('scenarios/alliance-question-2020.json', 'utf8')) as ScenarioDef);
 
@@ -27,10 +27,10 @@ describe('a gesture is judged by the tie it was made under', () => {
     expect(tieOf(allied.after, 'RUS', 'CHN')).toBe('alliance');
     expect(tieOf(partners.after, 'RUS', 'CHN')).toBe('partnership');
     for (const [a, b] of [['RUS', 'CHN'], ['CHN', 'RUS']] as const) {
-      const rose = allied.after.trust[a]![b]! - allied.before.trust[a]![b]!;
-      console.log(`${a}'s trust in ${b}: ${allied.before.trust[a]![b]!.toFixed(3)} → ${allied.after.trust[a]![b]!.toFixed(3)} (allied the same turn), → ${partners.after.trust[a]![b]!.toFixed(3)} (still partners)`);
+      const rose = trustIn(allied.after, a, b) - trustIn(allied.before, a, b);
+      console.log(`${a}'s trust in ${b}: ${trustIn(allied.before, a, b).toFixed(3)} → ${trustIn(allied.after, a, b).toFixed(3)} (allied the same turn), → ${trustIn(partners.after, a, b).toFixed(3)} (still partners)`);
       expect(rose).toBeGreaterThan(0);
-      expect(allied.after.trust[a]![b]!).toBeCloseTo(partners.after.trust[a]![b]!, 9);
+      expect(trustIn(allied.after, a, b)).toBeCloseTo(trustIn(partners.after, a, b), 9);
     }
   });
 });

@@ -1,7 +1,7 @@
 // The worked example of docs/AUTHORING.md (TRUST AND GRIEVANCE), played by the engine: an ally that answers neutral
 // where its alliance owes full support, one crisis a turn of six months, breaks the alliance at the end of turn 3.
 import { describe, expect, it } from 'vitest';
-import { applyDecisions, newGame, type GameState } from '../../src/engine';
+import { applyDecisions, newGame, grievanceAgainst, type GameState } from '../../src/engine';
 import { triangle } from '../helpers';
 
 const scenario = triangle(
@@ -24,7 +24,7 @@ describe('the worked example of a grievance', () => {
       const next = applyDecisions(state, { A: { answers: { [call.id]: 1 } } });
       if (!next.ok) throw new Error(JSON.stringify(next.errors));
       state = next.value;
-      seen.push(state.grievance.B!.A!);
+      seen.push(grievanceAgainst(state, 'B', 'A'));
     }
     console.log(`B's grievance against A after each turn: ${seen.map((g) => g.toFixed(2)).join(', ')}`);
     expect(seen[0]).toBeCloseTo(2.01, 2);

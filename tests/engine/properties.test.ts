@@ -8,6 +8,7 @@ import {
   restoreRng,
   seedRng,
   stateHash,
+  byActors,
   type Decisions,
   type GameState,
 } from '../../src/engine';
@@ -19,8 +20,9 @@ const scenario = shipped('alliance-question-2020');
 
 
 function checkSane(s: GameState) {
-  for (const a in s.trust) for (const b in s.trust[a]) {
-    const t = s.trust[a]![b]!;
+  const trust = byActors(s.scenario, s.trust);
+  for (const a in trust) for (const b in trust[a]) {
+    const t = trust[a]![b]!;
     if (!(t >= 0 && t <= 1)) throw new Error(`trust ${a}→${b} = ${t} on turn ${s.turn}`);
   }
   for (const a in s.metrics) for (const m of METRICS) {

@@ -9,6 +9,9 @@ import {
   newGame,
   stateHash,
   tieOf,
+  grievanceAgainst,
+  pairAt,
+  trustIn,
   type Decisions,
   type EventDef,
   type GameState,
@@ -52,13 +55,13 @@ describe('ties follow postures', () => {
   it('charges an abrogation to the leaver’s reputation with everyone', () => {
     let s = newGame(triangle(calm), 'x');
     s = step(s, { A: { postures: { B: 'ally' } }, B: { postures: { A: 'ally' } } });
-    const before = { cInA: s.trust.C!.A!, bInA: s.trust.B!.A! };
+    const before = { cInA: trustIn(s, 'C', 'A'), bInA: trustIn(s, 'B', 'A') };
     s = step(s, { A: { postures: { B: 'hedge' } } });
     expect(tieOf(s, 'A', 'B')).toBe('none');
     expect(s.log.at(-1)!.tieChanges[0]!.reason).toBe('abrogated');
-    expect(s.trust.C!.A!).toBeLessThan(before.cInA);
-    expect(s.trust.B!.A!).toBeLessThan(before.bInA);
-    expect(s.grievance.B!.A!).toBeGreaterThan(1);
+    expect(trustIn(s, 'C', 'A')).toBeLessThan(before.cInA);
+    expect(trustIn(s, 'B', 'A')).toBeLessThan(before.bInA);
+    expect(grievanceAgainst(s, 'B', 'A')).toBeGreaterThan(1);
   });
 });
 
@@ -90,9 +93,9 @@ describe('expectations depend on the tie', () => {
       if (allied) s = step(s, { A: { postures: { B: 'ally' } }, B: { postures: { A: 'ally' } } });
       else s = step(s, {});
       const call = s.agenda.crises[0]!.calls.find((c) => c.callee === 'A')!;
-      const trustBefore = s.trust.B!.A!;
+      const trustBefore = trustIn(s, 'B', 'A');
       s = step(s, { A: { answers: { [call.id]: 2 } } });
-      return { expected: call.expected, trustChange: s.trust.B!.A! - trustBefore, grievance: s.grievance.B!.A! };
+      return { expected: call.expected, trustChange: trustIn(s, 'B', 'A') - trustBefore, grievance: grievanceAgainst(s, 'B', 'A') };
     };
     const partner = outcome(false);
     const ally = outcome(true);
@@ -109,8 +112,8 @@ describe('expectations depend on the tie', () => {
     const call = s.agenda.crises[0]!.calls.find((c) => c.callee === 'A')!;
     const full = step(s, { A: { answers: { [call.id]: 3 } } });
     const neutral = step(s, { A: { answers: { [call.id]: 1 } } });
-    expect(full.trust.C!.A!).toBeLessThan(s.trust.C!.A!);
-    expect(neutral.trust.C!.A!).toBeGreaterThanOrEqual(s.trust.C!.A!);
+    expect(trustIn(full, 'C', 'A')).toBeLessThan(trustIn(s, 'C', 'A'));
+    expect(trustIn(neutral, 'C', 'A')).toBeGreaterThanOrEqual(trustIn(s, 'C', 'A'));
   });
 
   it('breaks a tie whose grievances pass the threshold, and bars warming up until the cooldown ends', () => {
@@ -190,18 +193,18 @@ describe('moral hazard and the gauges', () => {
     const s = newGame(triangle(), 'x');
     const scenario = triangle({ ties: [{ a: 'C', b: 'A', kind: 'alliance', terms: 'offensive' }] });
     const backed = newGame(scenario, 'x');
-    backed.trust.C!.A = 0.9;
+    backed.trust[pairAt(scenario, 'C', 'A')] = 0.9;
     expect(boldness(backed, 'C', 'B', 'east')).toBeGreaterThan(boldness(s, 'C', 'B', 'east'));
-    backed.trust.C!.A = 0.2;
+    backed.trust[pairAt(scenario, 'C', 'A')] = 0.2;
     const lessSure = boldness(backed, 'C', 'B', 'east');
-    backed.trust.C!.A = 0.9;
+    backed.trust[pairAt(scenario, 'C', 'A')] = 0.9;
     expect(boldness(backed, 'C', 'B', 'east')).toBeGreaterThan(lessSure);
   });
 
   it('a defensive pact emboldens no one: it owes nothing to the partner that starts the crisis', () => {
     const s = newGame(triangle(), 'x');
     const defensive = newGame(triangle({ ties: [{ a: 'A', b: 'B', kind: 'partnership' }, { a: 'C', b: 'A', kind: 'alliance', terms: 'defensive' }] }), 'x');
-    defensive.trust.C!.A = 0.9;
+    defensive.trust[pairAt(defensive.scenario, 'C', 'A')] = 0.9;
     expect(boldness(defensive, 'C', 'B', 'east')).toBeCloseTo(boldness(s, 'C', 'B', 'east'), 12);
   });
 
@@ -221,7 +224,7 @@ describe('moral hazard and the gauges', () => {
     expect(gauges(ally, 'A', 'B').entrapment).toBeGreaterThan(gauges(partner, 'A', 'B').entrapment);
     expect(gauges(partner, 'A', 'B').entrapment).toBeGreaterThan(0);
     const trusting = newGame(triangle(), 'x');
-    trusting.trust.A!.B = 0.9;
+    trusting.trust[pairAt(trusting.scenario, 'A', 'B')] = 0.9;
     expect(gauges(trusting, 'A', 'B').abandonment).toBeLessThan(gauges(partner, 'A', 'B').abandonment);
   });
 });

@@ -2,7 +2,7 @@
 // Beta update; forgetting thins the evidence and never moves the mean (no drift back toward a baseline).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COSTLY_SIGNAL, EVIDENCE_KEPT_PER_YEAR, TRUST_MIN_EVIDENCE, applyDecisions, beliefSpread, newGame, updateBelief } from '../../src/engine';
+import { COSTLY_SIGNAL, EVIDENCE_KEPT_PER_YEAR, TRUST_MIN_EVIDENCE, applyDecisions, beliefSpread, newGame, updateBelief, evidenceOn, trustIn } from '../../src/engine';
 import { triangle } from '../helpers';
 
 const p = fc.double({ min: 0.001, max: 0.999, noNaN: true });
@@ -48,19 +48,19 @@ describe('trust as a Beta belief', () => {
   it('forgets in quiet turns: the evidence thins by the yearly rate, down to its floor, and trust stays where it was', () => {
     // The triangle's turns are a year long; with no crisis and no event, nothing is observed.
     let s = newGame(triangle({ theatres: [] }), 'quiet');
-    const trust = s.trust.A!.B!;
-    const evidence = s.evidence.A!.B!;
+    const trust = trustIn(s, 'A', 'B');
+    const evidence = evidenceOn(s, 'A', 'B');
     const r = applyDecisions(s, {});
     if (!r.ok) throw new Error('quiet turn refused');
     s = r.value;
-    expect(s.trust.A!.B!).toBe(trust);
-    expect(s.evidence.A!.B!).toBeCloseTo(Math.max(TRUST_MIN_EVIDENCE, evidence * EVIDENCE_KEPT_PER_YEAR), 12);
+    expect(trustIn(s, 'A', 'B')).toBe(trust);
+    expect(evidenceOn(s, 'A', 'B')).toBeCloseTo(Math.max(TRUST_MIN_EVIDENCE, evidence * EVIDENCE_KEPT_PER_YEAR), 12);
     for (let i = 0; i < 30 && !s.ending; i++) {
       const next = applyDecisions(s, {});
       if (!next.ok) throw new Error('quiet turn refused');
       s = next.value;
     }
-    expect(s.trust.A!.B!).toBe(trust);
-    expect(s.evidence.A!.B!).toBe(TRUST_MIN_EVIDENCE);
+    expect(trustIn(s, 'A', 'B')).toBe(trust);
+    expect(evidenceOn(s, 'A', 'B')).toBe(TRUST_MIN_EVIDENCE);
   });
 });

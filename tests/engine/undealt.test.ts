@@ -12,10 +12,11 @@ function undealtPart(s: GameState): string {
   return stateHash({ ...rest, agenda: { crises: [], choices: [] }, dealt: [], queued: [], rng: { c: 0, s0: 0, s1: 0, s2: 0 }, stats: {} } as GameState);
 }
 
-/** undealtPart with only the metrics of `valued` and the playable sides: those a turn valued for one actor moves. */
+/** undealtPart with only the metrics of `valued` and the playable sides: those a turn valued for one actor moves;
+ *  and without the evidence beliefs rest on, which valuing never reads and such a turn does not thin. */
 function valuedPart(s: GameState, valued: string): string {
   const kept = new Set([valued, ...s.scenario.playable]);
-  return undealtPart({ ...s, metrics: Object.fromEntries(Object.entries(s.metrics).filter(([id]) => kept.has(id))) });
+  return undealtPart({ ...s, metrics: Object.fromEntries(Object.entries(s.metrics).filter(([id]) => kept.has(id))), evidence: s.evidence.map(() => 0) });
 }
 
 const names = readdirSync('scenarios')

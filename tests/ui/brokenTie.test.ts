@@ -1,7 +1,7 @@
 // A tie that breaks under strain sets both sides' stances to hedge: the debrief and the turn's report say the break
 // did it, and never present hedge as the player's choice, nor mark it against history as one.
 import { describe, expect, it } from 'vitest';
-import { applyDecisions, newGame, type GameState } from '../../src/engine';
+import { applyDecisions, newGame, pairAt, type GameState } from '../../src/engine';
 import { postureLine } from '../../src/ui/debrief';
 import { tieLine } from '../../src/ui/report';
 import { namesFor } from '../../src/ui/reportWords';
@@ -11,7 +11,8 @@ import { triangle } from '../helpers';
 const scenario = triangle({ ties: [{ a: 'A', b: 'B', kind: 'alliance' }], postures: [] });
 const start = newGame(scenario, 'broken');
 // B's grievances against A far past what an alliance bears: the tie breaks as the turn ends, whatever A does.
-const strained: GameState = { ...start, grievance: { ...start.grievance, B: { ...start.grievance.B!, A: 10 * scenario.rules.breakThreshold } } };
+const strained: GameState = { ...start, grievance: start.grievance.slice() };
+strained.grievance[pairAt(scenario, 'B', 'A')] = 10 * scenario.rules.breakThreshold;
 const played = (state: GameState) => {
   const next = applyDecisions(state, {});
   if (!next.ok) throw new Error(JSON.stringify(next.errors));

@@ -1,7 +1,7 @@
 // What the page says a tie owes (rules version 3): the treaty's terms by name, and for a call the reason it expects
 // what the engine set (`call.expected`) — the terms, who started the crisis, and against whom the treaty is aimed.
 import { describe, expect, it } from 'vitest';
-import { newGame, owed, type ActorId, type Call, type CrisisInstance, type GameState, type TieDef } from '../../src/engine';
+import { newGame, owed, pairAt, type ActorId, type Call, type CrisisInstance, type GameState, type TieDef } from '../../src/engine';
 import { answerOutlook, calledByBoth, expectationWhy, owedOnlyRestraint } from '../../src/ui/consequences';
 import { gamePeriod, periodOf, tieWords, treatyOwes, trustWords } from '../../src/ui/words';
 import { shipped, triangle } from '../helpers';
@@ -133,7 +133,7 @@ describe('trust with its uncertainty', () => {
   it('shows the spread of the belief, wider on less evidence', () => {
     const s = newGame(shipped('alliance-question-2020'), 'trust-words');
     const thin = trustWords(s, 'RUS', 'CHN');
-    s.evidence.RUS!.CHN = 40;
+    s.evidence[pairAt(s.scenario, 'RUS', 'CHN')] = 40;
     const thick = trustWords(s, 'RUS', 'CHN');
     const spread = (t: string) => Number(/± (\d+)%/.exec(t)![1]);
     expect(thin).toMatch(/^\d+% ± \d+%$/);

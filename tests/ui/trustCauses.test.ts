@@ -1,7 +1,7 @@
 // A trust that moved because a power left a tie is told by the tie it left, not as "postures taken, and ties formed
 // or walked out of": the turn's tie changes name it.
 import { describe, expect, it } from 'vitest';
-import { explainTurn, newGame } from '../../src/engine';
+import { explainTurn, newGame, trustIn } from '../../src/engine';
 import { movedWords } from '../../src/ui/words';
 import { triangle } from '../helpers';
 
@@ -17,7 +17,7 @@ describe('why a trust moved when a tie was left', () => {
     expect(changes).toContainEqual(expect.objectContaining({ from: 'alliance', to: 'partnership' }));
     const parts = why.trust.A!.B!.filter((p) => p.cause.kind === 'ties');
     expect(parts.length, 'A learns of B leaving while the ties settle').toBeGreaterThan(0);
-    const span = [game.trust.A!.B!, next.trust.A!.B!] as const;
+    const span = [trustIn(game, 'A', 'B'), trustIn(next, 'A', 'B')] as const;
     const trust = { scale: 100, digits: 0 };
     const words = movedWords(game, parts, span, trust, 'A', 'A', { id: 'B', changes }).parts;
     expect(words).toMatch(/^B leaving a tie \((A|you) and (B|you): alliance → partnership\) −\d+/);

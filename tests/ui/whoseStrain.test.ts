@@ -2,7 +2,7 @@
 // broke on the other side's grievances was told only that "grievances piled up", as if they were its own. A tie
 // lowered is told with who walked out (walkedOut), where "one side walked out" left the reader to guess.
 import { describe, expect, it } from 'vitest';
-import { newGame, resolveTurn, strainOn, tieOf, walkedOut } from '../../src/engine';
+import { newGame, resolveTurn, strainOn, tieOf, walkedOut, pairAt } from '../../src/engine';
 import { cloneState } from '../../src/engine/state';
 import { namesFor } from '../../src/ui/reportWords';
 import { brokeWords, strainBreak, tieChangeWhyIn, tieChangeWords } from '../../src/ui/words';
@@ -14,7 +14,7 @@ describe('whose strain broke a tie', () => {
   it('names the side whose grievance passed the threshold, and the player as "you"', () => {
     expect(tieOf(game, 'RUS', 'CHN')).toBe('alliance');
     const strained = cloneState(game);
-    strained.grievance.CHN!.RUS = 2 * game.scenario.rules.breakThreshold;
+    strained.grievance[pairAt(strained.scenario, 'CHN', 'RUS')] = 2 * game.scenario.rules.breakThreshold;
     const after = resolveTurn(strained, {});
     const record = after.log[after.log.length - 1]!;
     const broke = strainBreak(record, 'RUS', 'CHN');
@@ -32,7 +32,7 @@ describe('whose strain broke a tie', () => {
 
   it('names no terms when the side whose grievance broke the tie is not the one they burden', () => {
     const strained = cloneState(game);
-    strained.grievance.RUS!.CHN = 2 * game.scenario.rules.breakThreshold;
+    strained.grievance[pairAt(strained.scenario, 'RUS', 'CHN')] = 2 * game.scenario.rules.breakThreshold;
     const after = resolveTurn(strained, {});
     const broke = strainBreak(after.log[after.log.length - 1]!, 'RUS', 'CHN');
     expect(strainOn(after, 'RUS', 'CHN', 'alliance')).toEqual({ reason: 'grievance', by: ['RUS'] });
@@ -41,7 +41,7 @@ describe('whose strain broke a tie', () => {
 
   it('a tie two other powers held tells whose strain broke it, in the report as in the news', () => {
     const strained = cloneState(game);
-    strained.grievance.CHN!.RUS = 2 * game.scenario.rules.breakThreshold;
+    strained.grievance[pairAt(strained.scenario, 'CHN', 'RUS')] = 2 * game.scenario.rules.breakThreshold;
     const after = resolveTurn(strained, {});
     const record = after.log[after.log.length - 1]!;
     const broke = record.tieChanges.find((c) => c.reason === 'grievance')!;
