@@ -63,7 +63,7 @@ export default {
   'report.report.by': 'Кто обратился',
   'report.report.expected': 'Ожидалось',
   'report.report.gave': 'Получено',
-  'report.report.cost': 'Цена (безопасность + экономика)',
+  'report.report.cost': 'Цена (безо\u00adпас\u00adность + эко\u00adно\u00adмика)',
   'report.report.noCalls': 'Ни к кому не обращались за помощью.',
   'report.report.restrained': '{you, select, yes {Кризис начали вы, поэтому по условиям договоров от партнёров требовался лишь нейтралитет: {list}.} other {Инициатор кризиса — {initiator}, поэтому по условиям договоров от партнёров этой стороны требовался лишь нейтралитет: {list}.}}',
   'report.report.decisions': 'Решения',
