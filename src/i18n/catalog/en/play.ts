@@ -77,7 +77,7 @@ export default {
   'play.words.cause.ageing': 'ties ageing (grievances fading, unequal terms chafing)',
   'play.words.cause.trade': 'trade with partners',
   'play.words.cause.threats': 'threats faced, less partners’ backing',
-  'play.words.cause.obligations': 'how much your ties bind you (autonomy)',
+  'play.words.cause.obligations': 'settling toward the freedom your ties leave you (autonomy)',
   'play.words.cause.reliance': 'weaker partners relying on you',
   'play.words.cause.obligationsOf': 'how much the ties of {owner} bind it (autonomy)',
   'play.words.cause.relianceOf': 'weaker partners relying on {owner}',

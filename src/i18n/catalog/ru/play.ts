@@ -78,7 +78,7 @@ export default {
   'play.words.cause.ageing': 'время (обиды забываются, неравные условия тяготят)',
   'play.words.cause.trade': 'торговля с партнёрами',
   'play.words.cause.threats': 'угрозы за вычетом поддержки партнёров',
-  'play.words.cause.obligations': 'насколько вас связывают обязательства по связям (автономия)',
+  'play.words.cause.obligations': 'приближение к той свободе, которую оставляют вам связи (автономия)',
   'play.words.cause.reliance': 'расчёт более слабых партнёров на вас',
   'play.words.cause.obligationsOf': 'насколько связывают обязательства по связям ({owner}: автономия)',
   'play.words.cause.relianceOf': 'расчёт более слабых партнёров на поддержку ({owner})',

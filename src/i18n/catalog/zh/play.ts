@@ -78,7 +78,7 @@ export default {
   'play.words.cause.ageing': '关系随时间变化（积怨消退、不平等条款引起摩擦）',
   'play.words.cause.trade': '与伙伴的贸易',
   'play.words.cause.threats': '面临的威胁，扣除伙伴的支持',
-  'play.words.cause.obligations': '关系义务对你的约束程度（自主）',
+  'play.words.cause.obligations': '趋向于你的关系所留给你的自由度（自主）',
   'play.words.cause.reliance': '较弱伙伴对你的依赖',
   'play.words.cause.obligationsOf': '关系义务对{owner}的约束程度（自主）',
   'play.words.cause.relianceOf': '较弱伙伴对{owner}的依赖',
