@@ -40,8 +40,9 @@ export function openHandInDialog(game: GameState, sides: readonly ActorId[], set
     dialog.remove();
   };
   dialog.append(
-    h('h2', { id: 'hand-in-dialog-title' }, t('class.handIn.stopTitle')),
-    h('p', {}, t('class.handIn.soFar', { count: game.log.length })),
+    // A game that has ended is handed in whole; one still going, as far as it got.
+    h('h2', { id: 'hand-in-dialog-title' }, t(game.ending ? 'shell.shell.handInEnded' : 'class.handIn.stopTitle')),
+    h('p', {}, game.ending ? t('class.handIn.whole', { count: game.log.length }) : t('class.handIn.soFar', { count: game.log.length })),
     handInForm(game, sides, settings, rewinds, 'stop'),
     h('div', { class: 'toolbar' }, button(t('class.handIn.close'), close, { id: 'hand-in-close' })),
   );

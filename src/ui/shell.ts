@@ -151,7 +151,8 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         'div',
         { class: 'toolbar game-tools no-print' },
         tools.save ? button(t('shell.shell.save'), tools.save, { id: 'export-save' }) : null,
-        tools.handIn ? button(t('shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
+        // A game that has ended is handed in, not stopped.
+        tools.handIn ? button(t(game.ending ? 'shell.shell.handInEnded' : 'shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
         tools.rewind ? rewindTools(game, rewindTo, tools.rewind) : null,
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         // A student's game a teacher goes through is never kept in the browser: the class report holds its file.

@@ -148,6 +148,7 @@ export default {
   'class.handIn.nameHint': 'Your teacher sees this name in the class report. For a pair at one screen, type both names.',
   'class.handIn.download': 'Download my result file',
   'class.handIn.stopTitle': 'Stop and hand in',
+  'class.handIn.whole': 'Your whole game: {count, plural, one {# turn} other {# turns}} played.',
   'class.handIn.soFar': 'Your game so far: {count, plural, one {# turn} other {# turns}} played. You can keep playing afterwards.',
   'class.handIn.close': 'Close',
 

@@ -17,6 +17,7 @@ export default {
   'shell.shell.rewindGo': 'Go back',
   'shell.shell.rewindKeep': 'Keep the game',
   'shell.shell.save': 'Save to a file',
+  'shell.shell.handInEnded': 'Hand in',
   'shell.shell.handIn': 'Stop and hand in',
   'shell.shell.quit': 'Main menu',
   'shell.shell.quitHint': 'Your game is saved in this browser; resume it from the menu.',

@@ -141,6 +141,7 @@ export default {
   'class.handIn.nameHint': 'Учитель увидит это имя в отчёте по классу. Если играете вдвоём за одним компьютером, введите оба имени.',
   'class.handIn.download': 'Скачать мой файл результата',
   'class.handIn.stopTitle': 'Закончить и сдать',
+  'class.handIn.whole': 'Вся ваша игра: {count, plural, one {# ход} few {# хода} many {# ходов} other {# хода}}.',
   'class.handIn.soFar': 'Ваша игра к этому моменту: {count, plural, one {сыгран # ход} few {сыграно # хода} many {сыграно # ходов} other {сыграно # хода}}. Потом можно продолжить игру.',
   'class.handIn.close': 'Закрыть',
 

@@ -18,6 +18,7 @@ export default {
   'shell.shell.rewindGo': 'Вернуться',
   'shell.shell.rewindKeep': 'Оставить партию',
   'shell.shell.save': 'Сохранить в файл',
+  'shell.shell.handInEnded': 'Сдать',
   'shell.shell.handIn': 'Закончить и сдать',
   'shell.shell.quit': 'Главное меню',
   'shell.shell.quitHint': 'Партия сохранена в этом браузере; продолжить её можно из меню.',

@@ -18,6 +18,7 @@ export default {
   'shell.shell.rewindGo': '回退',
   'shell.shell.rewindKeep': '保留对局',
   'shell.shell.save': '保存到文件',
+  'shell.shell.handInEnded': '提交',
   'shell.shell.handIn': '结束并提交',
   'shell.shell.quit': '主菜单',
   'shell.shell.quitHint': '游戏已保存在此浏览器中，可从菜单继续。',
