@@ -23,6 +23,10 @@ export function byActors(scenario: Scenario, table: Readonly<PairTable>): Record
   const { ids } = lookup(scenario);
   const n = ids.length;
   const out: Record<ActorId, Record<ActorId, number>> = {};
-  ids.forEach((a, i) => (out[a] = Object.fromEntries(ids.flatMap((b, j) => (i === j ? [] : [[b, table[i * n + j]!]])))));
+  for (let i = 0; i < n; i++) {
+    const row: Record<ActorId, number> = {};
+    for (let j = 0; j < n; j++) if (j !== i) row[ids[j]!] = table[i * n + j]!;
+    out[ids[i]!] = row;
+  }
   return out;
 }

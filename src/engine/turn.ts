@@ -68,9 +68,9 @@ export interface LegalOptions {
 }
 
 const ANY_POSTURE: readonly Posture[] = POSTURES;
+const HEDGE_ONLY: readonly Posture[] = ['hedge'];
 /** The stances of a crisis where neither principal chose one (shared: never changed). */
 const NO_STANCES: Readonly<{ initiator?: Stance; target?: Stance }> = {};
-const HEDGE_ONLY: readonly Posture[] = ['hedge'];
 
 /** Postures an actor may take toward another: a pair whose tie just broke cannot warm up until its cooldown ends. */
 export function legalPostures(state: GameState, actor: ActorId, other: ActorId): readonly Posture[] {
@@ -399,8 +399,8 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
- *  valuing the state for that actor move (see resolveUndealt), and no belief grows vaguer. A quiet turn gives the state it played on and its ties
- *  then (`quiet`). */
+ *  valuing the state for that actor move (see resolveUndealt), and no belief grows vaguer. A quiet turn gives the
+ *  state it played on and its ties then (`quiet`). */
 function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; ties: GameState['ties'] }, valued?: ActorId): Figures {
   const L = lookup(s.scenario);
   const { ids } = L;
