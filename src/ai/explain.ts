@@ -25,7 +25,7 @@ import {
   type Tie,
 } from '../engine';
 import type { Verdict } from './lookahead';
-import { alignment, answerWeighing, choiceTerms, keepValue } from './persona';
+import { alignment, answerWeighing, choiceTerms, choiceValue, keepValue } from './persona';
 import { PARTS, type Part, type ValueParts } from './value';
 
 /** The words of a decision: what it does, as the decision and the tie stand. The UI puts it into words. */
@@ -228,7 +228,7 @@ function weighingReason(state: GameState, actor: ActorId, crisis: CrisisInstance
  *  close to tell apart: the gesture that meets a partner's expectation where another option falls short, and the
  *  metrics of its own that the best other option would leave lower. */
 function choiceTermReasons(state: GameState, actor: ActorId, event: string, chosen: string, options: string[]): Reason[] {
-  const total = (id: string) => choiceTerms(state, actor, event, id).reduce((sum, t) => sum + t.value, 0);
+  const total = (id: string) => choiceValue(state, actor, event, id);
   const others = options.filter((o) => o !== chosen).sort((a, b) => total(b) - total(a));
   const other = others[0];
   if (other === undefined) return [];

@@ -3,7 +3,7 @@
 import { t, tx, listWords } from '../i18n/core';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, trustIn, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { riskWords } from './gauges';
-import { calledByBoth, cameToAHead, crisisTitle, expectationWhy, owedOnlyRestraint } from './consequences';
+import { calledByBoth, cameToAHead, crisisTitle, expectationWhy, owedOnlyRestraint, roleIn } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
 import { postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
@@ -29,7 +29,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
         'article',
         { class: `crisis${asks.length > 0 || parties.length > 0 ? ' calls-you' : ''}` },
         h('h3', {}, crisisTitle(game, crisis, viewer)),
-        h('p', { class: 'meta' }, t('play.briefing.challenges', { who: viewer === crisis.initiator ? 'initiator' : viewer === crisis.target ? 'target' : 'other', initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) })),
+        h('p', { class: 'meta' }, t('play.briefing.challenges', { who: roleIn(crisis, viewer), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) })),
         event?.kind === 'crisis' ? h('p', {}, tx(event.text)) : null,
         asks.length > 0
           ? h(

@@ -133,13 +133,16 @@ export function outlookLine(o: AnswerOutlook['levels'][number], callerName: stri
 }
 
 /** A crisis as a headline: the deck's title, or who presses whom and where. */
+/** The part `you` (the player a crisis is told to, or null) plays in it, as the messages that say "you" select it. */
+export const roleIn = (crisis: { initiator: ActorId; target: ActorId }, you: ActorId | null): 'initiator' | 'target' | 'other' =>
+  you === crisis.initiator ? 'initiator' : you === crisis.target ? 'target' : 'other';
+
 export function crisisTitle(state: GameState, crisis: { event: string | null; initiator: ActorId; target: ActorId; theatre: string }, you: ActorId | null = null): string {
   const { scenario } = state;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
   if (event?.kind === 'crisis') return tx(event.title);
   // Who presses whom is the title; `you`, the player it is told to, is "you".
-  const who = you === crisis.initiator ? 'initiator' : you === crisis.target ? 'target' : 'other';
-  const values = { who, initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
+  const values = { who: roleIn(crisis, you), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
   // A crisis queued by an earlier decision names the event it grew out of.
   return event ? t('play.consequences.titleAfter', { ...values, event: quoted(tx(event.title)) }) : t('play.consequences.title', values);
 }

@@ -26,7 +26,7 @@ import {
   type SupportLevel,
 } from '../engine';
 import { answersSeen, gameInPlay, playersInCrisis } from '../machine';
-import { crisisTitle } from './consequences';
+import { crisisTitle, roleIn } from './consequences';
 import { gameOf, type Ui } from './context';
 import { cssId } from './decisions';
 import { button, h, pct, radioGroup } from './dom';
@@ -65,7 +65,7 @@ function crisisHeader(game: GameState, crisis: CrisisInstance, side: ActorId | n
   const { scenario } = game;
   const event = crisis.event ? lookup(scenario).event.get(crisis.event) : undefined;
   // Told to the player whose crisis it is: "you" press, or are pressed (`side`; null where two players' sides share the screen).
-  const values = { who: side === crisis.initiator ? 'initiator' : side === crisis.target ? 'target' : 'other', initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
+  const values = { who: roleIn(crisis, side), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) };
   // A crisis of a rivalry alone has no title of its own: who presses whom is its title.
   if (!event) return [h('h3', {}, crisisTitle(game, crisis, side))];
   const head = [h('h3', {}, crisisTitle(game, crisis, side)), h('p', { class: 'meta' }, t('play.crisisSteps.presses', values))];
