@@ -91,7 +91,9 @@ function standingOf(state: GameState, side: ActorId, other: ActorId, tie: Tie): 
 /** The map's picture of `state` for the player leading `side`. Pure: same state and side, same snapshot. */
 /** The map as `side` sees `state`. Theatres mark `crises` — by default the crises the state's turn deals; on a turn's
  *  report, those of the turn told, so that the map never shows a crisis the report has not come to. */
-export function mapSnapshot(state: GameState, side: ActorId, crises: readonly CrisisInstance[] = state.agenda.crises): MapSnapshot {
+/** The map as `side` sees it; `atScreen` false where two players share the screen and `side` is only the one whose ties
+ *  the map draws: then it is not "you". */
+export function mapSnapshot(state: GameState, side: ActorId, crises: readonly CrisisInstance[] = state.agenda.crises, atScreen = true): MapSnapshot {
   const { scenario } = state;
   const actors: ActorMark[] = scenario.actors.map((a) => {
     const self = a.id === side;
@@ -113,7 +115,7 @@ export function mapSnapshot(state: GameState, side: ActorId, crises: readonly Cr
       posture,
       theirPosture,
       trust: self ? null : trustIn(state, side, a.id),
-      detail: detailOf({ standing, tie, posture, theirPosture }),
+      detail: self && !atScreen ? message('report.map.seenFrom') : detailOf({ standing, tie, posture, theirPosture }),
       offMapName: message('report.map.offMap', { name: mapName(name) }),
       badge: badgeOf(name, a.id),
     };

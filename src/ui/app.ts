@@ -64,7 +64,7 @@ interface PageState extends MenuState {
   /** The decision panel on screen, updated in place as the flow accepts choices. */
   panel: Panel | null;
   /** What the map was last fed: the state drawn, for whom, and in the menu the scenario. */
-  mapShown: { state: GameState | null; side: ActorId; scenario: string; told: readonly CrisisInstance[] | undefined } | null;
+  mapShown: { state: GameState | null; side: ActorId; atScreen: boolean; scenario: string; told: readonly CrisisInstance[] | undefined } | null;
   /** While the resolved turn plays out, the map holds the world as the turn began, so each step changes it as told. */
   mapBefore: boolean;
   /** Until the page has opened on its first screen, nothing takes the focus or scrolls the page. */
@@ -256,10 +256,12 @@ export function startApp(root: HTMLElement, options: AppOptions) {
     // A turn played out and its report tell that turn: its crises are marked, not the next turn's, already dealt.
     const phase = phaseOf(snap);
     const told = game && resolved && (phase === 'report' || phase === 'resolution') ? stateAt(game, resolved.turn).agenda.crises : undefined;
+    // In a game of two at one screen with no player's turn on it, the map shows the first player's ties, not "yours".
+    const atScreen = !game || viewerOf(ui()) !== null;
     const last = state.mapShown;
-    if (last && last.state === shown && last.side === side && last.told === told && (game !== null || last.scenario === scenario.id)) return;
-    state.mapShown = { state: shown, side, scenario: scenario.id, told };
-    bus.snapshots.send(mapSnapshot(shown ?? newGame(scenario, state.choice.seed || 'class'), side, told));
+    if (last && last.state === shown && last.side === side && last.atScreen === atScreen && last.told === told && (game !== null || last.scenario === scenario.id)) return;
+    state.mapShown = { state: shown, side, atScreen, scenario: scenario.id, told };
+    bus.snapshots.send(mapSnapshot(shown ?? newGame(scenario, state.choice.seed || 'class'), side, told, atScreen));
   }
   bus?.intents.subscribe((intent) => {
     if (intent.kind !== 'select' || !intent.target || !actor.getSnapshot().context.game) return;

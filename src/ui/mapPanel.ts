@@ -22,7 +22,8 @@ function describe(snapshot: MapSnapshot | undefined, target: MapTarget): { name:
   }
   const a = snapshot?.actors.find((x) => x.id === target.id);
   if (!a) return { name: target.id, detail: '' };
-  if (a.standing === 'self') return { name: a.name, detail: t('shell.mapPanel.you') };
+  // "you", or, where two players share the screen, whose ties the map shows (the snapshot's word).
+  if (a.standing === 'self') return { name: a.name, detail: a.detail };
   const tie =
     a.tie === 'none'
       ? t('shell.mapPanel.noTie', { rival: a.standing === 'rival' ? 'yes' : 'no' })

@@ -14,6 +14,17 @@ import { shipped } from '../helpers';
 describe('mapSnapshot', () => {
   const scenario = shipped('alliance-question-2020');
 
+  it('calls the side "you" only when a player is at the screen for it', () => {
+    const state = newGame(scenario, 'e');
+    const self = (atScreen?: boolean) => mapSnapshot(state, 'RUS', undefined, atScreen).actors.find((a) => a.id === 'RUS')!.detail;
+    expect(self()).toBe('you');
+    // Two players sharing the screen: the map draws the first one's ties, and says so.
+    expect(self(false)).toBe('ties seen from here');
+    // Every other power reads the same either way.
+    const others = (atScreen: boolean) => mapSnapshot(state, 'RUS', undefined, atScreen).actors.filter((a) => a.id !== 'RUS');
+    expect(others(false)).toEqual(others(true));
+  });
+
   it('is pure: same state and side give the same snapshot, and the state is untouched', () => {
     const state = newGame(scenario, 'e');
     const before = stateHash(state);

@@ -37,6 +37,7 @@ export default {
   'report.map.warmed': '▲ closer',
   'report.map.cooled': '▼ cooled',
   'report.map.broke': '✕ broke',
+  'report.map.seenFrom': 'ties seen from here',
   'report.map.self': 'you',
   'report.map.alliance': 'alliance',
   'report.map.partnership': 'partnership',

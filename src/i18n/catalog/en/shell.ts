@@ -72,7 +72,6 @@ export default {
   'shell.mapPanel.target': '{prefix, select, selected {Selected} other {Pointing at}}: {name} — {detail}',
   'shell.mapPanel.targetName': '{prefix, select, selected {Selected} other {Pointing at}}: {name}',
   'shell.mapPanel.theatre': '{crises, plural, =0 {tension {tension}} one {tension {tension} · a crisis this turn} other {tension {tension} · # crises this turn}}',
-  'shell.mapPanel.you': 'you',
   'shell.mapPanel.noTie': '{rival, select, yes {rival, no tie} other {no tie}}',
   'shell.mapPanel.tie': '{tie, select, alliance {alliance} other {partnership}}{terms, select, defensive { (defensive)} offensive { (offensive)} neutrality { (neutrality pact)} consultation { (consultative)} other {}}',
   'shell.mapPanel.actor': '{tie} · your posture: {posture, select, ally {ally} partner {partner} other {hedge}} · theirs: {theirs, select, ally {ally} partner {partner} other {hedge}} · your trust: {trust}',

@@ -36,6 +36,7 @@ export default {
   'report.map.warmed': '▲ сближение',
   'report.map.cooled': '▼ охлаждение',
   'report.map.broke': '✕ разрыв',
+  'report.map.seenFrom': 'связи показаны отсюда',
   'report.map.self': 'вы',
   'report.map.alliance': 'союз',
   'report.map.partnership': 'партнёрство',

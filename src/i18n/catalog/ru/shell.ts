@@ -73,7 +73,6 @@ export default {
   'shell.mapPanel.target': '{prefix, select, selected {Выбрано} other {Под указателем}}: {name} — {detail}',
   'shell.mapPanel.targetName': '{prefix, select, selected {Выбрано} other {Под указателем}}: {name}',
   'shell.mapPanel.theatre': '{crises, plural, =0 {напряжённость {tension}} one {напряжённость {tension} · # кризис в этом ходе} few {напряжённость {tension} · # кризиса в этом ходе} many {напряжённость {tension} · # кризисов в этом ходе} other {напряжённость {tension} · # кризиса в этом ходе}}',
-  'shell.mapPanel.you': 'вы',
   'shell.mapPanel.noTie': '{rival, select, yes {соперник, нет связи} other {нет связи}}',
   'shell.mapPanel.tie': '{tie, select, alliance {союз{terms, select, defensive { (оборонительный)} offensive { (наступательный)} neutrality { (пакт о нейтралитете)} consultation { (консультативный)} other {}}} other {партнёрство{terms, select, defensive { (оборонительное)} offensive { (наступательное)} neutrality { (пакт о нейтралитете)} consultation { (консультативное)} other {}}}}',
   'shell.mapPanel.actor': '{tie} · ваша позиция: {posture, select, ally {союзник} partner {партнёр} other {хеджирование}} · их позиция: {theirs, select, ally {союзник} partner {партнёр} other {хеджирование}} · ваше доверие: {trust}',

@@ -36,6 +36,7 @@ export default {
   'report.map.warmed': '▲ 更紧密',
   'report.map.cooled': '▼ 降温',
   'report.map.broke': '✕ 破裂',
+  'report.map.seenFrom': '以此方视角显示关系',
   'report.map.self': '你',
   'report.map.alliance': '同盟',
   'report.map.partnership': '伙伴关系',

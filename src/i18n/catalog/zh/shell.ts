@@ -73,7 +73,6 @@ export default {
   'shell.mapPanel.target': '{prefix, select, selected {已选择} other {指向}}：{name}——{detail}',
   'shell.mapPanel.targetName': '{prefix, select, selected {已选择} other {指向}}：{name}',
   'shell.mapPanel.theatre': '{crises, plural, =0 {紧张局势{tension}} other {紧张局势{tension} · 本回合有#场危机}}',
-  'shell.mapPanel.you': '你',
   'shell.mapPanel.noTie': '{rival, select, yes {对手，无关系} other {无关系}}',
   'shell.mapPanel.tie': '{tie, select, alliance {同盟} other {伙伴关系}}{terms, select, defensive {（防御性）} offensive {（进攻性）} neutrality {（中立条约）} consultation {（协商性）} other {}}',
   'shell.mapPanel.actor': '{tie} · 你的姿态：{posture, select, ally {盟友} partner {伙伴} other {对冲}} · 对方的姿态：{theirs, select, ally {盟友} partner {伙伴} other {对冲}} · 你的信任：{trust}',
