@@ -89,3 +89,10 @@ export function withPostures(state: GameState, actor: ActorId, postures: Readonl
 export function gaugesIf(state: GameState, actor: ActorId, other: ActorId, posture: Posture): Gauges {
   return gauges(withPostures(state, actor, { [other]: posture }), actor, other);
 }
+
+/** The gauges of an offer: as they would be if `other` answered `actor`'s `posture` with the same (an offer the other
+ *  has not matched forms no tie by itself, so gaugesIf would show the tie as it is). */
+export function gaugesIfAgreed(state: GameState, actor: ActorId, other: ActorId, posture: Posture): Gauges {
+  const agreed = { ...state, postures: { ...state.postures, [other]: { ...state.postures[other]!, [actor]: posture } } };
+  return gaugesIf(agreed, actor, other, posture);
+}

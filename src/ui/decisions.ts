@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, POSTURE_RANK, gauges, gaugesIf, lastTurn, legalOptions, lookup, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, lastTurn, legalOptions, lookup, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -225,8 +225,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       // Beside the gauges as they stand, where the posture chosen (not yet resolved) would take them.
       // An offer warmer than the other's posture forms no tie by itself: its gauges are those of the tie if the other agreed.
       const offer = POSTURE_RANK[chosen] > POSTURE_RANK[theirs];
-      const agreed = offer ? { ...game, postures: { ...game.postures, [other]: { ...game.postures[other]!, [side]: chosen } } } : game;
-      const ifChosen = chosen !== game.postures[side]![other] ? gaugesIf(agreed, side, other, chosen) : undefined;
+      const ifChosen = chosen === game.postures[side]![other] ? undefined : (offer ? gaugesIfAgreed : gaugesIf)(game, side, other, chosen);
       gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' || ifChosen ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other), null, ifChosen, offer && ifChosen !== undefined) : '');
     });
   }

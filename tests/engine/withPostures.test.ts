@@ -1,7 +1,7 @@
 // What a choice of postures does before it is made: the ties the chosen postures would make with the others'
 // postures as they stand, and the gauges and expectations read on them.
 import { describe, expect, it } from 'vitest';
-import { expectedOf, gauges, gaugesIf, newGame, tieOf, withPostures } from '../../src/engine';
+import { expectedOf, gauges, gaugesIf, gaugesIfAgreed, newGame, tieOf, withPostures } from '../../src/engine';
 import { shipped } from '../helpers';
 
 describe('the ties a choice of postures would make', () => {
@@ -18,6 +18,9 @@ describe('the ties a choice of postures would make', () => {
     // What China expects of Russia follows the tie the postures make: an alliance owes more than a partnership.
     expect(expectedOf(planned, 'CHN', 'RUS')).toBeGreaterThan(expectedOf(warm, 'CHN', 'RUS'));
     expect(gaugesIf(warm, 'RUS', 'CHN', 'ally')).toEqual(gauges(planned, 'RUS', 'CHN'));
+    // An offer China has not matched: its gauges are those of the alliance China's agreeing would make.
+    expect(gaugesIfAgreed(g, 'RUS', 'CHN', 'ally')).toEqual(gauges(planned, 'RUS', 'CHN'));
+    expect(g.postures.CHN!.RUS).not.toBe('ally');
     // Hedging ends the tie.
     expect(tieOf(withPostures(g, 'RUS', { CHN: 'hedge' }), 'RUS', 'CHN')).toBe('none');
   });
