@@ -16,6 +16,7 @@ import {
   yearsPerTurn,
   grievanceAgainst,
   trustIn,
+  answerWeighing,
   type ActorId,
   type Call,
   type CrisisInstance,
@@ -25,7 +26,7 @@ import {
   type Tie,
 } from '../engine';
 import type { Verdict } from './lookahead';
-import { alignment, answerWeighing, choiceTerms, choiceValue, keepValue } from './persona';
+import { alignment, choiceTerms, choiceValue, keepValue } from './persona';
 import { PARTS, type Part, type ValueParts } from './value';
 
 /** The words of a decision: what it does, as the decision and the tie stand. The UI puts it into words. */

@@ -24,6 +24,7 @@ import {
   seedRng,
   tieOf,
   keepReading,
+  judgedTieValue,
   tieValue,
   tiesInfluence,
   type ActorDecision,
@@ -36,7 +37,7 @@ import {
   type RngState,
   type SupportLevel,
 } from '../engine';
-import { aimedTie, answerFor, decideChoices, judgedTieValue, judgedWeariness, keepValue, oneSide, ruleDecision } from './persona';
+import { aimedTie, answerFor, decideChoices, judgedWeariness, keepValue, oneSide, ruleDecision } from './persona';
 import { addParts, regardOf, totalOf, valueParts, valuer, zeroParts, type Valuer, type ValueParts } from './value';
 
 export interface LookaheadSettings {

@@ -4,36 +4,31 @@
 // The look-ahead policy uses "persona" as its starting point and as its model of everyone else.
 import {
   CHOICE_NOISE,
+  JUDGEMENT_SPREAD,
+  answerWeighing,
+  judgedTieValue,
+  judgedWith,
+  obligationWeight,
   CHOICE_SUPPORT,
   GOODWILL_TRUST,
-  GRIEVANCE_WEIGHT,
-  HEDGING_COST,
   POSTURE_BY_RANK,
   POSTURE_RANK,
   RELIABLE_TYPE,
-  RENEGING_WITNESS,
   Recent,
-  SUPPORT_POINTS,
   TIE_BY_RANK,
   TIE_RANK,
   backingOf,
   expectedOf,
   expectedOnEvent,
   tellsOfReliability,
-  securityInterest,
-  threatNow,
   idTable,
   legalChoices,
   lookup,
-  reputationCost,
-  supportCost,
   coolingTie,
   tieOf,
-  tieValue,
   tieValueAt,
   wearinessAt,
   wearinessOf,
-  grievanceAgainst,
   trustIn,
   type ActorDecision,
   type ActorId,
@@ -47,18 +42,10 @@ import {
   type SupportLevel,
   type Tie,
   type TieState,
-  type TieValue,
 } from '../engine';
 
 export const RULE_POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'persona', 'historical'] as const;
 export type RulePolicy = (typeof RULE_POLICIES)[number];
-
-/** What a tie of `kind` with `other` is worth to `actor` as its persona judges it: the tie's future value, with the
- *  obligations and lost freedom weighed more by a hedger ("why should we make a choice?"). */
-export function judgedTieValue(state: GameState, actor: ActorId, other: ActorId, kind: Tie, crossPressure = true): number {
-  if (kind === 'none') return 0;
-  return judged(state, actor, tieValue(state, actor, other, kind, crossPressure));
-}
 
 /** What keeping (or forming) a tie of `kind` with `other` is worth to `actor`, as its persona weighs the choice: the
  *  judged value less the weariness of the obligations the pair's tie has carried (wearinessOf), weighed as the
@@ -75,25 +62,9 @@ function keepAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: 
   return judgedWith(weight, tieValueAt(state, actor, i, other, j, kind, true)) - weight * wearinessAt(state, actor, i, other, j, kind, held);
 }
 
-/** How much more than their points the persona of the actor of index `i` weighs obligations and lost freedom: more
- *  the more it hedges ("why should we make a choice?"). */
-function obligationWeight(state: GameState, i: number): number {
-  return 1 + HEDGING_COST * state.scenario.actors[i]!.persona.hedging;
-}
-
 /** The weariness of keeping a tie of `kind` (wearinessOf), weighed as the persona of `actor` weighs obligations. */
 export function judgedWeariness(state: GameState, actor: ActorId, other: ActorId, kind: Tie): number {
   return obligationWeight(state, lookup(state.scenario).index[actor]!) * wearinessOf(state, actor, other, kind);
-}
-
-/** A tie's value `v` as the persona of `actor` judges it (see judgedTieValue). */
-function judged(state: GameState, actor: ActorId, v: TieValue): number {
-  return judgedWith(obligationWeight(state, lookup(state.scenario).index[actor]!), v);
-}
-
-/** judged, with the persona's weight on obligations (obligationWeight) at hand. */
-function judgedWith(weight: number, v: TieValue): number {
-  return v.backing + v.trade + v.influence - weight * (v.obligations + v.autonomy) - v.crossPressure;
 }
 
 /** What the persona reads of a state's rivalries, by pair of actor indexes (at a × actors + b): how tense the rivalry
@@ -181,28 +152,6 @@ function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: num
   return POSTURE_BY_RANK[rank + Math.sign(aim - rank)]!;
 }
 
-/** Score points to `actor` of a change in its security and economy: the supporter's price, by its interests now. */
-function pricePoints(state: GameState, actor: ActorId, cost: number): number {
-  const own = lookup(state.scenario).actor.get(actor)!.interests;
-  // interestsNow, read from the state's settled figures (threatNow) and summed in the order of its record, unmade.
-  const security = securityInterest(own, threatNow(state, actor));
-  let sum = 0;
-  for (const k in own) sum += k === 'security' ? security : own[k as Metric];
-  return sum > 0 ? (SUPPORT_POINTS * cost * (security + own.economy)) / sum : 0;
-}
-
-/** What falling `shortfall` levels short of a call puts at stake for `actor`: the tie's value to it, times how far
- *  the caller's grievance would then be on the way to breaking the tie; and, if the tie is an alliance, its word
- *  with everyone else, who see an ally renege. */
-function atStake(state: GameState, actor: ActorId, caller: ActorId, shortfall: number): number {
-  if (shortfall <= 0) return 0;
-  const tie = tieOf(state, actor, caller);
-  const value = Math.max(0, judgedTieValue(state, actor, caller, tie));
-  const grievance = grievanceAgainst(state, caller, actor) + shortfall * GRIEVANCE_WEIGHT[tie];
-  const reputation = tie === 'alliance' ? reputationCost(state, actor, caller, RENEGING_WITNESS) : 0;
-  return value * Math.min(1, grievance / state.scenario.rules.breakThreshold) + reputation;
-}
-
 /**
  * How a called actor answers. Nothing owed: it stays out, or gives words to a partner it trusts. Something owed: the
  * reliable type honours whatever the price; otherwise it weighs the price of honouring now (its share of what the
@@ -220,18 +169,12 @@ export function answerFor(state: GameState, actor: ActorId, crisis: CrisisInstan
   const roll = rng.next();
   if (call.expected <= 1) return tieOf(state, actor, call.caller) !== 'none' && trustIn(state, actor, call.caller) > GOODWILL_TRUST ? 2 : 1;
   if (roll < RELIABLE_TYPE * persona.reliability) return call.expected;
-  const judge = rng.next() * 2;
+  const judge = rng.next() * JUDGEMENT_SPREAD;
   for (let level = call.expected; level >= 2; level--) {
     const { price, stake } = answerWeighing(state, actor, crisis, call, level as SupportLevel);
     if (stake * judge > price) return level as SupportLevel;
   }
   return 1;
-}
-
-/** What answering `call` at `level` (2 or more) weighs in answerFor: its price now, and what falling short of the
- *  call by the levels below what was expected that it stops at puts at stake (atStake). */
-export function answerWeighing(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, level: SupportLevel): { price: number; stake: number } {
-  return { price: pricePoints(state, actor, supportCost(state, crisis, actor, level, call.caller)), stake: atStake(state, actor, call.caller, call.expected - level + 1) };
 }
 
 /** One term of a choice's value to the decider (choiceValue): a metric of its own moved, or a gesture of support

@@ -230,6 +230,9 @@ export const RELIABLE_TYPE = 0.5;
 export const SUPPORT_POINTS = 10;
 /** How much more a persona's hedging bent (0..1) makes it weigh the obligations and lost freedom of a tie. */
 export const HEDGING_COST = 0.5;
+/** The widest judgement a persona not bound to honour brings to a call: it backs at a level when what failing puts at
+ *  stake, times a draw from 0 to this, outweighs the price (so a stake twice the price is always enough). */
+export const JUDGEMENT_SPREAD = 2;
 /** How a persona weighs support given or withheld on an event, in score points: a met expectation earns
  *  `met` × stake, a shortfall costs `short` × stake per level, where the stake is 1 + `perBacking` × the share of
  *  full backing the tie promises × trust. */

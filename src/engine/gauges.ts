@@ -1,17 +1,18 @@
 // The two fears of alliance politics, read off the state for one of an actor's relationships.
 // Computed on demand, never stored.
-import { RIVALRY_SEVERITY } from './coefficients';
+import { RELIABLE_TYPE, RIVALRY_SEVERITY } from './coefficients';
 import { boldness, escalationChance, expectedBackingCharge, makeCalls } from './crisis';
 import { lookup } from './lookup';
 import { trustIn } from './pairs';
-import { clamp, exposureOf, pairKey, tieFromPostures, tieOf } from './relations';
+import { clamp, pairKey, tieFromPostures, tieOf } from './relations';
 import { tieRecord } from './ties';
+import { temptedToStandAside } from './judgement';
 import { backingOf, owed } from './treaty';
 import type { ActorId, CrisisInstance, GameState, Posture, SupportLevel } from './types';
 
 export interface Gauges {
-  /** Chance that `other` fails `actor` (delivers less than its terms owe) in `actor`'s next crisis; 1 when its terms
-   *  owe `actor` nothing there (`owes` false): then it cannot be counted on at all. */
+  /** Chance that `other` stands aside (neutrality or worse) in `actor`'s next crisis, as `actor` judges it; 1 when its
+   *  terms owe `actor` nothing there (`owes` false): then it cannot be counted on at all. */
   abandonment: number;
   /** Whether `other`'s terms owe `actor` backing (words or more) in any rivalry `actor` is in. */
   owes: boolean;
@@ -31,10 +32,15 @@ function hypothetical(state: GameState, theatre: string, initiator: ActorId, tar
 export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges {
   const trust = trustIn(state, actor, other);
 
-  // Abandonment: where `actor` may be in a crisis and `other` owes it backing, the chance it does not come — the less
-  // `actor` trusts `other`, and the less `other` has at stake there, the likelier. No tie owes nothing: sure to fail.
-  let stake = 0;
+  // Abandonment: where `actor` may be in a crisis and `other` owes it backing, the chance that `other` stands aside —
+  // unless it is the kind that honours whatever the price (as far as `actor` trusts it to be), when what backing
+  // would cost it outweighs what failing would put at stake for it (temptedToStandAside: the tie's worth to it, how
+  // near the failure would bring the tie to breaking, its word with everyone if they are allies), weighted by how
+  // tense each rivalry is. No tie owes nothing: sure to fail.
+  let tempted = 0;
   let weight = 0;
+  let plain = 0;
+  let owedIn = 0;
   let owesAnything = false;
   let rivalled = false;
   for (const r of lookup(state.scenario).rivalries) {
@@ -42,14 +48,21 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     if (r.defender !== actor && r.challenger !== actor) continue;
     rivalled = true;
     const opponent = r.defender === actor ? r.challenger : r.defender;
-    if (owed(state, other, actor, r.challenger === actor, opponent) < 2) continue;
+    const expected = owed(state, other, actor, r.challenger === actor, opponent);
+    if (expected < 2) continue;
     owesAnything = true;
+    const crisis = hypothetical(state, r.theatre, r.challenger, r.defender);
+    const call = { id: 'gauge-call', caller: actor, callee: other, expected };
     const w = state.tension[r.theatre]!;
-    stake += w * exposureOf(state.scenario, r.theatre, other);
+    const chance = temptedToStandAside(state, other, crisis, call);
+    tempted += w * chance;
     weight += w;
+    plain += chance;
+    owedIn++;
   }
-  const divergence = weight > 0 ? 1 - stake / weight : 0.5;
-  const abandonment = !owesAnything ? 1 : clamp((1 - trust) * (0.5 + 0.5 * divergence), 0, 1);
+  // With every such rivalry quiet, each counts the same.
+  const temptation = weight > 0 ? tempted / weight : owedIn > 0 ? plain / owedIn : 0;
+  const abandonment = !owesAnything ? 1 : clamp((1 - RELIABLE_TYPE * trust) * temptation, 0, 1);
 
   // Entrapment: every crisis `other` may start or suffer, times the chance it escalates, times how far the terms bind `actor`.
   let pNone = 1;

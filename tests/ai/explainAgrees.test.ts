@@ -8,8 +8,8 @@ import { advise } from '../../src/ai/advisor';
 import { decideAll } from '../../src/ai/policies';
 import { decideWithReasons } from '../../src/ai/reasoned';
 import { HIGH_TRUST, LOW_TRUST, type Explanation } from '../../src/ai/explain';
-import { alignment, answerWeighing, keepValue } from '../../src/ai/persona';
-import { applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, grievanceAgainst, pairAt, trustIn, type ActorId, type Decisions, type GameState, type Tie } from '../../src/engine';
+import { alignment, keepValue } from '../../src/ai/persona';
+import { answerWeighing, applyDecisions, lookup, newGame, restoreRng, seedRng, tieOf, grievanceAgainst, pairAt, trustIn, type ActorId, type Decisions, type GameState, type Tie } from '../../src/engine';
 import { explanationText } from '../../src/ui/explainWords';
 import { shippedScenarios } from '../machine/support';
 

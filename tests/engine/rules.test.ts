@@ -5,6 +5,7 @@ import {
   DEFAULT_TERMS,
   obligation,
   gauges,
+  gaugesIfAgreed,
   legalOptions,
   newGame,
   stateHash,
@@ -226,5 +227,8 @@ describe('moral hazard and the gauges', () => {
     const trusting = newGame(triangle(), 'x');
     trusting.trust[pairAt(trusting.scenario, 'A', 'B')] = 0.9;
     expect(gauges(trusting, 'A', 'B').abandonment).toBeLessThan(gauges(partner, 'A', 'B').abandonment);
+    // Failing an ally puts more at stake (grievance weighing more, its word with everyone): it is likelier to come.
+    expect(gauges(ally, 'A', 'B').abandonment).toBeLessThan(gauges(partner, 'A', 'B').abandonment);
+    expect(gaugesIfAgreed(partner, 'A', 'B', 'ally').abandonment).toBeLessThan(gauges(partner, 'A', 'B').abandonment);
   });
 });
