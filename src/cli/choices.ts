@@ -63,7 +63,7 @@ const half = (xs: number[]) => meanCI(xs).half;
 const started = performance.now();
 const dir = 'scenarios';
 const rows: string[] = [];
-const sides: { spread: number; gap: number; best: string; advisorAhead: boolean }[] = [];
+const sides: { spread: number; gap: number; best: string; clear: boolean; advisorAhead: boolean }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()) {
   const scenario = prepareScenario(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as ScenarioDef);
   for (const side of scenario.playable) {
@@ -79,7 +79,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.ends
       const diff = scores.advisor.map((x, i) => x - scores[p][i]!);
       return mean(diff) - half(diff) > 0;
     });
-    sides.push({ spread, gap, best: means[0]![0], advisorAhead });
+    // The best policy leads clearly when its paired differences with the runner-up lie above zero, interval and all.
+    const lead = scores[means[0]![0]].map((x, i) => x - scores[means[1]![0]][i]!);
+    const clear = mean(lead) - half(lead) > 0;
+    sides.push({ spread, gap, best: means[0]![0], clear, advisorAhead });
     const cell = (w: Way) => `${mean(scores[w]).toFixed(1)} ± ${half(scores[w]).toFixed(1)}`;
     rows.push(`| ${scenario.id} | ${side} | ${quantile(scores.random, 0.05).toFixed(1)}–${quantile(scores.random, 0.95).toFixed(1)} (${spread.toFixed(1)}) | ${SIMPLE.map(cell).join(' | ')} | ${cell('advisor')} | ${gap.toFixed(1)} | ${advisorAhead ? 'yes' : 'no'} |`);
     console.log(rows[rows.length - 1]);
@@ -89,6 +92,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.ends
 const bestCounts = new Map<string, number>();
 for (const s of sides) bestCounts.set(s.best, (bestCounts.get(s.best) ?? 0) + 1);
 const [topPolicy, topCount] = [...bestCounts].sort((a, b) => b[1] - a[1])[0]!;
+const clearCounts = new Map<string, number>();
+for (const s of sides) if (s.clear) clearCounts.set(s.best, (clearCounts.get(s.best) ?? 0) + 1);
+const clearly = [...clearCounts].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ');
 const lines = [
   '<!-- choices:start -->',
   '## How much choices matter (`npm run bench:choices`)',
@@ -99,7 +105,7 @@ const lines = [
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
   '',
-  `Against the bars: random play spreads over at least 25 points in ${sides.filter((s) => s.spread >= 25).length} of ${sides.length} sides; the best and worst simple policies are at least 8 points apart in ${sides.filter((s) => s.gap >= 8).length}; the most frequent best simple policy (${topPolicy}) is best in ${topCount} of ${sides.length} (the bar: no more than a third); the advisor is ahead of every simple policy in ${sides.filter((s) => s.advisorAhead).length} (the bar: 13 of 15). Measured ${new Date().toISOString().slice(0, 10)}.`,
+  `Against the bars: random play spreads over at least 25 points in ${sides.filter((s) => s.spread >= 25).length} of ${sides.length} sides; the best and worst simple policies are at least 8 points apart in ${sides.filter((s) => s.gap >= 8).length}; the most frequent best simple policy (${topPolicy}) is best in ${topCount} of ${sides.length} (the bar: no more than a third); the advisor is ahead of every simple policy in ${sides.filter((s) => s.advisorAhead).length} (the bar: 13 of 15). Counting a policy best only where it leads the runner-up beyond the 95% interval of their paired differences: ${clearly || 'none'}; no clear best in ${sides.filter((s) => !s.clear).length}. Measured ${new Date().toISOString().slice(0, 10)}.`,
   '<!-- choices:end -->',
 ];
 const block = lines.join('\n');
