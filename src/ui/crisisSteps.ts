@@ -224,6 +224,7 @@ export function standingScreen(ui: Ui): HTMLElement {
           const opponent = nameOf(scenario, side === crisis.initiator ? crisis.target : crisis.initiator);
           return h('li', { class: 'abandoned' }, t('play.crisisSteps.tookOtherSide', { ...values, given: supportWord(a.delivered), opponent }));
         }
+        // Another's answer to the other side carries no mark: a ✓ on the backing your rival won reads as good news.
         return h('li', { class: short && mine ? 'abandoned' : '' }, mine ? t('play.crisisSteps.answeredYou', values) : t('play.crisisSteps.answeredThem', values));
       });
       const hints = stanceHints(game, crisis, side, answers);

@@ -54,6 +54,12 @@ export function placeWords(place: number, whose: string | null = null): string {
   return whose === null ? t('report.whatIf.place', { where, place: share }) : t('report.whatIf.placeTheirs', { where, place: share, player: whose });
 }
 
+/** The strategy listed before the `i`th whose games all ended with the very same scores, if any. */
+export function twinOf(distributions: readonly WhatIfDistribution[], i: number): WhatIfDistribution | undefined {
+  const d = distributions[i]!;
+  return distributions.slice(0, i).find((e) => e.scores.length === d.scores.length && e.scores.every((x, k) => x === d.scores[k]));
+}
+
 /** `whose`: the student whose game a teacher is going through (null: the player's own game), named where "your" would be. */
 function resultsView(result: WhatIfResult, game: GameState, side: ActorId, whose: string | null): HTMLElement {
   const mine = score(game, side);
@@ -65,15 +71,19 @@ function resultsView(result: WhatIfResult, game: GameState, side: ActorId, whose
     h(
       'ul',
       { class: 'what-if-list' },
-      ...result.distributions.map((d) => {
+      ...result.distributions.map((d, i) => {
         const place = placeInDistribution(mine, d);
         const { min, p25, p50, p75, max } = d.spread;
+        // Two strategies can come to the same thing (an offer no one takes up leaves the tie as it was): say so, or the
+        // twin figures read as a fault.
+        const twin = twinOf(result.distributions, i);
         return h(
           'li',
           { attrs: { 'data-policy': d.policy } },
           h('h4', {}, t(POLICY_KEY[d.policy])),
           boxPlot(d, mine, range),
           h('p', { class: 'meta' }, t('report.whatIf.spread', { min: fixed(min), p25: fixed(p25), p50: fixed(p50), p75: fixed(p75), max: fixed(max) })),
+          twin ? h('p', { class: 'meta twin' }, t('report.whatIf.sameAs', { other: t(POLICY_KEY[twin.policy]) })) : null,
           // The share alone makes a point look like a chasm where the games lie close: the gap in points says how far.
           h('p', { class: 'place' }, sentences(placeWords(place, whose), t('report.whatIf.fromMedian', { gap: fixed(Math.abs(mine - p50)), side: mine > p50 + 0.05 ? 'above' : mine < p50 - 0.05 ? 'below' : 'at' }))),
         );

@@ -143,7 +143,7 @@ describe('the explanations agree with the state', () => {
     // Before the player decides: what is on offer now; in a turn's report, what was on offer when it was decided.
     expect(offer).toMatch(/offers no closer tie yet\.$/);
     expect(offer).not.toMatch(/was on offer|was decided/);
-    expect(told).toMatch(/no closer tie with you was on offer when this was decided\.$/);
+    expect(told).toMatch(/no closer tie with you was on offer at the start of the turn \(everyone chooses at once\)\.$/);
   });
 
   it('finds a claim the state does not bear out', () => {

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeInDistribution } from '../../src/classroom';
 import { setLang } from '../../src/i18n';
-import { placeWords } from '../../src/ui/whatIfPanel';
+import { placeWords, twinOf } from '../../src/ui/whatIfPanel';
 
 const games = Array.from({ length: 250 }, (_, i) => 40 + i / 10);
 
@@ -30,4 +30,15 @@ describe('the place of a score among the what-if games', () => {
       expect(some).toMatch(/99/);
     });
   }
+});
+
+describe('strategies that came to the same thing', () => {
+  const spread = { n: 3, mean: 0, sd: 0, min: 0, p10: 0, p25: 0, p50: 0, p75: 0, p90: 0, max: 0 };
+  const of = (policy: 'all-ally' | 'all-partner' | 'all-hedge', scores: number[]) => ({ policy, scores, spread });
+  it('names the earlier strategy whose games ended with the very same scores, and no other', () => {
+    const ds = [of('all-ally', [1, 2, 3]), of('all-partner', [1, 2, 3]), of('all-hedge', [1, 2, 3.0001])];
+    expect(twinOf(ds, 0)).toBeUndefined();
+    expect(twinOf(ds, 1)?.policy).toBe('all-ally');
+    expect(twinOf(ds, 2)).toBeUndefined();
+  });
 });

@@ -183,7 +183,7 @@ export default {
   'play.crisisSteps.stance.yield': 'Back down',
   'play.crisisSteps.tookOtherSide': '{callee} answered your call with {given}, but backed {opponent} more, so it took the other side, where it owed you {owed}{mark, select, abandoned { ✗ — it abandoned you.} other { ✗ — it abandoned you, and everyone saw an ally renege.}}',
   'play.crisisSteps.answeredYou': '{callee} answered your call with {given}, where it owed {owed}{mark, select, met { ✓} short { ✗} abandoned { ✗ — it abandoned you.} other { ✗ — it abandoned you, and everyone saw an ally renege.}}',
-  'play.crisisSteps.answeredThem': '{callee} answered the call from {caller} with {given}, where it owed {owed}{mark, select, met { ✓} short { ✗} abandoned { ✗ — it abandoned you.} other { ✗ — it abandoned you, and everyone saw an ally renege.}}',
+  'play.crisisSteps.answeredThem': '{callee} answered the call from {caller} with {given} (its terms owed {owed}).',
   'play.crisisSteps.howYou': 'How you meet it',
   'play.crisisSteps.howSide': 'How {side} meets it',
   'play.crisisSteps.noneCalled': 'No one was called: each side stands alone.',

@@ -157,6 +157,7 @@ export default {
   'report.whatIf.spread': 'Lowest {min} · lower quartile {p25} · median {p50} · upper quartile {p75} · highest {max}.',
   'report.whatIf.place': '{where, select, all {Your score is above all of these games.} none {Your score is below all of these games.} other {Your score is above {place, number, ::percent} of these games.}}',
   'report.whatIf.placeTheirs': '{where, select, all {{player}’s score is above all of these games.} none {{player}’s score is below all of these games.} other {{player}’s score is above {place, number, ::percent} of these games.}}',
+  'report.whatIf.sameAs': 'Every game ended with the same score as under “{other}”: in these worlds the two strategies came to the same thing (an offer no one takes up leaves the tie as it was).',
   'report.whatIf.fromMedian': '{side, select, above {{gap} points above their median.} below {{gap} points below their median.} other {At their median, within a tenth of a point.}}',
 
   // Hot-seat (src/ui/handover.ts).

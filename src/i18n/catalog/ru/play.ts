@@ -184,7 +184,7 @@ export default {
   'play.crisisSteps.stance.yield': 'Отступить',
   'play.crisisSteps.tookOtherSide': '{callee} — ответ на ваш призыв: «{given}», но другой стороне — {opponent} — поддержка дана сильнее: это переход на её сторону; положено: «{owed}»{mark, select, abandoned { ✗ — вас оставили.} other { ✗ — вас оставили, и все видели, как союзник нарушил слово.}}',
   'play.crisisSteps.answeredYou': '{callee} — ответ на ваш призыв: «{given}»; положено: «{owed}»{mark, select, met { ✓} short { ✗} abandoned { ✗ — вас оставили.} other { ✗ — вас оставили, и все видели, как союзник нарушил слово.}}',
-  'play.crisisSteps.answeredThem': '{callee} → {caller}: ответ на призыв — «{given}»; положено — «{owed}»{mark, select, met { ✓} short { ✗} abandoned { ✗ — вас оставили.} other { ✗ — вас оставили, и все видели, как союзник нарушил слово.}}',
+  'play.crisisSteps.answeredThem': '{callee} → {caller}: ответ на призыв — «{given}» (по условиям положено — «{owed}»).',
   'play.crisisSteps.howYou': 'Как вы встретите кризис',
   'play.crisisSteps.howSide': 'Как его встретит {side}',
   'play.crisisSteps.noneCalled': 'Никто не был призван: каждая сторона одна.',

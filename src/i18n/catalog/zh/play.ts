@@ -184,7 +184,7 @@ export default {
   'play.crisisSteps.stance.yield': '退让',
   'play.crisisSteps.tookOtherSide': '{callee}对你的求援回应以{given}，却更有力地支持了{opponent}，即站到了对方一边，而它应给予你{owed}{mark, select, abandoned { ✗——它抛弃了你。} other { ✗——它抛弃了你，所有国家都看到一个盟友背约。}}',
   'play.crisisSteps.answeredYou': '{callee}对你的求援回应以{given}，而它应给予{owed}{mark, select, met { ✓} short { ✗} abandoned { ✗——它抛弃了你。} other { ✗——它抛弃了你，所有国家都看到一个盟友背约。}}',
-  'play.crisisSteps.answeredThem': '{callee}对{caller}的求援回应以{given}，而它应给予{owed}{mark, select, met { ✓} short { ✗} abandoned { ✗——它抛弃了你。} other { ✗——它抛弃了你，所有国家都看到一个盟友背约。}}',
+  'play.crisisSteps.answeredThem': '{callee}对{caller}的求援回应以{given}（按条款应给予{owed}）。',
   'play.crisisSteps.howYou': '你如何应对',
   'play.crisisSteps.howSide': '{side}如何应对',
   'play.crisisSteps.noneCalled': '没有人被求援：双方各自独立应对。',

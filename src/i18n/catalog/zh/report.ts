@@ -153,6 +153,7 @@ export default {
   'report.whatIf.spread': '最低{min} · 下四分位数{p25} · 中位数{p50} · 上四分位数{p75} · 最高{max}。',
   'report.whatIf.place': '{where, select, all {你的得分高于所有这些对局。} none {你的得分低于所有这些对局。} other {你的得分高于这些对局中的{place, number, ::percent}。}}',
   'report.whatIf.placeTheirs': '{where, select, all {{player}的得分高于所有这些对局。} none {{player}的得分低于所有这些对局。} other {{player}的得分高于这些对局中的{place, number, ::percent}。}}',
+  'report.whatIf.sameAs': '每局的得分都与“{other}”相同：在这些世界里，两种策略结果一样（没有人接受的提议不会改变原有关系）。',
   'report.whatIf.fromMedian': '{side, select, above {比它们的中位数高{gap}分。} below {比它们的中位数低{gap}分。} other {与它们的中位数相差不到0.1分。}}',
 
   'report.handover.title': '请把屏幕交给{next}',
