@@ -157,17 +157,22 @@ export function backingCharge(state: GameState, crisis: CrisisInstance, actor: A
 
 /** What answering `caller`'s call with `delivered` would cost `actor` if the clash comes, in points of security and
  *  economy: backingCharge over the chance that the side it backs (the caller, or the other side for opposition)
- *  prevails with these answers. What the page shows before the answer, and the entrapment gauge's cost. */
-export function expectedBackingCharge(state: GameState, crisis: CrisisInstance, actor: ActorId, caller: ActorId, delivered: SupportLevel, answers: Map<string, SupportLevel>): number {
-  if (delivered === 1) return 0;
+ *  prevails with these answers. */
+export function expectedBackingCharges(state: GameState, crisis: CrisisInstance, actor: ActorId, caller: ActorId, delivered: SupportLevel, answers: Map<string, SupportLevel>): { security: number; economy: number } {
+  if (delivered === 1) return { security: 0, economy: 0 };
   const backed = delivered >= 2 ? caller : caller === crisis.initiator ? crisis.target : crisis.initiator;
   const common = delivered >= 2 && commonCause(state, crisis, actor, caller);
   const won = winChance(crisis, crisisWeights(state, crisis, answers), backed);
-  const total = (prevails: boolean) => {
-    const c = backingCharge(state, crisis, actor, delivered, common, prevails);
-    return c.security + c.economy;
-  };
-  return won * total(true) + (1 - won) * total(false);
+  const w = backingCharge(state, crisis, actor, delivered, common, true);
+  const l = backingCharge(state, crisis, actor, delivered, common, false);
+  return { security: won * w.security + (1 - won) * l.security, economy: won * w.economy + (1 - won) * l.economy };
+}
+
+/** expectedBackingCharges, security and economy together: what the page shows before the answer, and the entrapment
+ *  gauge's cost. */
+export function expectedBackingCharge(state: GameState, crisis: CrisisInstance, actor: ActorId, caller: ActorId, delivered: SupportLevel, answers: Map<string, SupportLevel>): number {
+  const c = expectedBackingCharges(state, crisis, actor, caller, delivered, answers);
+  return c.security + c.economy;
 }
 
 /** Backing `caller` is a common cause for `actor` when the other side is `actor`'s own rival in that theatre:

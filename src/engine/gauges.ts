@@ -6,7 +6,7 @@ import { lookup } from './lookup';
 import { trustIn } from './pairs';
 import { clamp, pairKey, tieFromPostures, tieOf } from './relations';
 import { tieRecord } from './ties';
-import { temptedToStandAside } from './judgement';
+import { drawnAway, temptedToStandAside } from './judgement';
 import { backingOf, owed } from './treaty';
 import type { ActorId, CrisisInstance, GameState, Posture, SupportLevel } from './types';
 
@@ -32,12 +32,12 @@ function hypothetical(state: GameState, theatre: string, initiator: ActorId, tar
 export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges {
   const trust = trustIn(state, actor, other);
 
-  // Abandonment: where `actor` may be in a crisis and `other` owes it backing, the chance that `other` stands aside —
-  // unless it is the kind that honours whatever the price (as far as `actor` trusts it to be), when what backing
-  // would cost it outweighs what failing would put at stake for it (temptedToStandAside: the tie's worth to it, how
-  // near the failure would bring the tie to breaking, its word with everyone if they are allies), weighted by how
-  // tense each rivalry is. No tie owes nothing: sure to fail.
-  let tempted = 0;
+  // Abandonment: where `actor` may be in a crisis and `other` owes it backing, the chance that `other` stands aside,
+  // weighted by how tense each rivalry is. Unless it is the kind that honours whatever the price (as far as `actor`
+  // trusts it to be), it stands aside when what backing would cost it outweighs what failing would put at stake for
+  // it (temptedToStandAside); and, tied to the other side too, it may be drawn to that side (drawnAway). No tie owes
+  // nothing: sure to fail.
+  let sum = 0;
   let weight = 0;
   let plain = 0;
   let owedIn = 0;
@@ -53,16 +53,15 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     owesAnything = true;
     const crisis = hypothetical(state, r.theatre, r.challenger, r.defender);
     const call = { id: 'gauge-call', caller: actor, callee: other, expected };
+    const stays = (1 - (1 - RELIABLE_TYPE * trust) * temptedToStandAside(state, other, crisis, call)) * (1 - drawnAway(state, other, crisis, call));
     const w = state.tension[r.theatre]!;
-    const chance = temptedToStandAside(state, other, crisis, call);
-    tempted += w * chance;
+    sum += w * (1 - stays);
     weight += w;
-    plain += chance;
+    plain += 1 - stays;
     owedIn++;
   }
   // With every such rivalry quiet, each counts the same.
-  const temptation = weight > 0 ? tempted / weight : owedIn > 0 ? plain / owedIn : 0;
-  const abandonment = !owesAnything ? 1 : clamp((1 - RELIABLE_TYPE * trust) * temptation, 0, 1);
+  const abandonment = !owesAnything ? 1 : clamp(weight > 0 ? sum / weight : plain / owedIn, 0, 1);
 
   // Entrapment: every crisis `other` may start or suffer, times the chance it escalates, times how far the terms bind `actor`.
   let pNone = 1;

@@ -2,7 +2,7 @@
 // answering a call would cost it against what failing would put at stake. The computer's powers answer by it
 // (src/ai/persona.ts), and the abandonment gauge reads it to say how likely a partner is to fail (gauges.ts).
 import { GRIEVANCE_WEIGHT, HEDGING_COST, JUDGEMENT_SPREAD, RENEGING_WITNESS, SUPPORT_POINTS } from './coefficients';
-import { supportCost } from './crisis';
+import { escalationChance, expectedBackingCharges, supportCost } from './crisis';
 import { reputationCost, threatNow, tieValue, type TieValue } from './future';
 import { lookup } from './lookup';
 import { grievanceAgainst } from './pairs';
@@ -28,14 +28,34 @@ export function judgedTieValue(state: GameState, actor: ActorId, other: ActorId,
   return judgedWith(obligationWeight(state, lookup(state.scenario).index[actor]!), tieValue(state, actor, other, kind, crossPressure));
 }
 
-/** Score points to `actor` of a change in its security and economy: the supporter's price, by its interests now. */
-function pricePoints(state: GameState, actor: ActorId, cost: number): number {
+/** The weights `actor` gives its security and economy now, and the sum of all its weights: its interests now
+ *  (interestsNow, score.ts), read from the state's settled figures (threatNow) and summed in the order of its record. */
+function weightsNow(state: GameState, actor: ActorId): { security: number; economy: number; sum: number } {
   const own = lookup(state.scenario).actor.get(actor)!.interests;
-  // interestsNow, read from the state's settled figures (threatNow) and summed in the order of its record, unmade.
   const security = securityInterest(own, threatNow(state, actor));
   let sum = 0;
   for (const k in own) sum += k === 'security' ? security : own[k as Metric];
-  return sum > 0 ? (SUPPORT_POINTS * cost * (security + own.economy)) / sum : 0;
+  return { security, economy: own.economy, sum };
+}
+
+/** The persona's rough price of backing: score points of a cost index (supportCost, 0..1), SUPPORT_POINTS a unit,
+ *  by its interests now. A rule of thumb: it prices backing far above what a clash charges (see expectedPrice). */
+function pricePoints(state: GameState, actor: ActorId, cost: number): number {
+  const w = weightsNow(state, actor);
+  return w.sum > 0 ? (SUPPORT_POINTS * cost * (w.security + w.economy)) / w.sum : 0;
+}
+
+/** Score points that answering `call` at `level` is expected to cost `actor`: what the clash would charge it
+ *  (expectedBackingCharges) times the chance the clash comes, the other calls answered as expected, its security and
+ *  economy weighed by its interests now. */
+function expectedPrice(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call, level: SupportLevel): number {
+  const w = weightsNow(state, actor);
+  if (level === 1 || w.sum <= 0) return 0;
+  const answers = new Map<string, SupportLevel>();
+  for (const c of crisis.calls) answers.set(c.id, c.expected);
+  answers.set(call.id, level);
+  const charge = expectedBackingCharges(state, crisis, actor, call.caller, level, answers);
+  return (escalationChance(state, crisis, answers) * (charge.security * w.security + charge.economy * w.economy)) / w.sum;
 }
 
 /** What falling `shortfall` levels short of a call puts at stake for `actor`: the tie's value to it, times how far
@@ -58,15 +78,34 @@ export function answerWeighing(state: GameState, actor: ActorId, crisis: CrisisI
   return { price: pricePoints(state, actor, supportCost(state, crisis, actor, level, call.caller)), stake: atStake(state, actor, call.caller, call.expected - level + 1) };
 }
 
-/** The chance that `actor`, called with `call` and not bound to honour whatever the price, gives no support at all:
- *  that its judgement falls short at every level from the one expected down to words (answerWeighing). */
+/** The chance that `actor`, called with `call` and not bound to honour whatever the price, gives no support at all.
+ *  It weighs the call as answerWeighing does, but prices backing at what the clash is expected to cost it
+ *  (expectedPrice), as the look-ahead finds it: its judgement falls short at every level from the one expected down
+ *  to words. With drawnAway, what the abandonment gauge reads; tests/propositions/history.test.ts holds it to the
+ *  look-ahead's play. */
 export function temptedToStandAside(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call): number {
-  let chance = 1;
+  let tempted = 1;
   for (let level = call.expected; level >= 2; level--) {
-    const { price, stake } = answerWeighing(state, actor, crisis, call, level as SupportLevel);
+    const price = expectedPrice(state, actor, crisis, call, level as SupportLevel);
+    const stake = atStake(state, actor, call.caller, call.expected - level + 1);
     // It backs at this level when stake × judgement > price: for a judgement below price / stake, it does not.
     const below = stake > 0 ? price / stake / JUDGEMENT_SPREAD : 1;
-    chance = Math.min(chance, below);
+    tempted = Math.min(tempted, below);
   }
-  return Math.max(0, Math.min(1, chance));
+  return Math.max(0, Math.min(1, tempted));
+}
+
+/** The chance that `actor`, called by `call`'s caller, is drawn to the other side instead, as it is when it holds a
+ *  tie with that side too: torn between the two, it backs the side whose tie it values more (judgedTieValue), each
+ *  weighed by a judgement of its own. 0 when it holds no tie with the other side. */
+export function drawnAway(state: GameState, actor: ActorId, crisis: CrisisInstance, call: Call): number {
+  const opponent = call.caller === crisis.initiator ? crisis.target : crisis.initiator;
+  const other = tieOf(state, actor, opponent);
+  if (other === 'none') return 0;
+  const withOther = Math.max(0, judgedTieValue(state, actor, opponent, other));
+  const withCaller = Math.max(0, judgedTieValue(state, actor, call.caller, tieOf(state, actor, call.caller)));
+  if (withOther <= 0) return withCaller > 0 ? 0 : 0.5;
+  // It backs the side whose tie, each weighed by a judgement drawn from 0 to JUDGEMENT_SPREAD, counts for more.
+  const ratio = withCaller / withOther;
+  return ratio <= 1 ? 1 - ratio / 2 : 1 / (2 * ratio);
 }

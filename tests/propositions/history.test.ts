@@ -10,6 +10,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gamesFrom } from './games';
 import { OUTCOMES } from './outcomes';
+import type { Reading } from './history.worker';
+import { meanCI } from '../../src/ai/stats';
 
 // 20 games in the suite: seven of the eight documented outcomes happen in 85% to 100% of README's 200 games, so at 20
 // the least of them stays above half by more than two standard errors (√(0.85 × 0.15 / 20) = 0.080, and 0.85 − 0.5 =
@@ -36,6 +38,7 @@ interface Counts {
   counts: [string, number][];
   hows: [string, number][];
   alsos: [string, number][];
+  gauge: Reading[];
 }
 
 /** The outcome counts of the games `indexes` of `scenario`, played by `worker`; a worker that has stopped is an error,
@@ -58,21 +61,23 @@ function play(worker: Worker, scenario: string, indexes: number[]): Promise<Coun
 
 /** Outcome counts of `GAMES` look-ahead games of one scenario, shared among the workers, and the counts of each way
  *  it came about. */
-async function tally(scenario: string): Promise<{ counts: Map<string, number>; hows: Map<string, number>; alsos: Map<string, number> }> {
+async function tally(scenario: string): Promise<{ counts: Map<string, number>; hows: Map<string, number>; alsos: Map<string, number>; gauge: Reading[] }> {
   const parts = await Promise.all(pool.map((worker, w) => play(worker, scenario, Array.from({ length: GAMES }, (_, i) => i).filter((i) => i % pool.length === w))));
   const sum = (pick: (c: Counts) => [string, number][]) => {
     const total = new Map<string, number>();
     for (const part of parts) for (const [k, v] of pick(part)) total.set(k, (total.get(k) ?? 0) + v);
     return total;
   };
-  return { counts: sum((c) => c.counts), hows: sum((c) => c.hows), alsos: sum((c) => c.alsos) };
+  return { counts: sum((c) => c.counts), hows: sum((c) => c.hows), alsos: sum((c) => c.alsos), gauge: parts.flatMap((c) => c.gauge) };
 }
 
 describe('the record, when the computer plays every power', () => {
   const results = new Map<string, { documented: number; counts: Map<string, number> }>();
+  const calls: Reading[] = [];
 
   it.each(OUTCOMES.map((o) => [o.scenario, o] as const))('%s', async (_, outcome) => {
-    const { counts, hows, alsos } = await tally(outcome.scenario);
+    const { counts, hows, alsos, gauge } = await tally(outcome.scenario);
+    calls.push(...gauge);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(GAMES);
     const sorted = [...counts].sort((a, b) => b[1] - a[1]);
@@ -91,7 +96,37 @@ describe('the record, when the computer plays every power', () => {
     expect(mostFrequent.length).toBeGreaterThanOrEqual(MOST_FREQUENT_AT_LEAST);
     expect(half.length).toBeGreaterThanOrEqual(HALF_AT_LEAST);
   });
+
+  // The gauge a player reads before calling on a partner, against what the computer's powers did when called.
+  it('the abandonment gauge says how often the powers stood aside when called, and less often for an ally', () => {
+    const line = (label: string, rs: Reading[]) => {
+      const said = meanCI(rs.map((r) => r[0]));
+      const seen = meanCI(rs.map((r) => r[1]));
+      console.log(`abandonment gauge, ${label}: ${rs.length} calls, gauge ${said.mean.toFixed(3)}, stood aside ${seen.mean.toFixed(3)} ± ${seen.half.toFixed(3)}`);
+      return { said: said.mean, seen: seen.mean };
+    };
+    const all = line('all calls', calls);
+    const partners = line('partners', calls.filter((r) => r[2] === 0));
+    const allies = line('allies', calls.filter((r) => r[2] === 1));
+    const bands = [0, 0.1, 0.2, 0.4, 1.01];
+    const judged = bands.slice(0, -1).map((from, b) => ({ from, rs: calls.filter((r) => r[0] >= from && r[0] < bands[b + 1]!) }));
+    const read = judged.filter((band) => band.rs.length > 0).map((band) => ({ n: band.rs.length, ...line(`gauge from ${band.from.toFixed(1)}`, band.rs) }));
+    expect(calls.length).toBeGreaterThan(200);
+    expect(Math.abs(all.said - all.seen)).toBeLessThan(GAUGE_MARGIN);
+    expect(Math.abs(partners.said - partners.seen)).toBeLessThan(GAUGE_MARGIN);
+    // Band by band, where enough calls fell in it to tell.
+    for (const band of read.filter((r) => r.n >= GAUGE_BAND_CALLS)) expect(Math.abs(band.said - band.seen)).toBeLessThan(GAUGE_BAND_MARGIN);
+    expect(allies.said).toBeLessThan(partners.said);
+    expect(allies.seen).toBeLessThanOrEqual(partners.seen);
+  });
 });
+
+/** How far apart the abandonment gauge's mean and the share of calls answered with neutrality or worse may be, over
+ *  every call the look-ahead games made whose terms owed backing, and over those between partners. */
+const GAUGE_MARGIN = 0.05;
+/** The same in each band of the gauge's reading that holds at least GAUGE_BAND_CALLS calls. */
+const GAUGE_BAND_MARGIN = 0.1;
+const GAUGE_BAND_CALLS = 150;
 
 /** What the model achieves today, asserted so that it cannot slip back: the documented outcome the most frequent in
  *  every scenario; at half or more, the seven the suite's 20 games can tell from half (see GAMES), eight at 200. */
