@@ -24,5 +24,5 @@ export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';
 export * from './prose';
 export { effectScale, expectedOnEvent } from './effects';
-export { strainOn, walkedOut } from './ties';
+export { strainOn, walkedOut, grievanceAhead } from './ties';
 export { byActors, evidenceOn, grievanceAgainst, pairAt, trustIn } from './pairs';

@@ -1,5 +1,5 @@
 // How ties follow postures, how leaving an alliance costs reputation, and how grievance or lost trust break a tie.
-import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR } from './coefficients';
+import { ABROGATION_GRIEVANCE, ABROGATION_WITNESS, GRIEVANCE_WEIGHT, TRUST_FLOOR, turnRates } from './coefficients';
 import { lookup } from './lookup';
 import { pairAt } from './pairs';
 import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
@@ -157,6 +157,18 @@ function strainAt(state: GameState, a: ActorId, b: ActorId, ab: number, ba: numb
   const aDoubts = state.trust[ab]! < floor;
   const bDoubts = state.trust[ba]! < floor;
   return aDoubts || bDoubts ? { reason: 'trust', by: sides(a, aDoubts, b, bDoubts) } : null;
+}
+
+/** The grievances the pair's tie will bear at this turn's end if nothing else happens, as the turn's ageing leaves
+ *  them (endOfTurn): each side's against the other, faded by a turn, with what the treaty's unequal terms add; and the
+ *  threshold past which the tie breaks (breakStrainedTies). What a player is warned of before the tie breaks. */
+export function grievanceAhead(state: GameState, a: ActorId, b: ActorId): { a: number; b: number; limit: number; burden: { actor: ActorId; perYear: number } | null } {
+  const years = yearsPerTurn(state.scenario);
+  const kept = turnRates(years).grievanceKept;
+  const tie = state.ties[lookup(state.scenario).pair[a]![b]!];
+  const burden = tie && tie.kind !== 'none' && tie.burden ? { actor: tie.burden.actor, perYear: tie.burden.grievancePerYear } : null;
+  const ahead = (x: ActorId, y: ActorId) => state.grievance[pairAt(state.scenario, x, y)]! * kept + (burden?.actor === x ? burden.perYear * years : 0);
+  return { a: ahead(a, b), b: ahead(b, a), limit: state.scenario.rules.breakThreshold, burden };
 }
 
 /** Of `a` and `b`, those marked, in that order. */

@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, lastTurn, legalOptions, lookup, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, grievanceAhead, lastTurn, legalOptions, lookup, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -10,7 +10,7 @@ import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
-import { periodOf, postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quoted, quotes, sentences, theatreName, tieWords } from './words';
+import { periodOf, postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quoted, quotes, sentences, theatreName, tieWords, fixed } from './words';
 import { explanationText, outlookText } from './explainWords';
 
 export interface Panel {
@@ -196,6 +196,8 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const calling = game.agenda.crises.some((c) => c.calls.some((call) => call.caller === other && call.callee === side))
       ? h('p', { class: 'meta calling-now' }, t('play.decisions.callingNow', { other: otherName }))
       : null;
+    const strain = strainWords(game, side, other);
+    const strained = strain ? h('p', { class: strain.breaks ? 'warning strained' : 'meta strained' }, strain.text) : null;
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,
       legend: otherName,
@@ -207,7 +209,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         .map((p) => ({ value: p, label: postureLabel(p) })),
       checked: game.postures[side]![other],
       onChange: (posture) => ui.send({ type: 'POSTURE', side, toward: other, posture }),
-      extra: [status, cooling, calling],
+      extra: [status, strained, cooling, calling],
     });
     const warning = h('p', { class: 'warning', attrs: { 'aria-live': 'polite' } });
     const gaugeBox = h('div');
@@ -310,3 +312,30 @@ const expectLine = (state: GameState, side: ActorId, event: EventDef, option: Ch
 
 /** Ids from call and event ids, which hold dots and colons. */
 export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/** Share of the threshold a grievance must reach, at the turn's end, before the tie's card says it is strained. */
+const STRAIN_SHOWN = 0.5;
+
+/** What strains the tie `side` holds with `other`, said before it breaks: the grievances the turn's end will leave
+ *  (grievanceAhead) against what the tie can bear, and the unequal terms that add to them; null for no tie, or one
+ *  under little strain. */
+export function strainWords(game: GameState, side: ActorId, other: ActorId): { text: string; breaks: boolean } | null {
+  if (tieOf(game, side, other) === 'none') return null;
+  const g = grievanceAhead(game, side, other);
+  const worst = Math.max(g.a, g.b);
+  if (worst < STRAIN_SHOWN * g.limit) return null;
+  const mineHigh = g.a >= STRAIN_SHOWN * g.limit;
+  const theirsHigh = g.b >= STRAIN_SHOWN * g.limit;
+  const breaks = worst > g.limit;
+  const text = t('play.decisions.strained', {
+    breaks: breaks ? 'yes' : 'no',
+    who: mineHigh && theirsHigh ? 'both' : mineHigh ? 'you' : 'them',
+    other: nameOf(game.scenario, other),
+    level: fixed(mineHigh && theirsHigh ? worst : mineHigh ? g.a : g.b),
+    limit: fixed(g.limit),
+    burden: g.burden ? 'yes' : 'no',
+    burdened: g.burden?.actor === side ? 'you' : 'them',
+    perYear: fixed(g.burden?.perYear ?? 0),
+  });
+  return { text, breaks };
+}

@@ -135,6 +135,7 @@ export default {
   'play.decisions.tieRule': 'A tie is what both sides agree on: the lesser of your posture and theirs takes effect when the turn is resolved.',
   'play.decisions.riskKey': 'Abandonment risk: the chance a partner fails you in your next crisis. Entrapment risk: the chance its conflicts drag you into a clash.',
   'play.decisions.quiet': 'Powers you hedge with and who hedge with you',
+  'play.decisions.strained': '{breaks, select, yes {⚠ This tie breaks at the end of this turn:} other {Strained:}} {who, select, you {your grievance against {other}} them {the grievance of {other} against you} other {the grievances on both sides}} will stand at {level}, {breaks, select, yes {past} other {against}} the {limit} it can bear{burden, select, yes {; its unequal terms add {perYear} a year to {burdened, select, you {yours} other {that of {other}}}} other {}}. Grievance only fades with time.',
   'play.decisions.status': 'Tie now: {tie}. {other} stands at {posture} toward you. Your trust in {other}: {trust}.',
   'play.decisions.cooling': 'Your tie with {other} broke recently: you can only hedge {when, select, never {for the rest of the game} other {until it has cooled down, on turn {turn} ({period})}}.',
   'play.decisions.callingNow': '{other} calls on you now, in a crisis above: how far it draws you in this turn is up to your answer there. The gauges below are for the turns after.',

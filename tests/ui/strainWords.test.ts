@@ -1,0 +1,30 @@
+// A tie's card warns before the tie breaks: strained when a grievance the turn's end will leave nears what the tie can
+// bear, "breaks at the end of this turn" when it will pass it, and nothing when the tie bears little strain.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { grievanceAhead, newGame, pairAt, prepareScenario, type ScenarioDef } from '../../src/engine';
+import { strainWords } from '../../src/ui/decisions';
+
+describe('the strain on a tie, said before it breaks', () => {
+  const s = prepareScenario(JSON.parse(readFileSync('scenarios/sino-soviet-1945.json', 'utf8')) as ScenarioDef);
+  const at = (grievance: number) => {
+    const game = newGame(s, 'strain');
+    game.grievance[pairAt(s, 'CHN', 'RUS')] = grievance;
+    return game;
+  };
+
+  it('says nothing of a tie under little strain, warns of one near breaking, and says when it will break', () => {
+    const limit = s.rules.breakThreshold;
+    expect(strainWords(at(0), 'CHN', 'RUS')).toBeNull();
+    const near = strainWords(at(0.75 * limit), 'CHN', 'RUS');
+    const past = strainWords(at(2 * limit), 'CHN', 'RUS');
+    console.log({ near: near?.text, past: past?.text });
+    expect(grievanceAhead(at(0.75 * limit), 'CHN', 'RUS').a).toBeLessThanOrEqual(limit);
+    expect(near?.breaks).toBe(false);
+    expect(near?.text).toMatch(/^Strained: your grievance against Soviet Union will stand at/);
+    expect(past?.breaks).toBe(true);
+    expect(past?.text).toMatch(/^⚠ This tie breaks at the end of this turn: your grievance against Soviet Union will stand at [\d.]+, past the/);
+    // From the other side of the same tie: the grievance is the other's.
+    expect(strainWords(at(2 * limit), 'RUS', 'CHN')?.text).toMatch(/the grievance of Republic of China .* against you/);
+  });
+});
