@@ -34,6 +34,8 @@ export interface SideFigures {
   callsMade: number;
   /** Calls answered with neutrality or opposition by a tied actor. */
   abandoned: number;
+  /** Calls made on the side that it answered below what the caller expected, as the caller saw the answer. */
+  letDown: number;
   entrapped: number;
   entrapmentCost: number;
   /** Only actors that took part in the side's crises or drew it into theirs. */
@@ -53,6 +55,7 @@ export function sideFigures(game: GameState, side: ActorId): SideFigures {
     crisesFaced: stats.crisesFaced,
     callsMade: stats.callsMade,
     abandoned: stats.abandoned,
+    letDown: game.log.reduce((n, record) => n + record.crises.reduce((m, c) => m + c.answers.filter((a) => a.callee === side && a.delivered < a.expected).length, 0), 0),
     entrapped: stats.entrapped,
     entrapmentCost: stats.entrapmentCost,
     partners: others.map((actor) => ({ actor, ...pairFigures(game, side, actor) })).filter((p) => p.crises > 0 || p.drawnIn > 0),

@@ -202,14 +202,15 @@ export function reportView(
       opens ? h('p', { class: 'hint no-print' }, t('class.classReportScreen.openHint')) : null,
       table(
         games ? t('class.live.reportRows') : t('class.classReportScreen.studentsCaption'),
-        (['player', ...(games ? [] : ['file' as const]), 'verdict', 'score', 'alliances', 'abandoned', 'entrapped', 'saved', ...(opens ? ['game' as const] : [])] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
+        (['player', 'verdict', 'score', 'alliances', 'abandoned', 'letDown', 'entrapped', 'saved', ...(opens ? ['game' as const] : [])] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
-          r.player || t('class.classReportScreen.unknownPlayer'),
-          ...(games ? [] : [r.file]),
+          // The file's name under the player's, small: a column of its own pushed the rest off a laptop's screen.
+          games ? r.player || t('class.classReportScreen.unknownPlayer') : h('span', {}, r.player || t('class.classReportScreen.unknownPlayer'), h('span', { class: 'meta file-name' }, r.file)),
           verdictWords(r),
           r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
+          r.figures.map((f) => f.letDown).join(', ') || '–',
           r.figures.map((f) => f.entrapped).join(', ') || '–',
           r.savedAt ? savedWhen(r.savedAt) : '–',
           ...(opens ? [r.verdict === 'verified' ? button(t('class.classReportScreen.openGame'), () => open(r), { class: 'open-game', attrs: { 'aria-label': t('class.classReportScreen.openGameOf', { player: r.player || r.file }) } }) : '–'] : []),

@@ -200,7 +200,7 @@ describe('the classroom in the browser', () => {
     expect(await page.locator('#student-rows tbody tr', { hasText: 'computer.json' }).textContent()).toContain('computer’s moves edited');
     expect(await page.locator('#student-rows tbody tr').count()).toBe(5);
     // A row names the side it scores, and says when the file was saved as people write dates, not as ISO text.
-    const [, , score, , , , saved] = await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('td').allTextContents();
+    const [, score, , , , , saved] = await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('td').allTextContents();
     console.log('zoe.json row:', { score, saved });
     expect(score).toMatch(new RegExp(`^${nameOf(idlib, 'RUS')} \\d`));
     expect(saved).not.toMatch(/\d{4}-\d{2}-\d{2}/);
