@@ -20,7 +20,7 @@ function table(caption: string, head: string[], rows: (string | number | Node)[]
       { id },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { attrs: { scope: 'col' } }, c)))),
-      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, String(first)), ...rest.map((c) => h('td', {}, c instanceof Node ? c : String(c)))))),
+      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, first instanceof Node ? first : String(first)), ...rest.map((c) => h('td', {}, c instanceof Node ? c : String(c)))))),
     ),
   );
 }
@@ -204,7 +204,8 @@ export function reportView(
         games ? t('class.live.reportRows') : t('class.classReportScreen.studentsCaption'),
         (['player', 'verdict', 'score', 'alliances', 'abandoned', 'letDown', 'entrapped', 'saved', ...(opens ? ['game' as const] : [])] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
-          // The file's name under the player's, small: a column of its own pushed the rest off a laptop's screen.
+          // The file's name under the player's, small (a column of its own pushed the rest off a laptop's screen): two
+          // files of one student are told apart by it.
           games ? r.player || t('class.classReportScreen.unknownPlayer') : h('span', {}, r.player || t('class.classReportScreen.unknownPlayer'), h('span', { class: 'meta file-name' }, r.file)),
           verdictWords(r),
           r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',

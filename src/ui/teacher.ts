@@ -267,7 +267,8 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     );
     language.value = draft.lang ?? lang();
 
-    const code = h('input', { id: 'class-code', attrs: { type: 'text', readonly: true } });
+    // A class code is long: it wraps in full, to be read off the board letter by letter, instead of running out of its box.
+    const code = h('textarea', { id: 'class-code', attrs: { readonly: true, rows: 3, spellcheck: 'false' } });
     const link = h('input', { id: 'class-code-link', attrs: { type: 'text', readonly: true } });
     const problem = h('p', { id: 'class-code-problem', attrs: { role: 'alert' } });
     const copied = h('p', { id: 'class-code-copied', class: 'hint', attrs: { role: 'status' } });
@@ -296,7 +297,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     for (const input of [side, seed, advisor, turns, temperament, language]) input.addEventListener(input === seed ? 'input' : 'change', update);
     update();
     for (const input of [code, link]) input.addEventListener('focus', () => input.select());
-    const copy = (input: HTMLInputElement, what: 'code' | 'link') => () => {
+    const copy = (input: HTMLInputElement | HTMLTextAreaElement, what: 'code' | 'link') => () => {
       input.focus();
       input.select();
       // The clipboard API needs a secure page; copying the selection works on a plain http classroom server too.

@@ -15,7 +15,7 @@ function answering(level: 0 | 1 | null): GameState {
     policy: 'persona',
     adjust: (state: GameState, d: Decisions) => {
       for (const crisis of crisesCalled(state, d)) {
-        for (const call of crisis.calls) if (call.callee === 'RUS') d.RUS!.answers[call.id] = level ?? call.expected;
+        for (const call of crisis.calls) if (call.callee === 'RUS') (d.RUS!.answers ??= {})[call.id] = level ?? call.expected;
       }
     },
   });
