@@ -13,7 +13,7 @@ import { deal } from './deal';
 import { applyChoice } from './effects';
 import { autonomyTargetIn, figuresMoved, figuresNow, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
 import { clamp, cooling, yearsPerTurn } from './relations';
-import { restoreRng } from './rng';
+import { restoreRng, type Rng } from './rng';
 import { faceEachOther, lookup } from './lookup';
 import { forgetReadings } from './recent';
 import { cloneState, lastTurn } from './state';
@@ -287,7 +287,60 @@ interface Resolving {
 
 /** A turn resolved, on a copy of the state unless `how.inPlace`. */
 function resolve(state: GameState, decisions: Decisions, how: Resolving): GameState {
-  const { quietFrom, valued } = how;
+  const turn = beginTurn(state, decisions, how);
+  resolveCrises(turn, turn.s.agenda.crises.length);
+  return finishTurn(turn);
+}
+
+/**
+ * resolveUndealt for each of several decisions that differ only in the answers to the calls of one crisis, `crisis`
+ * (the look-ahead weighing the levels of an answer): the turn up to that crisis — postures, ties, events and the crises
+ * before it, none of which reads those answers — is played once, and each decision plays on from a copy of it.
+ */
+export function resolveUndealtAnswers(state: GameState, decisions: readonly Decisions[], crisis: string, valued?: ActorId): GameState[] {
+  const how: Resolving = { deal: false, valued };
+  const shared = beginTurn(state, decisions[0]!, how);
+  resolveCrises(shared, shared.s.agenda.crises.findIndex((c) => c.id === crisis));
+  return decisions.map((d) => {
+    const turn = forkTurn(shared, d);
+    resolveCrises(turn, turn.s.agenda.crises.length);
+    return finishTurn(turn);
+  });
+}
+
+/** A turn being resolved (see resolve): the state it changes, its generator and record, the answers to its calls,
+ *  and how far its crises have come. */
+interface TurnInProgress {
+  s: GameState;
+  decisions: Decisions;
+  how: Resolving;
+  /** The ties of the state the turn began from (see endOfTurn). */
+  tiesBefore: GameState['ties'];
+  rng: Rng;
+  record: TurnRecord;
+  answers: Map<string, SupportLevel>;
+  /** The crises of `s.agenda` resolved so far, from the first. */
+  crisesDone: number;
+  /** The first clash between strong states at the boiling point, which ends the game (isWar). */
+  war: { initiator: ActorId; target: ActorId } | null;
+}
+
+/** The answers to the calls made, each from the actor called (the only one that may answer it: checkDecisions),
+ *  read by call: walking every actor's record of answers would cost more than the crises that read them. */
+function answersTo(crises: readonly CrisisInstance[], decisions: Decisions): Map<string, SupportLevel> {
+  const answers = new Map<string, SupportLevel>();
+  for (const crisis of crises) {
+    for (const call of crisis.calls) {
+      const level = decisions[call.callee]?.answers?.[call.id];
+      if (level !== undefined) answers.set(call.id, level);
+    }
+  }
+  return answers;
+}
+
+/** A turn begun: the state copied (unless `how.inPlace`), the postures taken, the ties settled and the events
+ *  decided; its crises are still to come. */
+function beginTurn(state: GameState, decisions: Decisions, how: Resolving): TurnInProgress {
   const s = how.inPlace ? state : cloneState(state);
   // The ties the quiet turn plays on: while they stand, its figures are those of the state it played on (endOfTurn).
   const tiesBefore = state.ties;
@@ -328,18 +381,28 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
     step(s, { kind: 'event', event: event.id, decider: instance.decider }, () => applyChoice(s, event, choice, instance.decider, tiesWhenDecided));
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
+  return { s, decisions, how, tiesBefore, rng, record, answers: answersTo(s.agenda.crises, decisions), crisesDone: 0, war: null };
+}
 
-  // The answers to the calls made, each from the actor called (the only one that may answer it: checkDecisions),
-  // read by call: walking every actor's record of answers would cost more than the crises that read them.
-  const answers = new Map<string, SupportLevel>();
-  for (const crisis of s.agenda.crises) {
-    for (const call of crisis.calls) {
-      const level = decisions[call.callee]?.answers?.[call.id];
-      if (level !== undefined) answers.set(call.id, level);
-    }
-  }
-  let war: { initiator: ActorId; target: ActorId } | null = null;
-  for (const crisis of s.agenda.crises) {
+/** A copy of a turn in progress, to go on under `decisions`, which differ from the turn's own only in the answers to
+ *  the calls of crises still to come: its own state, generator, record and answers. */
+function forkTurn(turn: TurnInProgress, decisions: Decisions): TurnInProgress {
+  const { record } = turn;
+  return {
+    ...turn,
+    s: cloneState(turn.s),
+    decisions,
+    rng: restoreRng(turn.rng.save()),
+    record: { ...record, decisions, crises: [...record.crises], choices: [...record.choices], tieChanges: [...record.tieChanges] },
+    answers: answersTo(turn.s.agenda.crises, decisions),
+  };
+}
+
+/** Resolve the turn's crises in order, up to (not including) the one at `end` in the agenda. */
+function resolveCrises(turn: TurnInProgress, end: number): void {
+  const { s, decisions, rng, record, answers } = turn;
+  for (; turn.crisesDone < end; turn.crisesDone++) {
+    const crisis = s.agenda.crises[turn.crisesDone]!;
     const initiator = decisions[crisis.initiator]?.stances?.[crisis.id];
     const target = decisions[crisis.target]?.stances?.[crisis.id];
     // Only the stances chosen: most crises have none (the computer's powers stand firm).
@@ -348,10 +411,16 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
     step(s, { kind: 'crisis', crisis: crisis.id }, () => (outcome = resolveCrisis(s, rng, crisis, answers, chosen)));
     record.crises.push(outcome);
     if (outcome.escalated && isWar(s, crisis.initiator, crisis.target, crisis.severity, s.tension[crisis.theatre]!)) {
-      war ??= { initiator: crisis.initiator, target: crisis.target };
+      turn.war ??= { initiator: crisis.initiator, target: crisis.target };
     }
   }
+}
 
+/** The rest of a turn whose crises are resolved: crises started for the next turn, the slow forces, the ending, and
+ *  the next agenda (if `how.deal`). */
+function finishTurn(turn: TurnInProgress): GameState {
+  const { s, decisions, how, tiesBefore, rng, record, war } = turn;
+  const { quietFrom, valued } = how;
   // Crises started by choice open on the next turn, at the severity the theatre's tension gives a rivalry's.
   for (const actor in decisions) {
     const d = decisions[actor]!;
