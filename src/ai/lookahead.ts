@@ -250,8 +250,9 @@ function weighAnswers(state: GameState, actor: ActorId, decisions: ActorDecision
   futures.forEach((f, k) => {
     const played = resolveUndealtAnswers({ ...state, rng: f.engine }, decisions.map((d) => ({ ...f.others, [actor]: d })), item.crisis, actor);
     played.forEach((s, i) => addFuture(sums[i]!, s, k, futures.length, v, settings));
+    // As in weigh, after each future's few states: all the options' at once would push the position's reading out.
+    keepReading(state);
   });
-  keepReading(state);
   return sums;
 }
 
