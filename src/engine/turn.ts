@@ -267,8 +267,9 @@ export function quietTurnInPlace(state: GameState, valued?: ActorId): GameState 
 
 /** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
  *  whose state is valued and never played on (see quietTurn). With `valued`, only the metrics read in valuing it for
- *  that actor move by the slow forces — its own, and the playable sides' (whose collapse ends the game); the
- *  others' do not: a state no game reaches, for the look-ahead alone, which reads no other actor's metrics. */
+ *  that actor move by the slow forces — its own, and the playable sides' security and stability (whose collapse
+ *  ends the game); the others' do not: a state no game reaches, for the look-ahead alone, which reads no other
+ *  actor's metrics. */
 export function resolveUndealt(state: GameState, decisions: Decisions, valued?: ActorId): GameState {
   return resolve(state, decisions, { deal: false, valued });
 }
@@ -499,19 +500,23 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   const { hazards, n, trust, economic } = figures;
   const { playable } = s.scenario;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
-    if (valued !== undefined && a !== valued && !playable.includes(a)) return;
-    const target = { security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) };
+    // A state valued for one actor (see resolveUndealt) moves that actor's metrics, and of the playable sides' only
+    // those their collapse, which ends the game, is judged by.
+    const whole = valued === undefined || a === valued;
+    if (!whole && !playable.includes(a)) return;
     const m = s.metrics[a]!;
     const was = explainingNow() ? { ...m } : null;
-    const ownEconomy = economic[i]!;
     let trade = 0;
-    // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
-    // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
-    for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
-    m.autonomy = clamp(m.autonomy + rate('autonomy') * (target.autonomy - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
-    m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
-    m.security = clamp(m.security + rate('security') * (target.security - m.security), 0, 100);
-    m.influence = clamp(m.influence + rate('influence') * (target.influence - m.influence), 0, 100);
+    if (whole) {
+      const ownEconomy = economic[i]!;
+      // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
+      // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
+      for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
+      m.autonomy = clamp(m.autonomy + rate('autonomy') * (autonomyTargetIn(figures, a, hazards) - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
+      m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
+      m.influence = clamp(m.influence + rate('influence') * (influenceTargetIn(figures, a) - m.influence), 0, 100);
+    }
+    m.security = clamp(m.security + rate('security') * (securityTargetIn(figures, a) - m.security), 0, 100);
     m.stability = clamp(m.stability + rate('stability') * (METRIC_REST - m.stability), 0, 100);
     // Each slow force, by what it moved (economy's drift toward rest, and stability's, stay with the step's cause).
     if (was) {
