@@ -71,7 +71,7 @@ export function tiesHeld(state: GameState): HeldTie[][] {
 }
 
 /** The lists of the last few tables of ties read. A table is replaced, never changed, when a tie changes (see
- *  setTie), and most turns change none: the states of a game, and the futures the look-ahead plays from one
+ *  putTies), and most turns change none: the states of a game, and the futures the look-ahead plays from one
  *  position, share a table for turns on end, and every turn reads it. */
 const heldOf: { ties: GameState['ties']; scenario: Scenario; held: HeldTie[][] }[] = [];
 
