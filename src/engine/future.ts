@@ -34,7 +34,7 @@ import {
 import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, TIE_RANK, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
+import { clamp, powerOf, TIE_RANK, TiesReading, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, obligation, termsAt } from './treaty';
 import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
 
@@ -220,7 +220,8 @@ export function hazardsIn(f: Figures): number[] {
 /** Pledges, for every rivalry, from a state's figures (its ties and trust). */
 function pledgesIn(f: Figures): Pledges[] {
   const { state, L, n, held, trust } = f;
-  return L.rivalries.map((r) => {
+  const owed = owedOf.of(state);
+  return L.rivalries.map((r, i) => {
     const c = r.challengerAt;
     // confidence: the most any of the challenger's partners owes it against the defender, times its trust in it.
     let conf = 0;
@@ -228,10 +229,18 @@ function pledgesIn(f: Figures): Pledges[] {
       if (other === r.defender) continue;
       conf = Math.max(conf, trust[c * n + at]! * backingOf(obligation(state, tie, tie.kind, true, r.defender)));
     }
-    const owes = held[r.defenderAt]!.map(({ other, tie }) => (other === r.challenger ? 0 : backingOf(obligation(state, tie, tie.kind, false, r.challenger))));
-    return { conf, owes };
+    return { conf, owes: owed[i]! };
   });
 }
+
+/** Pledges.owes, for every rivalry: the ties alone decide it, so it is read once for each table of ties. */
+function owedIn(state: GameState): number[][] {
+  const L = lookup(state.scenario);
+  const held = tiesHeld(state);
+  return L.rivalries.map((r) => held[r.defenderAt]!.map(({ other, tie }) => (other === r.challenger ? 0 : backingOf(obligation(state, tie, tie.kind, false, r.challenger)))));
+}
+
+const owedOf = new TiesReading(owedIn);
 
 /** What a reading holds about the actor of index `a`: read the first time it is asked for (a small function, so that
  *  the many calls that find it already read cost next to nothing). */

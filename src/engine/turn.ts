@@ -12,7 +12,7 @@ import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
 import { autonomyTargetIn, figuresMoved, figuresNow, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
-import { clamp, cooling, yearsPerTurn } from './relations';
+import { TiesReading, clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng, type Rng } from './rng';
 import { faceEachOther, lookup } from './lookup';
 import { forgetReadings } from './recent';
@@ -466,6 +466,25 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
   return severity >= WAR.severity && tension >= WAR.tension && strongState(a) && strongState(b);
 }
 
+/** How many alliances draw camps in each theatre (by index), each raising the tension it settles toward: those with
+ *  either side among the theatre's rivals, unless the two face each other there. The ties alone decide it: it is read
+ *  once for each table of ties (TiesReading). */
+function blocsIn(state: GameState): number[] {
+  const L = lookup(state.scenario);
+  const alliances = L.pairs.filter((p) => state.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
+  return state.scenario.theatres.map((theatre, t) => {
+    const rivals = L.rivalsIn.get(theatre.id)!;
+    let blocs = 0;
+    for (const [a, b] of alliances) {
+      const touches = rivals.has(a) || rivals.has(b);
+      if (touches && !faceEachOther(L, t, L.index[a]!, L.index[b]!)) blocs++;
+    }
+    return blocs;
+  });
+}
+
+const blocsOf = new TiesReading(blocsIn);
+
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
@@ -535,20 +554,13 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
     s.power[actor.id] = { military: Math.max(0, p.military + (actor.growth.military ?? 0) * years), economic: Math.max(0, p.economic + (actor.growth.economic ?? 0) * years) };
   }
 
-  // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward; a
-  // theatre's own baseline moves by its trend (a threat fading, or growing).
-  const alliances = L.pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
+  // Alliances draw camps (blocsIn); a theatre's own baseline moves by its trend (a threat fading, or growing).
+  const blocs = blocsOf.of(s);
   const elapsed = s.turn * years;
   const tensionRate = turn.tension;
   s.scenario.theatres.forEach((theatre, t) => {
-    const rivals = L.rivalsIn.get(theatre.id)!;
-    let blocs = 0;
-    for (const [a, b] of alliances) {
-      const touches = rivals.has(a) || rivals.has(b);
-      if (touches && !faceEachOther(L, t, L.index[a]!, L.index[b]!)) blocs++;
-    }
     const baseline = clamp(theatre.tension + (theatre.trend ?? 0) * elapsed, 0, 1);
-    const target = clamp(baseline + BLOC_TENSION * blocs, 0, 1);
+    const target = clamp(baseline + BLOC_TENSION * blocs[t]!, 0, 1);
     s.tension[theatre.id] = clamp(s.tension[theatre.id]! + tensionRate * (target - s.tension[theatre.id]!), 0, 1);
   });
   return figures;
