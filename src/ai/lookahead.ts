@@ -220,7 +220,7 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
  *  metric's first step and how fast its steps shrink; the rest is a geometric sum. They are played on `s` itself, a
  *  state of a rollout valued already (`p0`): it is not read again as it was, and a copy a turn would cost more. */
 function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts): Record<Metric, number> {
-  const out = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
+  const out: Record<Metric, number> = { security: 0, economy: 0, influence: 0, autonomy: 0, stability: 0 };
   if (s.ending || turns <= 0) return out;
   const q1 = quietTurnInPlace(s, v.actor);
   const p1 = valueParts(v, q1);

@@ -383,28 +383,37 @@ export function obligationLoad(state: GameState, actor: ActorId): number {
 
 /** obligationLoad, from a state's figures. */
 export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): number {
-  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h);
-}
-
-function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[]): number {
-  const a = L.index[actor]!;
+  const a = f.L.index[actor]!;
   let load = 0;
-  for (const { at, tie } of held) load += loadTo(state, L, a, at, tie.kind, tie, h);
-  return load;
-}
-
-/** obligationsTo's load alone, summed as it sums it: every turn's end reckons it for every actor, and the points
- *  that obligationsTo also works out would cost as much again. */
-function loadTo(state: GameState, L: Lookup, a: number, p: number, kind: Tie, treaty: Pact, h: number[]): number {
-  let load = 0;
-  for (const x of crisesOwed(state, L, p, kind, treaty)) {
-    if (x.at === a) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
-    load += freedomBound(x, level, h, a);
+  // By tie, then crisis by crisis, summed as obligationsTo sums each tie's.
+  for (const owed of supportOwedOf.of(f.state)[a]!) {
+    let tieLoad = 0;
+    for (const { crisis, level } of owed) tieLoad += freedomBound(crisis, level, h, a);
+    load += tieLoad;
   }
   return load;
 }
+
+/** The support an actor's ties oblige it to give in its partners' crises (those where obligationsTo counts a load):
+ *  by actor index, for each tie it holds (in the order of tiesHeld), the crises in order and the level owed in each.
+ *  The ties alone decide it: every turn's end reckons the load for every actor, so it is read once for each table
+ *  of ties (TiesReading), and the hazards that weigh each crisis then. */
+function supportOwedIn(state: GameState): { crisis: Side; level: SupportLevel }[][][] {
+  const L = lookup(state.scenario);
+  return tiesHeld(state).map((held, a) =>
+    held.map(({ at: p, tie }) => {
+      const owed: { crisis: Side; level: SupportLevel }[] = [];
+      for (const x of crisesOwed(state, L, p, tie.kind, tie)) {
+        if (x.at === a) continue;
+        const level = obligation(state, tie, tie.kind, x.initiated, x.opponent ?? '');
+        if (level >= 2) owed.push({ crisis: x, level });
+      }
+      return owed;
+    }),
+  );
+}
+
+const supportOwedOf = new TiesReading(supportOwedIn);
 
 // ---------------------------------------------------------------- the slow forces' targets
 
