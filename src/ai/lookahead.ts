@@ -20,6 +20,7 @@ import {
   quietTurnInPlace,
   resolveTurn,
   resolveUndealt,
+  resolveUndealtAnswers,
   restoreRng,
   seedRng,
   tieOf,
@@ -220,7 +221,7 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
  *  metric's first step and how fast its steps shrink; the rest is a geometric sum. They are played on `s` itself, a
  *  state of a rollout valued already (`p0`): it is not read again as it was, and a copy a turn would cost more. */
 function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts): Record<Metric, number> {
-  const out = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
+  const out: Record<Metric, number> = { security: 0, economy: 0, influence: 0, autonomy: 0, stability: 0 };
   if (s.ending || turns <= 0) return out;
   const q1 = quietTurnInPlace(s, v.actor);
   const p1 = valueParts(v, q1);
@@ -237,20 +238,36 @@ function slowForces(s: GameState, v: Valuer, turns: number, p0: ValueParts): Rec
  *  will take it over the turns left (at most `continuation`). They hardly depend on chance, so one future shows them. */
 function weigh(state: GameState, actor: ActorId, decision: ActorDecision, futures: Future[], v: Valuer, horizon: number, settings: LookaheadSettings): ValueParts {
   const sum = zeroParts();
-  futures.forEach((f, k) => {
-    const s = rollout(state, actor, decision, f, horizon);
-    const parts = valueParts(v, s);
-    addParts(sum, parts, 1 / futures.length);
-    if (k > 0) return;
-    // Read before the slow forces play on from `s` in place.
-    const future = tiesAhead(s, actor);
-    const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1), parts);
-    for (const m of METRICS) sum[m] += later[m];
-    sum.future = future;
-  });
+  futures.forEach((f, k) => addFuture(sum, rollout(state, actor, decision, f, horizon), k, futures.length, v, settings));
   // The states played to are read as they are valued; the position's own reading is wanted again for the next option.
   keepReading(state);
   return sum;
+}
+
+/** weigh, for decisions that differ only in the answer to the call `item` stands for (played a turn: its reach).
+ *  Through each future, the turn up to the call's crisis is played once for all of them (resolveUndealtAnswers). */
+function weighAnswers(state: GameState, actor: ActorId, decisions: ActorDecision[], item: Item & { kind: 'answer' }, futures: Future[], v: Valuer, settings: LookaheadSettings): ValueParts[] {
+  const sums = decisions.map(() => zeroParts());
+  futures.forEach((f, k) => {
+    const played = resolveUndealtAnswers({ ...state, rng: f.engine }, decisions.map((d) => ({ ...f.others, [actor]: d })), item.crisis, actor);
+    played.forEach((s, i) => addFuture(sums[i]!, s, k, futures.length, v, settings));
+    // As in weigh, after each future's few states: all the options' at once would push the position's reading out.
+    keepReading(state);
+  });
+  return sums;
+}
+
+/** Add to `sum` the value of `s`, the state future `k` of `n` played to: its share of the mean, and for the first
+ *  future, what its ties are worth ahead (tiesAhead) and where the slow forces will take it (slowForces). */
+function addFuture(sum: ValueParts, s: GameState, k: number, n: number, v: Valuer, settings: LookaheadSettings): void {
+  const parts = valueParts(v, s);
+  addParts(sum, parts, 1 / n);
+  if (k > 0) return;
+  // Read before the slow forces play on from `s` in place.
+  const future = tiesAhead(s, v.actor);
+  const later = slowForces(s, v, Math.min(settings.continuation, lastTurn(s) - s.turn + 1), parts);
+  for (const m of METRICS) sum[m] += later[m];
+  sum.future = future;
 }
 
 /** What the ties an actor holds at the end of a rollout are worth to it in the crises to come, as it judges ties
@@ -296,10 +313,12 @@ function weighItems(state: GameState, actor: ActorId, decision: ActorDecision, i
     }
     const withFuture = (option: Option, parts: ValueParts): Weighed => ({ option, parts, value: totalOf(parts) });
     verdict.weighed.push(withFuture(verdict.baseline, baseAt.get(horizon)!));
-    for (const option of verdict.item.options) {
-      if (option === verdict.baseline) continue;
-      verdict.weighed.push(withFuture(option, weigh(state, actor, withOption(decision, state, actor, verdict.item, option), futures, v, horizon, settings)));
-    }
+    const item = verdict.item;
+    const others = (item.options as readonly Option[]).filter((option) => option !== verdict.baseline);
+    const decisions = others.map((option) => withOption(decision, state, actor, item, option));
+    // An answer plays only a turn (its reach), and the options share that turn up to the call's crisis.
+    const parts = item.kind === 'answer' && horizon === 1 ? weighAnswers(state, actor, decisions, item, futures, v, settings) : decisions.map((d) => weigh(state, actor, d, futures, v, horizon, settings));
+    others.forEach((option, i) => verdict.weighed.push(withFuture(option, parts[i]!)));
   }
   return { verdicts, futures };
 }

@@ -15,6 +15,7 @@ import {
   POSTURE_RANK,
   RELIABLE_TYPE,
   Recent,
+  TiesReading,
   TIE_BY_RANK,
   TIE_RANK,
   backingOf,
@@ -88,6 +89,13 @@ function readCamps(state: GameState): Camps {
     enmity[i * n + j] = Math.max(enmity[i * n + j]!, t);
     enmity[j * n + i] = Math.max(enmity[j * n + i]!, t);
   }
+  return { n, enmity, tied: tiedOf.of(state) };
+}
+
+/** Camps.tied: the ties alone decide it, so it is read once for each table of ties (TiesReading). */
+function readTied(state: GameState): boolean[] {
+  const L = lookup(state.scenario);
+  const n = L.ids.length;
   const tied = new Array<boolean>(n * n).fill(false);
   for (const { a, b, key } of L.pairs) {
     const tie = state.ties[key];
@@ -95,8 +103,10 @@ function readCamps(state: GameState): Camps {
     tied[L.index[a]! * n + L.index[b]!] = true;
     tied[L.index[b]! * n + L.index[a]!] = true;
   }
-  return { n, enmity, tied };
+  return tied;
 }
+
+const tiedOf = new TiesReading(readTied);
 
 const camps = new Recent(readCamps);
 

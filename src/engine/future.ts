@@ -34,7 +34,7 @@ import {
 import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, TIE_RANK, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
+import { clamp, powerOf, TIE_RANK, TiesReading, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, obligation, termsAt } from './treaty';
 import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
 
@@ -220,7 +220,8 @@ export function hazardsIn(f: Figures): number[] {
 /** Pledges, for every rivalry, from a state's figures (its ties and trust). */
 function pledgesIn(f: Figures): Pledges[] {
   const { state, L, n, held, trust } = f;
-  return L.rivalries.map((r) => {
+  const owed = owedOf.of(state);
+  return L.rivalries.map((r, i) => {
     const c = r.challengerAt;
     // confidence: the most any of the challenger's partners owes it against the defender, times its trust in it.
     let conf = 0;
@@ -228,10 +229,18 @@ function pledgesIn(f: Figures): Pledges[] {
       if (other === r.defender) continue;
       conf = Math.max(conf, trust[c * n + at]! * backingOf(obligation(state, tie, tie.kind, true, r.defender)));
     }
-    const owes = held[r.defenderAt]!.map(({ other, tie }) => (other === r.challenger ? 0 : backingOf(obligation(state, tie, tie.kind, false, r.challenger))));
-    return { conf, owes };
+    return { conf, owes: owed[i]! };
   });
 }
+
+/** Pledges.owes, for every rivalry: the ties alone decide it, so it is read once for each table of ties. */
+function owedIn(state: GameState): number[][] {
+  const L = lookup(state.scenario);
+  const held = tiesHeld(state);
+  return L.rivalries.map((r) => held[r.defenderAt]!.map(({ other, tie }) => (other === r.challenger ? 0 : backingOf(obligation(state, tie, tie.kind, false, r.challenger)))));
+}
+
+const owedOf = new TiesReading(owedIn);
 
 /** What a reading holds about the actor of index `a`: read the first time it is asked for (a small function, so that
  *  the many calls that find it already read cost next to nothing). */
@@ -374,28 +383,37 @@ export function obligationLoad(state: GameState, actor: ActorId): number {
 
 /** obligationLoad, from a state's figures. */
 export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): number {
-  return loadOf(f.state, f.L, actor, f.held[f.L.index[actor]!]!, h);
-}
-
-function loadOf(state: GameState, L: Lookup, actor: ActorId, held: HeldTie[], h: number[]): number {
-  const a = L.index[actor]!;
+  const a = f.L.index[actor]!;
   let load = 0;
-  for (const { at, tie } of held) load += loadTo(state, L, a, at, tie.kind, tie, h);
-  return load;
-}
-
-/** obligationsTo's load alone, summed as it sums it: every turn's end reckons it for every actor, and the points
- *  that obligationsTo also works out would cost as much again. */
-function loadTo(state: GameState, L: Lookup, a: number, p: number, kind: Tie, treaty: Pact, h: number[]): number {
-  let load = 0;
-  for (const x of crisesOwed(state, L, p, kind, treaty)) {
-    if (x.at === a) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
-    load += freedomBound(x, level, h, a);
+  // By tie, then crisis by crisis, summed as obligationsTo sums each tie's.
+  for (const owed of supportOwedOf.of(f.state)[a]!) {
+    let tieLoad = 0;
+    for (const { crisis, level } of owed) tieLoad += freedomBound(crisis, level, h, a);
+    load += tieLoad;
   }
   return load;
 }
+
+/** The support an actor's ties oblige it to give in its partners' crises (those where obligationsTo counts a load):
+ *  by actor index, for each tie it holds (in the order of tiesHeld), the crises in order and the level owed in each.
+ *  The ties alone decide it: every turn's end reckons the load for every actor, so it is read once for each table
+ *  of ties (TiesReading), and the hazards that weigh each crisis then. */
+function supportOwedIn(state: GameState): { crisis: Side; level: SupportLevel }[][][] {
+  const L = lookup(state.scenario);
+  return tiesHeld(state).map((held, a) =>
+    held.map(({ at: p, tie }) => {
+      const owed: { crisis: Side; level: SupportLevel }[] = [];
+      for (const x of crisesOwed(state, L, p, tie.kind, tie)) {
+        if (x.at === a) continue;
+        const level = obligation(state, tie, tie.kind, x.initiated, x.opponent ?? '');
+        if (level >= 2) owed.push({ crisis: x, level });
+      }
+      return owed;
+    }),
+  );
+}
+
+const supportOwedOf = new TiesReading(supportOwedIn);
 
 // ---------------------------------------------------------------- the slow forces' targets
 

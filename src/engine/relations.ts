@@ -59,21 +59,34 @@ export interface HeldTie {
   tie: TieState & { kind: Exclude<Tie, 'none'> };
 }
 
+/**
+ * What is read of a table of ties (and the scenario), kept for the last few tables read. A table is replaced, never
+ * changed, when a tie changes (see putTies), and most turns change none: the states of a game, and the futures the
+ * look-ahead plays from one position, share a table for turns on end, and every turn reads it. Only what a table
+ * alone decides may be kept so.
+ */
+export class TiesReading<T> {
+  private readonly known: { ties: GameState['ties']; scenario: Scenario; value: T }[] = [];
+
+  constructor(private readonly read: (state: GameState) => T) {}
+
+  of(state: GameState): T {
+    for (const k of this.known) if (k.ties === state.ties && k.scenario === state.scenario) return k.value;
+    const value = this.read(state);
+    this.known.unshift({ ties: state.ties, scenario: state.scenario, value });
+    if (this.known.length > 4) this.known.pop();
+    return value;
+  }
+}
+
 /** The ties each actor holds, by actor index, each list in the order of the actor's rows: read once where rules
  *  walk every actor's ties (the pairs come in the order of the actors, so each list does too). The lists are shared:
  *  never to be changed. */
 export function tiesHeld(state: GameState): HeldTie[][] {
-  for (const known of heldOf) if (known.ties === state.ties && known.scenario === state.scenario) return known.held;
-  const held = readHeld(state);
-  heldOf.unshift({ ties: state.ties, scenario: state.scenario, held });
-  if (heldOf.length > 4) heldOf.pop();
-  return held;
+  return heldOf.of(state);
 }
 
-/** The lists of the last few tables of ties read. A table is replaced, never changed, when a tie changes (see
- *  setTie), and most turns change none: the states of a game, and the futures the look-ahead plays from one
- *  position, share a table for turns on end, and every turn reads it. */
-const heldOf: { ties: GameState['ties']; scenario: Scenario; held: HeldTie[][] }[] = [];
+const heldOf = new TiesReading(readHeld);
 
 function readHeld(state: GameState): HeldTie[][] {
   const L = lookup(state.scenario);

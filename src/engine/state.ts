@@ -140,7 +140,7 @@ export function cloneState(s: GameState): GameState {
     grievance: s.grievance.slice(),
     // A posture row is replaced when a posture in it changes, never changed in place, so the copies share it.
     postures: { ...s.postures },
-    // The table of ties is replaced when a tie changes, never changed in place (see setTie), so the copies share it.
+    // The table of ties is replaced when a tie changes, never changed in place (see putTies), so the copies share it.
     ties: s.ties,
     tension: { ...s.tension },
     dealt: [...s.dealt],

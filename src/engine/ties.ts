@@ -8,19 +8,53 @@ import { copyIdTable } from './table';
 import { learn } from './trust';
 import type { ActorId, GameState, Posture, Tie, TieChange, TieState } from './types';
 
-/** Put `record` in the pair's place in the state's ties (none: take it out). The table is replaced, never changed in
- *  place: a state shares its ties with the one before until one of them changes (see cloneState), and most turns
- *  change none. Changes made together (a turn's settling, or its breaking) copy the table they began with, `shared`,
- *  once: the first change copies it, and the others go into that copy, which nothing has read yet. */
-function setTie(state: GameState, key: string, record: TieState | null, shared: GameState['ties']): void {
-  const ties = state.ties === shared ? copyIdTable(shared) : state.ties;
-  if (record) ties[key] = record;
-  else delete ties[key];
-  state.ties = ties;
+/** Changes to the table of ties that rules make together (a turn's settling, or its breaking), by pair key (null:
+ *  take the pair out), put in at once when they are all known (putTies). */
+type TieEdits = [key: string, record: TieState | null][];
+
+/** The tables of ties made lately, the last used first, each with the table it was made from and its edits. */
+const made: { from: GameState['ties']; edits: TieEdits; ties: GameState['ties'] }[] = [];
+
+/**
+ * Put `edits` into the ties of `state`, which are `from`. The table is replaced, never changed in place: a state shares
+ * its ties with the one before until one of them changes (see cloneState), and most turns change none. The futures
+ * the look-ahead samples from a position play the same posture moves of the personas, and so make the same ties: a
+ * table made lately from the same table by the same edits is taken again rather than copied, and what is read of a
+ * table (tiesHeld) is read once for them all.
+ */
+function putTies(state: GameState, from: GameState['ties'], edits: TieEdits): void {
+  if (edits.length === 0) return;
+  const i = made.findIndex((m) => m.from === from && sameEdits(m.edits, edits));
+  const found = i >= 0 ? made.splice(i, 1)[0]! : { from, edits, ties: edited(from, edits) };
+  made.unshift(found);
+  if (made.length > 8) made.pop();
+  state.ties = found.ties;
 }
 
-function setNone(state: GameState, a: ActorId, b: ActorId, cooldown: boolean, shared: GameState['ties']): void {
-  setTie(state, pairKey(a, b), { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 }, shared);
+/** A copy of the table `from` with `edits` put in, in their order. */
+function edited(from: GameState['ties'], edits: TieEdits): GameState['ties'] {
+  const ties = copyIdTable(from);
+  for (const [key, record] of edits) {
+    if (record) ties[key] = record;
+    else delete ties[key];
+  }
+  return ties;
+}
+
+function sameEdits(x: TieEdits, y: TieEdits): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k]![0] !== y[k]![0] || !sameRecord(x[k]![1], y[k]![1])) return false;
+  return true;
+}
+
+/** Whether two tie records hold the same (their treaty's aims and clauses shared records, as treatyFor gives them). */
+function sameRecord(x: TieState | null, y: TieState | null): boolean {
+  if (x === null || y === null) return x === y;
+  return x.kind === y.kind && x.since === y.since && x.cooldownUntil === y.cooldownUntil && x.terms === y.terms && x.against === y.against && x.burden === y.burden;
+}
+
+function setNone(state: GameState, edits: TieEdits, a: ActorId, b: ActorId, cooldown: boolean): void {
+  edits.push([pairKey(a, b), { kind: 'none', since: state.turn, cooldownUntil: cooldown ? state.turn + state.scenario.rules.cooldownTurns + 1 : 0 }]);
 }
 
 /** A tie record of `kind` for the pair, under the treaty it holds or would sign. */
@@ -53,26 +87,29 @@ export function tiesSettled(state: GameState): boolean {
 export function settleTies(state: GameState, changes: TieChange[], moved?: readonly boolean[]): void {
   const { ids, rows } = lookup(state.scenario);
   const n = ids.length;
-  const { postures, ties: shared } = state;
-  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once.
+  const { postures, ties: from } = state;
+  const edits: TieEdits = [];
+  // Every pair once, in the order of L.pairs (each actor with those after it), each actor's row read once. Each pair
+  // reads only its own record, which the edits of the others leave as it was.
   for (let i = 0; i < ids.length; i++) {
     const a = ids[i]!;
     const mine = postures[a]!;
     for (const { other: b, at, pair: key } of rows[a]!) {
-      if (at > i && (!moved || moved[i * n + at])) settlePair(state, changes, ids, a, b, key, mine[b]!, shared);
+      if (at > i && (!moved || moved[i * n + at])) settlePair(state, changes, edits, ids, a, b, key, mine[b]!);
     }
   }
+  putTies(state, from, edits);
 }
 
-/** settleTies for one pair, `a` (whose posture toward `b` is `toB`) before `b` in the order of the actors; `shared`,
- *  the table of ties the settling began with (see setTie). */
-function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorId[], a: ActorId, b: ActorId, key: string, toB: Posture, shared: GameState['ties']): void {
+/** settleTies for one pair, `a` (whose posture toward `b` is `toB`) before `b` in the order of the actors: a change
+ *  of its tie goes into `edits`. */
+function settlePair(state: GameState, changes: TieChange[], edits: TieEdits, ids: readonly ActorId[], a: ActorId, b: ActorId, key: string, toB: Posture): void {
   const current = state.ties[key];
   const from = current?.kind ?? 'none';
   const to = coolingTie(state, current) ? 'none' : tieFromPostures(toB, state.postures[b]![a]!);
   if (to === from) return;
   if (TIE_RANK[to] > TIE_RANK[from]) {
-    setTie(state, key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn), shared);
+    edits.push([key, tieRecord(state, a, b, to as Exclude<Tie, 'none'>, state.turn)]);
     changes.push({ a, b, from, to, reason: 'formed' });
     return;
   }
@@ -83,7 +120,7 @@ function settlePair(state: GameState, changes: TieChange[], ids: readonly ActorI
     // Walking out of an alliance is seen by everyone: evidence that the leaver does not keep its word.
     if (from === 'alliance') for (const id of ids) if (id !== leaver && id !== other) learn(state, id, leaver, false, 0, ABROGATION_WITNESS);
   }
-  setTie(state, key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn), shared);
+  edits.push([key, to === 'none' ? null : tieRecord(state, a, b, to as Exclude<Tie, 'none'>, current?.since ?? state.turn)]);
   changes.push({ a, b, from, to, reason: from === 'alliance' ? 'abrogated' : 'lowered' });
 }
 
@@ -118,21 +155,22 @@ export function breakStrainedTies(state: GameState, changes: TieChange[]): void 
   // The ties held when the check begins (a tie broken replaces the table, not these lists), in the order of L.pairs:
   // each actor's with those after it, read from the lists every turn's figures read (tiesHeld) rather than by pair.
   const held = tiesHeld(state);
-  const shared = state.ties;
+  const edits: TieEdits = [];
   for (let i = 0; i < n; i++) {
     for (const { other: b, at, tie } of held[i]!) {
-      if (at > i) breakIfStrained(state, changes, limit, ids[i]!, b, i * n + at, at * n + i, tie, shared);
+      if (at > i) breakIfStrained(state, changes, edits, limit, ids[i]!, b, i * n + at, at * n + i, tie);
     }
   }
+  putTies(state, state.ties, edits);
 }
 
 /** breakStrainedTies for the tie `tie` the pair holds, `a` before `b` in the order of the actors, whose figures are
- *  at `ab` and `ba` in the tables (pairAt); `shared`, the table of ties the check began with (see setTie). */
-function breakIfStrained(state: GameState, changes: TieChange[], limit: number, a: ActorId, b: ActorId, ab: number, ba: number, tie: HeldTie['tie'], shared: GameState['ties']): void {
+ *  at `ab` and `ba` in the tables (pairAt): a break goes into `edits`. */
+function breakIfStrained(state: GameState, changes: TieChange[], edits: TieEdits, limit: number, a: ActorId, b: ActorId, ab: number, ba: number, tie: HeldTie['tie']): void {
   const reason = strainAt(state, a, b, ab, ba, tie.kind, limit)?.reason;
   if (!reason) return;
   changes.push({ a, b, from: tie.kind, to: 'none', reason });
-  setNone(state, a, b, true, shared);
+  setNone(state, edits, a, b, true);
   // Neither side can hold a warmer posture toward the other than the broken tie now allows (new rows: see cloneState).
   state.postures[a] = { ...state.postures[a]!, [b]: 'hedge' };
   state.postures[b] = { ...state.postures[b]!, [a]: 'hedge' };

@@ -12,8 +12,8 @@ import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
 import { autonomyTargetIn, figuresMoved, figuresNow, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
-import { clamp, cooling, yearsPerTurn } from './relations';
-import { restoreRng } from './rng';
+import { TiesReading, clamp, cooling, yearsPerTurn } from './relations';
+import { restoreRng, type Rng } from './rng';
 import { faceEachOther, lookup } from './lookup';
 import { forgetReadings } from './recent';
 import { cloneState, lastTurn } from './state';
@@ -267,8 +267,9 @@ export function quietTurnInPlace(state: GameState, valued?: ActorId): GameState 
 
 /** resolveTurn with the next turn's agenda left empty rather than dealt: for the look-ahead's last turn of a rollout,
  *  whose state is valued and never played on (see quietTurn). With `valued`, only the metrics read in valuing it for
- *  that actor move by the slow forces — its own, and the playable sides' (whose collapse ends the game); the
- *  others' do not: a state no game reaches, for the look-ahead alone, which reads no other actor's metrics. */
+ *  that actor move by the slow forces — its own, and the playable sides' security and stability (whose collapse
+ *  ends the game); the others' do not: a state no game reaches, for the look-ahead alone, which reads no other
+ *  actor's metrics. */
 export function resolveUndealt(state: GameState, decisions: Decisions, valued?: ActorId): GameState {
   return resolve(state, decisions, { deal: false, valued });
 }
@@ -287,7 +288,60 @@ interface Resolving {
 
 /** A turn resolved, on a copy of the state unless `how.inPlace`. */
 function resolve(state: GameState, decisions: Decisions, how: Resolving): GameState {
-  const { quietFrom, valued } = how;
+  const turn = beginTurn(state, decisions, how);
+  resolveCrises(turn, turn.s.agenda.crises.length);
+  return finishTurn(turn);
+}
+
+/**
+ * resolveUndealt for each of several decisions that differ only in the answers to the calls of one crisis, `crisis`
+ * (the look-ahead weighing the levels of an answer): the turn up to that crisis — postures, ties, events and the crises
+ * before it, none of which reads those answers — is played once, and each decision plays on from a copy of it.
+ */
+export function resolveUndealtAnswers(state: GameState, decisions: readonly Decisions[], crisis: string, valued?: ActorId): GameState[] {
+  const how: Resolving = { deal: false, valued };
+  const shared = beginTurn(state, decisions[0]!, how);
+  resolveCrises(shared, shared.s.agenda.crises.findIndex((c) => c.id === crisis));
+  return decisions.map((d) => {
+    const turn = forkTurn(shared, d);
+    resolveCrises(turn, turn.s.agenda.crises.length);
+    return finishTurn(turn);
+  });
+}
+
+/** A turn being resolved (see resolve): the state it changes, its generator and record, the answers to its calls,
+ *  and how far its crises have come. */
+interface TurnInProgress {
+  s: GameState;
+  decisions: Decisions;
+  how: Resolving;
+  /** The ties of the state the turn began from (see endOfTurn). */
+  tiesBefore: GameState['ties'];
+  rng: Rng;
+  record: TurnRecord;
+  answers: Map<string, SupportLevel>;
+  /** The crises of `s.agenda` resolved so far, from the first. */
+  crisesDone: number;
+  /** The first clash between strong states at the boiling point, which ends the game (isWar). */
+  war: { initiator: ActorId; target: ActorId } | null;
+}
+
+/** The answers to the calls made, each from the actor called (the only one that may answer it: checkDecisions),
+ *  read by call: walking every actor's record of answers would cost more than the crises that read them. */
+function answersTo(crises: readonly CrisisInstance[], decisions: Decisions): Map<string, SupportLevel> {
+  const answers = new Map<string, SupportLevel>();
+  for (const crisis of crises) {
+    for (const call of crisis.calls) {
+      const level = decisions[call.callee]?.answers?.[call.id];
+      if (level !== undefined) answers.set(call.id, level);
+    }
+  }
+  return answers;
+}
+
+/** A turn begun: the state copied (unless `how.inPlace`), the postures taken, the ties settled and the events
+ *  decided; its crises are still to come. */
+function beginTurn(state: GameState, decisions: Decisions, how: Resolving): TurnInProgress {
   const s = how.inPlace ? state : cloneState(state);
   // The ties the quiet turn plays on: while they stand, its figures are those of the state it played on (endOfTurn).
   const tiesBefore = state.ties;
@@ -328,18 +382,28 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
     step(s, { kind: 'event', event: event.id, decider: instance.decider }, () => applyChoice(s, event, choice, instance.decider, tiesWhenDecided));
     record.choices.push({ id: instance.id, event: event.id, decider: instance.decider, choice });
   }
+  return { s, decisions, how, tiesBefore, rng, record, answers: answersTo(s.agenda.crises, decisions), crisesDone: 0, war: null };
+}
 
-  // The answers to the calls made, each from the actor called (the only one that may answer it: checkDecisions),
-  // read by call: walking every actor's record of answers would cost more than the crises that read them.
-  const answers = new Map<string, SupportLevel>();
-  for (const crisis of s.agenda.crises) {
-    for (const call of crisis.calls) {
-      const level = decisions[call.callee]?.answers?.[call.id];
-      if (level !== undefined) answers.set(call.id, level);
-    }
-  }
-  let war: { initiator: ActorId; target: ActorId } | null = null;
-  for (const crisis of s.agenda.crises) {
+/** A copy of a turn in progress, to go on under `decisions`, which differ from the turn's own only in the answers to
+ *  the calls of crises still to come: its own state, generator, record and answers. */
+function forkTurn(turn: TurnInProgress, decisions: Decisions): TurnInProgress {
+  const { record } = turn;
+  return {
+    ...turn,
+    s: cloneState(turn.s),
+    decisions,
+    rng: restoreRng(turn.rng.save()),
+    record: { ...record, decisions, crises: [...record.crises], choices: [...record.choices], tieChanges: [...record.tieChanges] },
+    answers: answersTo(turn.s.agenda.crises, decisions),
+  };
+}
+
+/** Resolve the turn's crises in order, up to (not including) the one at `end` in the agenda. */
+function resolveCrises(turn: TurnInProgress, end: number): void {
+  const { s, decisions, rng, record, answers } = turn;
+  for (; turn.crisesDone < end; turn.crisesDone++) {
+    const crisis = s.agenda.crises[turn.crisesDone]!;
     const initiator = decisions[crisis.initiator]?.stances?.[crisis.id];
     const target = decisions[crisis.target]?.stances?.[crisis.id];
     // Only the stances chosen: most crises have none (the computer's powers stand firm).
@@ -348,10 +412,16 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
     step(s, { kind: 'crisis', crisis: crisis.id }, () => (outcome = resolveCrisis(s, rng, crisis, answers, chosen)));
     record.crises.push(outcome);
     if (outcome.escalated && isWar(s, crisis.initiator, crisis.target, crisis.severity, s.tension[crisis.theatre]!)) {
-      war ??= { initiator: crisis.initiator, target: crisis.target };
+      turn.war ??= { initiator: crisis.initiator, target: crisis.target };
     }
   }
+}
 
+/** The rest of a turn whose crises are resolved: crises started for the next turn, the slow forces, the ending, and
+ *  the next agenda (if `how.deal`). */
+function finishTurn(turn: TurnInProgress): GameState {
+  const { s, decisions, how, tiesBefore, rng, record, war } = turn;
+  const { quietFrom, valued } = how;
   // Crises started by choice open on the next turn, at the severity the theatre's tension gives a rivalry's.
   for (const actor in decisions) {
     const d = decisions[actor]!;
@@ -396,6 +466,25 @@ function isWar(s: GameState, a: ActorId, b: ActorId, severity: number, tension: 
   return severity >= WAR.severity && tension >= WAR.tension && strongState(a) && strongState(b);
 }
 
+/** How many alliances draw camps in each theatre (by index), each raising the tension it settles toward: those with
+ *  either side among the theatre's rivals, unless the two face each other there. The ties alone decide it: it is read
+ *  once for each table of ties (TiesReading). */
+function blocsIn(state: GameState): number[] {
+  const L = lookup(state.scenario);
+  const alliances = L.pairs.filter((p) => state.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
+  return state.scenario.theatres.map((theatre, t) => {
+    const rivals = L.rivalsIn.get(theatre.id)!;
+    let blocs = 0;
+    for (const [a, b] of alliances) {
+      const touches = rivals.has(a) || rivals.has(b);
+      if (touches && !faceEachOther(L, t, L.index[a]!, L.index[b]!)) blocs++;
+    }
+    return blocs;
+  });
+}
+
+const blocsOf = new TiesReading(blocsIn);
+
 /** The slow forces of a turn, at their yearly rates: grievances fade and unequal terms chafe, ties strain, beliefs
  *  grow vaguer, power shifts, and each metric moves toward where the state of the world pushes it. Gives the figures
  *  it read, those from before the power shifted and the tensions moved. With `valued`, only the metrics read in
@@ -430,19 +519,23 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   const { hazards, n, trust, economic } = figures;
   const { playable } = s.scenario;
   step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
-    if (valued !== undefined && a !== valued && !playable.includes(a)) return;
-    const target = { security: securityTargetIn(figures, a), autonomy: autonomyTargetIn(figures, a, hazards), influence: influenceTargetIn(figures, a) };
+    // A state valued for one actor (see resolveUndealt) moves that actor's metrics, and of the playable sides' only
+    // those their collapse, which ends the game, is judged by.
+    const whole = valued === undefined || a === valued;
+    if (!whole && !playable.includes(a)) return;
     const m = s.metrics[a]!;
     const was = explainingNow() ? { ...m } : null;
-    const ownEconomy = economic[i]!;
     let trade = 0;
-    // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
-    // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
-    for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
-    m.autonomy = clamp(m.autonomy + rate('autonomy') * (target.autonomy - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
-    m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
-    m.security = clamp(m.security + rate('security') * (target.security - m.security), 0, 100);
-    m.influence = clamp(m.influence + rate('influence') * (target.influence - m.influence), 0, 100);
+    if (whole) {
+      const ownEconomy = economic[i]!;
+      // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
+      // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
+      for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
+      m.autonomy = clamp(m.autonomy + rate('autonomy') * (autonomyTargetIn(figures, a, hazards) - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
+      m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
+      m.influence = clamp(m.influence + rate('influence') * (influenceTargetIn(figures, a) - m.influence), 0, 100);
+    }
+    m.security = clamp(m.security + rate('security') * (securityTargetIn(figures, a) - m.security), 0, 100);
     m.stability = clamp(m.stability + rate('stability') * (METRIC_REST - m.stability), 0, 100);
     // Each slow force, by what it moved (economy's drift toward rest, and stability's, stay with the step's cause).
     if (was) {
@@ -461,20 +554,13 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
     s.power[actor.id] = { military: Math.max(0, p.military + (actor.growth.military ?? 0) * years), economic: Math.max(0, p.economic + (actor.growth.economic ?? 0) * years) };
   }
 
-  // Alliances draw camps: every alliance touching a theatre's rivals raises the tension it settles toward; a
-  // theatre's own baseline moves by its trend (a threat fading, or growing).
-  const alliances = L.pairs.filter((p) => s.ties[p.key]?.kind === 'alliance').map((p) => [p.a, p.b] as const);
+  // Alliances draw camps (blocsIn); a theatre's own baseline moves by its trend (a threat fading, or growing).
+  const blocs = blocsOf.of(s);
   const elapsed = s.turn * years;
   const tensionRate = turn.tension;
   s.scenario.theatres.forEach((theatre, t) => {
-    const rivals = L.rivalsIn.get(theatre.id)!;
-    let blocs = 0;
-    for (const [a, b] of alliances) {
-      const touches = rivals.has(a) || rivals.has(b);
-      if (touches && !faceEachOther(L, t, L.index[a]!, L.index[b]!)) blocs++;
-    }
     const baseline = clamp(theatre.tension + (theatre.trend ?? 0) * elapsed, 0, 1);
-    const target = clamp(baseline + BLOC_TENSION * blocs, 0, 1);
+    const target = clamp(baseline + BLOC_TENSION * blocs[t]!, 0, 1);
     s.tension[theatre.id] = clamp(s.tension[theatre.id]! + tensionRate * (target - s.tension[theatre.id]!), 0, 1);
   });
   return figures;

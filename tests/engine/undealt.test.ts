@@ -12,11 +12,16 @@ function undealtPart(s: GameState): string {
   return stateHash({ ...rest, agenda: { crises: [], choices: [] }, dealt: [], queued: [], rng: { c: 0, s0: 0, s1: 0, s2: 0 }, stats: {} } as GameState);
 }
 
-/** undealtPart with only the metrics of `valued` and the playable sides: those a turn valued for one actor moves;
- *  and without the evidence beliefs rest on, which valuing never reads and such a turn does not thin. */
+/** undealtPart with only the metrics a turn valued for one actor moves: all of `valued`'s, and the security and
+ *  stability of the playable sides (whose collapse ends the game); and without the evidence beliefs rest on, which
+ *  valuing never reads and such a turn does not thin. */
 function valuedPart(s: GameState, valued: string): string {
-  const kept = new Set([valued, ...s.scenario.playable]);
-  return undealtPart({ ...s, metrics: Object.fromEntries(Object.entries(s.metrics).filter(([id]) => kept.has(id))), evidence: s.evidence.map(() => 0) });
+  const metrics: GameState['metrics'] = {};
+  for (const [id, m] of Object.entries(s.metrics)) {
+    if (id === valued) metrics[id] = m;
+    else if (s.scenario.playable.includes(id)) metrics[id] = { ...m, autonomy: 0, economy: 0, influence: 0 };
+  }
+  return undealtPart({ ...s, metrics, evidence: s.evidence.map(() => 0) });
 }
 
 const names = readdirSync('scenarios')
@@ -39,7 +44,7 @@ describe('turns left undealt', () => {
         const q = quietTurn(state);
         expect(undealtPart(q)).toBe(undealtPart(resolveTurn(quiet, {})));
         for (const a of scenario.actors) expect(obligationLoad(q, a.id)).toBe(obligationLoad(resolveTurn(quiet, {}), a.id));
-        // A turn valued for one actor: the same but for the metrics of the others, which the slow forces leave alone.
+        // A turn valued for one actor: the same but for the metrics of the others the slow forces leave alone.
         const valued = scenario.actors[compared % scenario.actors.length]!.id;
         const undealtFor = resolveUndealt(state, decisions, valued);
         expect(valuedPart(undealtFor, valued)).toBe(valuedPart(dealt, valued));
