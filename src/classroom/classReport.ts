@@ -2,7 +2,7 @@
 // scores, postures turn by turn, alliances formed and broken, abandonment and entrapment — beside the historical
 // path. Flagged files get a row with the reason but stay out of every figure; so does each later copy of a game
 // already handed in. Its words are in the page's language: a worker is told it with the scenarios (see
-// classReport.worker.ts).
+// games.worker.ts).
 import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
 import { listWords, t, tx } from '../i18n/core';
 import type { Lang } from '../i18n/langs';
@@ -216,7 +216,7 @@ export type ClassReportMessage =
   | { type: 'error'; message: string };
 
 /**
- * What one worker of the class report does with each request (classReport.worker.ts; classReportPool.ts hands out
+ * What one worker of the class report does with each request (games.worker.ts; classReportPool.ts hands out
  * the work). It keeps one memo of the computer's decisions for all the files it is given.
  */
 export function reportService(): (request: ClassReportRequest) => ClassReportMessage | null {

@@ -1,4 +1,4 @@
-// The class report checked by a pool of Web Workers (classReport.worker.ts): the page hands out the files, counts
+// The class report checked by a pool of Web Workers (games.worker.ts): the page hands out the files, counts
 // them as they come back, and has one worker sum them up. Cancelling ends every worker at once. The workers are
 // made by the caller (`spawn`), so the same scheduling runs in Node with stand-ins.
 import type { Scenario } from '../engine';

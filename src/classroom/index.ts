@@ -1,5 +1,5 @@
 // The classroom: class codes, result files, the teacher's class report and the what-if runs. Pure logic, no page;
-// the screens live in src/ui, which load the workers ('./whatIf.worker', './classReport.worker') by URL.
+// the screens live in src/ui, which load the workers ('./games.worker') by URL.
 export * from './options';
 export { encodeClassCode, decodeClassCode, classLink, classCodeIn, CLASS_CODE_VERSION, MAX_SEED_BYTES, type ClassCodeProblem, type ClassCodeProblemCode } from './classCode';
 export * from './resultFile';

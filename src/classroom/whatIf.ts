@@ -6,6 +6,8 @@ import { playGame } from '../ai/autoplay';
 import { rulesProblems } from '../persistence/shape';
 import type { PolicyName } from '../ai/policies';
 import { spread, type Spread } from './classReport';
+import type { Catalog } from '../i18n/catalog/en';
+import type { Lang } from '../i18n/langs';
 
 export const WHAT_IF_POLICIES = ['all-ally', 'all-partner', 'all-hedge', 'historical'] as const satisfies readonly PolicyName[];
 export type WhatIfPolicy = (typeof WHAT_IF_POLICIES)[number];
@@ -103,3 +105,11 @@ export function placeInDistribution(score: number, distribution: readonly number
   }
   return (100 * (below + equal / 2)) / scores.length;
 }
+
+/** What the page asks of the games' worker (games.worker.ts) for a what-if: a run carries the page's language and
+ *  messages, so that a refusal reads as the page does and the worker's code carries no copy of any language. */
+export type WhatIfRequest = { type: 'run'; id: number; lang: Lang; messages: Catalog; scenario: Scenario; options: WhatIfOptions } | { type: 'cancel'; id: number };
+export type WhatIfMessage =
+  | { type: 'progress'; id: number; progress: WhatIfProgress }
+  | { type: 'result'; id: number; result: WhatIfResult }
+  | { type: 'error'; id: number; message: string };

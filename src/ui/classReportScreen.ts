@@ -284,7 +284,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     }
     if (ticket !== generation) return;
     const run = checkClassInWorkers(inputs, scenarios, expected, {
-      spawn: () => new Worker(new URL('../classroom/classReport.worker.ts', import.meta.url), { type: 'module' }) as ReportWorker,
+      spawn: () => new Worker(new URL('../classroom/games.worker.ts', import.meta.url), { type: 'module' }) as ReportWorker,
       workers: poolSize(inputs.length, navigator.hardwareConcurrency),
       // Left the screen: nobody is waiting for this report.
       onProgress: (checked, total) => (screen.isConnected ? show(checked, total) : run.cancel()),

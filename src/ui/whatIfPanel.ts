@@ -4,7 +4,7 @@
 import { lang, messages, t } from '../i18n/core';
 import { score, type ActorId, type GameState } from '../engine';
 import { WHAT_IF_POLICIES, placeInDistribution, type WhatIfDistribution, type WhatIfPolicy, type WhatIfResult } from '../classroom';
-import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf.worker';
+import type { WhatIfMessage, WhatIfRequest } from '../classroom/whatIf';
 import { button, h, s, section } from './dom';
 import { nameOf, fixed, sentences } from './words';
 
@@ -122,7 +122,7 @@ export function whatIfSection(game: GameState, side: ActorId, whose: string | nu
     show(0, 0, WHAT_IF_RUNS * WHAT_IF_POLICIES.length);
     status.textContent = t('report.whatIf.playing');
     const started = performance.now();
-    const mine = new Worker(new URL('../classroom/whatIf.worker.ts', import.meta.url), { type: 'module' });
+    const mine = new Worker(new URL('../classroom/games.worker.ts', import.meta.url), { type: 'module' });
     worker = mine;
     mine.onmessage = (event: MessageEvent<WhatIfMessage>) => {
       if (worker !== mine) return;

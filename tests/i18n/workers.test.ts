@@ -1,9 +1,9 @@
-// The class report's and the what-if's Web Workers carry no copy of any language: the page hands them its messages
+// The Web Worker of the class report and the what-if carries no copy of any language: the page hands them its messages
 // (src/i18n/core.ts). A module they reach that imports src/i18n itself would bundle every catalog into each worker.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const WORKERS = ['src/classroom/classReport.worker.ts', 'src/classroom/whatIf.worker.ts'];
+const WORKERS = ['src/classroom/games.worker.ts'];
 const CATALOG = /src\/i18n\/(index\.ts|catalog\/)/;
 
 describe('the workers', () => {
