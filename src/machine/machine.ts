@@ -74,6 +74,8 @@ export function createFlow(deps: FlowSetup) {
         return !context.remote && Number.isInteger(event.turn) && event.turn >= 1 && event.turn <= gameOf(context).turn;
       },
       isRemote: ({ context }) => context.remote,
+      // A debrief before the end reads the turns played: a game of the page's own, with at least one behind it.
+      canDebriefEarly: ({ context }) => !context.remote && gameOf(context).ending === null && gameOf(context).log.length > 0,
       worldIsOver: ({ event }) => {
         assertEvent(event, 'WORLD');
         return event.game.ending !== null;
@@ -233,6 +235,7 @@ export function createFlow(deps: FlowSetup) {
             { actions: 'refuseLoad' },
           ],
           QUIT: { target: 'menu', actions: 'closeGame' },
+          DEBRIEF: { guard: 'canDebriefEarly', target: '.debrief' },
         },
         states: {
           // The turn's situation and the crises dealt, seen by everyone at the screen.
@@ -317,7 +320,10 @@ export function createFlow(deps: FlowSetup) {
           report: {
             on: { CONTINUE: [{ guard: 'gameIsOver', target: 'debrief' }, { target: 'briefing' }] },
           },
-          debrief: {},
+          // The game's end, or a look at its debrief before the end, from which it plays on (PLAY_ON).
+          debrief: {
+            on: { PLAY_ON: { guard: 'canDebriefEarly', target: 'briefing' } },
+          },
           // The computer players' decisions were refused by the engine: a fault to report, not to hide.
           // Rewind, load and quit still work from here.
           fault: {},

@@ -77,6 +77,11 @@ export type FlowEvent =
   /** A shared world: what the others decided in turn `turn` — the answers to this side's calls (`final` false, for
    *  its standing step), or every actor's decisions as the class server resolved the turn (`final`). */
   | { type: 'OTHERS'; turn: number; decisions: Decisions; final: boolean }
+  /** Read the debrief of a game not over, as far as it has gone (one's own, handed in early; or a student's): the
+   *  game goes on afterwards (PLAY_ON). */
+  | { type: 'DEBRIEF' }
+  /** Back to the game from a debrief read before its end: the next turn's briefing. */
+  | { type: 'PLAY_ON' }
   | { type: 'QUIT' };
 
 export type DecisionEvent = Extract<FlowEvent, { type: 'POSTURE' | 'ANSWER' | 'CHOOSE' | 'CALL' | 'STANCE' | 'CHALLENGE' }>;

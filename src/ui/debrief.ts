@@ -3,7 +3,7 @@
 // scenario's objectives and discussion questions. Printable.
 import { endingText } from '../i18n/engineWords';
 import { t, tx } from '../i18n/core';
-import { canonicalJson, legalPostures, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Posture, type Scenario, type TurnRecord } from '../engine';
+import { canonicalJson, lastTurn, legalPostures, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Posture, type Scenario, type TurnRecord } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -51,7 +51,7 @@ function results(game: GameState, side: ActorId, history: GameState, whose: stri
   return h(
     'div',
     { class: 'result' },
-    h('p', { class: 'verdict' }, t('report.debrief.verdict', { actor, score: fixed(mine), band, past: fixed(past) })),
+    h('p', { class: 'verdict' }, t('report.debrief.verdict', { actor, score: fixed(mine), band, past: fixed(past), early: game.ending === null ? 'yes' : 'no', turns: game.log.length })),
     scoreBars([
       { label: t('report.debrief.atStart'), value: start, mark: '' },
       // Said against history in words, the same band as the verdict: an arrow alone read as "went down".
@@ -163,15 +163,18 @@ export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = [], wh
   const game = gameOf(ui);
   const { scenario } = game;
   const { players } = ui.snapshot.context;
-  const history = historicalPath(scenario, game.seed, game.rules);
+  // Before the end, history is compared over the same turns.
+  const history = historicalPath(scenario, game.seed, game.ending === null && game.log.length < lastTurn(game) ? { ...game.rules, turns: game.log.length } : game.rules);
   const ending = game.ending;
+  const early = ending === null && !ui.snapshot.context.remote;
   const outcome = section('result', whose === null ? t('report.debrief.result') : t('report.debrief.theirResult', { player: whose }));
   for (const side of players) outcome.append(results(game, side, history, whose));
   return h(
     'div',
     { class: 'screen debrief' },
     h('h2', { id: 'screen-title', attrs: { tabindex: '-1' } }, t('report.debrief.title')),
-    h('p', { class: 'ending' }, ending ? endingText(scenario, ending) : t('report.debrief.over')),
+    // Read before the end (handed in early, or a student's game stopped part-way): so far, and the game goes on.
+    h('p', { class: 'ending' }, ending ? endingText(scenario, ending) : early ? t('report.debrief.soFar', { count: game.log.length, total: lastTurn(game) }) : t('report.debrief.over')),
     outcome,
     section('timeline', t('report.debrief.timeline'), 2, {}, h('p', { class: 'meta' }, t('report.debrief.marks')), timeline(game, players)),
     section('objectives', t('report.debrief.objectives'), 2, {}, h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, tx(o))))),
@@ -184,7 +187,8 @@ export function debriefScreen(ui: Ui, classroom: readonly HTMLElement[] = [], wh
       { class: 'toolbar no-print' },
       button(t('report.debrief.print'), () => window.print(), { id: 'print' }),
       button(t('report.debrief.save'), () => ui.exportSave(), { id: 'export-end' }),
-      button(t('report.debrief.menu'), () => ui.send({ type: 'QUIT' }), { id: 'menu-end', class: 'primary' }),
+      early ? button(t('report.debrief.playOn'), () => ui.send({ type: 'PLAY_ON' }), { id: 'play-on', class: 'primary' }) : null,
+      button(t('report.debrief.menu'), () => ui.send({ type: 'QUIT' }), { id: 'menu-end', class: early ? '' : 'primary' }),
     ),
   );
 }

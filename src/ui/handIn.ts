@@ -31,8 +31,9 @@ export function handInForm(game: GameState, sides: readonly ActorId[], settings:
   );
 }
 
-/** "Stop and hand in" during play: the form in a modal dialog over the game. */
-export function openHandInDialog(game: GameState, sides: readonly ActorId[], settings: ClassSettings, rewinds: readonly Rewind[]): void {
+/** "Stop and hand in" during play: the form in a modal dialog over the game; `debrief`, when given, reads the game's
+ *  debrief as far as it has gone (a student stopped by the bell sees what really happened too). */
+export function openHandInDialog(game: GameState, sides: readonly ActorId[], settings: ClassSettings, rewinds: readonly Rewind[], debrief?: () => void): void {
   document.getElementById('hand-in-dialog')?.remove();
   const dialog = h('dialog', { id: 'hand-in-dialog', class: 'no-print', attrs: { 'aria-labelledby': 'hand-in-dialog-title' } });
   const close = () => {
@@ -44,7 +45,12 @@ export function openHandInDialog(game: GameState, sides: readonly ActorId[], set
     h('h2', { id: 'hand-in-dialog-title' }, t(game.ending ? 'shell.shell.handInEnded' : 'class.handIn.stopTitle')),
     h('p', {}, game.ending ? t('class.handIn.whole', { count: game.log.length }) : t('class.handIn.soFar', { count: game.log.length })),
     handInForm(game, sides, settings, rewinds, 'stop'),
-    h('div', { class: 'toolbar' }, button(t('class.handIn.close'), close, { id: 'hand-in-close' })),
+    h(
+      'div',
+      { class: 'toolbar' },
+      debrief && !game.ending && game.log.length > 0 ? button(t('class.handIn.debrief'), () => (close(), debrief()), { id: 'hand-in-debrief' }) : null,
+      button(t('class.handIn.close'), close, { id: 'hand-in-close' }),
+    ),
   );
   dialog.addEventListener('cancel', () => dialog.remove());
   document.body.append(dialog);

@@ -161,3 +161,34 @@ describe('portability', () => {
     expect(code).not.toMatch(/['"]\.\/file-store['"]/);
   });
 });
+
+describe('the debrief before the end', () => {
+  it('is read only once a turn is played, and the game goes on from the next briefing as it was', () => {
+    const flow = startFlow({ scenarios });
+    flow.send({ type: 'START', scenario: 'idlib-2021', seed: 'early', players: ['RUS'] });
+    // Nothing played yet: nothing to debrief.
+    flow.send({ type: 'DEBRIEF' });
+    expect(phaseOf(flow.getSnapshot())).toBe('briefing');
+    // One turn played to its report.
+    flow.send({ type: 'CONTINUE' });
+    if (phaseOf(flow.getSnapshot()) === 'calling') flow.send({ type: 'CONTINUE' });
+    flow.send({ type: 'SUBMIT', side: 'RUS' });
+    for (let i = 0; i < 5 && phaseOf(flow.getSnapshot()) !== 'report'; i++) flow.send({ type: 'CONTINUE' });
+    expect(phaseOf(flow.getSnapshot())).toBe('report');
+    const played = stateHash(flow.getSnapshot().context.game!);
+    flow.send({ type: 'DEBRIEF' });
+    expect(phaseOf(flow.getSnapshot())).toBe('debrief');
+    expect(flow.getSnapshot().context.game!.ending).toBeNull();
+    flow.send({ type: 'PLAY_ON' });
+    expect(phaseOf(flow.getSnapshot())).toBe('briefing');
+    expect(stateHash(flow.getSnapshot().context.game!)).toBe(played);
+  });
+
+  it('a game that has ended stays in its debrief', () => {
+    const flow = startFlow({ scenarios });
+    flow.send({ type: 'START', scenario: 'idlib-2021', seed: 'ended', players: ['RUS'] });
+    playToDebrief(flow, 'ended');
+    flow.send({ type: 'PLAY_ON' });
+    expect(phaseOf(flow.getSnapshot())).toBe('debrief');
+  });
+});

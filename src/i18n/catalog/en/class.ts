@@ -149,6 +149,7 @@ export default {
   'class.handIn.download': 'Download my result file',
   'class.handIn.stopTitle': 'Stop and hand in',
   'class.handIn.whole': 'Your whole game: {count, plural, one {# turn} other {# turns}} played.',
+  'class.handIn.debrief': 'Read the debrief so far',
   'class.handIn.soFar': 'Your game so far: {count, plural, one {# turn} other {# turns}} played. You can keep playing afterwards.',
   'class.handIn.close': 'Close',
 

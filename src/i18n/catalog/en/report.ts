@@ -98,10 +98,12 @@ export default {
 
   // The debrief (src/ui/debrief.ts).
   'report.debrief.title': 'Debrief',
+  'report.debrief.soFar': 'The game so far: {count, plural, one {# turn} other {# turns}} of {total}. It goes on when you go back to it.',
+  'report.debrief.playOn': 'Back to the game',
   'report.debrief.over': 'The game is over.',
   'report.debrief.result': 'Your result',
   'report.debrief.theirResult': '{player}’s result',
-  'report.debrief.verdict': '{actor} ends with a score of {score} out of 100: {band, select, better {better than} worse {worse than} other {about the same as}} the historical path played in this same world, on this game’s seed ({past}).',
+  'report.debrief.verdict': '{actor} {early, select, yes {stands, after {turns, plural, one {# turn} other {# turns}}, at a score of} other {ends with a score of}} {score} out of 100: {band, select, better {better than} worse {worse than} other {about the same as}} the historical path played in this same world, on this game’s seed ({past}).',
   'report.debrief.atStart': 'At the start',
   'report.debrief.yourGame': 'Your game',
   'report.debrief.theirGame': '{player}’s game',

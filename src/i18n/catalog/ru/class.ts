@@ -142,6 +142,7 @@ export default {
   'class.handIn.download': 'Скачать мой файл результата',
   'class.handIn.stopTitle': 'Закончить и сдать',
   'class.handIn.whole': 'Вся ваша игра: {count, plural, one {# ход} few {# хода} many {# ходов} other {# хода}}.',
+  'class.handIn.debrief': 'Прочитать разбор на этот момент',
   'class.handIn.soFar': 'Ваша игра к этому моменту: {count, plural, one {сыгран # ход} few {сыграно # хода} many {сыграно # ходов} other {сыграно # хода}}. Потом можно продолжить игру.',
   'class.handIn.close': 'Закрыть',
 

@@ -95,10 +95,12 @@ export default {
   'report.report.othersHeldBeyondTies': 'Помимо связей, заключённых и разорванных выше, остальные державы держались прежнего курса.',
 
   'report.debrief.title': 'Разбор игры',
+  'report.debrief.soFar': 'Игра на этот момент: {count, plural, one {# ход} few {# хода} many {# ходов} other {# хода}} из {total}. Она продолжится, когда вы к ней вернётесь.',
+  'report.debrief.playOn': 'Вернуться к игре',
   'report.debrief.over': 'Игра окончена.',
   'report.debrief.result': 'Ваш результат',
   'report.debrief.theirResult': 'Результат: {player}',
-  'report.debrief.verdict': '{actor}: итоговый балл {score} из 100 — {band, select, better {лучше, чем} worse {хуже, чем} other {примерно как}} на историческом пути, сыгранном в этом же мире, с тем же зерном партии ({past}).',
+  'report.debrief.verdict': '{actor}: {early, select, yes {балл после {turns, plural, one {# хода} few {# ходов} many {# ходов} other {# хода}}} other {итоговый балл}} {score} из 100 — {band, select, better {лучше, чем} worse {хуже, чем} other {примерно как}} на историческом пути, сыгранном в этом же мире, с тем же зерном партии ({past}).',
   'report.debrief.atStart': 'В начале',
   'report.debrief.yourGame': 'Ваша игра',
   'report.debrief.theirGame': 'Игра: {player}',

@@ -142,6 +142,7 @@ export default {
   'class.handIn.download': '下载我的成绩文件',
   'class.handIn.stopTitle': '结束并提交',
   'class.handIn.whole': '你的整局游戏：共进行了{count, plural, other {#个回合}}。',
+  'class.handIn.debrief': '查看目前的复盘',
   'class.handIn.soFar': '你目前的游戏：已进行{count, plural, other {#个回合}}。提交后可以继续游戏。',
   'class.handIn.close': '关闭',
 

@@ -95,10 +95,12 @@ export default {
   'report.report.othersHeldBeyondTies': '除上文所述关系的建立与退出外，其他大国都维持了原有方针。',
 
   'report.debrief.title': '复盘',
+  'report.debrief.soFar': '目前的进度：{total}回合中的{count}回合。回到游戏后可以继续。',
+  'report.debrief.playOn': '回到游戏',
   'report.debrief.over': '游戏结束。',
   'report.debrief.result': '你的成绩',
   'report.debrief.theirResult': '{player}的成绩',
-  'report.debrief.verdict': '{actor}最终得分{score}（满分100）：{band, select, better {高于} worse {低于} other {大致相当于}}在同一世界、以本局种子走出的历史路径（{past}）。',
+  'report.debrief.verdict': '{actor}{early, select, yes {在{turns}回合后得分} other {最终得分}}{score}（满分100）：{band, select, better {高于} worse {低于} other {大致相当于}}在同一世界、以本局种子走出的历史路径（{past}）。',
   'report.debrief.atStart': '开局时',
   'report.debrief.yourGame': '你的对局',
   'report.debrief.theirGame': '{player}的对局',
