@@ -178,6 +178,8 @@ export function createFlow(deps: FlowSetup) {
         context.remote || context.review ? {} : { saves: rotate(context.saves, writeSave(makeSave(gameOf(context), context.players, now(), context.rewinds))) },
       ),
       closeGame: assign(() => ({ ...FRESH_TURN, game: null, players: [], remote: false, review: false, rewinds: [] })),
+      // A debrief read mid-turn sets the turn's undecided choices aside: the game plays on from the next briefing.
+      setTurnAside: assign(() => ({ ...FRESH_TURN })),
       takeWorld: assign(({ event }) => {
         assertEvent(event, 'WORLD');
         return { ...FRESH_TURN, game: event.game, players: [...event.players], remote: true, review: false, rewinds: [] };
@@ -235,7 +237,7 @@ export function createFlow(deps: FlowSetup) {
             { actions: 'refuseLoad' },
           ],
           QUIT: { target: 'menu', actions: 'closeGame' },
-          DEBRIEF: { guard: 'canDebriefEarly', target: '.debrief' },
+          DEBRIEF: { guard: 'canDebriefEarly', target: '.debrief', actions: 'setTurnAside' },
         },
         states: {
           // The turn's situation and the crises dealt, seen by everyone at the screen.
