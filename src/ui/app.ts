@@ -282,6 +282,8 @@ export function startApp(root: HTMLElement, options: AppOptions) {
           save: downloadSave,
           // A teacher going through a student's game hands nothing in.
           ...(!snap.context.review ? { handIn: () => openHandInDialog(game, players, settingsFor(lessonOf(state.lesson, game, players), game, players), snap.context.rewinds, () => send({ type: 'DEBRIEF' })) } : {}),
+          // A student's game stopped part-way: the teacher reads its debrief so far.
+          ...(snap.context.review ? { debrief: () => send({ type: 'DEBRIEF' }) } : {}),
           rewind: (turn: number) => send({ type: 'REWIND', turn }),
           quit,
         };

@@ -70,6 +70,8 @@ export function mountShell(root: HTMLElement): Shell {
 export interface GameTools {
   save?(): void;
   handIn?(): void;
+  /** The debrief of a game not over, as far as it has gone (a student's game a teacher goes through). */
+  debrief?(): void;
   rewind?(turn: number): void;
   quit(): void;
 }
@@ -153,6 +155,7 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         tools.save ? button(t('shell.shell.save'), tools.save, { id: 'export-save' }) : null,
         // A game that has ended is handed in, not stopped.
         tools.handIn ? button(t(game.ending ? 'shell.shell.handInEnded' : 'shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
+        tools.debrief && !game.ending && game.log.length > 0 && phase !== 'debrief' ? button(t('shell.shell.debriefSoFar'), tools.debrief, { id: 'debrief-so-far' }) : null,
         tools.rewind ? rewindTools(game, rewindTo, tools.rewind) : null,
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         // A student's game a teacher goes through is never kept in the browser: the class report holds its file.

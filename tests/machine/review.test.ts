@@ -23,6 +23,19 @@ describe('a game opened to look through', () => {
     expect(teacher.getSnapshot().context.saves).toEqual({ latest: null, previous: null });
   });
 
+  it('stopped part-way, has a debrief so far, and is never autosaved through it', () => {
+    const teacher = startFlow({ scenarios });
+    teacher.send({ type: 'LOAD', text: finished, review: true });
+    teacher.send({ type: 'REWIND', turn: 3 });
+    teacher.send({ type: 'DEBRIEF' });
+    expect(phaseOf(teacher.getSnapshot())).toBe('debrief');
+    expect(teacher.getSnapshot().context.game!.ending).toBeNull();
+    expect(teacher.getSnapshot().context.game!.log.length).toBe(2);
+    teacher.send({ type: 'PLAY_ON' });
+    expect(phaseOf(teacher.getSnapshot())).toBe('briefing');
+    expect(teacher.getSnapshot().context.saves).toEqual({ latest: null, previous: null });
+  });
+
   it('while a file loaded as one’s own is, from its first turn played', () => {
     const own = startFlow({ scenarios });
     own.send({ type: 'LOAD', text: finished });

@@ -16,6 +16,7 @@ export default {
   'shell.shell.rewindFinished': 'Going back to turn {turn} drops {count, plural, one {turn {last}} other {turns {turn} to {last}}} of this finished game (save it to a file first to keep it).',
   'shell.shell.rewindGo': 'Go back',
   'shell.shell.rewindKeep': 'Keep the game',
+  'shell.shell.debriefSoFar': 'Debrief so far',
   'shell.shell.save': 'Save to a file',
   'shell.shell.handInEnded': 'Hand in',
   'shell.shell.handIn': 'Stop and hand in',

@@ -17,6 +17,7 @@ export default {
   'shell.shell.rewindFinished': 'Возврат к ходу {turn} отменит {count, plural, one {ход {last}} few {ходы с {turn} по {last}} many {ходы с {turn} по {last}} other {ходы с {turn} по {last}}} этой завершённой партии (чтобы сохранить её, сначала сохраните в файл).',
   'shell.shell.rewindGo': 'Вернуться',
   'shell.shell.rewindKeep': 'Оставить партию',
+  'shell.shell.debriefSoFar': 'Разбор на этот момент',
   'shell.shell.save': 'Сохранить в файл',
   'shell.shell.handInEnded': 'Сдать',
   'shell.shell.handIn': 'Закончить и сдать',

@@ -17,6 +17,7 @@ export default {
   'shell.shell.rewindFinished': '回到第{turn}回合将丢弃这局已结束对局的{count, plural, other {第{turn}至{last}回合}}（如要保留，请先保存到文件）。',
   'shell.shell.rewindGo': '回退',
   'shell.shell.rewindKeep': '保留对局',
+  'shell.shell.debriefSoFar': '目前的复盘',
   'shell.shell.save': '保存到文件',
   'shell.shell.handInEnded': '提交',
   'shell.shell.handIn': '结束并提交',
