@@ -7,7 +7,7 @@ export { lookup, type Lookup } from './lookup';
 export { Recent } from './recent';
 export { idTable } from './table';
 export { applyDecisions, resolveTurn, resolveUndealt, resolveUndealtAnswers, quietTurn, quietTurnInPlace, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
-export { obligationWeight, judgedWith, judgedTieValue, answerWeighing, temptedToStandAside } from './judgement';
+export { obligationWeight, judgedWith, judgedTieValue, answerWeighing } from './judgement';
 export { gauges, gaugesIf, gaugesIfAgreed, withPostures, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow, securityInterest } from './score';
 export { endingAsHashed, stateHash, type HashedEnding } from './statehash';
