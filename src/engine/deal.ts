@@ -89,3 +89,43 @@ export function deal(state: GameState, rng: Rng): void {
   }
   state.agenda = agenda;
 }
+
+/** Points at which drawnWithin reads its integral: far finer than the gauges' two digits need. */
+const WITHIN_STEPS = 128;
+
+/**
+ * The chance that each of `weights` is among the first `draws` drawn by weight without putting any back, as the deal
+ * draws its events. Drawing so is ordering the events by waiting times, each exponential at the rate of its weight;
+ * an event is drawn when fewer than `draws` of the others come before it. The chance is that, averaged over the event's
+ * own waiting time (read at WITHIN_STEPS points of its distribution), each count of the others before it from the
+ * product of their chances.
+ */
+export function drawnWithin(weights: readonly number[], draws: number): number[] {
+  if (weights.length <= draws) return weights.map(() => 1);
+  const before = new Array<number>(draws);
+  return weights.map((own, e) => {
+    let sum = 0;
+    for (let m = 0; m < WITHIN_STEPS; m++) {
+      const wait = -Math.log(1 - (m + 0.5) / WITHIN_STEPS) / own;
+      before.fill(0);
+      before[0] = 1;
+      for (let j = 0; j < weights.length; j++) {
+        if (j === e) continue;
+        const p = 1 - Math.exp(-weights[j]! * wait);
+        for (let c = draws - 1; c >= 1; c--) before[c] = before[c]! * (1 - p) + before[c - 1]! * p;
+        before[0] = before[0]! * (1 - p);
+      }
+      for (let c = 0; c < draws; c++) sum += before[c]!;
+    }
+    return sum / WITHIN_STEPS;
+  });
+}
+
+/** The scenario's crisis events the deal at the end of this turn may bring, each with the chance it does: of the
+ *  events eligible then (as the state stands now), the deal draws `eventsPerTurn` (drawnWithin). */
+export function crisisEventsAhead(state: GameState): { event: EventDef; chance: number }[] {
+  const next = { ...state, turn: state.turn + 1 };
+  const pool = state.scenario.events.filter((e) => eventEligible(next, e));
+  const chances = drawnWithin(pool.map((e) => e.weight), state.scenario.rules.eventsPerTurn);
+  return pool.flatMap((event, i) => (event.kind === 'crisis' && event.crisis && event.theatre ? [{ event, chance: chances[i]! }] : []));
+}

@@ -1,12 +1,13 @@
 // The two fears of alliance politics, read off the state for one of an actor's relationships.
 // Computed on demand, never stored.
 import { RELIABLE_TYPE, RIVALRY_SEVERITY } from './coefficients';
-import { boldness, escalationChance, expectedBackingCharge, makeCalls } from './crisis';
+import { boldness, commonCause, escalationChance, expectedBackingCharge, makeCalls } from './crisis';
 import { lookup } from './lookup';
 import { trustIn } from './pairs';
 import { clamp, pairKey, tieFromPostures, tieOf } from './relations';
 import { tieRecord } from './ties';
 import { drawnAway, temptedToStandAside } from './judgement';
+import { crisisEventsAhead } from './deal';
 import { backingOf, owed } from './treaty';
 import type { ActorId, CrisisInstance, GameState, Posture, SupportLevel } from './types';
 
@@ -18,14 +19,14 @@ export interface Gauges {
   owes: boolean;
   /** Whether `actor` is in any rivalry at all against someone other than `other`: without one, nothing could be owed. */
   rivalled: boolean;
-  /** Chance over the next turn that `other`'s conflicts drag `actor` into a clash. */
+  /** Chance over the next turn that `other`'s conflicts drag `actor` into a clash its terms bind it to: crises growing
+   *  out of `other`'s rivalries and the scenario's crisis events that may be dealt next. */
   entrapment: number;
   /** What such a clash would cost `actor`, on the 0..100 metric scale (security + economy). */
   entrapmentCost: number;
 }
 
-function hypothetical(state: GameState, theatre: string, initiator: ActorId, target: ActorId): CrisisInstance {
-  const severity = RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * state.tension[theatre]!;
+function hypothetical(state: GameState, theatre: string, initiator: ActorId, target: ActorId, severity = RIVALRY_SEVERITY.base + RIVALRY_SEVERITY.perTension * state.tension[theatre]!): CrisisInstance {
   return { id: 'gauge', event: null, theatre, initiator, target, severity, calls: makeCalls(state, 'gauge', theatre, initiator, target) };
 }
 
@@ -63,22 +64,26 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
   // With every such rivalry quiet, each counts the same.
   const abandonment = !owesAnything ? 1 : clamp(weight > 0 ? sum / weight : plain / owedIn, 0, 1);
 
-  // Entrapment: every crisis `other` may start or suffer, times the chance it escalates, times how far the terms bind `actor`.
+  // Entrapment: every crisis `other` may start or suffer next turn, out of its rivalries or the scenario's deck, where
+  // its terms bind `actor` to back it (words or more) against someone not its own rival: the chance it comes, times the chance it escalates. The cost is
+  // what backing at the level owed would charge `actor` in the dearest of them.
   let pNone = 1;
   let cost = 0;
-  for (const r of lookup(state.scenario).rivalries) {
-    if (r.challenger !== other && r.defender !== other) continue;
-    if (r.challenger === actor || r.defender === actor) continue;
-    const opponent = r.challenger === other ? r.defender : r.challenger;
-    const bound = backingOf(owed(state, actor, other, r.challenger === other, opponent));
-    if (bound === 0) continue;
-    const crisis = hypothetical(state, r.theatre, r.challenger, r.defender);
+  const drawIn = (theatre: string, challenger: ActorId, defender: ActorId, chance: (crisis: CrisisInstance) => number, severity?: number) => {
+    if (challenger !== other && defender !== other) return;
+    if (challenger === actor || defender === actor) return;
+    const opponent = challenger === other ? defender : challenger;
+    const bound = owed(state, actor, other, challenger === other, opponent);
+    if (backingOf(bound) === 0) return;
+    const crisis = hypothetical(state, theatre, challenger, defender, severity);
+    // Against its own rival it would defend itself: not someone else's conflict.
+    if (commonCause(state, crisis, actor, other)) return;
     const answers = new Map<string, SupportLevel>(crisis.calls.map((c) => [c.id, c.expected]));
-    const p = boldness(state, r.challenger, r.defender, r.theatre) * escalationChance(state, crisis, answers) * bound;
-    pNone *= 1 - p;
-    // What full backing would cost it in that clash, as the clash charges it.
-    cost = Math.max(cost, expectedBackingCharge(state, crisis, actor, other, 3, answers));
-  }
+    pNone *= 1 - chance(crisis) * escalationChance(state, crisis, answers);
+    cost = Math.max(cost, expectedBackingCharge(state, crisis, actor, other, bound, answers));
+  };
+  for (const r of lookup(state.scenario).rivalries) drawIn(r.theatre, r.challenger, r.defender, () => boldness(state, r.challenger, r.defender, r.theatre));
+  for (const { event, chance } of crisisEventsAhead(state)) drawIn(event.theatre!, event.crisis!.initiator, event.crisis!.target, () => chance, event.crisis!.severity);
   return { abandonment, owes: owesAnything, rivalled, entrapment: 1 - pNone, entrapmentCost: cost };
 }
 

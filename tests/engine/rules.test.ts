@@ -219,11 +219,13 @@ describe('moral hazard and the gauges', () => {
     expect(gauges(newGame(triangle(), 'x'), 'A', 'B').owes).toBe(true);
   });
 
-  it('abandonment risk falls with trust; entrapment risk rises with commitment', () => {
+  it('abandonment risk falls with trust; entrapment costs more with commitment', () => {
     const partner = newGame(triangle(), 'x');
     const ally = newGame(triangle({ ties: [{ a: 'A', b: 'B', kind: 'alliance' }] }), 'x');
-    expect(gauges(ally, 'A', 'B').entrapment).toBeGreaterThan(gauges(partner, 'A', 'B').entrapment);
+    // Both are called into B's clashes where B is attacked (a partner for words, an ally for arms): the ally pays more.
     expect(gauges(partner, 'A', 'B').entrapment).toBeGreaterThan(0);
+    expect(gauges(ally, 'A', 'B').entrapment).toBeGreaterThan(0);
+    expect(gauges(ally, 'A', 'B').entrapmentCost).toBeGreaterThan(gauges(partner, 'A', 'B').entrapmentCost);
     const trusting = newGame(triangle(), 'x');
     trusting.trust[pairAt(trusting.scenario, 'A', 'B')] = 0.9;
     expect(gauges(trusting, 'A', 'B').abandonment).toBeLessThan(gauges(partner, 'A', 'B').abandonment);
