@@ -14,8 +14,12 @@ export function riskWords(kind: 'abandonment' | 'entrapment', x: number, owes = 
   return `${pct(x)} ${level.mark} ${level.word}`;
 }
 
-/** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything (Gauges). */
-type Reading = { x: number; owes?: boolean; rivalled?: boolean };
+/** A figure of a gauge: its value and, for abandonment, whether the partner's terms owe anything (Gauges); for
+ *  entrapment, what a clash would cost. */
+type Reading = { x: number; owes?: boolean; rivalled?: boolean; cost?: number };
+
+/** The least change in a clash's cost worth telling beside a forecast (the page shows it to a tenth of a point). */
+const COST_SHOWN = 0.05;
 
 function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, detail: string | null, after?: Reading, chosen?: Reading & { agreed?: string }): HTMLElement {
   const level = riskLevel(now.x);
@@ -24,7 +28,12 @@ function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, deta
   const fill = h('span', { class: owesNothing ? 'gauge-fill' : `gauge-fill tone-${level.tone} pattern-${kind}` });
   fill.style.width = owesNothing ? '0%' : cssPct(Math.max(0.02, Math.min(1, now.x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
-  const value = (r: Reading) => (kind === 'abandonment' && r.owes === false ? riskWords(kind, r.x, r.owes, r.rivalled) : `${pct(r.x)} ${riskLevel(r.x).word}`);
+  // A forecast of entrapment says what a clash would cost too, where that moves: a closer tie owes more backing.
+  const value = (r: Reading) => {
+    if (kind === 'abandonment' && r.owes === false) return riskWords(kind, r.x, r.owes, r.rivalled);
+    const figure = `${pct(r.x)} ${riskLevel(r.x).word}`;
+    return r.cost !== undefined && now.cost !== undefined && Math.abs(r.cost - now.cost) >= COST_SHOWN ? t('play.gauges.atCost', { value: figure, cost: fixed(r.cost) }) : figure;
+  };
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
   // An offer the other has not matched changes no tie: what it would bring is shown if the other agrees.
   const ifChosen = chosen === undefined ? null : h('span', { class: 'gauge-chosen' }, ` ${chosen.agreed === undefined ? t('play.gauges.ifChosen', { value: value(chosen) }) : t('play.gauges.ifAgreed', { value: value(chosen), other: chosen.agreed })}`);
@@ -59,6 +68,13 @@ export function gaugePair(otherName: string, g: Gauges, expected?: Gauges, sideN
       expected && { x: expected.abandonment, owes: expected.owes, rivalled: expected.rivalled },
       chosen && { x: chosen.abandonment, owes: chosen.owes, rivalled: chosen.rivalled, agreed },
     ),
-    bar('entrapment', { x: g.entrapment }, label('entrapment'), sentences(t('play.gauges.entrapmentDetail', voice), cost), expected && { x: expected.entrapment }, chosen && { x: chosen.entrapment, agreed }),
+    bar(
+      'entrapment',
+      { x: g.entrapment, cost: g.entrapmentCost },
+      label('entrapment'),
+      sentences(t('play.gauges.entrapmentDetail', voice), cost),
+      expected && { x: expected.entrapment, cost: expected.entrapmentCost },
+      chosen && { x: chosen.entrapment, cost: chosen.entrapmentCost, agreed },
+    ),
   );
 }

@@ -306,6 +306,7 @@ export default {
   'play.gauges.noRivalDetail': '{you, select, yes {You face no rival of your own here: there is no crisis of yours in which {other} could stand by you or fail you.} other {{side} faces no rival of its own here: there is no crisis of its in which {other} could stand by it or fail it.}}',
   'play.gauges.owesNothing': 'nothing owed',
   'play.gauges.owesNothingDetail': '{you, select, yes {Its terms owe you no backing in any of your rivalries: {other} cannot fail a promise it never made, and you cannot count on it.} other {Its terms owe {side} no backing in any of its rivalries: {other} cannot fail a promise it never made, and {side} cannot count on it.}}',
+  'play.gauges.atCost': '{value}, about {cost} points a clash',
   'play.gauges.ifAdvised': '→ {value} if you take the advice',
   'play.gauges.ifAgreed': '→ {value} if {other} agrees',
   'play.gauges.ifChosen': '→ {value} with the posture you chose',

@@ -307,6 +307,7 @@ export default {
   'play.gauges.noRivalDetail': '{you, select, yes {你在这里没有自己的对手：不存在{other}可以支持你或辜负你的危机。} other {{side}在这里没有自己的对手：不存在{other}可以支持它或辜负它的危机。}}',
   'play.gauges.owesNothing': '无支持义务',
   'play.gauges.owesNothingDetail': '{you, select, yes {按其条款，{other}在你的任何对抗中都不欠你支持：它无从违背从未许下的承诺，你也不能指望它。} other {按其条款，{other}在{side}的任何对抗中都不欠其支持：它无从违背从未许下的承诺，{side}也不能指望它。}}',
+  'play.gauges.atCost': '{value}，每次冲突约{cost}分',
   'play.gauges.ifAdvised': '→ 若采纳建议：{value}',
   'play.gauges.ifAgreed': '→ 若{other}同意则为{value}',
   'play.gauges.ifChosen': '→ 按你所选姿态：{value}',
