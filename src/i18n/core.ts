@@ -54,9 +54,13 @@ export function t(key: MessageKey, values?: Values): string {
     format = new IntlMessageFormat(messages()[key], LOCALE[current]);
     formats.set(key, format);
   }
-  const words = String(format.format(values));
+  const words = englishPossessives(String(format.format(values)));
   return lengthen ? pseudo(words) : words;
 }
+
+/** English messages write a name's possessive as {name}’s; a name that ends in s takes the apostrophe alone, as "the
+ *  United States’ stance" (not "States’s"). */
+const englishPossessives = (words: string): string => (current === 'en' ? words.replace(/\b([A-Z]\w*s)([’'])s\b/g, '$1$2') : words);
 
 /** A scenario's text in the page's language (English where the scenario lacks it). */
 export function tx(text: Text): string {
