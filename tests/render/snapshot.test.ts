@@ -111,6 +111,9 @@ describe('map words', () => {
     expect(mapName('Russia')).toBe('Russia');
     expect(shortTheatre('Caspian gas and the trans-Afghan pipeline route (TAPI)')).toBe('Caspian gas');
     expect(shortTheatre('Taiwan Strait')).toBe('Taiwan Strait');
+    // The article a sentence needs is no part of a map's label.
+    expect(shortTheatre('The Taiwan Strait')).toBe('Taiwan Strait');
+    expect(shortTheatre('The Tajik–Afghan border region')).toBe('Tajik–Afghan border region');
     expect(shortTheatre('Afghanistan after the US withdrawal')).toBe('Afghanistan after the US…');
     // Chinese has no spaces to cut at, and each character is about twice as wide as a Latin letter: 13 fit, the ellipsis one.
     expect(shortTheatre('阿富汗：美国撤军之后的地区安全局势')).toBe('阿富汗');

@@ -9,10 +9,11 @@ export function mapName(name: string): string {
 }
 
 /** A theatre's name cut to what fits on the map, at a natural break when it has one ("Caspian gas and the
- *  trans-Afghan pipeline route" → "Caspian gas"); the page gives the whole name. Chinese characters are twice as wide
- *  as Latin letters, and a Chinese name has no spaces to cut at. */
+ *  trans-Afghan pipeline route" → "Caspian gas"), without the article a sentence needs ("The Taiwan Strait" →
+ *  "Taiwan Strait", as maps write it); the page gives the whole name. Chinese characters are twice as wide as Latin
+ *  letters, and a Chinese name has no spaces to cut at. */
 export function shortTheatre(name: string): string {
-  const base = name.replace(/\s*[(（].*[)）]\s*$/, '');
+  const base = name.replace(/^The\s+/, '').replace(/\s*[(（].*[)）]\s*$/, '');
   const wide = /[\u3000-\u9fff]/.test(base);
   const fits = wide ? 13 : 26;
   if (base.length <= fits) return base;
