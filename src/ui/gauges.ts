@@ -28,11 +28,12 @@ function bar(kind: 'abandonment' | 'entrapment', now: Reading, label: Node, deta
   const fill = h('span', { class: owesNothing ? 'gauge-fill' : `gauge-fill tone-${level.tone} pattern-${kind}` });
   fill.style.width = owesNothing ? '0%' : cssPct(Math.max(0.02, Math.min(1, now.x)));
   const track = h('span', { class: 'gauge-track', attrs: { 'aria-hidden': 'true' } }, fill);
-  // A forecast of entrapment says what a clash would cost too, where that moves: a closer tie owes more backing.
+  // A forecast of entrapment says what a clash would cost too, where that moves: a closer tie owes more backing (a
+  // tie that would owe nothing costs nothing to tell).
   const value = (r: Reading) => {
     if (kind === 'abandonment' && r.owes === false) return riskWords(kind, r.x, r.owes, r.rivalled);
     const figure = `${pct(r.x)} ${riskLevel(r.x).word}`;
-    return r.cost !== undefined && now.cost !== undefined && Math.abs(r.cost - now.cost) >= COST_SHOWN ? t('play.gauges.atCost', { value: figure, cost: fixed(r.cost) }) : figure;
+    return r.cost !== undefined && now.cost !== undefined && r.cost >= COST_SHOWN && Math.abs(r.cost - now.cost) >= COST_SHOWN ? t('play.gauges.atCost', { value: figure, cost: fixed(r.cost) }) : figure;
   };
   const forecast = after === undefined ? null : h('span', { class: 'gauge-after' }, ` ${t('play.gauges.ifAdvised', { value: value(after) })}`);
   // An offer the other has not matched changes no tie: what it would bring is shown if the other agrees.

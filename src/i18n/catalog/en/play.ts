@@ -279,7 +279,7 @@ export default {
   'play.glossary.alliance.term': 'Alliance',
   'play.glossary.alliance.meaning': 'A formal tie in which each side holds the posture “ally” toward the other. Under its usual (defensive) terms an ally owes full support to an ally that is challenged, but only neutrality in a crisis the ally starts itself. An ally that gives less than its alliance owes is seen reneging by everyone, and walking out of an alliance costs reputation with every power.',
   'play.glossary.abandonment.term': 'Abandonment',
-  'play.glossary.abandonment.meaning': 'The fear that a partner will fail you when you are in a crisis: in the game, a call answered with neutrality or opposition.',
+  'play.glossary.abandonment.meaning': 'The fear that a partner will fail you when you are in a crisis: in the game, a call answered with neutrality or opposition by a partner whose treaty owed you support in that crisis (a pact aimed at another power owes nothing against others, nor a defensive one in a crisis you started).',
   'play.glossary.abandonment.quote': 'one is the fear of being abandoned by allies when in a crisis situation',
   'play.glossary.entrapment.term': 'Entrapment',
   'play.glossary.entrapment.meaning': 'The fear of being dragged into a partner’s conflict you never wanted: in the game, paying for backing a partner in a clash that is not your own.',
@@ -317,7 +317,7 @@ export default {
   'play.gauges.entrapmentTerm': 'Entrapment',
   'play.gauges.entrapmentLabel': '{term} risk',
   'play.gauges.abandonmentDetail': '{you, select, yes {The chance {other} stands aside in your next crisis, as you judge it: by your trust in {other}, and by what backing you would cost {other} against what failing you would put at stake for it (the tie, your grievance, its word with everyone if you are allies), and, if it is tied to your rival too, by which tie it values more.} other {The chance {other} stands aside in {side}’s next crisis, as {side} judges it: by its trust in {other}, and by what backing would cost {other} against what failing would put at stake for it (the tie, the grievance, its word with everyone if they are allies), and, if it is tied to the rival too, by which tie it values more.}}',
-  'play.gauges.entrapmentDetail': '{you, select, yes {The chance the conflicts of {other} drag you into a clash next turn.} other {The chance the conflicts of {other} drag {side} into a clash next turn.}}',
+  'play.gauges.entrapmentDetail': '{you, select, yes {The chance the conflicts of {other} drag you into a clash next turn where your tie’s terms bind you to back it (backing beyond them is your own choice).} other {The chance the conflicts of {other} drag {side} into a clash next turn where the tie’s terms bind {side} to back it.}}',
   // news.ts: the news feed
   'play.news.against': '{initiator} against {target}',
   'play.news.clash': '{title}: clash — {winner} prevailed.',

@@ -109,7 +109,7 @@ export default {
   'report.debrief.mark': '{band, select, better {▲ выше истории} worse {▼ ниже истории} other {≈ как в истории}}',
   'report.debrief.neverCalled': '{actor}: в этой игре не было ни одной просьбы о помощи к партнёру, обязанному поддержкой по договору, поэтому и оставления быть не могло.',
   'report.debrief.abandonment': 'Кризисы с просьбой о помощи к партнёрам, обязанным поддержкой по договору ({actor}): {faced}; случаи, когда такой партнёр остался в стороне или хуже (оставление): {abandoned} из {calls}; ответ ниже ожидаемого: {disappointed}.',
-  'report.debrief.entrapment': 'Случаи втягивания в чужие столкновения: {entrapped}, цена — {cost} балла.',
+  'report.debrief.entrapment': 'Сколько раз пришлось платить за поддержку других в их столкновениях (втягивание), по обязательству или по своему выбору: {entrapped}, цена — {cost} балла.',
   'report.debrief.aCrisis': 'Кризис',
   'report.debrief.call': '{title}: просьба о помощи {caller} → {callee}, ожидалось: {expected}; ответ: {given} {mark}.',
   'report.debrief.clash': 'Дошло до столкновения; победитель: {winner}.',

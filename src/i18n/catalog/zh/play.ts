@@ -280,7 +280,7 @@ export default {
   'play.glossary.alliance.term': '同盟',
   'play.glossary.alliance.meaning': '一种正式关系，双方都对彼此采取“盟友”姿态。按通常的（防御性）条款，盟友受到挑战时，另一方须全力支持；但在盟友自己挑起的危机中只须保持中立。给予的支持少于同盟义务的盟友会被所有国家视为背约，退出同盟会损害其在所有国家眼中的声誉。',
   'play.glossary.abandonment.term': '被抛弃',
-  'play.glossary.abandonment.meaning': '担心被盟友抛弃：担心你身陷危机时伙伴辜负你。在游戏中，表现为求援只得到中立或反对的回应。',
+  'play.glossary.abandonment.meaning': '担心被盟友抛弃：担心你身陷危机时伙伴辜负你。在游戏中，指条约在该危机中对你负有支持义务的伙伴，对你的求援只给予中立或反对的回应（针对另一国家的条约对其他国家不负义务；防御性条约在你挑起的危机中也不负义务）。',
   'play.glossary.abandonment.quote': '一是担心在危机情况下被盟友抛弃',
   'play.glossary.entrapment.term': '被牵连',
   'play.glossary.entrapment.meaning': '担心被卷入盟友的战争：被拖进你从未想要的伙伴的冲突。在游戏中，表现为为支持伙伴卷入并非你自己的冲突而付出代价。',
@@ -318,7 +318,7 @@ export default {
   'play.gauges.entrapmentTerm': '被牵连',
   'play.gauges.entrapmentLabel': '{term}风险',
   'play.gauges.abandonmentDetail': '{you, select, yes {按你的判断，{other}在你下一次危机中袖手旁观的概率：取决于你对{other}的信任，以及支持你对它的代价与辜负你对它的风险（这层关系、你的怨恨、若为盟友则还有它在各方面前的信誉）之比；若它也与你的对手有关系，还取决于它更看重哪一层关系。} other {按{side}的判断，{other}在{side}下一次危机中袖手旁观的概率：取决于它对{other}的信任，以及支持的代价与辜负的风险（这层关系、怨恨、若为盟友则还有它在各方面前的信誉）之比；若它也与对手有关系，还取决于它更看重哪一层关系。}}',
-  'play.gauges.entrapmentDetail': '{you, select, yes {{other}的冲突在下一回合把你卷入对抗的概率。} other {{other}的冲突在下一回合把{side}卷入对抗的概率。}}',
+  'play.gauges.entrapmentDetail': '{you, select, yes {{other}的冲突在下一回合、在你们关系条款要求你支持它之处把你卷入对抗的概率（超出条款的支持由你自己选择）。} other {{other}的冲突在下一回合、在关系条款要求{side}支持它之处把{side}卷入对抗的概率。}}',
   // news.ts
   'play.news.against': '{initiator}对{target}',
   'play.news.clash': '{title}：爆发冲突——{winner}占了上风。',
