@@ -198,15 +198,30 @@ function strainAt(state: GameState, a: ActorId, b: ActorId, ab: number, ba: numb
 }
 
 /** The grievances the pair's tie will bear at this turn's end if nothing else happens, as the turn's ageing leaves
- *  them (endOfTurn): each side's against the other, faded by a turn, with what the treaty's unequal terms add; and the
- *  threshold past which the tie breaks (breakStrainedTies). What a player is warned of before the tie breaks. */
-export function grievanceAhead(state: GameState, a: ActorId, b: ActorId): { a: number; b: number; limit: number; burden: { actor: ActorId; perYear: number } | null } {
+ *  them (endOfTurn): each side's against the other, with what walking out of the tie adds to the other's (settleTies:
+ *  a side whose posture `postures` gives drops below the tie), faded by a turn, and what the unequal terms of the tie
+ *  then held add; and the threshold past which the tie breaks (breakStrainedTies). What a player is warned of before
+ *  the tie breaks, under the postures as they stand or as chosen. */
+export function grievanceAhead(
+  state: GameState,
+  a: ActorId,
+  b: ActorId,
+  postures: { a?: Posture; b?: Posture } = {},
+): { a: number; b: number; limit: number; burden: { actor: ActorId; perYear: number } | null; walkOut: { a: number; b: number } } {
   const years = yearsPerTurn(state.scenario);
   const kept = turnRates(years).grievanceKept;
   const tie = state.ties[lookup(state.scenario).pair[a]![b]!];
-  const burden = tie && tie.kind !== 'none' && tie.burden ? { actor: tie.burden.actor, perYear: tie.burden.grievancePerYear } : null;
-  const ahead = (x: ActorId, y: ActorId) => state.grievance[pairAt(state.scenario, x, y)]! * kept + (burden?.actor === x ? burden.perYear * years : 0);
-  return { a: ahead(a, b), b: ahead(b, a), limit: state.scenario.rules.breakThreshold, burden };
+  const from = tie?.kind ?? 'none';
+  const pa = postures.a ?? state.postures[a]![b]!;
+  const pb = postures.b ?? state.postures[b]![a]!;
+  const to = tieFromPostures(pa, pb);
+  // What each side's walking out adds to the other's grievance against it, as settleTies adds it.
+  const walk = (leaver: Posture) => (to !== from && POSTURE_RANK[leaver] < TIE_RANK[from] ? (from === 'alliance' ? ABROGATION_GRIEVANCE : GRIEVANCE_WEIGHT.partnership) : 0);
+  const walkOut = { a: walk(pb), b: walk(pa) };
+  const terms = to === from ? tie : to === 'none' ? undefined : treatyFor(state, a, b, to);
+  const burden = terms && terms.burden ? { actor: terms.burden.actor, perYear: terms.burden.grievancePerYear } : null;
+  const ahead = (x: ActorId, y: ActorId, added: number) => (state.grievance[pairAt(state.scenario, x, y)]! + added) * kept + (burden?.actor === x ? burden.perYear * years : 0);
+  return { a: ahead(a, b, walkOut.a), b: ahead(b, a, walkOut.b), limit: state.scenario.rules.breakThreshold, burden, walkOut };
 }
 
 /** Of `a` and `b`, those marked, in that order. */

@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { t, tx } from '../i18n/core';
-import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, grievanceAhead, lastTurn, legalOptions, lookup, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, grievanceAhead, lastTurn, legalOptions, lookup, tieFromPostures, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
@@ -196,8 +196,8 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const calling = game.agenda.crises.some((c) => c.calls.some((call) => call.caller === other && call.callee === side))
       ? h('p', { class: 'meta calling-now' }, t('play.decisions.callingNow', { other: otherName }))
       : null;
-    const strain = strainWords(game, side, other);
-    const strained = strain ? h('p', { class: strain.breaks ? 'warning strained' : 'meta strained' }, strain.text) : null;
+    // What strains the tie, under the posture chosen: re-said as the choice changes (sync below).
+    const strained = h('p', { class: 'meta strained' });
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,
       legend: otherName,
@@ -224,6 +224,10 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       group.set(chosen);
       warning.textContent =
         tie === 'alliance' && chosen !== 'ally' ? t('play.decisions.walkOut', { other: otherName }) : '';
+      const strain = strainWords(game, side, other, chosen);
+      strained.textContent = strain?.text ?? '';
+      strained.className = strain?.breaks ? 'warning strained' : 'meta strained';
+      strained.hidden = strain === null;
       // Beside the gauges as they stand, where the posture chosen (not yet resolved) would take them.
       // An offer warmer than the other's posture forms no tie by itself: its gauges are those of the tie if the other agreed.
       const offer = POSTURE_RANK[chosen] > POSTURE_RANK[theirs];
@@ -318,10 +322,19 @@ const STRAIN_SHOWN = 0.5;
 
 /** What strains the tie `side` holds with `other`, said before it breaks: the grievances the turn's end will leave
  *  (grievanceAhead) against what the tie can bear, and the unequal terms that add to them; null for no tie, or one
- *  under little strain. */
-export function strainWords(game: GameState, side: ActorId, other: ActorId): { text: string; breaks: boolean } | null {
+ *  under little strain. With `chosen`, the posture `side` has chosen toward `other` this turn: where it walks out of
+ *  the tie, what that adds to the other's grievance, and whether the tie it leaves then breaks too. */
+export function strainWords(game: GameState, side: ActorId, other: ActorId, chosen?: Posture): { text: string; breaks: boolean } | null {
   if (tieOf(game, side, other) === 'none') return null;
-  const g = grievanceAhead(game, side, other);
+  const g = grievanceAhead(game, side, other, { a: chosen });
+  // A grievance a hair from what the tie can bear is shown to the hundredth, or "4.0, past the 4.0" reads as a slip.
+  const level = (x: number) => fixed(x, Math.abs(x - g.limit) < 0.05 ? 2 : 1);
+  if (g.walkOut.b > 0) {
+    // Walking out to no tie at all leaves nothing to break (the walk-out warning says what it costs).
+    if (tieFromPostures(chosen!, game.postures[other]![side]!) === 'none') return null;
+    const breaks = Math.max(g.a, g.b) > g.limit;
+    return { text: t('play.decisions.strainedIfChosen', { breaks: breaks ? 'yes' : 'no', other: nameOf(game.scenario, other), walk: fixed(g.walkOut.b), level: level(g.b), limit: fixed(g.limit) }), breaks };
+  }
   const worst = Math.max(g.a, g.b);
   if (worst < STRAIN_SHOWN * g.limit) return null;
   const mineHigh = g.a >= STRAIN_SHOWN * g.limit;
@@ -331,7 +344,7 @@ export function strainWords(game: GameState, side: ActorId, other: ActorId): { t
     breaks: breaks ? 'yes' : 'no',
     who: mineHigh && theirsHigh ? 'both' : mineHigh ? 'you' : 'them',
     other: nameOf(game.scenario, other),
-    level: fixed(mineHigh && theirsHigh ? worst : mineHigh ? g.a : g.b),
+    level: level(mineHigh && theirsHigh ? worst : mineHigh ? g.a : g.b),
     limit: fixed(g.limit),
     burden: g.burden ? 'yes' : 'no',
     burdened: g.burden?.actor === side ? 'you' : 'them',

@@ -27,4 +27,22 @@ describe('the strain on a tie, said before it breaks', () => {
     // From the other side of the same tie: the grievance is the other's.
     expect(strainWords(at(2 * limit), 'RUS', 'CHN')?.text).toMatch(/the grievance of Republic of China .* against you/);
   });
+
+  it('says what walking out of the alliance adds to the other’s grievance, and when the partnership left breaks too', () => {
+    const limit = s.rules.breakThreshold;
+    // Soviet grievance against China (RUS → CHN), as the 1896 game's student met it: held, then China steps down to partner.
+    const game = newGame(s, 'strain');
+    game.grievance[pairAt(s, 'RUS', 'CHN')] = 0.7 * limit;
+    game.postures.RUS!.CHN = 'ally';
+    expect(strainWords(game, 'CHN', 'RUS', 'ally')?.text).toMatch(/^Strained: the grievance of Soviet Union against you/);
+    const lowered = strainWords(game, 'CHN', 'RUS', 'partner');
+    console.log({ lowered: lowered?.text });
+    expect(lowered?.breaks).toBe(true);
+    expect(lowered?.text).toMatch(/^⚠ With the posture you chose, the tie you leave standing breaks at the end of this turn: walking out adds 2\.0 to the grievance of Soviet Union against you/);
+    // With a grievance far below, stepping down is said, but nothing breaks.
+    game.grievance[pairAt(s, 'RUS', 'CHN')] = 0;
+    expect(strainWords(game, 'CHN', 'RUS', 'partner')).toMatchObject({ breaks: false });
+    // Walking out to no tie leaves nothing to break.
+    expect(strainWords(game, 'CHN', 'RUS', 'hedge')).toBeNull();
+  });
 });

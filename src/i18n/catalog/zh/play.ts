@@ -136,6 +136,7 @@ export default {
   'play.decisions.tieRule': '关系取决于双方的共识：回合结算时，以你和对方姿态中较低的一方为准。',
   'play.decisions.riskKey': '被抛弃风险：伙伴在你下一次危机中辜负你的概率。被牵连风险：它的冲突把你卷入对抗的概率。',
   'play.decisions.quiet': '与你相互对冲的国家',
+  'play.decisions.strainedIfChosen': '{breaks, select, yes {⚠ 按你所选的姿态，剩下的关系将在本回合结束时破裂：} other {按你所选的姿态：}}退出将使{other}对你的怨恨增加{walk}，达到{level}，而关系能承受的上限为{limit}。怨恨只会随时间消退。',
   'play.decisions.strained': '{breaks, select, yes {⚠ 这层关系将在本回合结束时破裂：} other {关系紧张：}}{who, select, you {你对{other}的怨恨} them {{other}对你的怨恨} other {双方的怨恨}}将达到{level}，而关系能承受的上限为{limit}{burden, select, yes {；不平等条款每年为{burdened, select, you {你的怨恨} other {{other}的怨恨}}增加{perYear}} other {}}。怨恨只会随时间消退。',
   'play.decisions.status': '目前的关系：{tie}。{other}对你的姿态：{posture}。你对{other}的信任：{trust}。',
   'play.decisions.cooling': '你与{other}的关系刚刚破裂：{when, select, never {在本局余下的时间里} other {在关系冷却之前（第{turn}回合，{period}）}}，你只能选择对冲。',
