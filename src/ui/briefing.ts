@@ -3,7 +3,7 @@
 import { t, tx, listWords } from '../i18n/core';
 import { SUPPORT_LEVELS, gauges, lastTurn, lookup, score, tieOf, trustIn, type ActorId, type CrisisInstance, type GameState } from '../engine';
 import { riskWords } from './gauges';
-import { calledByBoth, cameToAHead, crisisTitle, expectationWhy, owedOnlyRestraint, roleIn } from './consequences';
+import { calledByBoth, cameToAHead, crisisTitle, dealtAsChallenger, expectationWhy, owedOnlyRestraint, roleIn } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
 import { postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
@@ -59,6 +59,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
               partyLine(game, crisis, party, players.length > 1 ? nameOf(scenario, party) : null),
               cameToAHead(game, crisis, party) &&
                 t('play.briefing.notYourMove', { you: players.length > 1 ? 'no' : 'yes', party: nameOf(scenario, party), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre) }),
+              dealtAsChallenger(game, crisis, party) && t('play.briefing.recordsMove', { you: players.length > 1 ? 'no' : 'yes', party: nameOf(scenario, party), target: nameOf(scenario, crisis.target) }),
             ),
           ),
         ),

@@ -155,6 +155,13 @@ export function cameToAHead(game: GameState, crisis: CrisisInstance, party: Acto
   return !(chosen && chosen.theatre === crisis.theatre && chosen.target === crisis.target);
 }
 
+/** Whether `party` is the challenger in a crisis the scenario dealt as the record has it (a crisis event of its deck),
+ *  not one it started or set off by a choice: it did not choose to press, and yet presses. */
+export function dealtAsChallenger(game: GameState, crisis: CrisisInstance, party: ActorId): boolean {
+  if (party !== crisis.initiator || crisis.event === null) return false;
+  return lookup(game.scenario).event.get(crisis.event)?.kind === 'crisis';
+}
+
 /** Why `side` has no crisis to start this turn (legalChallenges gives it none): the last turn, when none would open;
  *  no rivalry of its own in the scenario; or only rivalries in which it is the one challenged. */
 export function noCrisisToStart(game: GameState, side: ActorId): 'last' | 'no-rivalry' | 'challenged' {

@@ -204,6 +204,7 @@ export default {
   'play.briefing.noCallsEither': '没有人向你们任何一方求援。',
   'play.briefing.noCalls': '没有人向你求援。',
   'play.briefing.group': '{called}（期望{support}{held, select, all {：它们的条约对挑战方只要求这么多} some {：{heldNames}的条约对挑战方只要求这么多} other {}}）',
+  'play.briefing.recordsMove': '{you, select, yes {这场危机并非你选择发起的} other {这场危机并非{party}选择发起的}}：按照历史进程，正是{you, select, yes {你方} other {该方}}向{target}施压。防御性条约对施压的一方不负义务，因此伙伴在此可能只需保持中立。{you, select, yes {现在由你决定} other {现在由{party}决定}}向谁求援，然后是施压、坚持还是退让。',
   'play.briefing.notYourMove': '{you, select, yes {这场危机并非你选择发起的} other {这场危机并非{party}选择发起的}}：与{target}的对抗（{theatre}）自行激化，由{you, select, yes {你方} other {该方}}提出要求。{you, select, yes {现在由你决定} other {现在由{party}决定}}向谁求援，然后是施压、坚持还是退让。',
   'play.briefing.party': '{you, select, yes {你} other {{party}}}是{role, select, initiator {挑战方} other {被挑战方}}{calls, select, some {：{you, select, yes {你} other {它}}可以向{groups}求援} other {，{you, select, yes {你} other {它}}无人可以求援}}。',
   'play.briefing.events': '本回合的事件',
