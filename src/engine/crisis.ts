@@ -231,9 +231,19 @@ export function securityLost(w: number, against: number, won: boolean): number {
 
 /** What a caller sees the actor it called give it, of the answers `given`. An actor called by both sides that backs
  *  the other side (with words or arms) more than this one has taken the other side, whatever it answered here:
- *  opposition, not neutrality. */
+ *  opposition, not neutrality. One that backs both sides alike has backed neither: each sees it stand aside. */
 export function seenAnswer(calls: readonly Call[], given: (call: Call) => SupportLevel, call: Call): SupportLevel {
-  return sidedAgainst(calls, given, call) ? 0 : given(call);
+  if (sidedAgainst(calls, given, call)) return 0;
+  return backedAlike(calls, given, call) ? 1 : given(call);
+}
+
+/** The other side's call to the same actor that its answers back as much as `call` (with words or arms), if any: the
+ *  one that makes seenAnswer see neutrality. */
+export function backedAlike(calls: readonly Call[], given: (call: Call) => SupportLevel, call: Call): Call | undefined {
+  const d = given(call);
+  if (d < 2) return undefined;
+  for (const c of calls) if (c.callee === call.callee && c.caller !== call.caller && given(c) === d) return c;
+  return undefined;
 }
 
 /** The other side's call to the same actor that its answers back more than `call` (with words or arms), if any: the

@@ -13,7 +13,8 @@
 // own for help; a turn has one crisis between two powers in a theatre, whichever started it.
 // Version 6: neutrality where no more was expected tells nothing of a power's reliability, and moves neither trust nor
 // grievance; a gesture on an event is judged against no more than the most the event's choices could give.
-export const RULES_VERSION = 6;
+// Version 7: an actor called by both sides that backs them alike backs neither: each sees neutrality.
+export const RULES_VERSION = 7;
 
 /**
  * The versions of the rules that added to what every game's state holds, from its first turn: version 3 gave each

@@ -12,6 +12,7 @@ import {
   lookup,
   obligation,
   owed,
+  backedAlike,
   seenAnswer,
   sidedAgainst,
   tieOf,
@@ -101,8 +102,9 @@ export interface AnswerOutlook {
   why: string;
   /** Per level: the chance the clash escalates (others giving what they are expected to) and your cost if it does;
    *  whether the caller will see it meet what it expects, and, if your answer to the other side's call backs that side
-   *  more, the other side — then the caller sees opposition, whatever you answered it (seenAnswer). */
-  levels: { level: SupportLevel; escalation: number; cost: number; meets: boolean; sidedWith: ActorId | null }[];
+   *  more, the other side — then the caller sees opposition, whatever you answered it (seenAnswer); if it backs the other
+   *  side as much, that side (`alike`) — then the caller sees neutrality. */
+  levels: { level: SupportLevel; escalation: number; cost: number; meets: boolean; sidedWith: ActorId | null; alike: ActorId | null }[];
 }
 
 /**
@@ -116,7 +118,15 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
     for (const c of crisis.calls) answers.set(c.id, c.callee === side ? (c.id === callId ? level : (mine[c.id] ?? 1)) : c.expected);
     const given = (c: Call) => answers.get(c.id)!;
     const other = sidedAgainst(crisis.calls, given, call);
-    return { level, escalation: escalationChance(state, crisis, answers), cost: expectedBackingCharge(state, crisis, side, call.caller, level, answers), meets: seenAnswer(crisis.calls, given, call) >= call.expected, sidedWith: other?.caller ?? null };
+    const alike = backedAlike(crisis.calls, given, call);
+    return {
+      level,
+      escalation: escalationChance(state, crisis, answers),
+      cost: expectedBackingCharge(state, crisis, side, call.caller, level, answers),
+      meets: seenAnswer(crisis.calls, given, call) >= call.expected,
+      sidedWith: other?.caller ?? null,
+      alike: alike?.caller ?? null,
+    };
   });
   return { expected: call.expected, why: expectationWhy(state, crisis, call, (id) => (id === side ? youWord() : nameOf(state.scenario, id))), levels };
 }
@@ -125,6 +135,8 @@ export function answerOutlook(state: GameState, side: ActorId, crisis: CrisisIns
 export function outlookLine(o: AnswerOutlook['levels'][number], callerName: string, expected: SupportLevel, name: (id: ActorId) => string): string {
   const meets = o.sidedWith
     ? t('play.consequences.sidedWith', { caller: callerName, other: name(o.sidedWith) })
+    : o.alike
+      ? t('play.consequences.backedAlike', { caller: callerName, other: name(o.alike) })
     : o.meets
       ? t('play.consequences.meets', { caller: callerName })
       : t('play.consequences.fallsShort', { caller: callerName, expected: supportWord(expected) });

@@ -120,8 +120,11 @@ describe('an actor called by both sides', () => {
     expect(tookC.delivered).toBe(0);
     expect(tookC.grievance).toBeGreaterThan(neutral.grievance);
     expect(tookC.influence).toBeLessThan(neutral.influence);
-    // Backing both as much is not taking a side.
-    expect(play(3, 3).delivered).toBe(3);
+    // Backing both as much is not taking a side, nor standing by either: each sees it stand aside.
+    expect(play(3, 3).delivered).toBe(1);
+    expect(play(2, 2).delivered).toBe(1);
+    // Backing this side more is standing by it.
+    expect(play(3, 2).delivered).toBe(3);
     // The crisis screens read the answers as the engine will (before the turn resolves).
     const given = (answers: Record<string, 0 | 1 | 2 | 3>) => (call: { id: string }) => answers[call.id] ?? 1;
     expect(seenAnswer(c.calls, given({ [fromA.id]: 1, [fromC.id]: 3 }), fromA)).toBe(0);

@@ -103,7 +103,10 @@ describe('why a call expects what it does', () => {
     expect(calledByBoth(crisis, 'A')).toBe(true);
     const toC = answerOutlook(state, 'A', crisis, 'x:A', { 'x:A:B': 2 }).levels;
     expect(toC[1]).toMatchObject({ meets: false, sidedWith: 'B' });
-    expect(toC[2]).toMatchObject({ meets: true, sidedWith: null });
+    // Words to both alike back neither: C sees neutrality; more for C than for B stands by C.
+    const fromC = crisis.calls.find((c) => c.id === 'x:A')!;
+    expect(toC[2]).toMatchObject({ meets: fromC.expected <= 1, sidedWith: null, alike: 'B' });
+    expect(toC[3]).toMatchObject({ meets: true, sidedWith: null, alike: null });
     // With B answered neutrally too, neutrality meets what C expects of a partner only when that is what it expects.
     const alone = answerOutlook(state, 'A', crisis, 'x:A', { 'x:A:B': 1 }).levels;
     expect(alone[1]!.sidedWith).toBeNull();

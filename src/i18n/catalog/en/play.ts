@@ -102,6 +102,7 @@ export default {
   'play.consequences.whyStartedMuch': '{you, select, yes {your {tie}} other {the {tie} {callee} holds}} owes that even in a crisis the partner starts',
   'play.consequences.meets': 'Meets what {caller} expects.',
   'play.consequences.fallsShort': 'Falls short of the {expected} {caller} expects: its trust in you falls and it holds a grievance.',
+  'play.consequences.backedAlike': 'You back {other} as much, so {caller} counts this answer as standing aside: neutrality. Backing both sides alike backs neither.',
   'play.consequences.sidedWith': 'You back {other} more, so {caller} counts this answer as taking the other side: opposition. Its trust in you falls and it holds a grievance.',
   'play.consequences.chance': 'Chance of escalation: {chance}.',
   'play.consequences.costs': 'If the clash escalates, it costs you about {cost} points of security and economy together.',

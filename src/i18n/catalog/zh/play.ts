@@ -103,6 +103,7 @@ export default {
   'play.consequences.whyStartedMuch': '即使在伙伴挑起的危机中，{you, select, yes {你的{tie}} other {{callee}的{tie}}}也要求提供这一支持',
   'play.consequences.meets': '符合{caller}的期望。',
   'play.consequences.fallsShort': '低于{caller}期望的{expected}：它对你的信任会下降，并心生积怨。',
+  'play.consequences.backedAlike': '你对{other}的支持同样多，因此{caller}会把这一回应视为置身事外：即中立。同等支持双方，等于谁也没有支持。',
   'play.consequences.sidedWith': '你对{other}的支持更多，因此{caller}会把这一回应视为站到对方一边：即反对。它对你的信任会下降，并心生积怨。',
   'play.consequences.chance': '升级概率：{chance}。',
   'play.consequences.costs': '若冲突升级，你将付出约{cost}分的代价（安全与经济合计）。',
