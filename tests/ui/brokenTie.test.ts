@@ -34,7 +34,7 @@ describe('a tie broken under strain, told', () => {
   it('the debrief says the break set the stance, with history beside it and no mark of a choice', () => {
     const line = postureLine(strained, afterBreak, broke, 'A', { to: 'B', posture: 'ally' }, name);
     console.log(line);
-    expect(line).toBe('The alliance between A and B broke, because the grievance of B passed what the tie can bear: A’s stance toward B fell to hedge. Historically ally.');
+    expect(line).toBe('The alliance between A and B broke, because the grievance of B passed what the tie can bear. With the tie gone, A’s stance toward B is set to hedge: the break did it, not a choice. Historically ally.');
     expect(line).not.toMatch(/held|[✓✗]/);
   });
 
@@ -53,7 +53,7 @@ describe('a tie broken under strain, told', () => {
     const change = broke.tieChanges.find((c) => c.reason === 'grievance')!;
     const line = tieLine(broke, change, ['A'], namesFor(scenario, 'A'));
     console.log(line);
-    expect(line).toBe('The alliance with B broke, because grievances piled up past what the tie can bear: your stance toward B fell to hedge.');
+    expect(line).toBe('The alliance with B broke, because grievances piled up past what the tie can bear. With the tie gone, your stance toward B is set to hedge: the break did it, not a choice.');
     expect(tieLine(broke, change, ['C'], namesFor(scenario, 'C'))).toBe('A and B: alliance → no tie, because grievances piled up past what the tie can bear.');
   });
 });

@@ -24,7 +24,7 @@ describe('whose strain broke a tie', () => {
     const asChina = brokeWords(broke!, 'CHN', namesFor(game.scenario, 'CHN'), after);
     console.log(asRussia);
     // The 1950 treaty's unequal clauses burden China (its grievance grows every year the alliance holds): said with it.
-    expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds: your stance toward People's Republic of China fell to hedge\.$/);
+    expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds\. With the tie gone, your stance toward People's Republic of China is set to hedge: the break did it, not a choice\.$/);
     expect(asChina).toMatch(/because your grievance passed what the tie can bear, under terms that weigh on you every year the tie holds/);
     // The news, which names every power, says the same.
     expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe("the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds");

@@ -67,7 +67,7 @@ export default {
   'play.words.endBackdown': '{you, select, loser {You backed down; {winner} held firm.} winner {{loser} backed down; you held firm.} other {{loser} backed down; {winner} held firm.}}',
   'play.words.tieChange': '{a} and {b}: {from} → {to}, because {why}.',
   'play.words.formedMany': '{a}: {to, select, alliance {alliances} other {partnerships}} formed with {list}, both sides choosing each.',
-  'play.words.tieBroke': '{tie, select, alliance {The alliance} other {The partnership}} {you, select, yes {with {other}} other {between {actor} and {other}}} broke, because {why}: {you, select, yes {your stance} other {{actor}’s stance}} toward {other} fell to hedge.',
+  'play.words.tieBroke': '{tie, select, alliance {The alliance} other {The partnership}} {you, select, yes {with {other}} other {between {actor} and {other}}} broke, because {why}. With the tie gone, {you, select, yes {your stance} other {{actor}’s stance}} toward {other} is set to hedge: the break did it, not a choice.',
   'play.words.cause.ties': 'postures taken, and ties formed or walked out of',
   'play.words.cause.tieLeft': '{leaver} leaving a tie ({a} and {b}: {from} → {to})',
   'play.words.cause.yourChoice': '{title} (your choice)',
