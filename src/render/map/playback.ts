@@ -111,9 +111,14 @@ export class PlaybackLayer {
         h: this.labels[i]!.height * this.ink,
       })),
     );
+    // A word near the edge of the view is pulled inside it, or "presses Russian Er…" is cut by the canvas.
+    const cam = this.scene.cameras.main;
+    const half = { w: cam.width / (2 * cam.zoom), h: cam.height / (2 * cam.zoom) };
+    const mid = { x: cam.scrollX + cam.width / 2, y: cam.scrollY + cam.height / 2 };
+    const inside = (v: number, centre: number, room: number, size: number) => (size >= 2 * room ? centre : Math.min(centre + room - size / 2, Math.max(centre - room + size / 2, v)));
     this.labels.forEach((l, i) => {
       const spot = this.wanted[i]!.spots[taken[i]!]!;
-      l.setPosition(spot.x, spot.y + (spot.dy * this.ink) / this.zoom);
+      l.setPosition(inside(spot.x, mid.x, half.w, l.displayWidth), inside(spot.y + (spot.dy * this.ink) / this.zoom, mid.y, half.h, l.displayHeight));
     });
   }
 
