@@ -330,7 +330,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       return;
     }
     aside.hidden = false;
-    keepFocus(() => aside.replaceChildren(dossierPanel(game, state.dossier, viewerOf(ui()), snap.context.players, (id) => showDossier(id, false)), newsFeed(game, snap.context.players)));
+    keepFocus(() => aside.replaceChildren(dossierPanel(game, state.dossier, viewerOf(ui()), snap.context.players, (id) => showDossier(id, false)), newsFeed(game, snap.context.players, phaseOf(snap) === 'resolution')));
   }
 
   function drawScreen(phase: Phase, fresh: boolean): void {

@@ -36,14 +36,18 @@ function headlines(game: GameState, turn: number, people: readonly ActorId[]): s
   return out.length > 0 ? out : [t('play.news.quiet')];
 }
 
-export function newsFeed(game: GameState, people: readonly ActorId[]): HTMLElement {
+/** The feed of `game`'s turns; with `playingOut`, the last turn is still being played out on the map, and its news
+ *  waits until it has been told there. */
+export function newsFeed(game: GameState, people: readonly ActorId[], playingOut = false): HTMLElement {
   const box = section('news', t('play.news.heading'), 2, { class: 'panel' });
-  if (game.log.length === 0) {
-    box.append(h('p', { class: 'meta' }, t('play.news.nothingYet')));
+  const told = playingOut ? game.log.length - 1 : game.log.length;
+  if (playingOut) box.append(h('p', { class: 'meta' }, t('play.news.playingOut', { turn: game.log.length })));
+  if (told <= 0) {
+    if (!playingOut) box.append(h('p', { class: 'meta' }, t('play.news.nothingYet')));
     return box;
   }
   const list = h('ol', { class: 'news', attrs: { reversed: true } });
-  for (let turn = game.log.length; turn >= 1; turn--) {
+  for (let turn = told; turn >= 1; turn--) {
     list.append(h('li', {}, h('h3', {}, t('play.news.turn', { turn, period: periodOf(game.scenario, turn) })), h('ul', {}, ...headlines(game, turn, people).map((t) => h('li', {}, t)))));
   }
   box.append(list);

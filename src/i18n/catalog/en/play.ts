@@ -330,6 +330,7 @@ export default {
   'play.news.tie': '{a}–{b}: {from} → {to} ({why}).',
   'play.news.choice': '{decider}: {label} ({title}).',
   'play.news.quiet': 'A quiet turn.',
+  'play.news.playingOut': 'Turn {turn} is playing out on the map; its news follows when it has been told.',
   'play.news.heading': 'News',
   'play.news.nothingYet': 'Nothing has happened yet: the news of each turn appears here once it is resolved.',
   'play.news.turn': 'Turn {turn} · {period}',

@@ -331,6 +331,7 @@ export default {
   'play.news.tie': '{a} — {b}: {from} → {to} ({why}).',
   'play.news.choice': '{decider}: {label} ({title}).',
   'play.news.quiet': 'Спокойный ход.',
+  'play.news.playingOut': 'Ход {turn} разыгрывается на карте; его новости появятся, когда он будет показан.',
   'play.news.heading': 'Новости',
   'play.news.nothingYet': 'Пока ничего не произошло: новости каждого хода появятся здесь, когда ход будет разыгран.',
   'play.news.turn': 'Ход {turn} · {period}',

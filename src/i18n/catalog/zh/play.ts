@@ -331,6 +331,7 @@ export default {
   'play.news.tie': '{a}—{b}：{from} → {to}（{why}）。',
   'play.news.choice': '{decider}：{label}（{title}）。',
   'play.news.quiet': '平静的一回合。',
+  'play.news.playingOut': '第{turn}回合正在地图上展开；展示完毕后再列出本回合新闻。',
   'play.news.heading': '新闻',
   'play.news.nothingYet': '尚未发生任何事：每回合结算后，新闻会显示在这里。',
   'play.news.turn': '第{turn}回合 · {period}',
