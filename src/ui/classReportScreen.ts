@@ -67,7 +67,8 @@ function histogram(scores: number[], historical: number): HTMLElement {
 function sideSection(scenario: Scenario, report: ClassReport, side: SideReport): HTMLElement {
   const name = (id: ActorId) => nameOf(scenario, id);
   const hist = side.historical;
-  const scores = report.rows.filter((r) => r.verdict === 'verified').flatMap((r) => r.figures.filter((f) => f.side === side.side).map((f) => f.score));
+  const whole = report.rows.filter((r) => r.verdict === 'verified' && !r.stopped);
+  const scores = whole.flatMap((r) => r.figures.filter((f) => f.side === side.side).map((f) => f.score));
   const postureRows = side.postures.map((p, i) => [
     p.turn,
     ...side.focus.map((o) => t('class.classReportScreen.postureCounts', { ...p.toward[o]!, history: hist.postures[i]?.[o] ?? 'none' })),
@@ -91,6 +92,7 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
       `scores-${side.side}`,
     ),
     histogram(scores, hist.score),
+    stoppedNote(report, side.side),
     table(
       t('class.classReportScreen.posturesCaption', { names: listWords(side.focus.map(name)) }),
       [...head(['turn']), ...side.focus.map((o) => t('class.classReportScreen.toward', { actor: name(o) }))],
@@ -110,6 +112,14 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
       `fears-${side.side}`,
     ),
   );
+}
+
+/** Under a side's scores: the games of that side stopped before the lesson's last turn, left out of its figures. */
+function stoppedNote(report: ClassReport, side: ActorId): HTMLElement | null {
+  const stopped = report.rows.filter((r) => r.verdict === 'verified' && r.stopped && r.sides.includes(side));
+  if (stopped.length === 0) return null;
+  const games = stopped.map((r) => t('class.classReportScreen.stoppedGame', { player: r.player || r.file, turns: r.stopped!.turns, of: r.stopped!.of }));
+  return h('p', { id: `stopped-${side}`, class: 'hint stopped-note' }, t('class.classReportScreen.stoppedLeftOut', { count: stopped.length, games: listWords(games) }));
 }
 
 /** Why a file was flagged, in a word or two for the table (the flagged-files list gives the whole reason). */
@@ -144,11 +154,24 @@ const CODE_WORDS: Record<FlagCode, MessageKey> = {
 
 const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));
 
-/** A row's verdict, and beside it how often the student went back (a rewind is shown, not flagged). */
+/** A row's verdict, and beside it how often the student went back (a rewind is shown, not flagged) and whether the
+ *  game was stopped before the lesson's end. */
 function verdictWords(row: ClassReport['rows'][number]): string {
   const verdict = row.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(row.codes) });
-  if (row.rewinds) return t('class.classReportScreen.rewound', { verdict, count: row.rewinds });
-  return row.verdict === 'verified' && row.rewinds === null ? t('class.classReportScreen.rewindsUnknown', { verdict }) : verdict;
+  const rewinds = row.rewinds ? t('class.classReportScreen.rewound', { verdict, count: row.rewinds }) : row.verdict === 'verified' && row.rewinds === null ? t('class.classReportScreen.rewindsUnknown', { verdict }) : verdict;
+  return row.stopped ? t('class.classReportScreen.stopped', { verdict: rewinds, turns: row.stopped.turns, of: row.stopped.of }) : rewinds;
+}
+
+/** A row's score for each side; a stopped game's beside the historical path's over the same turns. */
+function scoreWords(row: ClassReport['rows'][number], scenario: Scenario | undefined): string {
+  const words = row.figures.map((f) => {
+    const side = scenario ? nameOf(scenario, f.side) : f.side;
+    const past = row.stopped?.historical[f.side];
+    return past === undefined
+      ? t('class.classReportScreen.sideScore', { side, score: n1(f.score) })
+      : t('class.classReportScreen.sideScoreSoFar', { side, score: n1(f.score), turns: row.stopped!.turns, historical: n1(past) });
+  });
+  return words.join(', ') || '–';
 }
 
 /** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
@@ -208,7 +231,7 @@ export function reportView(
           // files of one student are told apart by it.
           games ? r.player || t('class.classReportScreen.unknownPlayer') : h('span', {}, r.player || t('class.classReportScreen.unknownPlayer'), h('span', { class: 'meta file-name' }, r.file)),
           verdictWords(r),
-          r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
+          scoreWords(r, scenario),
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
           r.figures.map((f) => f.letDown).join(', ') || '–',
