@@ -20,7 +20,8 @@ function table(caption: string, head: string[], rows: (string | number | Node)[]
       { id },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { attrs: { scope: 'col' } }, c)))),
-      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, first instanceof Node ? first : String(first)), ...rest.map((c) => h('td', {}, c instanceof Node ? c : String(c)))))),
+      // Each cell names its column (data-label): a phone shows a row as a card with every figure named.
+      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, first instanceof Node ? first : String(first)), ...rest.map((c, i) => h('td', { attrs: { 'data-label': head[i + 1] ?? '' } }, c instanceof Node ? c : String(c)))))),
     ),
   );
 }
@@ -182,6 +183,23 @@ function flaggedItem(row: ClassReport['rows'][number], of: ReportOf): HTMLElemen
   return h('li', {}, before, h('strong', {}, row.file), after);
 }
 
+/**
+ * A row's first cell: who handed the game in and, small beneath, which file and when it was saved, with the button
+ * that opens a verified game. A column for each of those pushed the figures off a laptop's screen; the file's name
+ * still tells apart two files of one student.
+ */
+function whoCell(row: ClassReport['rows'][number], games: boolean, open?: (row: ClassReport['rows'][number]) => void): HTMLElement {
+  const saved = row.savedAt ? h('span', { class: 'meta saved-at' }, t('class.classReportScreen.savedAt', { when: savedWhen(row.savedAt) })) : null;
+  return h(
+    'span',
+    { class: 'who' },
+    row.player || t('class.classReportScreen.unknownPlayer'),
+    games ? null : h('span', { class: 'meta file-name' }, row.file),
+    saved,
+    open && row.verdict === 'verified' ? button(t('class.classReportScreen.openGame'), () => open(row), { class: 'open-game', attrs: { 'aria-label': t('class.classReportScreen.openGameOf', { player: row.player || row.file }) } }) : null,
+  );
+}
+
 /** What a report's rows are: result files handed in, or a live class's games as the class server holds them. */
 export type ReportOf = 'files' | 'games';
 
@@ -225,19 +243,15 @@ export function reportView(
       opens ? h('p', { class: 'hint no-print' }, t('class.classReportScreen.openHint')) : null,
       table(
         games ? t('class.live.reportRows') : t('class.classReportScreen.studentsCaption'),
-        (['player', 'verdict', 'score', 'alliances', 'abandoned', 'letDown', 'entrapped', 'saved', ...(opens ? ['game' as const] : [])] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
+        (['player', 'verdict', 'score', 'alliances', 'abandoned', 'letDown', 'entrapped'] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
-          // The file's name under the player's, small (a column of its own pushed the rest off a laptop's screen): two
-          // files of one student are told apart by it.
-          games ? r.player || t('class.classReportScreen.unknownPlayer') : h('span', {}, r.player || t('class.classReportScreen.unknownPlayer'), h('span', { class: 'meta file-name' }, r.file)),
+          whoCell(r, games, opens ? open : undefined),
           verdictWords(r),
           scoreWords(r, scenario),
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
           r.figures.map((f) => f.letDown).join(', ') || '–',
           r.figures.map((f) => f.entrapped).join(', ') || '–',
-          r.savedAt ? savedWhen(r.savedAt) : '–',
-          ...(opens ? [r.verdict === 'verified' ? button(t('class.classReportScreen.openGame'), () => open(r), { class: 'open-game', attrs: { 'aria-label': t('class.classReportScreen.openGameOf', { player: r.player || r.file }) } }) : '–'] : []),
         ]),
         'student-rows',
       ),
