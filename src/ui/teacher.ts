@@ -9,6 +9,7 @@ import type { CreateClass } from '../live/protocol';
 import { codeShown, type TaughtClass } from './liveHost';
 import { confirmed } from './liveConfirm';
 import { button, h, radioGroup, section } from './dom';
+import { playMinutes } from './guide';
 import { nameOf, periodOf, savedWhen, sentences } from './words';
 
 export interface ClassroomActions {
@@ -220,6 +221,13 @@ export function joinSection(actions: ClassroomActions, problem: string | null): 
   );
 }
 
+/** The length and minutes of play of the lesson the teacher sets: the scenario's, or the fewer turns chosen. */
+export function lengthHint(scenario: Scenario, turns: number): string {
+  const played = turns > 0 ? turns : scenario.turns;
+  const minutes = playMinutes(scenario, played);
+  return played < scenario.turns ? t('class.teacher.lessonHint', { turns: played, all: scenario.turns, minutes }) : t('class.teacher.scenarioHint', { turns: played, minutes });
+}
+
 export function teacherSection(scenarios: readonly Scenario[], actions: ClassroomActions): HTMLElement {
   if (!scenarios.some((s) => s.id === draft.scenario)) draft.scenario = scenarios[0]!.id;
   const box = section('teachers', t('class.teacher.title'), 2, { class: 'teachers' });
@@ -272,6 +280,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     const link = h('input', { id: 'class-code-link', attrs: { type: 'text', readonly: true } });
     const problem = h('p', { id: 'class-code-problem', attrs: { role: 'alert' } });
     const copied = h('p', { id: 'class-code-copied', class: 'hint', attrs: { role: 'status' } });
+    const length = h('p', { id: 'teach-scenario-hint', class: 'hint' });
     const update = () => {
       draft.side = side.value as ClassSide;
       draft.seed = seed.value;
@@ -293,6 +302,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
       problem.textContent = made.ok ? '' : sentences(...made.errors.map((e) => e.message));
       code.value = made.ok ? made.value : '';
       link.value = made.ok ? classLink(`${location.origin}${location.pathname}`, made.value, classLang) : '';
+      length.textContent = lengthHint(scenario, draft.turns);
     };
     for (const input of [side, seed, advisor, turns, temperament, language]) input.addEventListener(input === seed ? 'input' : 'change', update);
     update();
@@ -312,7 +322,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
         { class: 'field' },
         h('label', { attrs: { for: 'teach-scenario' } }, t('class.teacher.scenario')),
         pick,
-        h('p', { class: 'hint' }, t('class.teacher.scenarioHint', { turns: scenario.turns, minutes: scenario.classMinutes })),
+        length,
       ),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'teach-side' } }, t('class.teacher.side')), side),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'teach-seed' } }, t('class.teacher.seed')), seed, h('p', { id: 'teach-seed-hint', class: 'hint' }, t('class.teacher.seedHint', { most: MAX_SEED_BYTES }))),

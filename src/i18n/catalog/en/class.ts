@@ -117,6 +117,7 @@ export default {
   'class.teacher.someTurns': '{count, plural, one {# turn} other {# turns}} (to {period})',
   'class.teacher.scenario': 'Scenario',
   'class.teacher.scenarioHint': '{turns, plural, one {# turn} other {# turns}} · about {minutes, plural, one {# minute} other {# minutes}} of play',
+  'class.teacher.lessonHint': '{turns, plural, one {# turn} other {# turns}} of the scenario’s {all} · about {minutes, plural, one {# minute} other {# minutes}} of play',
   'class.teacher.side': 'Students play',
   'class.teacher.seed': 'World seed',
   'class.teacher.seedHint': 'Up to {most} characters; a new seed deals a new world.',

@@ -112,6 +112,7 @@ export default {
   'class.teacher.someTurns': '{count, plural, one {# ход} few {# хода} many {# ходов} other {# хода}} (до {period} включительно)',
   'class.teacher.scenario': 'Сценарий',
   'class.teacher.scenarioHint': '{turns, plural, one {# ход} few {# хода} many {# ходов} other {# хода}} · около {minutes, plural, one {# минуты} few {# минут} many {# минут} other {# минуты}} игры',
+  'class.teacher.lessonHint': '{turns, plural, one {# ход} few {# хода} many {# ходов} other {# хода}} из {all, plural, one {# хода} few {# ходов} many {# ходов} other {# хода}} сценария · около {minutes, plural, one {# минуты} few {# минут} many {# минут} other {# минуты}} игры',
   'class.teacher.side': 'Ученики играют',
   'class.teacher.seed': 'Зерно мира',
   'class.teacher.seedHint': 'До {most} символов; новое зерно создаёт новый мир.',

@@ -112,6 +112,7 @@ export default {
   'class.teacher.someTurns': '{count, plural, other {#个回合}}（至{period}）',
   'class.teacher.scenario': '剧本',
   'class.teacher.scenarioHint': '{turns, plural, other {#个回合}} · 约{minutes, plural, other {#分钟}}游戏时间',
+  'class.teacher.lessonHint': '剧本{all}个回合中的{turns, plural, other {#个回合}} · 约{minutes, plural, other {#分钟}}游戏时间',
   'class.teacher.side': '学生扮演',
   'class.teacher.seed': '世界种子',
   'class.teacher.seedHint': '最多{most}个字符；新的种子生成新的世界。',
