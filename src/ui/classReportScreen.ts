@@ -6,6 +6,7 @@ import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, verifyResult, ty
 import { listWords, num, t, tx } from '../i18n/core';
 import { type MessageKey } from '../i18n/catalog/en';
 import { makeSave, writeSave } from '../persistence';
+import type { MadeWhere } from './classMade';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
 import { nameOf, savedWhen, sentences } from './words';
@@ -263,14 +264,27 @@ export function reportView(
  *  comes back to the report finds it as it was. */
 let lastChecked: { inputs: ResultInput[]; report: ClassReport; ms: number } | null = null;
 
+/** The class code as last typed or checked with on this page (null until then): coming back, the field holds it. */
+let typedCode: string | null = null;
+
 /** The scenario of the class report last shown on this page, if any: the map shows it beside the report. */
 export const reportShown = (): string | null => lastChecked?.report.scenarioId || null;
 
 /** `open(saveText, player)` opens a student's game in the turn flow, as loading a save does; `shown()` is told when a
- *  report comes on screen (the map follows its scenario). */
-export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void, shown?: () => void): HTMLElement {
+ *  report comes on screen (the map follows its scenario); `made` is the class code the teacher made last (classMade.ts),
+ *  which fills the code's field until the teacher types in it. */
+export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void, shown?: () => void, made?: MadeWhere | null): HTMLElement {
   const picker = h('input', { id: 'result-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'result-files-hint' } });
-  const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint' } });
+  // A code made for a scenario file no longer kept here is not offered.
+  const offered = typedCode === null && made && decodeClassCode(made.code, scenarios).ok ? made : null;
+  const filled = h('p', { id: 'report-code-filled', class: 'hint' }, offered ? t('class.classReportScreen.codeFilled', { where: offered.where, when: savedWhen(offered.madeAt) }) : '');
+  filled.hidden = !offered;
+  const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint report-code-filled' } });
+  code.value = typedCode ?? offered?.code ?? '';
+  code.addEventListener('input', () => {
+    typedCode = code.value;
+    filled.hidden = true;
+  });
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
   const out = h('div', { id: 'report-out' });
   const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, t('class.classReportScreen.drop'));
@@ -306,6 +320,8 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       }
       expected = decoded.value;
     }
+    // The report on screen was checked with this code: coming back to it, the field still holds it.
+    typedCode = code.value;
     const ticket = ++generation;
     stop();
     out.replaceChildren();
@@ -396,6 +412,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
         { class: 'field' },
         h('label', { attrs: { for: 'report-code' } }, t('class.classReportScreen.code')),
         code,
+        filled,
         h('p', { id: 'report-code-hint', class: 'hint' }, t('class.classReportScreen.codeHint')),
       ),
       h(

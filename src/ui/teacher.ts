@@ -25,6 +25,8 @@ export interface ClassroomActions {
   forgetTaught(code: string): void;
   /** A scenario file's text, when the scenario is one the author loaded (a live class carries it). */
   fileText(id: string): string | null;
+  /** The class code the teacher made, kept for the class report to check the class's files against. */
+  classMade(code: string): void;
 }
 
 /**
@@ -44,6 +46,8 @@ const draft = {
   seats: [] as ActorId[],
   seatsOf: '',
   stepSeconds: 120,
+  /** Whether the teacher has set anything: until then the code shown is the menu's default, not a class made. */
+  touched: false,
 };
 
 /** The lesson's rules the draft sets: its length and temperament, where they are not the scenario's own. */
@@ -245,6 +249,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     pick.value = scenario.id;
     pick.addEventListener('change', () => {
       draft.scenario = pick.value;
+      draft.touched = true;
       draw();
       document.getElementById('teach-scenario')?.focus();
     });
@@ -303,11 +308,21 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
       code.value = made.ok ? made.value : '';
       link.value = made.ok ? classLink(`${location.origin}${location.pathname}`, made.value, classLang) : '';
       length.textContent = lengthHint(scenario, draft.turns);
+      if (made.ok && draft.touched) actions.classMade(made.value);
     };
-    for (const input of [side, seed, advisor, turns, temperament, language]) input.addEventListener(input === seed ? 'input' : 'change', update);
+    for (const input of [side, seed, advisor, turns, temperament, language])
+      input.addEventListener(input === seed ? 'input' : 'change', () => {
+        draft.touched = true;
+        update();
+      });
     update();
     for (const input of [code, link]) input.addEventListener('focus', () => input.select());
     const copy = (input: HTMLInputElement | HTMLTextAreaElement, what: 'code' | 'link') => () => {
+      // A code copied is a class made, even one of the menu's first settings.
+      if (!draft.touched) {
+        draft.touched = true;
+        update();
+      }
       input.focus();
       input.select();
       // The clipboard API needs a secure page; copying the selection works on a plain http classroom server too.

@@ -402,6 +402,7 @@ export default {
   'class.classReportScreen.intro': 'Open every student’s result file at once. Each game is replayed from its seed and decisions, and the computer players’ moves are worked out again: a file that does not replay to the score it claims, whose computer players did not play their own moves, whose students’ decisions do not lead to the game it records, or that comes from another game or lesson settings, is flagged and left out.',
   'class.classReportScreen.code': 'Class code (optional)',
   'class.classReportScreen.codeHint': 'With the code, files from any other game or lesson settings are flagged; without it, the game and settings most files share are the class’s. Whether the advisor was on can be checked only this way.',
+  'class.classReportScreen.codeFilled': '{where, select, tab {Filled in with the class code made in this tab} other {Filled in with the last class code made in this browser, on {when}}}: clear it to check the files against the class most of them share.',
   'class.classReportScreen.files': 'Result files',
   'class.classReportScreen.filesHint': 'Pick many files at once, or drop them on the box below.',
   'class.classReportScreen.back': 'Back to the menu',

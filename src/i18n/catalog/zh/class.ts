@@ -393,6 +393,7 @@ export default {
   'class.classReportScreen.intro': '一次打开所有学生的成绩文件。每局游戏都会根据其种子和决定重放，电脑玩家的行动也会重新推算：如果文件重放后得不到所声称的得分、电脑玩家的行动不是它们自己的、学生的决定得不到所记录的游戏，或者文件来自另一局游戏或其他课程设置，就会被标记并排除在外。',
   'class.classReportScreen.code': '班级代码（可选）',
   'class.classReportScreen.codeHint': '有了代码，来自其他游戏或其他课程设置的文件都会被标记；没有代码时，以多数文件共有的游戏和设置作为本班的标准。是否开启了顾问只能用这种方式检查。',
+  'class.classReportScreen.codeFilled': '{where, select, tab {已填入在此标签页中生成的班级代码} other {已填入此浏览器中最近生成的班级代码（{when}）}}：清空后将按多数文件共同所属的班级核对。',
   'class.classReportScreen.files': '成绩文件',
   'class.classReportScreen.filesHint': '可一次选择多个文件，或将它们拖放到下面的框中。',
   'class.classReportScreen.back': '返回菜单',
