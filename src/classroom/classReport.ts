@@ -1,9 +1,10 @@
 // The teacher's class report: every result file verified by replay, a row per student, and the class's figures —
 // scores, postures turn by turn, alliances formed and broken, abandonment and entrapment — beside the historical
 // path. Flagged files get a row with the reason but stay out of every figure; so does each later copy of a game
-// already handed in. Its words are in the page's language: a worker is told it with the scenarios (see
+// already handed in. A game stopped before the lesson's last turn keeps its row, set beside the historical path over
+// its own turns, but stays out of the side's figures, which are of whole lessons. Its words are in the page's language: a worker is told it with the scenarios (see
 // games.worker.ts).
-import { lookup, type ActorId, type Posture, type Scenario } from '../engine';
+import { lookup, newGame, score, type ActorId, type GameState, type Posture, type Scenario } from '../engine';
 import { listWords, t, tx } from '../i18n/core';
 import type { Lang } from '../i18n/langs';
 import type { Catalog } from '../i18n/catalog/en';
@@ -11,7 +12,7 @@ import { playGame } from '../ai/autoplay';
 import { mean, quantile, sd } from '../ai/stats';
 import { copiesOf, gameKey } from './duplicates';
 import { sideFigures, type SideFigures } from './figures';
-import { lessonRules, type ClassOptions, type ClassSettings } from './options';
+import { lessonRules, lessonTurns, type ClassOptions, type ClassSettings } from './options';
 import { sentences } from '../ui/words';
 import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
 
@@ -40,6 +41,18 @@ export interface StudentRow {
   /** How many times the student went back to replay turns (not a flag: a teacher may allow it); null when not known:
    *  a file that failed its own checks, or one written before rewinds were recorded. */
   rewinds: number | null;
+  /** A verified game handed in before the lesson's last turn ("Stop and hand in"); null for one played to its end
+   *  and for a flagged file. */
+  stopped: Stopped | null;
+}
+
+/** How far a stopped game went, and what it is set against: the historical path over those same turns, as the
+ *  game's own debrief sets it (its score for each side played). */
+export interface Stopped {
+  turns: number;
+  /** The lesson's length. */
+  of: number;
+  historical: Record<ActorId, number>;
 }
 
 export interface Spread {
@@ -59,6 +72,7 @@ export type PostureCounts = Record<Posture, number>;
 
 export interface SideReport {
   side: ActorId;
+  /** The games played to the lesson's end: the figures below are theirs (a stopped game is left out). */
   games: number;
   /** The actors whose postures matter most here: the other playable side, else those the side starts close to. */
   focus: ActorId[];
@@ -156,8 +170,10 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
     const scenario = scenarios.find((s) => s.id === id);
     return scenario ? tx(scenario.title) : id;
   };
+  const find = (id: string, hash: string) => scenarios.find((s) => s.id === id && s.hash === hash);
+  const stoppedAt = stoppedGames(find);
   const rows: StudentRow[] = checks.map((c, i) => {
-    const who = { file: c.file, player: c.player, sides: c.sides, rewinds: c.verdict === 'verified' ? c.rewinds : null };
+    const who = { file: c.file, player: c.player, sides: c.sides, rewinds: c.verdict === 'verified' ? c.rewinds : null, stopped: null };
     if (c.verdict === 'flagged') return { ...who, verdict: 'flagged', reason: c.reason, codes: c.codes, figures: [], savedAt: '' };
     const original = copies.get(String(i));
     if (original !== undefined) {
@@ -178,11 +194,10 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
     }
     if (classSettings && keyOfSettings(c.game.options) !== settingsKey)
       return { ...who, savedAt: c.savedAt, verdict: 'flagged', codes: ['other-settings'], figures: [], reason: otherSettings(c.game.options, classSettings, expected !== undefined) };
-    return { ...who, savedAt: c.savedAt, verdict: 'verified', reason: '', codes: [], figures: c.figures };
+    return { ...who, savedAt: c.savedAt, verdict: 'verified', reason: '', codes: [], figures: c.figures, stopped: stoppedAt(c.game, c.figures) };
   });
 
   const first = verified.find(inClass);
-  const find = (id: string, hash: string) => scenarios.find((s) => s.id === id && s.hash === hash);
   const scenario = first ? find(first.scenarioId, first.scenarioHash) : expected ? find(expected.scenarioId, expected.scenarioHash) : undefined;
   const settings: ClassSettings | null = classSettings;
   const seed = expected?.seed ?? first?.seed ?? '';
@@ -199,7 +214,28 @@ export function summariseClass(checks: readonly FileCheck[], scenarios: readonly
     verified: good.length,
     flagged: rows.length - good.length,
     rows,
-    sides: scenario ? sides.map((side) => sideReport(scenario, seed, settings, side, good.flatMap((r) => r.figures.filter((f) => f.side === side)))) : [],
+    sides: scenario ? sides.map((side) => sideReport(scenario, seed, settings, side, good.flatMap((r) => (r.stopped ? [] : r.figures.filter((f) => f.side === side))))) : [],
+  };
+}
+
+/**
+ * Whether a verified game stopped before its lesson's last turn, and if so the historical path's score over the turns
+ * it was played, each length of game played once (under the lesson's rules, on the game's seed).
+ */
+function stoppedGames(find: (id: string, hash: string) => Scenario | undefined): (game: GameOf, figures: readonly SideFigures[]) => Stopped | null {
+  const paths = new Map<string, GameState>();
+  return (game, figures) => {
+    const scenario = find(game.scenarioId, game.scenarioHash);
+    const turns = figures[0]?.turns ?? 0;
+    if (!scenario || figures[0]?.ending !== 'stopped') return null;
+    const of = lessonTurns(scenario, game.options);
+    if (turns >= of) return null;
+    const key = `${keyOf(game)}|${keyOfSettings(game.options)}|${turns}`;
+    const rules = lessonRules(game.options);
+    // A game stopped before its first turn stands where every game starts.
+    const past = paths.get(key) ?? (turns === 0 ? newGame(scenario, game.seed, rules) : playGame(scenario, { seed: game.seed, policy: 'historical', rules: { ...rules, turns } }));
+    paths.set(key, past);
+    return { turns, of, historical: Object.fromEntries(figures.map((f) => [f.side, score(past, f.side)])) };
   };
 }
 

@@ -6,6 +6,7 @@ import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, verifyResult, ty
 import { listWords, num, t, tx } from '../i18n/core';
 import { type MessageKey } from '../i18n/catalog/en';
 import { makeSave, writeSave } from '../persistence';
+import type { MadeWhere } from './classMade';
 import { button, h, section, tableWrap } from './dom';
 import { download } from './download';
 import { nameOf, savedWhen, sentences } from './words';
@@ -20,7 +21,8 @@ function table(caption: string, head: string[], rows: (string | number | Node)[]
       { id },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { attrs: { scope: 'col' } }, c)))),
-      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, first instanceof Node ? first : String(first)), ...rest.map((c) => h('td', {}, c instanceof Node ? c : String(c)))))),
+      // Each cell names its column (data-label): a phone shows a row as a card with every figure named.
+      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, first instanceof Node ? first : String(first)), ...rest.map((c, i) => h('td', { attrs: { 'data-label': head[i + 1] ?? '' } }, c instanceof Node ? c : String(c)))))),
     ),
   );
 }
@@ -67,7 +69,8 @@ function histogram(scores: number[], historical: number): HTMLElement {
 function sideSection(scenario: Scenario, report: ClassReport, side: SideReport): HTMLElement {
   const name = (id: ActorId) => nameOf(scenario, id);
   const hist = side.historical;
-  const scores = report.rows.filter((r) => r.verdict === 'verified').flatMap((r) => r.figures.filter((f) => f.side === side.side).map((f) => f.score));
+  const whole = report.rows.filter((r) => r.verdict === 'verified' && !r.stopped);
+  const scores = whole.flatMap((r) => r.figures.filter((f) => f.side === side.side).map((f) => f.score));
   const postureRows = side.postures.map((p, i) => [
     p.turn,
     ...side.focus.map((o) => t('class.classReportScreen.postureCounts', { ...p.toward[o]!, history: hist.postures[i]?.[o] ?? 'none' })),
@@ -91,6 +94,7 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
       `scores-${side.side}`,
     ),
     histogram(scores, hist.score),
+    stoppedNote(report, side.side),
     table(
       t('class.classReportScreen.posturesCaption', { names: listWords(side.focus.map(name)) }),
       [...head(['turn']), ...side.focus.map((o) => t('class.classReportScreen.toward', { actor: name(o) }))],
@@ -110,6 +114,14 @@ function sideSection(scenario: Scenario, report: ClassReport, side: SideReport):
       `fears-${side.side}`,
     ),
   );
+}
+
+/** Under a side's scores: the games of that side stopped before the lesson's last turn, left out of its figures. */
+function stoppedNote(report: ClassReport, side: ActorId): HTMLElement | null {
+  const stopped = report.rows.filter((r) => r.verdict === 'verified' && r.stopped && r.sides.includes(side));
+  if (stopped.length === 0) return null;
+  const games = stopped.map((r) => t('class.classReportScreen.stoppedGame', { player: r.player || r.file, turns: r.stopped!.turns, of: r.stopped!.of }));
+  return h('p', { id: `stopped-${side}`, class: 'hint stopped-note' }, t('class.classReportScreen.stoppedLeftOut', { count: stopped.length, games: listWords(games) }));
 }
 
 /** Why a file was flagged, in a word or two for the table (the flagged-files list gives the whole reason). */
@@ -144,11 +156,24 @@ const CODE_WORDS: Record<FlagCode, MessageKey> = {
 
 const flagWords = (codes: readonly FlagCode[]): string => listWords([...new Set(codes)].map((c) => t(CODE_WORDS[c])));
 
-/** A row's verdict, and beside it how often the student went back (a rewind is shown, not flagged). */
+/** A row's verdict, and beside it how often the student went back (a rewind is shown, not flagged) and whether the
+ *  game was stopped before the lesson's end. */
 function verdictWords(row: ClassReport['rows'][number]): string {
   const verdict = row.verdict === 'verified' ? t('class.classReportScreen.verified') : t('class.classReportScreen.flagged', { codes: flagWords(row.codes) });
-  if (row.rewinds) return t('class.classReportScreen.rewound', { verdict, count: row.rewinds });
-  return row.verdict === 'verified' && row.rewinds === null ? t('class.classReportScreen.rewindsUnknown', { verdict }) : verdict;
+  const rewinds = row.rewinds ? t('class.classReportScreen.rewound', { verdict, count: row.rewinds }) : row.verdict === 'verified' && row.rewinds === null ? t('class.classReportScreen.rewindsUnknown', { verdict }) : verdict;
+  return row.stopped ? t('class.classReportScreen.stopped', { verdict: rewinds, turns: row.stopped.turns, of: row.stopped.of }) : rewinds;
+}
+
+/** A row's score for each side; a stopped game's beside the historical path's over the same turns. */
+function scoreWords(row: ClassReport['rows'][number], scenario: Scenario | undefined): string {
+  const words = row.figures.map((f) => {
+    const side = scenario ? nameOf(scenario, f.side) : f.side;
+    const past = row.stopped?.historical[f.side];
+    return past === undefined
+      ? t('class.classReportScreen.sideScore', { side, score: n1(f.score) })
+      : t('class.classReportScreen.sideScoreSoFar', { side, score: n1(f.score), turns: row.stopped!.turns, historical: n1(past) });
+  });
+  return words.join(', ') || '–';
 }
 
 /** A flagged file, its name in bold, then who handed it in and why, punctuated as the page's language writes it. */
@@ -157,6 +182,23 @@ function flaggedItem(row: ClassReport['rows'][number], of: ReportOf): HTMLElemen
   const line = t('class.classReportScreen.flaggedFile', { file: '\u0000', named: row.player && of === 'files' ? 'yes' : 'no', player: row.player, reason: row.reason });
   const [before, after] = line.split('\u0000');
   return h('li', {}, before, h('strong', {}, row.file), after);
+}
+
+/**
+ * A row's first cell: who handed the game in and, small beneath, which file and when it was saved, with the button
+ * that opens a verified game. A column for each of those pushed the figures off a laptop's screen; the file's name
+ * still tells apart two files of one student.
+ */
+function whoCell(row: ClassReport['rows'][number], games: boolean, open?: (row: ClassReport['rows'][number]) => void): HTMLElement {
+  const saved = row.savedAt ? h('span', { class: 'meta saved-at' }, t('class.classReportScreen.savedAt', { when: savedWhen(row.savedAt) })) : null;
+  return h(
+    'span',
+    { class: 'who' },
+    row.player || t('class.classReportScreen.unknownPlayer'),
+    games ? null : h('span', { class: 'meta file-name' }, row.file),
+    saved,
+    open && row.verdict === 'verified' ? button(t('class.classReportScreen.openGame'), () => open(row), { class: 'open-game', attrs: { 'aria-label': t('class.classReportScreen.openGameOf', { player: row.player || row.file }) } }) : null,
+  );
 }
 
 /** What a report's rows are: result files handed in, or a live class's games as the class server holds them. */
@@ -202,19 +244,15 @@ export function reportView(
       opens ? h('p', { class: 'hint no-print' }, t('class.classReportScreen.openHint')) : null,
       table(
         games ? t('class.live.reportRows') : t('class.classReportScreen.studentsCaption'),
-        (['player', 'verdict', 'score', 'alliances', 'abandoned', 'letDown', 'entrapped', 'saved', ...(opens ? ['game' as const] : [])] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
+        (['player', 'verdict', 'score', 'alliances', 'abandoned', 'letDown', 'entrapped'] as const).map((k) => t(`class.classReportScreen.column.${k}`)),
         report.rows.map((r) => [
-          // The file's name under the player's, small (a column of its own pushed the rest off a laptop's screen): two
-          // files of one student are told apart by it.
-          games ? r.player || t('class.classReportScreen.unknownPlayer') : h('span', {}, r.player || t('class.classReportScreen.unknownPlayer'), h('span', { class: 'meta file-name' }, r.file)),
+          whoCell(r, games, opens ? open : undefined),
           verdictWords(r),
-          r.figures.map((f) => t('class.classReportScreen.sideScore', { side: scenario ? nameOf(scenario, f.side) : f.side, score: n1(f.score) })).join(', ') || '–',
+          scoreWords(r, scenario),
           r.figures.map((f) => `${f.alliances.filter((a) => a.event === 'formed').length} / ${f.alliances.filter((a) => a.event === 'broke').length}`).join(', ') || '–',
           r.figures.map((f) => f.abandoned).join(', ') || '–',
           r.figures.map((f) => f.letDown).join(', ') || '–',
           r.figures.map((f) => f.entrapped).join(', ') || '–',
-          r.savedAt ? savedWhen(r.savedAt) : '–',
-          ...(opens ? [r.verdict === 'verified' ? button(t('class.classReportScreen.openGame'), () => open(r), { class: 'open-game', attrs: { 'aria-label': t('class.classReportScreen.openGameOf', { player: r.player || r.file }) } }) : '–'] : []),
         ]),
         'student-rows',
       ),
@@ -226,14 +264,27 @@ export function reportView(
  *  comes back to the report finds it as it was. */
 let lastChecked: { inputs: ResultInput[]; report: ClassReport; ms: number } | null = null;
 
+/** The class code as last typed or checked with on this page (null until then): coming back, the field holds it. */
+let typedCode: string | null = null;
+
 /** The scenario of the class report last shown on this page, if any: the map shows it beside the report. */
 export const reportShown = (): string | null => lastChecked?.report.scenarioId || null;
 
 /** `open(saveText, player)` opens a student's game in the turn flow, as loading a save does; `shown()` is told when a
- *  report comes on screen (the map follows its scenario). */
-export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void, shown?: () => void): HTMLElement {
+ *  report comes on screen (the map follows its scenario); `made` is the class code the teacher made last (classMade.ts),
+ *  which fills the code's field until the teacher types in it. */
+export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void, shown?: () => void, made?: MadeWhere | null): HTMLElement {
   const picker = h('input', { id: 'result-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'result-files-hint' } });
-  const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint' } });
+  // A code made for a scenario file no longer kept here is not offered.
+  const offered = typedCode === null && made && decodeClassCode(made.code, scenarios).ok ? made : null;
+  const filled = h('p', { id: 'report-code-filled', class: 'hint' }, offered ? t('class.classReportScreen.codeFilled', { where: offered.where, when: savedWhen(offered.madeAt) }) : '');
+  filled.hidden = !offered;
+  const code = h('input', { id: 'report-code', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'report-code-hint report-code-filled' } });
+  code.value = typedCode ?? offered?.code ?? '';
+  code.addEventListener('input', () => {
+    typedCode = code.value;
+    filled.hidden = true;
+  });
   const status = h('p', { id: 'report-status', attrs: { role: 'status' } });
   const out = h('div', { id: 'report-out' });
   const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, t('class.classReportScreen.drop'));
@@ -269,6 +320,8 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
       }
       expected = decoded.value;
     }
+    // The report on screen was checked with this code: coming back to it, the field still holds it.
+    typedCode = code.value;
     const ticket = ++generation;
     stop();
     out.replaceChildren();
@@ -359,6 +412,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
         { class: 'field' },
         h('label', { attrs: { for: 'report-code' } }, t('class.classReportScreen.code')),
         code,
+        filled,
         h('p', { id: 'report-code-hint', class: 'hint' }, t('class.classReportScreen.codeHint')),
       ),
       h(

@@ -7,6 +7,7 @@ import { loadAuthorScenario } from '../scenarios/authorScenario';
 import { CLASS_CODE_VERSION, decodeClassCode, lessonRules, type ClassOptions } from '../classroom';
 import type { AuthorFiles } from './authorFiles';
 import { classJoinScreen } from './classJoin';
+import { classMade, keepClassMade } from './classMade';
 import { classReportScreen, reportShown } from './classReportScreen';
 import type { Ui } from './context';
 import { guideScreen } from './guide';
@@ -111,6 +112,7 @@ export function menuController(host: MenuHost): MenuController {
       document.getElementById(taughtClasses(host.live.local).length > 0 ? 'live-taught-title' : 'live-start')?.focus();
     },
     fileText: (id) => host.files.text(id),
+    classMade: (code) => keepClassMade(code, host.session, host.live.local),
   };
 
   /** A live class's code: its page, or the join box again with why not. */
@@ -144,7 +146,8 @@ export function menuController(host: MenuHost): MenuController {
   function classroomPage(p: Exclude<MenuPage, { kind: 'menu' }>): HTMLElement {
     const back = () => showPage({ kind: 'menu' });
     if (p.kind === 'live') return p.draw();
-    if (p.kind === 'report') return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player), () => host.feedMap());
+    if (p.kind === 'report')
+      return classReportScreen(host.scenarios(), back, (text, player) => host.openStudentGame(text, player), () => host.feedMap(), classMade(host.session, host.live.local));
     if (p.kind === 'guide') {
       const scenario = scenarioOf(p.id) ?? host.scenarios()[0]!;
       return guideScreen(scenario, host.scenarios(), (id) => showPage({ kind: 'guide', id }), back, p.rules);

@@ -9,6 +9,7 @@ import type { CreateClass } from '../live/protocol';
 import { codeShown, type TaughtClass } from './liveHost';
 import { confirmed } from './liveConfirm';
 import { button, h, radioGroup, section } from './dom';
+import { playMinutes } from './guide';
 import { nameOf, periodOf, savedWhen, sentences } from './words';
 
 export interface ClassroomActions {
@@ -24,6 +25,8 @@ export interface ClassroomActions {
   forgetTaught(code: string): void;
   /** A scenario file's text, when the scenario is one the author loaded (a live class carries it). */
   fileText(id: string): string | null;
+  /** The class code the teacher made, kept for the class report to check the class's files against. */
+  classMade(code: string): void;
 }
 
 /**
@@ -43,6 +46,8 @@ const draft = {
   seats: [] as ActorId[],
   seatsOf: '',
   stepSeconds: 120,
+  /** Whether the teacher has set anything: until then the code shown is the menu's default, not a class made. */
+  touched: false,
 };
 
 /** The lesson's rules the draft sets: its length and temperament, where they are not the scenario's own. */
@@ -220,6 +225,13 @@ export function joinSection(actions: ClassroomActions, problem: string | null): 
   );
 }
 
+/** The length and minutes of play of the lesson the teacher sets: the scenario's, or the fewer turns chosen. */
+export function lengthHint(scenario: Scenario, turns: number): string {
+  const played = turns > 0 ? turns : scenario.turns;
+  const minutes = playMinutes(scenario, played);
+  return played < scenario.turns ? t('class.teacher.lessonHint', { turns: played, all: scenario.turns, minutes }) : t('class.teacher.scenarioHint', { turns: played, minutes });
+}
+
 export function teacherSection(scenarios: readonly Scenario[], actions: ClassroomActions): HTMLElement {
   if (!scenarios.some((s) => s.id === draft.scenario)) draft.scenario = scenarios[0]!.id;
   const box = section('teachers', t('class.teacher.title'), 2, { class: 'teachers' });
@@ -237,6 +249,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     pick.value = scenario.id;
     pick.addEventListener('change', () => {
       draft.scenario = pick.value;
+      draft.touched = true;
       draw();
       document.getElementById('teach-scenario')?.focus();
     });
@@ -272,6 +285,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
     const link = h('input', { id: 'class-code-link', attrs: { type: 'text', readonly: true } });
     const problem = h('p', { id: 'class-code-problem', attrs: { role: 'alert' } });
     const copied = h('p', { id: 'class-code-copied', class: 'hint', attrs: { role: 'status' } });
+    const length = h('p', { id: 'teach-scenario-hint', class: 'hint' });
     const update = () => {
       draft.side = side.value as ClassSide;
       draft.seed = seed.value;
@@ -293,11 +307,22 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
       problem.textContent = made.ok ? '' : sentences(...made.errors.map((e) => e.message));
       code.value = made.ok ? made.value : '';
       link.value = made.ok ? classLink(`${location.origin}${location.pathname}`, made.value, classLang) : '';
+      length.textContent = lengthHint(scenario, draft.turns);
+      if (made.ok && draft.touched) actions.classMade(made.value);
     };
-    for (const input of [side, seed, advisor, turns, temperament, language]) input.addEventListener(input === seed ? 'input' : 'change', update);
+    for (const input of [side, seed, advisor, turns, temperament, language])
+      input.addEventListener(input === seed ? 'input' : 'change', () => {
+        draft.touched = true;
+        update();
+      });
     update();
     for (const input of [code, link]) input.addEventListener('focus', () => input.select());
     const copy = (input: HTMLInputElement | HTMLTextAreaElement, what: 'code' | 'link') => () => {
+      // A code copied is a class made, even one of the menu's first settings.
+      if (!draft.touched) {
+        draft.touched = true;
+        update();
+      }
       input.focus();
       input.select();
       // The clipboard API needs a secure page; copying the selection works on a plain http classroom server too.
@@ -312,7 +337,7 @@ export function teacherSection(scenarios: readonly Scenario[], actions: Classroo
         { class: 'field' },
         h('label', { attrs: { for: 'teach-scenario' } }, t('class.teacher.scenario')),
         pick,
-        h('p', { class: 'hint' }, t('class.teacher.scenarioHint', { turns: scenario.turns, minutes: scenario.classMinutes })),
+        length,
       ),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'teach-side' } }, t('class.teacher.side')), side),
       h('div', { class: 'field' }, h('label', { attrs: { for: 'teach-seed' } }, t('class.teacher.seed')), seed, h('p', { id: 'teach-seed-hint', class: 'hint' }, t('class.teacher.seedHint', { most: MAX_SEED_BYTES }))),

@@ -199,8 +199,11 @@ describe('the classroom in the browser', () => {
     expect(reason).toContain('but the computer would have');
     expect(await page.locator('#student-rows tbody tr', { hasText: 'computer.json' }).textContent()).toContain('computer’s moves edited');
     expect(await page.locator('#student-rows tbody tr').count()).toBe(5);
-    // A row names the side it scores, and says when the file was saved as people write dates, not as ISO text.
-    const [, score, , , , , saved] = await page.locator('#student-rows tbody tr', { hasText: 'zoe.json' }).locator('td').allTextContents();
+    // A row names the side it scores, and says under the player's name when the file was saved, as people write
+    // dates, not as ISO text.
+    const zoe = page.locator('#student-rows tbody tr', { hasText: 'zoe.json' });
+    const [, score] = await zoe.locator('td').allTextContents();
+    const saved = (await zoe.locator('.saved-at').textContent())!;
     console.log('zoe.json row:', { score, saved });
     expect(score).toMatch(new RegExp(`^${nameOf(idlib, 'RUS')} \\d`));
     expect(saved).not.toMatch(/\d{4}-\d{2}-\d{2}/);

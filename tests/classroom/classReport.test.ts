@@ -18,6 +18,9 @@ import {
   type ResultInput,
   type ResultV2,
 } from '../../src/classroom';
+import { playGame } from '../../src/ai/autoplay';
+import { mean } from '../../src/ai/stats';
+import { newGame, score } from '../../src/engine';
 import { RUS_ONLY, SAVED_AT, forge, playedInClass, renamed, resultOf, scenario, scenarios } from './support';
 
 const ID = 'alliance-question-2020';
@@ -129,6 +132,32 @@ describe('the class report', () => {
     expect(r.settings).toEqual(lesson);
     expect(r.sides[0]!.historical.turns).toBe(4);
     expect(r.sides[0]!.historical.ending).toBe('last-turn');
+  });
+
+  it('marks a game stopped before the lesson’s last turn, sets it beside the historical path over its own turns, and leaves it out of the side’s figures', () => {
+    const lesson = { side: 'RUS', advisor: true, turns: 4 } as const;
+    const seed = 'stopped';
+    const whole = (['all-ally', 'persona'] as const).map((student) => playedInClass(ID, seed, { settings: lesson, student }));
+    const stopped = playedInClass(ID, seed, { settings: lesson, student: 'all-hedge', stopAfter: 2 });
+    const unplayed = playedInClass(ID, seed, { settings: lesson, stopAfter: 0 });
+    const file = (name: string, game: typeof stopped) => ({ name: `${name}.json`, text: writeResult(resultOf(game, name, ['RUS'], lesson)) });
+    const r = buildClassReport([file('Ada', whole[0]!), file('Bo', whole[1]!), file('Cy', stopped), file('Di', unplayed)], scenarios);
+    expect(r.rows.map((x) => x.verdict)).toEqual(['verified', 'verified', 'verified', 'verified']);
+    // History over the same turns, as the stopped game's own debrief plays it; a game stopped before its first turn
+    // stands where the game starts.
+    const aq = scenario(ID);
+    const pastAt = (turns: number) => score(playGame(aq, { seed, policy: 'historical', rules: { turns } }), 'RUS');
+    expect(r.rows.map((x) => x.stopped)).toEqual([null, null, { turns: 2, of: 4, historical: { RUS: pastAt(2) } }, { turns: 0, of: 4, historical: { RUS: score(newGame(aq, seed, { turns: 4 }), 'RUS') } }]);
+    // The side's figures are of the whole games only.
+    const rus = r.sides[0]!;
+    expect([rus.games, rus.score.n, rus.abandoned.n, rus.postures.length]).toEqual([2, 2, 2, 4]);
+    expect(rus.score.mean).toBeCloseTo(mean(whole.map((g) => score(g, 'RUS'))), 9);
+    for (const turn of rus.postures) expect(turn.toward.CHN!.ally + turn.toward.CHN!.partner + turn.toward.CHN!.hedge).toBe(2);
+    expect(rus.historical.turns).toBe(4);
+    // A class whose every game was stopped still has its side, with no whole game to sum up.
+    const early = buildClassReport([file('Cy', stopped)], scenarios);
+    expect([early.sides[0]!.side, early.sides[0]!.games, early.rows[0]!.stopped?.turns]).toEqual(['RUS', 0, 2]);
+    console.log(`stopped after 2 of 4 turns: ${score(stopped, 'RUS').toFixed(1)} against history's ${pastAt(2).toFixed(1)} over those turns; the class's mean ${rus.score.mean.toFixed(1)} of 2 whole games against ${rus.historical.score.toFixed(1)}`);
   });
 
   it('flags files of another game than the teacher’s class code', () => {
