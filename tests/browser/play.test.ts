@@ -295,7 +295,7 @@ describe('playing in the browser', () => {
     await waitForScreen(page, 'standing');
     const standing = page.locator('.crisis', { hasText: 'You press Ukraine' });
     expect(await standing.locator('.expects').textContent()).toMatch(/\d+% of the weight in this crisis is behind you; .*: you, \d+% of the time/);
-    expect(await standing.locator('fieldset').textContent()).toMatch(/A clash for certain, unless Ukraine backs down: you win it \d+% of the time/);
+    expect(await standing.locator('fieldset').textContent()).toMatch(/A clash for certain, unless Ukraine backs down at the same moment \(a power the computer leads never does\): you win it \d+% of the time/);
     // Stand firm is where the radios start; the arrow up is Press on.
     const stand = (await standing.locator('input[type=radio][value="stand"]').getAttribute('id'))!;
     await tabTo(page, `#${stand}`);

@@ -320,7 +320,7 @@ export default {
   'play.gauges.entrapmentTerm': 'Entrapment',
   'play.gauges.entrapmentLabel': '{term} risk',
   'play.gauges.abandonmentDetail': '{you, select, yes {The chance {other} stands aside in your next crisis, as you judge it: by your trust in {other}, and by what backing you would cost {other} against what failing you would put at stake for it (the tie, your grievance, its word with everyone if you are allies), and, if it is tied to your rival too, by which tie it values more.} other {The chance {other} stands aside in {side}’s next crisis, as {side} judges it: by its trust in {other}, and by what backing would cost {other} against what failing would put at stake for it (the tie, the grievance, its word with everyone if they are allies), and, if it is tied to the rival too, by which tie it values more.}}',
-  'play.gauges.entrapmentDetail': '{you, select, yes {The chance the conflicts of {other} drag you into a clash next turn where your tie’s terms bind you to back it (backing beyond them is your own choice).} other {The chance the conflicts of {other} drag {side} into a clash next turn where the tie’s terms bind {side} to back it.}}',
+  'play.gauges.entrapmentDetail': '{you, select, yes {The chance the conflicts of {other} drag you into a clash next turn where your terms bind you.} other {The chance the conflicts of {other} drag {side} into a clash next turn where its terms bind it.}}',
   // news.ts: the news feed
   'play.news.against': '{initiator} against {target}',
   'play.news.clash': '{title}: clash — {winner} prevailed.',

@@ -321,7 +321,7 @@ export default {
   'play.gauges.entrapmentTerm': '被牵连',
   'play.gauges.entrapmentLabel': '{term}风险',
   'play.gauges.abandonmentDetail': '{you, select, yes {按你的判断，{other}在你下一次危机中袖手旁观的概率：取决于你对{other}的信任，以及支持你对它的代价与辜负你对它的风险（这层关系、你的怨恨、若为盟友则还有它在各方面前的信誉）之比；若它也与你的对手有关系，还取决于它更看重哪一层关系。} other {按{side}的判断，{other}在{side}下一次危机中袖手旁观的概率：取决于它对{other}的信任，以及支持的代价与辜负的风险（这层关系、怨恨、若为盟友则还有它在各方面前的信誉）之比；若它也与对手有关系，还取决于它更看重哪一层关系。}}',
-  'play.gauges.entrapmentDetail': '{you, select, yes {{other}的冲突在下一回合、在你们关系条款要求你支持它之处把你卷入对抗的概率（超出条款的支持由你自己选择）。} other {{other}的冲突在下一回合、在关系条款要求{side}支持它之处把{side}卷入对抗的概率。}}',
+  'play.gauges.entrapmentDetail': '{you, select, yes {{other}的冲突在下一回合、在条款约束你之处把你卷入对抗的概率。} other {{other}的冲突在下一回合、在条款约束{side}之处把{side}卷入对抗的概率。}}',
   // news.ts
   'play.news.against': '{initiator}对{target}',
   'play.news.clash': '{title}：爆发冲突——{winner}占了上风。',
