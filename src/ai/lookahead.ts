@@ -21,6 +21,7 @@ import {
   resolveTurn,
   resolveUndealt,
   resolveUndealtVariants,
+  idTable,
   restoreRng,
   seedRng,
   tieOf,
@@ -212,8 +213,17 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
     else postures[item.ref] = option as Posture;
     return { ...decision, postures };
   }
-  if (item.kind === 'answer') return { ...decision, answers: { ...decision.answers, [item.ref]: option as SupportLevel } };
-  return { ...decision, choices: { ...decision.choices, [item.ref]: option as string } };
+  if (item.kind === 'answer') return { ...decision, answers: withEntry(decision.answers, item.ref, option as SupportLevel) };
+  return { ...decision, choices: withEntry(decision.choices, item.ref, option as string) };
+}
+
+/** `table` with `key` set to `value`, as a table of ids (idTable): a plain object would make a new hidden class for
+ *  each call and event, whose ids are new every turn, and the look-ahead makes one for every option it weighs. */
+function withEntry<T>(table: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
+  const out = idTable<T>();
+  if (table) for (const k in table) out[k] = table[k]!;
+  out[key] = value;
+  return out;
 }
 
 /** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the
