@@ -20,7 +20,8 @@ import {
   quietTurnInPlace,
   resolveTurn,
   resolveUndealt,
-  resolveUndealtAnswers,
+  resolveUndealtVariants,
+  idTable,
   restoreRng,
   seedRng,
   tieOf,
@@ -212,8 +213,17 @@ export function withOption(decision: ActorDecision, state: GameState, actor: Act
     else postures[item.ref] = option as Posture;
     return { ...decision, postures };
   }
-  if (item.kind === 'answer') return { ...decision, answers: { ...decision.answers, [item.ref]: option as SupportLevel } };
-  return { ...decision, choices: { ...decision.choices, [item.ref]: option as string } };
+  if (item.kind === 'answer') return { ...decision, answers: withEntry(decision.answers, item.ref, option as SupportLevel) };
+  return { ...decision, choices: withEntry(decision.choices, item.ref, option as string) };
+}
+
+/** `table` with `key` set to `value`, as a table of ids (idTable): a plain object would make a new hidden class for
+ *  each call and event, whose ids are new every turn, and the look-ahead makes one for every option it weighs. */
+function withEntry<T>(table: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
+  const out = idTable<T>();
+  if (table) for (const k in table) out[k] = table[k]!;
+  out[key] = value;
+  return out;
 }
 
 /** Where the slow forces (trade, the weight of commitments, threats, the drift back to normal) will have taken the
@@ -244,17 +254,22 @@ function weigh(state: GameState, actor: ActorId, decision: ActorDecision, future
   return sum;
 }
 
-/** weigh, for decisions that differ only in the answer to the call `item` stands for (played a turn: its reach).
- *  Through each future, the turn up to the call's crisis is played once for all of them (resolveUndealtAnswers). */
-function weighAnswers(state: GameState, actor: ActorId, decisions: ActorDecision[], item: Item & { kind: 'answer' }, futures: Future[], v: Valuer, settings: LookaheadSettings): ValueParts[] {
-  const sums = decisions.map(() => zeroParts());
+/** weigh at a horizon of a turn, for `decision` and for the options of each answer (decisions that differ from it
+ *  only in the answer to one call): through each future, the turn is played once up to each call's crisis, and each
+ *  option plays on from there (resolveUndealtVariants). Gives the value of `decision`, and of each answer's options. */
+function weighTurn(state: GameState, actor: ActorId, decision: ActorDecision, answers: readonly { crisis: string; decisions: ActorDecision[] }[], futures: Future[], v: Valuer, settings: LookaheadSettings): { base: ValueParts; answers: ValueParts[][] } {
+  const base = zeroParts();
+  const sums = answers.map((a) => a.decisions.map(() => zeroParts()));
   futures.forEach((f, k) => {
-    const played = resolveUndealtAnswers({ ...state, rng: f.engine }, decisions.map((d) => ({ ...f.others, [actor]: d })), item.crisis, actor);
-    played.forEach((s, i) => addFuture(sums[i]!, s, k, futures.length, v, settings));
-    // As in weigh, after each future's few states: all the options' at once would push the position's reading out.
+    const all = (d: ActorDecision): Decisions => ({ ...f.others, [actor]: d });
+    const variants = answers.map((a) => ({ crisis: a.crisis, decisions: a.decisions.map(all) }));
+    const played = resolveUndealtVariants({ ...state, rng: f.engine }, all(decision), variants, actor);
+    addFuture(base, played.played, k, futures.length, v, settings);
+    played.variants.forEach((states, i) => states.forEach((s, j) => addFuture(sums[i]![j]!, s, k, futures.length, v, settings)));
+    // As in weigh, after each future's few states: all of them at once would push the position's reading out.
     keepReading(state);
   });
-  return sums;
+  return { base, answers: sums };
 }
 
 /** Add to `sum` the value of `s`, the state future `k` of `n` played to: its share of the mean, and for the first
@@ -294,6 +309,19 @@ function pick(verdict: Verdict, margin: number): Option {
   return near[0]!.option;
 }
 
+/** An item's options other than the one the decision holds, each as the decision with only that item changed. */
+interface Alternatives {
+  item: Item;
+  options: Option[];
+  decisions: ActorDecision[];
+}
+
+function alternativesTo(verdict: Verdict, decision: ActorDecision, state: GameState, actor: ActorId): Alternatives {
+  const item = verdict.item;
+  const options = (item.options as readonly Option[]).filter((option) => option !== verdict.baseline);
+  return { item, options, decisions: options.map((option) => withOption(decision, state, actor, item, option)) };
+}
+
 /** Every option of every item played through the same futures, each as `decision` with only that item changed. */
 function weighItems(state: GameState, actor: ActorId, decision: ActorDecision, items: Item[], rng: Rng, settings: LookaheadSettings): { verdicts: Verdict[]; futures: Future[] } {
   const verdicts: Verdict[] = items.map((item) => {
@@ -304,22 +332,28 @@ function weighItems(state: GameState, actor: ActorId, decision: ActorDecision, i
 
   const futures = sampleFutures(state, actor, rng, settings.samples);
   const v = valuer(state, actor);
+  const weighed = verdicts.filter((verdict) => verdict.item.options.length > 1);
+  const horizonOf = (item: Item) => Math.min(settings.horizon, item.reach);
+  const alternatives = weighed.map((verdict) => alternativesTo(verdict, decision, state, actor));
+  // An answer plays only a turn (its reach), and its options share that turn, up to the call's crisis, with the
+  // decision itself: they are played together (weighTurn).
+  const answers = alternatives.flatMap((a) => (a.item.kind === 'answer' && horizonOf(a.item) === 1 ? [{ ...a, crisis: a.item.crisis }] : []));
   const baseAt = new Map<number, ValueParts>();
-  for (const verdict of verdicts) {
-    if (verdict.item.options.length < 2) continue;
-    const horizon = Math.min(settings.horizon, verdict.item.reach);
-    if (!baseAt.has(horizon)) {
-      baseAt.set(horizon, weigh(state, actor, decision, futures, v, horizon, settings));
-    }
-    const withFuture = (option: Option, parts: ValueParts): Weighed => ({ option, parts, value: totalOf(parts) });
-    verdict.weighed.push(withFuture(verdict.baseline, baseAt.get(horizon)!));
-    const item = verdict.item;
-    const others = (item.options as readonly Option[]).filter((option) => option !== verdict.baseline);
-    const decisions = others.map((option) => withOption(decision, state, actor, item, option));
-    // An answer plays only a turn (its reach), and the options share that turn up to the call's crisis.
-    const parts = item.kind === 'answer' && horizon === 1 ? weighAnswers(state, actor, decisions, item, futures, v, settings) : decisions.map((d) => weigh(state, actor, d, futures, v, horizon, settings));
-    others.forEach((option, i) => verdict.weighed.push(withFuture(option, parts[i]!)));
+  const answerParts = new Map<Item, ValueParts[]>();
+  if (weighed.some((verdict) => horizonOf(verdict.item) === 1)) {
+    const turn = weighTurn(state, actor, decision, answers, futures, v, settings);
+    baseAt.set(1, turn.base);
+    answers.forEach((a, i) => answerParts.set(a.item, turn.answers[i]!));
   }
+  const withFuture = (option: Option, parts: ValueParts): Weighed => ({ option, parts, value: totalOf(parts) });
+  weighed.forEach((verdict, i) => {
+    const horizon = horizonOf(verdict.item);
+    if (!baseAt.has(horizon)) baseAt.set(horizon, weigh(state, actor, decision, futures, v, horizon, settings));
+    verdict.weighed.push(withFuture(verdict.baseline, baseAt.get(horizon)!));
+    const { options, decisions } = alternatives[i]!;
+    const parts = answerParts.get(verdict.item) ?? decisions.map((d) => weigh(state, actor, d, futures, v, horizon, settings));
+    options.forEach((option, j) => verdict.weighed.push(withFuture(option, parts[j]!)));
+  });
   return { verdicts, futures };
 }
 

@@ -47,7 +47,10 @@ export function regardOf(state: GameState, actor: ActorId, other: ActorId): numb
 export function valuer(state: GameState, actor: ActorId): Valuer {
   const def = lookup(state.scenario).actor.get(actor)!;
   const total = METRICS.reduce((n, m) => n + def.interests[m], 0) || 1;
-  const share = Object.fromEntries(METRICS.map((m) => [m, def.interests[m] / total])) as Valuer['share'];
+  // A literal: the look-ahead makes a valuer for every decision it weighs, and one built from a list of entries costs
+  // many times more.
+  const { security, economy, influence, autonomy, stability } = def.interests;
+  const share = { security: security / total, economy: economy / total, influence: influence / total, autonomy: autonomy / total, stability: stability / total };
   const { ids, index } = lookup(state.scenario);
   const at = index[actor]!;
   const regard = new Array<number>(ids.length).fill(0);

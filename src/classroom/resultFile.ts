@@ -247,8 +247,8 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
     if (illegal.length > 0) return wrong ? notReplayed() : err(illegal.map(broken));
     // The computer answers the calls the people chose to make.
     const expected = computer.decide(withCalls(state, decisions), result.sides, built);
-    // Compared as canonical text (keys sorted): the same decision however its keys were ordered.
-    const differs = scenario.actors.find((a) => !people.has(a.id) && canonicalJson(decisions[a.id] ?? null) !== canonicalJson(expected[a.id] ?? null));
+    // Compared as canonical text would be (sameJson): the same decision however its keys were ordered.
+    const differs = scenario.actors.find((a) => !people.has(a.id) && !sameJson(decisions[a.id], expected[a.id]));
     if (differs) {
       wrong ??= { turn: state.turn, path: `${path}.${differs.id}`, difference: computerMoveDifference(state, differs.id, decisions[differs.id], expected[differs.id]) };
       decisions = { ...Object.fromEntries(Object.entries(decisions).filter(([actor]) => people.has(actor))), ...expected };
@@ -261,6 +261,32 @@ function replayWithComputer(scenario: Scenario, result: ResultFile, computer: Co
   if (!wrong) return ok(state);
   if (stateHash(state) !== result.finalStateHash) return notReplayed();
   return refuse('computer-moves', sentences(wrong.difference, t('class.resultFile.computerMoves')), wrong.path);
+}
+
+/**
+ * Whether two values of JSON read the same as canonical text (canonicalJson: keys sorted, a key whose value is
+ * undefined left out, undefined and null alike elsewhere), without writing either out: the computer's moves are
+ * compared so on every turn of every file, and writing them out cost more than the rest of the replay.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return (a ?? null) === null && (b ?? null) === null;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // Every key `a` gives a value must hold the same in `b`, and `b` give values to no more keys.
+  let keys = 0;
+  for (const k of Object.keys(x)) {
+    if (x[k] === undefined) continue;
+    keys++;
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameJson(x[k], y[k])) return false;
+  }
+  for (const k of Object.keys(y)) if (y[k] !== undefined) keys--;
+  return keys === 0;
 }
 
 /**

@@ -6,7 +6,7 @@ export { injectEvent, type InjectError } from './inject';
 export { lookup, type Lookup } from './lookup';
 export { Recent } from './recent';
 export { idTable } from './table';
-export { applyDecisions, resolveTurn, resolveUndealt, resolveUndealtAnswers, quietTurn, quietTurnInPlace, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
+export { applyDecisions, resolveTurn, resolveUndealt, resolveUndealtVariants, quietTurn, quietTurnInPlace, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { obligationWeight, judgedWith, judgedTieValue, answerWeighing } from './judgement';
 export { gauges, gaugesIf, gaugesIfAgreed, withPostures, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow, securityInterest } from './score';

@@ -293,20 +293,35 @@ function resolve(state: GameState, decisions: Decisions, how: Resolving): GameSt
   return finishTurn(turn);
 }
 
+/** Decisions that differ from those a turn is played under only in the answers to the calls of one crisis. */
+export interface AnswerVariants {
+  crisis: string;
+  decisions: readonly Decisions[];
+}
+
 /**
- * resolveUndealt for each of several decisions that differ only in the answers to the calls of one crisis, `crisis`
- * (the look-ahead weighing the levels of an answer): the turn up to that crisis — postures, ties, events and the crises
- * before it, none of which reads those answers — is played once, and each decision plays on from a copy of it.
+ * resolveUndealt for `decisions`, and for each of `variants` (the look-ahead weighing the levels of its answers against
+ * the decision it starts from): the turn is played once up to each variant's crisis — postures, ties, events and the
+ * crises before it, none of which reads those answers — and each variant plays on from a copy of it. Gives the state
+ * `decisions` lead to, and those of each variant, in the order given.
  */
-export function resolveUndealtAnswers(state: GameState, decisions: readonly Decisions[], crisis: string, valued?: ActorId): GameState[] {
-  const how: Resolving = { deal: false, valued };
-  const shared = beginTurn(state, decisions[0]!, how);
-  resolveCrises(shared, shared.s.agenda.crises.findIndex((c) => c.id === crisis));
-  return decisions.map((d) => {
-    const turn = forkTurn(shared, d);
-    resolveCrises(turn, turn.s.agenda.crises.length);
-    return finishTurn(turn);
-  });
+export function resolveUndealtVariants(state: GameState, decisions: Decisions, variants: readonly AnswerVariants[], valued?: ActorId): { played: GameState; variants: GameState[][] } {
+  const turn = beginTurn(state, decisions, { deal: false, valued });
+  const crises = turn.s.agenda.crises;
+  const at = variants.map((v) => crises.findIndex((c) => c.id === v.crisis));
+  const out: GameState[][] = new Array<GameState[]>(variants.length);
+  // The variants in the order of their crises, so that the turn is played through once.
+  const order = variants.map((_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
+  for (const i of order) {
+    resolveCrises(turn, at[i]!);
+    out[i] = variants[i]!.decisions.map((d) => {
+      const fork = forkTurn(turn, d);
+      resolveCrises(fork, crises.length);
+      return finishTurn(fork);
+    });
+  }
+  resolveCrises(turn, crises.length);
+  return { played: finishTurn(turn), variants: out };
 }
 
 /** A turn being resolved (see resolve): the state it changes, its generator and record, the answers to its calls,
