@@ -35,13 +35,10 @@ import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
 import { clamp, powerOf, TIE_RANK, TiesReading, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
-import { backingOf, obligation, termsAt } from './treaty';
-import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
+import { backingOf, commitmentAt, obligation, type Commitment } from './treaty';
+import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState } from './types';
 
 export { rivalryHazards };
-
-/** The terms a rule reads: a tie record in force, or a treaty it would sign (see termsFor). */
-type Pact = Readonly<Treaty> | TieState;
 
 // ---------------------------------------------------------------- figures
 
@@ -66,8 +63,6 @@ export interface Figures {
   pledges: Pledges[];
   /** The rivalries' hazards (rivalryHazards). */
   hazards: number[];
-  /** What ties of each kind between each two actors owe, for the state's table of ties (see pledgeOf). */
-  pledged: (Pledge | undefined)[];
 }
 
 /** What a rivalry's hazard (rivalryHazards) reads of the ties and trust alone: the challenger's confidence in its
@@ -94,7 +89,6 @@ export function figuresOf(state: GameState): Figures {
     held: tiesHeld(state),
     pledges: [],
     hazards: [],
-    pledged: pledgedOf.of(state),
   };
   f.pledges = pledgesIn(f);
   f.hazards = hazardsIn(f);
@@ -118,7 +112,6 @@ export function figuresMoved(f: Figures, state: GameState = f.state): Figures {
     held: f.held,
     pledges: f.pledges,
     hazards: [],
-    pledged: f.pledged,
   };
   moved.hazards = hazardsIn(moved);
   return moved;
@@ -258,11 +251,11 @@ function readActor(r: Reading, actor: ActorId, a: number): ActorReading {
   const umbrellas: number[][] = [];
   for (let i = 0; i < defends.length; i++) {
     const row: number[] = [];
-    for (const { at, tie } of held) row.push(at === defends[i]!.at ? 0 : umbrella(r, a, at, pledgeOf(r, a, at, tie.kind), i));
+    for (const { at, commitment } of held) row.push(at === defends[i]!.at ? 0 : umbrella(r, a, at, commitment, i));
     umbrellas.push(row);
   }
   const reliances: number[] = [];
-  for (const { at, tie } of held) reliances.push(reliance(r, a, at, pledgeOf(r, a, at, tie.kind)));
+  for (const { at, commitment } of held) reliances.push(reliance(r, a, at, commitment));
   const found: ActorReading = {
     shares: interestShares(r, actor, a),
     umbrellas,
@@ -328,72 +321,6 @@ function ownRival(x: Side, a: number): boolean {
   return x.faces !== null && x.faces[a]!;
 }
 
-/** What a tie of one kind between the actors of indexes `a` and `p` owes each side, under the treaty the pair holds or
- *  would sign (termsAt). The ties alone decide it (a treaty aimed at a power owes against that power's allies too), so
- *  it is read once for each table of ties (Figures.pledged), as the rules ask for it. */
-interface Pledge {
-  treaty: Pact;
-  /** cover[i]: the share of full backing (backingOf) `p` owes `a` against the challenger of the i-th rivalry where `a`
-   *  defends (Lookup.defendsAt); 0 where `p` is that challenger, passed over by every rule that reads it. */
-  cover: number[];
-  /** The crises of `a` (crisesOwed) in which `p` owes it support (obligation 2 or more), a crisis against `p` itself
-   *  left out, and the level owed in each (backedAt). */
-  backed: Side[];
-  backedAt: SupportLevel[];
-  /** The crises of `p` in which `a` owes it support, a crisis against `a` left out: what obligationsTo counts. */
-  owed: Side[];
-  owedAt: SupportLevel[];
-  /** The share of full backing the terms promise a partner attacked (see reliance). */
-  promised: number;
-}
-
-/** The pledges of a table of ties, by slot (a × actors + p) × 2 + 1 for an alliance (see pledgeOf), filled as asked. */
-const pledgedOf = new TiesReading((state) => new Array<Pledge | undefined>(2 * lookup(state.scenario).ids.length ** 2));
-
-/** What a tie of `kind` between the actors of indexes `a` and `p` owes, for the table of ties of `f` (see Pledge). */
-function pledgeOf(f: Figures, a: number, p: number, kind: Exclude<Tie, 'none'>): Pledge {
-  return f.pledged[2 * (a * f.n + p) + (kind === 'alliance' ? 1 : 0)] ?? readPledge(f, a, p, kind);
-}
-
-function readPledge(f: Figures, a: number, p: number, kind: Exclude<Tie, 'none'>): Pledge {
-  const { state, L } = f;
-  const at = a * f.n + p;
-  const treaty = termsAt(L, at, state.ties[L.pairAt[at]!], kind);
-  const cover: number[] = [];
-  for (const d of L.defendsAt[a]!) cover.push(d.at === p ? 0 : backingOf(obligation(state, treaty, kind, false, d.challenger)));
-  const backed: Side[] = [];
-  const backedAt: SupportLevel[] = [];
-  for (const x of crisesOwed(state, L, a, kind, treaty)) {
-    if (x.at === p) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
-    backed.push(x);
-    backedAt.push(level);
-  }
-  const owed: Side[] = [];
-  const owedAt: SupportLevel[] = [];
-  for (const x of crisesOwed(state, L, p, kind, treaty)) {
-    if (x.at === a) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
-    owed.push(x);
-    owedAt.push(level);
-  }
-  const promised = backingOf(obligation(state, treaty, kind, false, treaty.against?.[0] ?? ''));
-  const found: Pledge = { treaty, cover, backed, backedAt, owed, owedAt, promised };
-  f.pledged[2 * at + (kind === 'alliance' ? 1 : 0)] = found;
-  return found;
-}
-
-/** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
- *  (see obligation): all of them, or only those where the actor is attacked when the treaty is aimed at no one and
- *  owes nothing to an actor that starts a crisis (as defensive and consultative treaties do). The others would be
- *  passed over. */
-function crisesOwed(state: GameState, L: Lookup, a: number, kind: Tie, treaty: Pact): Side[] {
-  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crisesAt[a]!;
-  return L.attackedAt[a]!;
-}
-
 /** What diplomatic backing costs, as a share of what full backing costs (by SUPPORT_COST). */
 const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecurity + SUPPORT_COST.armsEconomy);
 
@@ -402,16 +329,16 @@ const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecuri
  *  little as they cost. */
 const freedomBound = (x: Side, level: SupportLevel, h: number[], a: number): number => hazardOf(x, h) * (level === 3 ? 1 : WORDS_WEIGHT) * reach(x, a);
 
-/** What the actor of index `a` expects a tie to the partner of index `p` (owing `pledge`) to oblige it a year: the
+/** What the actor of index `a` expects a tie to the partner of index `p` (committing it to `commitment`) to oblige it a year: the
  *  share of full backing owed in each of the partner's crises, times their chance, times how far they reach it; and the
  *  points it would pay. `tension` is the state's, by theatre index (Figures.tension). Given in `owing`, which the next
  *  call overwrites: the valuing of ties asks it of every tie it values, and a record for each would cost more than
  *  the sums. */
-function obligationsTo(a: number, pledge: Pledge, h: number[], tension: number[]): Readonly<typeof owing> {
+function obligationsTo(a: number, commitment: Commitment, h: number[], tension: number[]): Readonly<typeof owing> {
   let load = 0;
   let security = 0;
   let economy = 0;
-  const { owed, owedAt } = pledge;
+  const { owed, owedAt } = commitment;
   for (let k = 0; k < owed.length; k++) {
     const x = owed[k]!;
     const level = owedAt[k]!;
@@ -448,8 +375,8 @@ export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): numbe
   const a = f.L.index[actor]!;
   let load = 0;
   // By tie, then crisis by crisis, summed as obligationsTo sums each tie's.
-  for (const { at, tie } of f.held[a]!) {
-    const { owed, owedAt } = pledgeOf(f, a, at, tie.kind);
+  for (const { commitment } of f.held[a]!) {
+    const { owed, owedAt } = commitment;
     let tieLoad = 0;
     for (let k = 0; k < owed.length; k++) tieLoad += freedomBound(owed[k]!, owedAt[k]!, h, a);
     load += tieLoad;
@@ -459,12 +386,12 @@ export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): numbe
 
 // ---------------------------------------------------------------- the slow forces' targets
 
-/** Backing actor `a` can count on from actor `p` (by index), whose tie owes `pledge`, against the challenger of the
- *  i-th rivalry where `a` defends: what the terms owe a partner attacked, times the trust in it, times its share of
- *  their power. */
-function umbrella(f: Figures, a: number, p: number, pledge: Pledge, i: number): number {
+/** Backing actor `a` can count on from actor `p` (by index), under a tie of `commitment`, against the challenger of
+ *  the i-th rivalry where `a` defends: what the terms owe a partner attacked, times the trust in it, times its share
+ *  of their power. */
+function umbrella(f: Figures, a: number, p: number, commitment: Commitment, i: number): number {
   const pp = f.power[p]!;
-  return pledge.cover[i]! * f.trust[a * f.n + p]! * (pp / (pp + f.power[a]! + 1e-9));
+  return commitment.cover[i]! * f.trust[a * f.n + p]! * (pp / (pp + f.power[a]! + 1e-9));
 }
 
 /** What an actor's ties do for its security: against each rivalry where it defends (Lookup.defends, in order), the
@@ -482,9 +409,9 @@ function heldBacking(f: Figures, a: number, skip: ActorId | undefined): number[]
   const out: number[] = [];
   for (let i = 0; i < defends.length; i++) {
     let backing = 0;
-    for (const { other, at, tie } of held) {
+    for (const { other, at, commitment } of held) {
       if (other === defends[i]!.challenger || other === skip) continue;
-      backing += umbrella(f, a, at, pledgeOf(f, a, at, tie.kind), i);
+      backing += umbrella(f, a, at, commitment, i);
     }
     out.push(backing);
   }
@@ -498,9 +425,9 @@ function blocTension(f: Figures, theatre: number, tension: number, a: number, b:
 }
 
 /** The security an actor (index `a`) settles toward with the backing `backing` (heldBacking's); with `p` (an index;
- *  −1 for none), that of a tie not yet held with the actor of index `p` on top, owing `pledge`, and with `bloc`, an
+ *  −1 for none), that of a tie not yet held with the actor of index `p` on top, of `commitment`, and with `bloc`, an
  *  alliance whose camps make the actor's theatres tenser (see blocTension). */
-function securityWith(f: Figures, a: number, backing: number[], p = -1, pledge?: Pledge, bloc = false): number {
+function securityWith(f: Figures, a: number, backing: number[], p = -1, commitment?: Commitment, bloc = false): number {
   const rivalries = f.L.defendsAt[a]!;
   if (rivalries.length === 0) return SECURITY_REST;
   const own = f.power[a]!;
@@ -508,7 +435,7 @@ function securityWith(f: Figures, a: number, backing: number[], p = -1, pledge?:
   for (let i = 0; i < rivalries.length; i++) {
     const r = rivalries[i]!;
     let b = backing[i]!;
-    if (pledge && p !== r.at) b += umbrella(f, a, p, pledge, i);
+    if (commitment && p !== r.at) b += umbrella(f, a, p, commitment, i);
     const now = f.tension[r.theatreAt]!;
     const tension = bloc ? blocTension(f, r.theatreAt, now, a, p) : now;
     const pc = f.power[r.at]!;
@@ -527,18 +454,18 @@ export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId): nu
 /** How much actor `p` depends on actor `a` (by index) under a tie: the backing the terms promise it when attacked,
  *  times its trust in `a`, times how far `a` outweighs it (0 between equals: influence comes from asymmetric
  *  dependence, Keohane and Nye, Power and Interdependence). */
-function reliance(f: Figures, a: number, p: number, pledge: Pledge): number {
+function reliance(f: Figures, a: number, p: number, commitment: Commitment): number {
   const pa = f.power[a]!;
   const edge = Math.max(0, (2 * pa) / (pa + f.power[p]! + 1e-9) - 1);
   if (edge === 0) return 0;
-  return pledge.promised * f.trust[p * f.n + a]! * edge;
+  return commitment.promised * f.trust[p * f.n + a]! * edge;
 }
 
 /** Influence an actor settles toward: its rest level, plus what the reliance its partners place on it gives it. */
 export function influenceTargetIn(f: Figures, actor: ActorId): number {
   const a = f.L.index[actor]!;
   let sum = 0;
-  for (const { at, tie } of f.held[a]!) sum += reliance(f, a, at, pledgeOf(f, a, at, tie.kind));
+  for (const { at, commitment } of f.held[a]!) sum += reliance(f, a, at, commitment);
   return METRIC_REST + influenceLift(sum);
 }
 
@@ -692,7 +619,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
   const held = state.ties[L.pairAt[a * r.n + p]!];
-  const pledge = pledgeOf(r, a, p, kind);
+  const commitment = commitmentAt(state, L, a, p, kind, held);
   const mine = actorReading(r, actor, a);
   const share = mine.shares;
   const rate = METRIC_RATE_PER_YEAR;
@@ -702,12 +629,12 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // threats with them — the alliance security dilemma (Snyder 1984).
   const without = securityWithout(r, actor, a, partner, p);
   const bloc = kind === 'alliance' && held?.kind !== 'alliance';
-  const umbrellaGain = securityWith(r, a, without.backing, p, pledge, bloc) - without.target;
+  const umbrellaGain = securityWith(r, a, without.backing, p, commitment, bloc) - without.target;
   let clashGain = 0;
   const pA = power[a]!;
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
-  const { backed: crises, backedAt } = pledge;
+  const { backed: crises, backedAt } = commitment;
   for (let k = 0; k < crises.length; k++) {
     const x = crises[k]!;
     const level = backedAt[k]!;
@@ -735,11 +662,11 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // What this partner's dependence adds to the influence the actor's other partners already give it.
   const others = relianceWithout(r, actor, a, p);
   // A partner that would place no reliance on the actor lifts nothing: the lift is the one without it, read already.
-  const relied = reliance(r, a, p, pledge);
+  const relied = reliance(r, a, p, commitment);
   const lifted = relied === 0 ? others.lift : influenceLift(others.sum + relied);
   const influence = (lifted - others.lift) * share.influence * worth.influence;
 
-  const owes = obligationsTo(a, pledge, h, r.tension);
+  const owes = obligationsTo(a, commitment, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
   const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
   const autonomy = autonomyLoss * share.autonomy * worth.autonomy;
