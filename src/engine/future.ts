@@ -35,13 +35,10 @@ import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
 import { clamp, powerOf, TIE_RANK, TiesReading, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
-import { backingOf, obligation, termsAt } from './treaty';
-import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState, type Treaty } from './types';
+import { backingOf, commitmentAt, obligation, type Commitment } from './treaty';
+import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState } from './types';
 
 export { rivalryHazards };
-
-/** The terms a rule reads: a tie record in force, or a treaty it would sign (see termsFor). */
-type Pact = Readonly<Treaty> | TieState;
 
 // ---------------------------------------------------------------- figures
 
@@ -250,13 +247,15 @@ function actorReading(r: Reading, actor: ActorId, a: number): ActorReading {
 
 function readActor(r: Reading, actor: ActorId, a: number): ActorReading {
   const held = r.held[a]!;
+  const defends = r.L.defendsAt[a]!;
   const umbrellas: number[][] = [];
-  for (const d of r.L.defendsAt[a]!) {
+  for (let i = 0; i < defends.length; i++) {
     const row: number[] = [];
-    for (const { at, tie } of held) row.push(at === d.at ? 0 : umbrella(r, a, at, tie.kind, tie, d.challenger));
+    for (const { at, commitment } of held) row.push(at === defends[i]!.at ? 0 : umbrella(r, a, at, commitment, i));
     umbrellas.push(row);
   }
-  const reliances = held.map(({ at, tie }) => reliance(r, a, at, tie.kind, tie));
+  const reliances: number[] = [];
+  for (const { at, commitment } of held) reliances.push(reliance(r, a, at, commitment));
   const found: ActorReading = {
     shares: interestShares(r, actor, a),
     umbrellas,
@@ -322,15 +321,6 @@ function ownRival(x: Side, a: number): boolean {
   return x.faces !== null && x.faces[a]!;
 }
 
-/** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
- *  (see obligation): all of them, or only those where the actor is attacked when the treaty is aimed at no one and
- *  owes nothing to an actor that starts a crisis (as defensive and consultative treaties do). The others would be
- *  passed over. */
-function crisesOwed(state: GameState, L: Lookup, a: number, kind: Tie, treaty: Pact): Side[] {
-  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crisesAt[a]!;
-  return L.attackedAt[a]!;
-}
-
 /** What diplomatic backing costs, as a share of what full backing costs (by SUPPORT_COST). */
 const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecurity + SUPPORT_COST.armsEconomy);
 
@@ -339,26 +329,19 @@ const WORDS_WEIGHT = SUPPORT_COST.wordsEconomy / (0.75 * SUPPORT_COST.armsSecuri
  *  little as they cost. */
 const freedomBound = (x: Side, level: SupportLevel, h: number[], a: number): number => hazardOf(x, h) * (level === 3 ? 1 : WORDS_WEIGHT) * reach(x, a);
 
-/** What the actor of index `a` expects a tie of `kind` (under `treaty`) to the partner of index `p` to oblige it a
- *  year: the share of full backing owed in each of the partner's crises, times their chance, times how far they reach
- *  it; and the points it would pay. `tension` is the state's, by theatre index (Figures.tension). */
-function obligationsTo(
-  state: GameState,
-  L: Lookup,
-  a: number,
-  p: number,
-  kind: Tie,
-  treaty: Pact,
-  h: number[],
-  tension: number[],
-): { load: number; security: number; economy: number } {
+/** What the actor of index `a` expects a tie to the partner of index `p` (committing it to `commitment`) to oblige it a year: the
+ *  share of full backing owed in each of the partner's crises, times their chance, times how far they reach it; and the
+ *  points it would pay. `tension` is the state's, by theatre index (Figures.tension). Given in `owing`, which the next
+ *  call overwrites: the valuing of ties asks it of every tie it values, and a record for each would cost more than
+ *  the sums. */
+function obligationsTo(a: number, commitment: Commitment, h: number[], tension: number[]): Readonly<typeof owing> {
   let load = 0;
   let security = 0;
   let economy = 0;
-  for (const x of crisesOwed(state, L, p, kind, treaty)) {
-    if (x.at === a) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
+  const { owed, owedAt } = commitment;
+  for (let k = 0; k < owed.length; k++) {
+    const x = owed[k]!;
+    const level = owedAt[k]!;
     const hazard = hazardOf(x, h);
     const r = reach(x, a);
     load += freedomBound(x, level, h, a);
@@ -370,8 +353,14 @@ function obligationsTo(
       economy += clash * SUPPORT_COST.armsEconomy * r;
     } else economy += clash * SUPPORT_COST.wordsEconomy;
   }
-  return { load, security, economy };
+  owing.load = load;
+  owing.security = security;
+  owing.economy = economy;
+  return owing;
 }
+
+/** obligationsTo's answer (one record, overwritten by every call). */
+const owing = { load: 0, security: 0, economy: 0 };
 
 /** The obligations an actor's ties are expected to call on a year (see obligationsTo): what weighs on its autonomy.
  *  Read from the state's figures, as the computer's players read a state that no longer changes (see Reading): the
@@ -386,42 +375,23 @@ export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): numbe
   const a = f.L.index[actor]!;
   let load = 0;
   // By tie, then crisis by crisis, summed as obligationsTo sums each tie's.
-  for (const owed of supportOwedOf.of(f.state)[a]!) {
+  for (const { commitment } of f.held[a]!) {
+    const { owed, owedAt } = commitment;
     let tieLoad = 0;
-    for (const { crisis, level } of owed) tieLoad += freedomBound(crisis, level, h, a);
+    for (let k = 0; k < owed.length; k++) tieLoad += freedomBound(owed[k]!, owedAt[k]!, h, a);
     load += tieLoad;
   }
   return load;
 }
 
-/** The support an actor's ties oblige it to give in its partners' crises (those where obligationsTo counts a load):
- *  by actor index, for each tie it holds (in the order of tiesHeld), the crises in order and the level owed in each.
- *  The ties alone decide it: every turn's end reckons the load for every actor, so it is read once for each table
- *  of ties (TiesReading), and the hazards that weigh each crisis then. */
-function supportOwedIn(state: GameState): { crisis: Side; level: SupportLevel }[][][] {
-  const L = lookup(state.scenario);
-  return tiesHeld(state).map((held, a) =>
-    held.map(({ at: p, tie }) => {
-      const owed: { crisis: Side; level: SupportLevel }[] = [];
-      for (const x of crisesOwed(state, L, p, tie.kind, tie)) {
-        if (x.at === a) continue;
-        const level = obligation(state, tie, tie.kind, x.initiated, x.opponent ?? '');
-        if (level >= 2) owed.push({ crisis: x, level });
-      }
-      return owed;
-    }),
-  );
-}
-
-const supportOwedOf = new TiesReading(supportOwedIn);
-
 // ---------------------------------------------------------------- the slow forces' targets
 
-/** Backing actor `a` can count on from actor `p` (by index) against `challenger`: what the terms owe a partner
- *  attacked, times the trust in it, times its share of their power. */
-function umbrella(f: Figures, a: number, p: number, kind: Tie, treaty: Pact, challenger: ActorId): number {
+/** Backing actor `a` can count on from actor `p` (by index), under a tie of `commitment`, against the challenger of
+ *  the i-th rivalry where `a` defends: what the terms owe a partner attacked, times the trust in it, times its share
+ *  of their power. */
+function umbrella(f: Figures, a: number, p: number, commitment: Commitment, i: number): number {
   const pp = f.power[p]!;
-  return backingOf(obligation(f.state, treaty, kind, false, challenger)) * f.trust[a * f.n + p]! * (pp / (pp + f.power[a]! + 1e-9));
+  return commitment.cover[i]! * f.trust[a * f.n + p]! * (pp / (pp + f.power[a]! + 1e-9));
 }
 
 /** What an actor's ties do for its security: against each rivalry where it defends (Lookup.defends, in order), the
@@ -435,25 +405,17 @@ interface Umbrella {
  *  leaving out its tie to `skip`. */
 function heldBacking(f: Figures, a: number, skip: ActorId | undefined): number[] {
   const held = f.held[a]!;
-  return f.L.defendsAt[a]!.map((d) => {
+  const defends = f.L.defendsAt[a]!;
+  const out: number[] = [];
+  for (let i = 0; i < defends.length; i++) {
     let backing = 0;
-    for (const { other, at, tie } of held) {
-      if (other === d.challenger || other === skip) continue;
-      backing += umbrella(f, a, at, tie.kind, tie, d.challenger);
+    for (const { other, at, commitment } of held) {
+      if (other === defends[i]!.challenger || other === skip) continue;
+      backing += umbrella(f, a, at, commitment, i);
     }
-    return backing;
-  });
-}
-
-/** A tie not yet held, whose backing is added to that of the ties held; with `bloc`, an alliance whose camps make
- *  the actor's theatres tenser (see blocTension). */
-interface Extra {
-  partner: ActorId;
-  /** The partner's index. */
-  at: number;
-  kind: Tie;
-  treaty: Pact;
-  bloc?: boolean;
+    out.push(backing);
+  }
+  return out;
 }
 
 /** The tension a theatre where actor `a` defends (at `tension` now) settles at once an alliance of `a` and `b` (by
@@ -462,19 +424,20 @@ function blocTension(f: Figures, theatre: number, tension: number, a: number, b:
   return faceEachOther(f.L, theatre, a, b) ? tension : Math.min(1, tension + BLOC_TENSION);
 }
 
-/** The security an actor (index `a`) settles toward with the backing `backing` (heldBacking's), and `extra`'s on top. */
-function securityWith(f: Figures, a: number, backing: number[], extra?: Extra): number {
+/** The security an actor (index `a`) settles toward with the backing `backing` (heldBacking's); with `p` (an index;
+ *  −1 for none), that of a tie not yet held with the actor of index `p` on top, of `commitment`, and with `bloc`, an
+ *  alliance whose camps make the actor's theatres tenser (see blocTension). */
+function securityWith(f: Figures, a: number, backing: number[], p = -1, commitment?: Commitment, bloc = false): number {
   const rivalries = f.L.defendsAt[a]!;
   if (rivalries.length === 0) return SECURITY_REST;
   const own = f.power[a]!;
-  const p = extra ? extra.at : -1;
   let sum = 0;
   for (let i = 0; i < rivalries.length; i++) {
     const r = rivalries[i]!;
     let b = backing[i]!;
-    if (extra && extra.partner !== r.challenger) b += umbrella(f, a, p, extra.kind, extra.treaty, r.challenger);
+    if (commitment && p !== r.at) b += umbrella(f, a, p, commitment, i);
     const now = f.tension[r.theatreAt]!;
-    const tension = extra?.bloc ? blocTension(f, r.theatreAt, now, a, p) : now;
+    const tension = bloc ? blocTension(f, r.theatreAt, now, a, p) : now;
     const pc = f.power[r.at]!;
     sum += ((tension * pc) / (pc + own + 1e-9)) * (1 - Math.min(1, b));
   }
@@ -483,27 +446,26 @@ function securityWith(f: Figures, a: number, backing: number[], extra?: Extra): 
 
 /** The security an actor settles toward: its rest level, less each threat it defends against (tension × the
  *  challenger's share of power) as far as its partners' backing does not cover it. `skip` leaves one partner out. */
-export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId, extra?: Extra): number {
+export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId): number {
   const a = f.L.index[actor]!;
-  return securityWith(f, a, heldBacking(f, a, skip), extra);
+  return securityWith(f, a, heldBacking(f, a, skip));
 }
 
 /** How much actor `p` depends on actor `a` (by index) under a tie: the backing the terms promise it when attacked,
  *  times its trust in `a`, times how far `a` outweighs it (0 between equals: influence comes from asymmetric
  *  dependence, Keohane and Nye, Power and Interdependence). */
-function reliance(f: Figures, a: number, p: number, kind: Tie, treaty: Pact): number {
+function reliance(f: Figures, a: number, p: number, commitment: Commitment): number {
   const pa = f.power[a]!;
   const edge = Math.max(0, (2 * pa) / (pa + f.power[p]! + 1e-9) - 1);
   if (edge === 0) return 0;
-  const promised = backingOf(obligation(f.state, treaty, kind, false, treaty.against?.[0] ?? ''));
-  return promised * f.trust[p * f.n + a]! * edge;
+  return commitment.promised * f.trust[p * f.n + a]! * edge;
 }
 
 /** Influence an actor settles toward: its rest level, plus what the reliance its partners place on it gives it. */
 export function influenceTargetIn(f: Figures, actor: ActorId): number {
   const a = f.L.index[actor]!;
   let sum = 0;
-  for (const { at, tie } of f.held[a]!) sum += reliance(f, a, at, tie.kind, tie);
+  for (const { at, commitment } of f.held[a]!) sum += reliance(f, a, at, commitment);
   return METRIC_REST + influenceLift(sum);
 }
 
@@ -657,7 +619,7 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   const lasts = 1 - clashHazard(L, a, p, h);
   const worth = lasts === 1 ? LASTING : worthAt(lasts);
   const held = state.ties[L.pairAt[a * r.n + p]!];
-  const treaty = termsAt(L, a * r.n + p, held, kind);
+  const commitment = commitmentAt(state, L, a, p, kind, held);
   const mine = actorReading(r, actor, a);
   const share = mine.shares;
   const rate = METRIC_RATE_PER_YEAR;
@@ -667,15 +629,15 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // threats with them — the alliance security dilemma (Snyder 1984).
   const without = securityWithout(r, actor, a, partner, p);
   const bloc = kind === 'alliance' && held?.kind !== 'alliance';
-  const umbrellaGain = securityWith(r, a, without.backing, { partner, at: p, kind, treaty, bloc }) - without.target;
+  const umbrellaGain = securityWith(r, a, without.backing, p, commitment, bloc) - without.target;
   let clashGain = 0;
   const pA = power[a]!;
   // What a clash costs a principal, win or lose, by the actor's interests.
   const clashLoss = ((WIN_COST + LOSS_COST) / 2) * share.security + CLASH_ECONOMY_COST * share.economy;
-  for (const x of crisesOwed(state, L, a, kind, treaty)) {
-    if (x.at === p) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
+  const { backed: crises, backedAt } = commitment;
+  for (let k = 0; k < crises.length; k++) {
+    const x = crises[k]!;
+    const level = backedAt[k]!;
     const stake = x.exposure === null ? 0 : x.exposure[p]!;
     const wB = trust * (level / 3) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
     // An unforeseen foe is reckoned a match for the actor.
@@ -700,11 +662,11 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
   // What this partner's dependence adds to the influence the actor's other partners already give it.
   const others = relianceWithout(r, actor, a, p);
   // A partner that would place no reliance on the actor lifts nothing: the lift is the one without it, read already.
-  const relied = reliance(r, a, p, kind, treaty);
+  const relied = reliance(r, a, p, commitment);
   const lifted = relied === 0 ? others.lift : influenceLift(others.sum + relied);
   const influence = (lifted - others.lift) * share.influence * worth.influence;
 
-  const owes = obligationsTo(state, L, a, p, kind, treaty, h, r.tension);
+  const owes = obligationsTo(a, commitment, h, r.tension);
   const obligations = (owes.security / rate.security) * share.security * worth.security + (owes.economy / rate.economy) * share.economy * worth.economy;
   const autonomyLoss = AUTONOMY_PER_OBLIGATION * owes.load + (AUTONOMY_PER_PAID * (owes.security + owes.economy)) / rate.autonomy;
   const autonomy = autonomyLoss * share.autonomy * worth.autonomy;

@@ -2,6 +2,7 @@
 // Scenarios are never changed after loading, so a cache keyed by the scenario object stays valid.
 import { TRUST_PRIOR_EVIDENCE } from './coefficients';
 import { Names } from './names';
+import type { Commitment } from './treaty';
 import type { ActorDef, ActorId, EventDef, PairTable, Posture, Scenario, TheatreDef, Tie, TieDef, Treaty } from './types';
 
 export interface Lookup {
@@ -65,6 +66,9 @@ export interface Lookup {
   /** signs[2 × (a × actors + b) + (1 for an alliance, 0 for a partnership)]: the treaty the actors of indexes a and
    *  b would sign (termsAt, treaty.ts), filled as the rules ask for it. */
   signs: (Readonly<Treaty> | undefined)[];
+  /** commitments[2 × (a × actors + b) + (1 for an alliance, 0 for a partnership)]: what a tie of the actors of indexes
+   *  a and b commits each to, as last read (commitmentAt, treaty.ts), filled as the rules ask for it. */
+  commitments: (Commitment | undefined)[];
   /** The ids of the crises, calls and choices its games deal, made once. */
   names: Names;
 }
@@ -193,6 +197,7 @@ function build(scenario: Scenario): Lookup {
     theatreAt,
     treaty: treatiesByPair(scenario, pair),
     signs: new Array<Readonly<Treaty> | undefined>(2 * ids.length * ids.length),
+    commitments: new Array<Commitment | undefined>(2 * ids.length * ids.length),
     names: new Names(),
   };
 }

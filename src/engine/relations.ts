@@ -1,6 +1,7 @@
 // Ties, postures, expectations and the small lookups every rule needs.
 import { exp } from './exact';
 import { lookup } from './lookup';
+import { commitmentAt, type Commitment } from './treaty';
 import type { ActorId, GameState, Posture, Scenario, Tie, TieState } from './types';
 
 export function pairKey(a: ActorId, b: ActorId): string {
@@ -52,11 +53,13 @@ export function partnersOf(state: GameState, id: ActorId): { id: ActorId; tie: T
   return out;
 }
 
-/** A tie an actor holds: the other side (and its index among the actors) and the tie's record. */
+/** A tie an actor holds: the other side (and its index among the actors), the tie's record, and what it commits the
+ *  two to, seen from the actor (commitmentAt). */
 export interface HeldTie {
   other: ActorId;
   at: number;
   tie: TieState & { kind: Exclude<Tie, 'none'> };
+  commitment: Commitment;
 }
 
 /**
@@ -96,8 +99,8 @@ function readHeld(state: GameState): HeldTie[][] {
     if (!tie || tie.kind === 'none') continue;
     const i = L.index[a]!;
     const j = L.index[b]!;
-    held[i]!.push({ other: b, at: j, tie: tie as HeldTie['tie'] });
-    held[j]!.push({ other: a, at: i, tie: tie as HeldTie['tie'] });
+    held[i]!.push({ other: b, at: j, tie: tie as HeldTie['tie'], commitment: commitmentAt(state, L, i, j, tie.kind, tie) });
+    held[j]!.push({ other: a, at: i, tie: tie as HeldTie['tie'], commitment: commitmentAt(state, L, j, i, tie.kind, tie) });
   }
   return held;
 }
@@ -108,7 +111,7 @@ export function tiesOf(state: GameState, actor: ActorId): HeldTie[] {
   const out: HeldTie[] = [];
   for (const { other, pair } of L.rows[actor]!) {
     const tie = state.ties[pair];
-    if (tie && tie.kind !== 'none') out.push({ other, at: L.index[other]!, tie: tie as HeldTie['tie'] });
+    if (tie && tie.kind !== 'none') out.push({ other, at: L.index[other]!, tie: tie as HeldTie['tie'], commitment: commitmentAt(state, L, L.index[actor]!, L.index[other]!, tie.kind, tie) });
   }
   return out;
 }

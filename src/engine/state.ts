@@ -1,8 +1,9 @@
 // Building the first state of a game, and copying a state before a turn changes it.
 import { deal } from './deal';
 import { lookup } from './lookup';
-import { pairKey, tieFromPostures } from './relations';
-import { markSettled, tieRecord } from './ties';
+import { tieFromPostures } from './relations';
+import { markSettled, recordUnder } from './ties';
+import { termsOfPair } from './treaty';
 import { seedRng, restoreRng } from './rng';
 import { idTable } from './table';
 import {
@@ -66,7 +67,7 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     evidence: [...priorEvidence],
     grievance: [...noGrievance],
     postures,
-    ties: tieTable(),
+    ties: startingTies(scenario),
     tension: Object.fromEntries(scenario.theatres.map((t) => [t.id, t.tension])),
     dealt: [],
     queued: [],
@@ -74,15 +75,6 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
     stats,
     log: [],
   };
-  // The formal ties are what the postures agree on, so the two can never disagree; each under its treaty's terms.
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i]!;
-      const b = ids[j]!;
-      const kind = tieFromPostures(postures[a]![b]!, postures[b]![a]!);
-      if (kind !== 'none') state.ties[pairKey(a, b)] = tieRecord(state, a, b, kind, 1);
-    }
-  }
   const rng = restoreRng(state.rng);
   deal(state, rng);
   state.rng = rng.save();
@@ -90,8 +82,28 @@ export function newGame(scenario: Scenario, seed: string, rules?: GameRules): Ga
   return state;
 }
 
-/** The ties of a state, keyed by pair (idTable: most pairs have no tie, and rules look ties up constantly). */
-const tieTable = (): Record<string, TieState> => idTable<TieState>();
+/** The ties every game of a scenario starts with, by scenario (see startingTies). */
+const startTies = new WeakMap<Scenario, GameState['ties']>();
+
+/**
+ * The formal ties a game starts with: what the starting postures agree on, so the two can never disagree, each under
+ * the treaty the pair signs. Keyed by pair (idTable: most pairs have no tie, and rules look ties up constantly). One
+ * table serves every game of the scenario: a table of ties is replaced, never changed in place (see putTies), so what
+ * is read of it (TiesReading) is read once for them all.
+ */
+function startingTies(scenario: Scenario): GameState['ties'] {
+  let ties = startTies.get(scenario);
+  if (!ties) {
+    ties = idTable<TieState>();
+    const L = lookup(scenario);
+    for (const { a, b, key } of L.pairs) {
+      const kind = tieFromPostures(L.start[a]![b]!, L.start[b]![a]!);
+      if (kind !== 'none') ties[key] = recordUnder(termsOfPair(L, key, undefined, kind), kind, 1);
+    }
+    startTies.set(scenario, ties);
+  }
+  return ties;
+}
 
 /** A copy of an actor's metrics, field by field in the order newGame gives them (METRICS): a literal of known shape
  *  is made at once, where a spread of a record takes a generic path. */

@@ -6,7 +6,7 @@ import { POSTURE_RANK, TIE_RANK, coolingTie, pairKey, tieFromPostures, tiesHeld,
 import { treatyFor } from './treaty';
 import { copyIdTable } from './table';
 import { learn } from './trust';
-import type { ActorId, GameState, Posture, Tie, TieChange, TieState } from './types';
+import type { ActorId, GameState, Posture, Tie, TieChange, TieState, Treaty } from './types';
 
 /** Changes to the table of ties that rules make together (a turn's settling, or its breaking), by pair key (null:
  *  take the pair out), put in at once when they are all known (putTies). */
@@ -59,7 +59,11 @@ function setNone(state: GameState, edits: TieEdits, a: ActorId, b: ActorId, cool
 
 /** A tie record of `kind` for the pair, under the treaty it holds or would sign. */
 export function tieRecord(state: GameState, a: ActorId, b: ActorId, kind: Exclude<Tie, 'none'>, since: number): TieState {
-  const { terms, against, burden } = treatyFor(state, a, b, kind);
+  return recordUnder(treatyFor(state, a, b, kind), kind, since);
+}
+
+/** A tie record of `kind`, dated `since`, under `treaty`. */
+export function recordUnder({ terms, against, burden }: Readonly<Treaty>, kind: Exclude<Tie, 'none'>, since: number): TieState {
   return { kind, since, cooldownUntil: 0, terms, ...(against ? { against } : {}), ...(burden ? { burden } : {}) };
 }
 

@@ -1,7 +1,7 @@
 // What a tie obliges: its treaty's terms (after the ATOP data set of alliance treaties), the kind of tie, who
 // started the crisis and against whom. Expectations, confidence, deterrence, calls and the gauges all read it.
 import { AID } from './coefficients';
-import { lookup, type Lookup } from './lookup';
+import { lookup, type Lookup, type Side } from './lookup';
 import type { ActorId, GameState, SupportLevel, Terms, Tie, TieDef, TieState, Treaty } from './types';
 
 /** The terms a tie takes when nothing else is said: most alliances in the ATOP data are defensive; a strategic
@@ -99,6 +99,79 @@ export function obligation(state: GameState, tie: TieState | Treaty | undefined,
 export function owed(state: GameState, callee: ActorId, caller: ActorId, callerInitiated: boolean, opponent: ActorId): SupportLevel {
   const tie = state.ties[lookup(state.scenario).pair[callee]![caller]!];
   return obligation(state, tie, tie?.kind ?? 'none', callerInitiated, opponent);
+}
+
+/**
+ * What a tie of one kind between the actors of indexes `a` and `p` commits each side to, under the treaty the pair
+ * holds or would sign (termsAt): the backing `p` owes `a` where `a` defends, the crises of each in which the other
+ * owes it support, and what the terms promise a partner attacked. The valuing of ties and the turn's slow forces read
+ * it for every tie, every turn. A treaty aimed at no one commits the same whatever ties the others hold, so what is
+ * read for a pair and kind stands as long as the pair's terms do (Lookup.commitments); one aimed at named powers owes
+ * against their allies too (aimedAt), and is read again for each table of ties.
+ */
+export interface Commitment {
+  /** The terms it was read for; for terms aimed at named powers, the table of ties too (null for others). */
+  treaty: Readonly<Treaty>;
+  ties: GameState['ties'] | null;
+  /** cover[i]: the share of full backing (backingOf) `p` owes `a` against the challenger of the i-th rivalry where `a`
+   *  defends (Lookup.defendsAt); 0 where `p` is that challenger, passed over by every rule that reads it. */
+  cover: number[];
+  /** The crises of `a` (crisesOwed) in which `p` owes it support (obligation 2 or more), a crisis against `p` itself
+   *  left out, and the level owed in each (backedAt). */
+  backed: Side[];
+  backedAt: SupportLevel[];
+  /** The crises of `p` in which `a` owes it support, a crisis against `a` left out, and the level owed in each. */
+  owed: Side[];
+  owedAt: SupportLevel[];
+  /** The share of full backing the terms promise a partner attacked. */
+  promised: number;
+}
+
+/** What a tie of `kind` between the actors of indexes `a` and `p`, whose pair holds `held` (its record in
+ *  GameState.ties, if any), commits each side to in `state` (see Commitment). */
+export function commitmentAt(state: GameState, L: Lookup, a: number, p: number, kind: Exclude<Tie, 'none'>, held: TieState | undefined): Commitment {
+  const at = a * L.ids.length + p;
+  const treaty = termsAt(L, at, held, kind);
+  const slot = 2 * at + (kind === 'alliance' ? 1 : 0);
+  const known = L.commitments[slot];
+  if (known !== undefined && (treaty.against ? known.treaty === treaty && known.ties === state.ties : !known.treaty.against && known.treaty.terms === treaty.terms)) return known;
+  const found = readCommitment(state, L, a, p, kind, treaty);
+  L.commitments[slot] = found;
+  return found;
+}
+
+function readCommitment(state: GameState, L: Lookup, a: number, p: number, kind: Exclude<Tie, 'none'>, treaty: Readonly<Treaty>): Commitment {
+  const cover: number[] = [];
+  for (const d of L.defendsAt[a]!) cover.push(d.at === p ? 0 : backingOf(obligation(state, treaty, kind, false, d.challenger)));
+  const backed: Side[] = [];
+  const backedAt: SupportLevel[] = [];
+  for (const x of crisesOwed(state, L, a, kind, treaty)) {
+    if (x.at === p) continue;
+    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
+    if (level < 2) continue;
+    backed.push(x);
+    backedAt.push(level);
+  }
+  const owed: Side[] = [];
+  const owedAt: SupportLevel[] = [];
+  for (const x of crisesOwed(state, L, p, kind, treaty)) {
+    if (x.at === a) continue;
+    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
+    if (level < 2) continue;
+    owed.push(x);
+    owedAt.push(level);
+  }
+  const promised = backingOf(obligation(state, treaty, kind, false, treaty.against?.[0] ?? ''));
+  return { treaty, ties: treaty.against ? state.ties : null, cover, backed, backedAt, owed, owedAt, promised };
+}
+
+/** The crises of the actor of index `a` (Lookup.crisesAt) in which a tie of `kind` under `treaty` may owe something
+ *  (see obligation): all of them, or only those where the actor is attacked when the treaty is aimed at no one and
+ *  owes nothing to an actor that starts a crisis (as defensive and consultative treaties do). The others would be
+ *  passed over. */
+function crisesOwed(state: GameState, L: Lookup, a: number, kind: Tie, treaty: Readonly<Treaty>): Side[] {
+  if (treaty.against || obligation(state, treaty, kind, true, '') >= 2) return L.crisesAt[a]!;
+  return L.attackedAt[a]!;
 }
 
 /** What a tied actor expects of the other outside a called crisis (a dispute, a signal, a crisis the partner starts
