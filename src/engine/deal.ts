@@ -96,9 +96,9 @@ const WITHIN_STEPS = 128;
 /**
  * The chance that each of `weights` is among the first `draws` drawn by weight without putting any back, as the deal
  * draws its events. Drawing so is ordering the events by waiting times, each exponential at the rate of its weight;
- * an event is drawn when fewer than `draws` of the others come before it. The chance is that, averaged over the event's
- * own waiting time (read at WITHIN_STEPS points of its distribution), each count of the others before it from the
- * product of their chances.
+ * an event is drawn when fewer than `draws` of the others come before it. Its chance is that, averaged over its own
+ * waiting time (read at WITHIN_STEPS points of that time's distribution), with how many others come first counted
+ * from each one's chance of coming before that time.
  */
 export function drawnWithin(weights: readonly number[], draws: number): number[] {
   if (weights.length <= draws) return weights.map(() => 1);

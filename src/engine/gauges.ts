@@ -65,11 +65,12 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
   const abandonment = !owesAnything ? 1 : clamp(weight > 0 ? sum / weight : plain / owedIn, 0, 1);
 
   // Entrapment: every crisis `other` may start or suffer next turn, out of its rivalries or the scenario's deck, where
-  // its terms bind `actor` to back it (words or more) against someone not its own rival: the chance it comes, times the chance it escalates. The cost is
-  // what backing at the level owed would charge `actor` in the dearest of them.
+  // its terms bind `actor` to back it (words or more) against someone not its own rival: the chance it comes, times
+  // the chance it escalates. The cost is what backing at the level owed would charge `actor` in the dearest of them.
+  // The chance a crisis comes is read only for those that pass (a rivalry's boldness is dear).
   let pNone = 1;
   let cost = 0;
-  const drawIn = (theatre: string, challenger: ActorId, defender: ActorId, chance: (crisis: CrisisInstance) => number, severity?: number) => {
+  const drawIn = (theatre: string, challenger: ActorId, defender: ActorId, chance: () => number, severity?: number) => {
     if (challenger !== other && defender !== other) return;
     if (challenger === actor || defender === actor) return;
     const opponent = challenger === other ? defender : challenger;
@@ -79,7 +80,7 @@ export function gauges(state: GameState, actor: ActorId, other: ActorId): Gauges
     // Against its own rival it would defend itself: not someone else's conflict.
     if (commonCause(state, crisis, actor, other)) return;
     const answers = new Map<string, SupportLevel>(crisis.calls.map((c) => [c.id, c.expected]));
-    pNone *= 1 - chance(crisis) * escalationChance(state, crisis, answers);
+    pNone *= 1 - chance() * escalationChance(state, crisis, answers);
     cost = Math.max(cost, expectedBackingCharge(state, crisis, actor, other, bound, answers));
   };
   for (const r of lookup(state.scenario).rivalries) drawIn(r.theatre, r.challenger, r.defender, () => boldness(state, r.challenger, r.defender, r.theatre));
