@@ -140,27 +140,26 @@ export function commitmentAt(state: GameState, L: Lookup, a: number, p: number, 
   return found;
 }
 
+/** The crises of `side` (by index) in which the treaty owes it backing (words or more) against someone other than its
+ *  partner `partner`, and the level owed in each, in crisesOwed's order. */
+function backingOwed(state: GameState, L: Lookup, side: number, partner: number, kind: Exclude<Tie, 'none'>, treaty: Readonly<Treaty>): { sides: Side[]; levels: SupportLevel[] } {
+  const sides: Side[] = [];
+  const levels: SupportLevel[] = [];
+  for (const x of crisesOwed(state, L, side, kind, treaty)) {
+    if (x.at === partner) continue;
+    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
+    if (level < 2) continue;
+    sides.push(x);
+    levels.push(level);
+  }
+  return { sides, levels };
+}
+
 function readCommitment(state: GameState, L: Lookup, a: number, p: number, kind: Exclude<Tie, 'none'>, treaty: Readonly<Treaty>): Commitment {
   const cover: number[] = [];
   for (const d of L.defendsAt[a]!) cover.push(d.at === p ? 0 : backingOf(obligation(state, treaty, kind, false, d.challenger)));
-  const backed: Side[] = [];
-  const backedAt: SupportLevel[] = [];
-  for (const x of crisesOwed(state, L, a, kind, treaty)) {
-    if (x.at === p) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
-    backed.push(x);
-    backedAt.push(level);
-  }
-  const owed: Side[] = [];
-  const owedAt: SupportLevel[] = [];
-  for (const x of crisesOwed(state, L, p, kind, treaty)) {
-    if (x.at === a) continue;
-    const level = obligation(state, treaty, kind, x.initiated, x.opponent ?? '');
-    if (level < 2) continue;
-    owed.push(x);
-    owedAt.push(level);
-  }
+  const { sides: backed, levels: backedAt } = backingOwed(state, L, a, p, kind, treaty);
+  const { sides: owed, levels: owedAt } = backingOwed(state, L, p, a, kind, treaty);
   const promised = backingOf(obligation(state, treaty, kind, false, treaty.against?.[0] ?? ''));
   return { treaty, ties: treaty.against ? state.ties : null, cover, backed, backedAt, owed, owedAt, promised };
 }
