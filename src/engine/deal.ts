@@ -5,6 +5,7 @@ import { hazardsOf } from './future';
 import { lookup } from './lookup';
 import { trustIn } from './pairs';
 import { tieOf, yearsPerTurn } from './relations';
+import { Recent } from './recent';
 import { pickWeighted, type Rng } from './rng';
 import type { Agenda, Condition, CrisisInstance, EventDef, GameState } from './types';
 
@@ -122,8 +123,12 @@ export function drawnWithin(weights: readonly number[], draws: number): number[]
 }
 
 /** The scenario's crisis events the deal at the end of this turn may bring, each with the chance it does: of the
- *  events eligible then (as the state stands now), the deal draws `eventsPerTurn` (drawnWithin). */
-export function crisisEventsAhead(state: GameState): { event: EventDef; chance: number }[] {
+ *  events eligible then (as the state stands now), the deal draws `eventsPerTurn` (drawnWithin). Read once for a
+ *  state: the gauges ask for it for every tie the player holds, the advisor in every future it samples. */
+export const crisisEventsAhead = (state: GameState): readonly { event: EventDef; chance: number }[] => eventsAhead.of(state);
+const eventsAhead = new Recent(readEventsAhead);
+
+function readEventsAhead(state: GameState): { event: EventDef; chance: number }[] {
   const next = { ...state, turn: state.turn + 1 };
   const pool = state.scenario.events.filter((e) => eventEligible(next, e));
   const chances = drawnWithin(pool.map((e) => e.weight), state.scenario.rules.eventsPerTurn);

@@ -331,7 +331,7 @@ export function strainWords(game: GameState, side: ActorId, other: ActorId, chos
   const level = (x: number) => fixed(x, Math.abs(x - g.limit) < 0.05 ? 2 : 1);
   if (g.walkOut.b > 0) {
     // Walking out to no tie at all leaves nothing to break (the walk-out warning says what it costs).
-    if (tieFromPostures(chosen!, game.postures[other]![side]!) === 'none') return null;
+    if (tieFromPostures(chosen ?? game.postures[side]![other]!, game.postures[other]![side]!) === 'none') return null;
     const breaks = Math.max(g.a, g.b) > g.limit;
     return { text: t('play.decisions.strainedIfChosen', { breaks: breaks ? 'yes' : 'no', other: nameOf(game.scenario, other), walk: fixed(g.walkOut.b), level: level(g.b), limit: fixed(g.limit) }), breaks };
   }

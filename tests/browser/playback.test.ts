@@ -193,12 +193,12 @@ describe.each(SIZES)('the turn played out at $width×$height', (size) => {
     // The header offers to go back to the start of the turn just resolved, not of the next one.
     expect(await game.page.locator('#rewind-turn').inputValue()).toBe('1');
     // The news keeps the turn's outcome until the map has told it.
-    expect(await game.page.locator('#news').textContent()).toContain('Turn 1 is playing out on the map');
+    expect(await game.page.locator('#news').textContent()).toContain('Turn 1’s news follows with its report.');
     expect(await game.page.locator('#news ol.news').count()).toBe(0);
     await game.page.locator('#skip-to-report').click();
     await waitForScreen(game.page, 'report');
     expect(await game.page.locator('#news ol.news > li').count()).toBe(1);
-    expect(await game.page.locator('#news').textContent()).not.toContain('playing out');
+    expect(await game.page.locator('#news').textContent()).not.toContain('follows with its report');
     expect(await game.page.locator('#screen-title').textContent()).toBe('Report — turn 1');
     await expect.poll(() => mapTurn(game.page)).toBe(2);
     expect(await game.page.locator('#rewind-turn').inputValue()).toBe('1');
