@@ -81,11 +81,11 @@ export function figuresOf(state: GameState): Figures {
     state,
     L,
     n: L.ids.length,
-    power: L.ids.map((id) => powerOf(state, id)),
-    economic: L.ids.map((id) => state.power[id]!.economic),
+    power: powersIn(state, L),
+    economic: economiesIn(state, L),
     // A copy: the figures stay those of the state as it was read.
     trust: state.trust.slice(),
-    tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
+    tension: tensionsIn(state),
     held: tiesHeld(state),
     pledges: [],
     hazards: [],
@@ -105,16 +105,36 @@ export function figuresMoved(f: Figures, state: GameState = f.state): Figures {
     state,
     L,
     n: f.n,
-    power: L.ids.map((id) => powerOf(state, id)),
-    economic: L.ids.map((id) => state.power[id]!.economic),
+    power: powersIn(state, L),
+    economic: economiesIn(state, L),
     trust: f.trust,
-    tension: state.scenario.theatres.map((t) => state.tension[t.id]!),
+    tension: tensionsIn(state),
     held: f.held,
     pledges: f.pledges,
     hazards: [],
   };
   moved.hazards = hazardsIn(moved);
   return moved;
+}
+
+/** Figures.power, Figures.economic and Figures.tension: each actor's power (powerOf) and economic power, by actor
+ *  index, and each theatre's tension, by theatre index. */
+function powersIn(state: GameState, L: Lookup): number[] {
+  const out: number[] = [];
+  for (const id of L.ids) out.push(powerOf(state, id));
+  return out;
+}
+
+function economiesIn(state: GameState, L: Lookup): number[] {
+  const out: number[] = [];
+  for (const id of L.ids) out.push(state.power[id]!.economic);
+  return out;
+}
+
+function tensionsIn(state: GameState): number[] {
+  const out: number[] = [];
+  for (const t of state.scenario.theatres) out.push(state.tension[t.id]!);
+  return out;
 }
 
 /** What the computer's players read again and again from a state while they decide; states they read never change,
@@ -372,7 +392,11 @@ export function obligationLoad(state: GameState, actor: ActorId): number {
 
 /** obligationLoad, from a state's figures. */
 export function obligationLoadIn(f: Figures, actor: ActorId, h: number[]): number {
-  const a = f.L.index[actor]!;
+  return obligationLoadAt(f, f.L.index[actor]!, h);
+}
+
+/** obligationLoadIn, for the actor of index `a`. */
+function obligationLoadAt(f: Figures, a: number, h: number[]): number {
   let load = 0;
   // By tie, then crisis by crisis, summed as obligationsTo sums each tie's.
   for (const { commitment } of f.held[a]!) {
@@ -401,16 +425,15 @@ interface Umbrella {
   target: number;
 }
 
-/** The backing the actor of index `a` can count on from the ties it holds against each rivalry where it defends,
- *  leaving out its tie to `skip`. */
-function heldBacking(f: Figures, a: number, skip: ActorId | undefined): number[] {
+/** The backing the actor of index `a` can count on from the ties it holds against each rivalry where it defends. */
+function heldBacking(f: Figures, a: number): number[] {
   const held = f.held[a]!;
   const defends = f.L.defendsAt[a]!;
   const out: number[] = [];
   for (let i = 0; i < defends.length; i++) {
     let backing = 0;
     for (const { other, at, commitment } of held) {
-      if (other === defends[i]!.challenger || other === skip) continue;
+      if (other === defends[i]!.challenger) continue;
       backing += umbrella(f, a, at, commitment, i);
     }
     out.push(backing);
@@ -444,11 +467,10 @@ function securityWith(f: Figures, a: number, backing: number[], p = -1, commitme
   return SECURITY_REST - (THREAT_SPAN * sum) / rivalries.length;
 }
 
-/** The security an actor settles toward: its rest level, less each threat it defends against (tension × the
- *  challenger's share of power) as far as its partners' backing does not cover it. `skip` leaves one partner out. */
-export function securityTargetIn(f: Figures, actor: ActorId, skip?: ActorId): number {
-  const a = f.L.index[actor]!;
-  return securityWith(f, a, heldBacking(f, a, skip));
+/** The security the actor of index `a` settles toward: its rest level, less each threat it defends against
+ *  (tension × the challenger's share of power) as far as its partners' backing does not cover it. */
+export function securityTargetAt(f: Figures, a: number): number {
+  return securityWith(f, a, heldBacking(f, a));
 }
 
 /** How much actor `p` depends on actor `a` (by index) under a tie: the backing the terms promise it when attacked,
@@ -461,18 +483,18 @@ function reliance(f: Figures, a: number, p: number, commitment: Commitment): num
   return commitment.promised * f.trust[p * f.n + a]! * edge;
 }
 
-/** Influence an actor settles toward: its rest level, plus what the reliance its partners place on it gives it. */
-export function influenceTargetIn(f: Figures, actor: ActorId): number {
-  const a = f.L.index[actor]!;
+/** Influence the actor of index `a` settles toward: its rest level, plus what the reliance its partners place on it
+ *  gives it. */
+export function influenceTargetAt(f: Figures, a: number): number {
   let sum = 0;
   for (const { at, commitment } of f.held[a]!) sum += reliance(f, a, at, commitment);
   return METRIC_REST + influenceLift(sum);
 }
 
-/** Autonomy an actor settles toward: freedom less the obligations its ties are expected to call on (by the
- *  rivalries' hazards `h`). */
-export function autonomyTargetIn(f: Figures, actor: ActorId, h: number[]): number {
-  return AUTONOMY_FREE - AUTONOMY_PER_OBLIGATION * obligationLoadIn(f, actor, h);
+/** Autonomy the actor of index `a` settles toward: freedom less the obligations its ties are expected to call on (by
+ *  the rivalries' hazards `h`). */
+export function autonomyTargetAt(f: Figures, a: number, h: number[]): number {
+  return AUTONOMY_FREE - AUTONOMY_PER_OBLIGATION * obligationLoadAt(f, a, h);
 }
 
 // ---------------------------------------------------------------- a tie's value

@@ -11,7 +11,7 @@ import {
 import { makeCalls, resolveCrisis } from './crisis';
 import { deal } from './deal';
 import { applyChoice } from './effects';
-import { autonomyTargetIn, figuresMoved, figuresNow, figuresOf, influenceTargetIn, readFrom, securityTargetIn, type Figures } from './future';
+import { autonomyTargetAt, figuresMoved, figuresNow, figuresOf, influenceTargetAt, readFrom, securityTargetAt, type Figures } from './future';
 import { TiesReading, clamp, cooling, yearsPerTurn } from './relations';
 import { restoreRng, type Rng } from './rng';
 import { faceEachOther, lookup } from './lookup';
@@ -526,14 +526,18 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
 
   // A turn's share of each metric's yearly rate, the same for every actor.
   const rates = turn.metric;
-  const rate = (m: keyof typeof rates) => rates[m];
   // Read once for every actor: nothing they read changes until the metrics have all moved. A quiet turn moves no
   // trust, power or tension before this (no crisis, no event; only a tie lowered or broken teaches anything), so
   // with its ties as they were its figures are those of the state it played on, often read already.
   const figures = quiet && s.ties === quiet.ties ? figuresNow(quiet.from) : figuresOf(s);
   const { hazards, n, trust, economic } = figures;
   const { playable } = s.scenario;
-  step(s, { kind: 'rest' }, () => ids.forEach((a, i) => {
+  step(s, { kind: 'rest' }, () => {
+    for (let i = 0; i < ids.length; i++) settleMetrics(i);
+  });
+  /** The slow forces on the metrics of the actor of index `i`. */
+  function settleMetrics(i: number): void {
+    const a = ids[i]!;
     // A state valued for one actor (see resolveUndealt) moves that actor's metrics, and of the playable sides' only
     // those their collapse, which ends the game, is judged by.
     const whole = valued === undefined || a === valued;
@@ -546,12 +550,12 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
       // Practical cooperation pays the same under partnership and alliance, as far as each side counts on the other to
       // keep its side of the bargain. (The figures are those of the ties, trust and power now: nothing since changed them.)
       for (const { at } of figures.held[i]!) trade += (TRADE_PER_YEAR * years * trust[i * n + at]! * economic[at]!) / (economic[at]! + ownEconomy + 1e-9);
-      m.autonomy = clamp(m.autonomy + rate('autonomy') * (autonomyTargetIn(figures, a, hazards) - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
-      m.economy = clamp(m.economy + trade + rate('economy') * (METRIC_REST - m.economy), 0, 100);
-      m.influence = clamp(m.influence + rate('influence') * (influenceTargetIn(figures, a) - m.influence), 0, 100);
+      m.autonomy = clamp(m.autonomy + rates.autonomy * (autonomyTargetAt(figures, i, hazards) - m.autonomy) - AUTONOMY_PER_PAID * paid[i]!, 0, 100);
+      m.economy = clamp(m.economy + trade + rates.economy * (METRIC_REST - m.economy), 0, 100);
+      m.influence = clamp(m.influence + rates.influence * (influenceTargetAt(figures, i) - m.influence), 0, 100);
     }
-    m.security = clamp(m.security + rate('security') * (securityTargetIn(figures, a) - m.security), 0, 100);
-    m.stability = clamp(m.stability + rate('stability') * (METRIC_REST - m.stability), 0, 100);
+    m.security = clamp(m.security + rates.security * (securityTargetAt(figures, i) - m.security), 0, 100);
+    m.stability = clamp(m.stability + rates.stability * (METRIC_REST - m.stability), 0, 100);
     // Each slow force, by what it moved (economy's drift toward rest, and stability's, stay with the step's cause).
     if (was) {
       part(a, 'autonomy', { kind: 'obligations' }, m.autonomy - was.autonomy);
@@ -559,7 +563,7 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
       part(a, 'security', { kind: 'threats' }, m.security - was.security);
       part(a, 'influence', { kind: 'reliance' }, m.influence - was.influence);
     }
-  }));
+  }
 
   // Power shifts by itself where the scenario says it grows or declines.
   for (const actor of s.scenario.actors) {
