@@ -10,6 +10,7 @@ import {
   POSTURE_BY_RANK,
   POSTURE_RANK,
   METRICS,
+  idTable,
   lastTurn,
   legalCalls,
   legalChoices,
@@ -18,10 +19,10 @@ import {
   partnersOf,
   pow,
   quietTurnInPlace,
+  Recent,
   resolveTurn,
   resolveUndealt,
   resolveUndealtVariants,
-  idTable,
   restoreRng,
   seedRng,
   tieOf,
@@ -105,10 +106,35 @@ export function sampleFutures(state: GameState, actor: ActorId, rng: Rng, n: num
   const futures: Future[] = [];
   for (let k = 0; k < n; k++) {
     const others: Decisions = {};
-    for (const id of lookup(state.scenario).ids) if (id !== actor) others[id] = ruleDecision(state, id, 'persona', rng);
+    for (const id of lookup(state.scenario).ids) if (id !== actor) others[id] = sureDecision(state, id) ?? ruleDecision(state, id, 'persona', rng);
     futures.push({ engine: seedRng(`engine:${rng.next()}`), others, later: seedRng(`later:${rng.next()}`) });
   }
   return futures;
+}
+
+/** A generator for decisions that must leave nothing to chance: it is never drawn from. */
+const NO_DRAWS: Rng = {
+  next: () => {
+    throw new Error('a decision without calls or events drew from the generator');
+  },
+  save: () => {
+    throw new Error('a decision without calls or events drew from the generator');
+  },
+};
+
+/** The persona's decisions on a position, by actor index, for the actors with no call to answer and no event to
+ *  decide (null for the others). The persona draws only to answer and to decide, so theirs are the same in every
+ *  future sampled there, by every actor's look-ahead: a dozen times a turn each (NO_DRAWS makes sure). */
+const sureDecisions = new Recent((state: GameState) => new Array<ActorDecision | null | undefined>(lookup(state.scenario).ids.length));
+
+function sureDecision(state: GameState, id: ActorId): ActorDecision | null {
+  const known = sureDecisions.of(state);
+  const i = lookup(state.scenario).index[id]!;
+  if (known[i] === undefined) {
+    const calledOrDeciding = state.agenda.crises.some((c) => c.calls.some((call) => call.callee === id)) || state.agenda.choices.some((ch) => ch.decider === id);
+    known[i] = calledOrDeciding ? null : ruleDecision(state, id, 'persona', NO_DRAWS);
+  }
+  return known[i];
 }
 
 /** A turn of a rollout. Its decisions are legal by construction (legalOptions, the persona's rules), so the engine is
