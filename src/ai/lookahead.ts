@@ -113,14 +113,10 @@ export function sampleFutures(state: GameState, actor: ActorId, rng: Rng, n: num
 }
 
 /** A generator for decisions that must leave nothing to chance: it is never drawn from. */
-const NO_DRAWS: Rng = {
-  next: () => {
-    throw new Error('a decision without calls or events drew from the generator');
-  },
-  save: () => {
-    throw new Error('a decision without calls or events drew from the generator');
-  },
+const drawn = (): never => {
+  throw new Error('a decision without calls or events drew from the generator');
 };
+const NO_DRAWS: Rng = { next: drawn, save: drawn };
 
 /** The persona's decisions on a position, by actor index, for the actors with no call to answer and no event to
  *  decide (null for the others). The persona draws only to answer and to decide, so theirs are the same in every

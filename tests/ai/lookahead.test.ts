@@ -3,8 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sampleFutures } from '../../src/ai/lookahead';
+import { ruleDecision } from '../../src/ai/persona';
 import { decideAll } from '../../src/ai/policies';
-import { applyDecisions, checkDecisions, newGame, restoreRng, seedRng, stateHash, type Decisions, type GameState } from '../../src/engine';
+import { applyDecisions, checkDecisions, hashValue, lookup, newGame, restoreRng, seedRng, stateHash, type Decisions, type GameState } from '../../src/engine';
 import { randomLegal, shipped } from '../helpers';
 
 const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url)))
@@ -42,6 +44,32 @@ describe('the look-ahead policy', () => {
       const decisions = decideAll(state, () => 'lookahead', restoreRng(seedRng(`ai-${g}`)));
       expect(checkDecisions(state, decisions)).toEqual([]);
     }
+  });
+
+  it('samples the futures the persona gives when asked for every actor in every future', () => {
+    // The persona's decisions that draw nothing are sampled once for a position (sureDecision): the futures, and the
+    // generator after them, must be those of asking the persona each time.
+    const asked = (state: GameState, actor: string, rng: ReturnType<typeof restoreRng>, n: number) =>
+      Array.from({ length: n }, () => {
+        const others: Decisions = {};
+        for (const id of lookup(state.scenario).ids) if (id !== actor) others[id] = ruleDecision(state, id, 'persona', rng);
+        return { engine: seedRng(`engine:${rng.next()}`), others, later: seedRng(`later:${rng.next()}`) };
+      });
+    let positions = 0;
+    for (const name of ['afghanistan-2001', 'idlib-2021']) {
+      let state = newGame(shipped(name), 'futures');
+      const play = restoreRng(seedRng('futures'));
+      while (!state.ending && state.turn <= 6) {
+        for (const { id } of state.scenario.actors) {
+          const [mine, theirs] = [restoreRng(seedRng(`f:${state.turn}:${id}`)), restoreRng(seedRng(`f:${state.turn}:${id}`))];
+          expect(hashValue(sampleFutures(state, id, mine, 3))).toBe(hashValue(asked(state, id, theirs, 3)));
+          expect(mine.next()).toBe(theirs.next());
+        }
+        positions++;
+        state = step(state, decideAll(state, () => 'persona', play));
+      }
+    }
+    expect(positions).toBeGreaterThan(10);
   });
 
   it('never changes the state it decides in', () => {
