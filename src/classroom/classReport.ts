@@ -14,6 +14,7 @@ import { copiesOf, gameKey } from './duplicates';
 import { sideFigures, type SideFigures } from './figures';
 import { lessonRules, lessonTurns, type ClassOptions, type ClassSettings } from './options';
 import { sentences } from '../ui/words';
+import { warmUp, warmUpScenario } from './warmUp';
 import { computerPlayers, describeResultProblems, verifyResult, type ComputerPlayers, type ResultProblemCode } from './resultFile';
 
 export interface ResultInput {
@@ -245,9 +246,13 @@ export type ClassReportRequest =
   /** The scenarios files may be played in, and the page's language and messages for the reasons; sent first. */
   | { type: 'scenarios'; scenarios: Scenario[]; lang: Lang; messages: Catalog }
   | { type: 'check'; index: number; file: ResultInput }
-  | { type: 'summarise'; checks: FileCheck[]; expected?: ClassOptions };
+  | { type: 'summarise'; checks: FileCheck[]; expected?: ClassOptions }
+  /** Warm up on the scenarios (warmUp.ts) until the first file comes; sent before the teacher has picked any. */
+  | { type: 'warm' };
 export type ClassReportMessage =
   | { type: 'checked'; index: number; check: FileCheck }
+  /** The warm-up ran to its end before any file came. */
+  | { type: 'warmed' }
   | { type: 'report'; report: ClassReport }
   | { type: 'error'; message: string };
 
@@ -265,10 +270,47 @@ export function reportService(): (request: ClassReportRequest) => ClassReportMes
         return null;
       }
       if (request.type === 'check') return { type: 'checked', index: request.index, check: checkResultFile(request.file, scenarios, computer) };
+      // Warming up is a worker's (reportServer): answered here, it has nothing to do.
+      if (request.type === 'warm') return null;
       return { type: 'report', report: summariseClass(request.checks, scenarios, request.expected) };
     } catch (fault) {
       return { type: 'error', message: String(fault) };
     }
+  };
+}
+
+/**
+ * reportService, serving a worker: answers go to `post`, and a warm-up runs a turn at a time through `later` (the
+ * worker's setTimeout), so that the first request for real work is heard between two turns and ends it.
+ */
+export function reportServer(post: (message: ClassReportMessage) => void, later: (step: () => void) => void): (request: ClassReportRequest) => void {
+  const serve = reportService();
+  let scenarios: Scenario[] = [];
+  let warming: Generator<void, void, void> | null = null;
+  const step = () => {
+    if (!warming) return;
+    let done: boolean | undefined;
+    try {
+      done = warming.next().done;
+    } catch {
+      // A warm-up is no one's work: were it to fail, the files it was to speed up will say why.
+      done = true;
+    }
+    if (!done) return later(step);
+    warming = null;
+    post({ type: 'warmed' });
+  };
+  return (request) => {
+    if (request.type === 'warm') {
+      const scenario = warmUpScenario(scenarios);
+      warming = scenario ? warmUp(scenario) : null;
+      if (warming) later(step);
+      return;
+    }
+    warming = null;
+    if (request.type === 'scenarios') scenarios = request.scenarios;
+    const answer = serve(request);
+    if (answer) post(answer);
   };
 }
 

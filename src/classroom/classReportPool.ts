@@ -53,6 +53,25 @@ function runsOf(order: readonly number[], n: number): number[][] {
   return Array.from({ length: n }, (_, w) => order.slice(Math.floor((w * order.length) / n), Math.floor(((w + 1) * order.length) / n)));
 }
 
+/**
+ * Workers started before the teacher picks the files, each warming up (warmUp.ts) in the meantime, for
+ * checkClassInWorkers to take first (its `spawn`). Kept in `spares`: one that fails to start leaves the list, so no
+ * file is ever handed to it.
+ */
+export function warmWorkers(spares: ReportWorker[], spawn: () => ReportWorker, count: number, scenarios: readonly Scenario[]): void {
+  for (let k = spares.length; k < count; k++) {
+    const worker = spawn();
+    worker.onerror = () => {
+      const at = spares.indexOf(worker);
+      if (at >= 0) spares.splice(at, 1);
+      worker.terminate();
+    };
+    worker.postMessage({ type: 'scenarios', scenarios: [...scenarios], lang: lang(), messages: messages() });
+    worker.postMessage({ type: 'warm' });
+    spares.push(worker);
+  }
+}
+
 export function checkClassInWorkers(files: readonly ResultInput[], scenarios: readonly Scenario[], expected: ClassOptions | undefined, options: PoolOptions): ReportRun {
   const total = files.length;
   const size = Math.max(1, Math.floor(options.workers));
@@ -102,6 +121,8 @@ export function checkClassInWorkers(files: readonly ResultInput[], scenarios: re
         if (finished) return; // the progress callback may cancel
         if (checked === total) summarise(worker);
         else feed(w);
+      } else if (data.type === 'warmed') {
+        // A spare worker's warm-up (warmWorkers) ended just before it was given files: nothing to do.
       } else if (data.type === 'report') {
         end();
         settle(data.report);

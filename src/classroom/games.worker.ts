@@ -6,17 +6,19 @@
 // The page hands the worker its language and messages with the work, so that what it says reads as the page does and
 // the worker's code carries no copy of any language.
 import { useMessages } from '../i18n/core';
-import { reportService, type ClassReportRequest } from './classReport';
+import { reportServer, type ClassReportRequest } from './classReport';
 import { whatIfSteps, type WhatIfMessage, type WhatIfProgress, type WhatIfRequest, type WhatIfResult } from './whatIf';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // ---- the class report
-const serve = reportService();
+const serve = reportServer(
+  (message) => scope.postMessage(message),
+  (step) => setTimeout(step, 0),
+);
 function report(request: ClassReportRequest): void {
   if (request.type === 'scenarios') useMessages(request.lang, request.messages);
-  const answer = serve(request);
-  if (answer) scope.postMessage(answer);
+  serve(request);
 }
 
 // ---- the what-if: one chunk of games per task, yielding to the message queue in between so that a 'cancel' is heard

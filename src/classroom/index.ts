@@ -6,4 +6,5 @@ export * from './resultFile';
 export { sideFigures, posturesChosen, allianceEvents, type SideFigures, type AllianceEvent, type PartnerFigures } from './figures';
 export * from './classReport';
 export * from './classReportPool';
+export { WARM_UP_TURNS } from './warmUp';
 export * from './whatIf';

@@ -2,7 +2,7 @@
 // listed with the reason and kept out of the figures; the figures are set beside the historical path; CSV export of every row.
 // The replays run in a pool of Web Workers, so the page answers while they run, shows how far they are and can cancel.
 import type { ActorId, Scenario } from '../engine';
-import { checkClassInWorkers, decodeClassCode, poolSize, toCsv, verifyResult, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
+import { checkClassInWorkers, decodeClassCode, poolSize, warmWorkers, toCsv, verifyResult, type ClassOptions, type ClassReport, type FlagCode, type ReportRun, type ReportWorker, type ResultInput, type SideReport, type Spread } from '../classroom';
 import { listWords, num, t, tx } from '../i18n/core';
 import { type MessageKey } from '../i18n/catalog/en';
 import { makeSave, writeSave } from '../persistence';
@@ -273,7 +273,14 @@ export const reportShown = (): string | null => lastChecked?.report.scenarioId |
 /** `open(saveText, player)` opens a student's game in the turn flow, as loading a save does; `shown()` is told when a
  *  report comes on screen (the map follows its scenario); `made` is the class code the teacher made last (classMade.ts),
  *  which fills the code's field until the teacher types in it. */
+const newWorker = () => new Worker(new URL('../classroom/games.worker.ts', import.meta.url), { type: 'module' }) as ReportWorker;
+
+/** Workers warming up for the next report (warmWorkers): started when the screen opens, while the teacher picks the
+ *  files, and kept across redraws of the screen; a report takes them first. Once warm they wait, idle, for one. */
+const spares: ReportWorker[] = [];
+
 export function classReportScreen(scenarios: readonly Scenario[], back: () => void, open?: (saveText: string, player: string) => void, shown?: () => void, made?: MadeWhere | null): HTMLElement {
+  warmWorkers(spares, newWorker, poolSize(Infinity, navigator.hardwareConcurrency), scenarios);
   const picker = h('input', { id: 'result-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'result-files-hint' } });
   // A code made for a scenario file no longer kept here is not offered.
   const offered = typedCode === null && made && decodeClassCode(made.code, scenarios).ok ? made : null;
@@ -337,7 +344,7 @@ export function classReportScreen(scenarios: readonly Scenario[], back: () => vo
     }
     if (ticket !== generation) return;
     const run = checkClassInWorkers(inputs, scenarios, expected, {
-      spawn: () => new Worker(new URL('../classroom/games.worker.ts', import.meta.url), { type: 'module' }) as ReportWorker,
+      spawn: () => spares.shift() ?? newWorker(),
       workers: poolSize(inputs.length, navigator.hardwareConcurrency),
       // Left the screen: nobody is waiting for this report.
       onProgress: (checked, total) => (screen.isConnected ? show(checked, total) : run.cancel()),

@@ -8,8 +8,11 @@ import {
   resultChecksum,
   poolSize,
   posturesChosen,
+  reportServer,
   reportService,
   toCsv,
+  warmWorkers,
+  WARM_UP_TURNS,
   verifyResult,
   writeResult,
   type ClassReportMessage,
@@ -85,6 +88,13 @@ function inProcess(): ReportWorker & { terminated: boolean } {
     },
   };
   return worker;
+}
+
+/** A worker whose script does not load: it says so once, after it is made. */
+function failing(): ReturnType<typeof inProcess> {
+  const w = inProcess();
+  setTimeout(() => w.onerror?.({ message: 'the worker’s script did not load' } as ErrorEvent), 0);
+  return w;
 }
 
 describe('the class report', () => {
@@ -288,13 +298,43 @@ describe('the class report', () => {
 
     const broken = checkClassInWorkers(files, scenarios, undefined, {
       workers: 2,
-      spawn: () => {
-        const w = inProcess();
-        setTimeout(() => w.onerror?.({ message: 'the worker’s script did not load' } as ErrorEvent), 0);
-        return w;
-      },
+      spawn: failing,
     });
     await expect(broken.done).rejects.toThrow('the worker’s script did not load');
+  });
+
+  it('warms its workers up before the files come, and the first file ends a warm-up at once', async () => {
+    // Driven by hand: the warm-up's turns are steps the test runs one by one.
+    const steps: (() => void)[] = [];
+    const said: ClassReportMessage[] = [];
+    const serve = reportServer((m) => said.push(m), (step) => steps.push(step));
+    serve({ type: 'scenarios', scenarios: [...scenarios], lang: 'en', messages: {} as never });
+    serve({ type: 'warm' });
+    for (let k = 0; k < 3; k++) steps.shift()!();
+    expect(steps).toHaveLength(1);
+    serve({ type: 'check', index: 0, file: files[0]! });
+    expect(said.map((m) => m.type)).toEqual(['checked']);
+    steps.shift()!();
+    expect(steps).toHaveLength(0);
+    expect(said.map((m) => m.type)).toEqual(['checked']);
+
+    // Left alone, it plays its turns to the end and says so.
+    const alone: ClassReportMessage[] = [];
+    let turns = 0;
+    const whole = reportServer((m) => alone.push(m), (step) => (turns++, setTimeout(step, 0)));
+    whole({ type: 'scenarios', scenarios: [...scenarios], lang: 'en', messages: {} as never });
+    whole({ type: 'warm' });
+    await expect.poll(() => alone.length, { timeout: 30_000 }).toBe(1);
+    // A step a turn, and the one that finds the turns played.
+    expect([alone[0]!.type, turns]).toEqual(['warmed', WARM_UP_TURNS + 1]);
+
+    // Warmed spares make the same report; one that fails to start leaves the spares and is never given a file.
+    const spares: ReportWorker[] = [];
+    let made = 0;
+    warmWorkers(spares, () => (made++ === 1 ? failing() : inProcess()), 3, scenarios);
+    await expect.poll(() => spares.length).toBe(2);
+    const pooled = await checkClassInWorkers(files, scenarios, undefined, { workers: 3, spawn: () => spares.shift() ?? inProcess() }).done;
+    expect(pooled).toEqual(report);
   });
 
   it('sizes the pool by the cores, and hands out files that share their first turns side by side', () => {
