@@ -3,7 +3,7 @@
 // scenario's objectives and discussion questions. Printable.
 import { endingText } from '../i18n/engineWords';
 import { t, tx } from '../i18n/core';
-import { canonicalJson, lastTurn, legalPostures, lookup, newGame, score, type ActorId, type GameRules, type GameState, type Posture, type Scenario, type TurnRecord } from '../engine';
+import { POSTURE_RANK, TIE_RANK, canonicalJson, lastTurn, legalPostures, lookup, newGame, score, tieOf, type ActorId, type GameRules, type GameState, type Posture, type Scenario, type TurnRecord } from '../engine';
 import { playGame } from '../ai/autoplay';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -81,7 +81,10 @@ export function postureLine(before: GameState, after: GameState, record: TurnRec
   const broke = strainBreak(record, side, past.to);
   if (broke) return sentences(brokeWords(broke, side, name, after), t('report.debrief.pastPosture', { past: past.posture }));
   if (legalPostures(before, side, past.to).length === 1) return t('report.debrief.postureBound', { other: name(past.to), actor: name(side), past: past.posture });
-  return t('report.debrief.posture', { other: name(past.to), actor: name(side), held, past: past.posture, mark: held === past.posture ? '✓' : '✗' });
+  const line = t('report.debrief.posture', { other: name(past.to), actor: name(side), held, past: past.posture, mark: held === past.posture ? '✓' : '✗' });
+  // A stance warmer than the tie is an offer the other did not take up: the tie is what the pair holds.
+  const tie = tieOf(after, side, past.to);
+  return TIE_RANK[tie] < POSTURE_RANK[held] ? sentences(line, t('report.debrief.tieShort', { other: name(past.to), tie })) : line;
 }
 
 function timeline(game: GameState, players: readonly ActorId[]): HTMLElement {

@@ -49,6 +49,16 @@ describe('a tie broken under strain, told', () => {
     expect(line).toBe('Toward B, A held ally; historically ally ✓.');
   });
 
+  it('a stance warmer than the tie the other took up says what the tie stayed', () => {
+    const offered = triangle({ ties: [{ a: 'A', b: 'B', kind: 'partnership' }], postures: [] });
+    const before = newGame(offered, 'offer');
+    const after = applyDecisions(before, { A: { postures: { B: 'ally' } } });
+    if (!after.ok) throw new Error(JSON.stringify(after.errors));
+    const line = postureLine(before, after.value, after.value.log.at(-1)!, 'A', { to: 'B', posture: 'ally' }, (id) => nameOf(offered, id));
+    console.log(line);
+    expect(line).toBe('Toward B, A held ally; historically ally ✓. The tie stayed a partnership: B went no further.');
+  });
+
   it('the turn’s report says so in the player’s voice; a tie of others reads as before', () => {
     const change = broke.tieChanges.find((c) => c.reason === 'grievance')!;
     const line = tieLine(broke, change, ['A'], namesFor(scenario, 'A'));
