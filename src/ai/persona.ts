@@ -63,6 +63,29 @@ function keepAt(state: GameState, actor: ActorId, i: number, other: ActorId, j: 
   return judgedWith(weight, tieValueAt(state, actor, i, other, j, kind, true)) - weight * wearinessAt(state, actor, i, other, j, kind, held);
 }
 
+/** How a persona reckons a tie (keepValue, in its parts): what it gains and what it expects to pay, in the points of
+ *  TieValue, obligations and lost freedom weighed as its persona weighs them. `value` is keepValue's. */
+export interface Reckoning {
+  gains: { backing: number; trade: number; influence: number };
+  costs: { obligations: number; freedom: number; crossPressure: number; weariness: number };
+  value: number;
+}
+
+/** keepValue of a tie of `kind` by its parts: what `actor` tells itself of a tie with `other`, for a player to read. */
+export function reckonTie(state: GameState, actor: ActorId, other: ActorId, kind: Exclude<Tie, 'none'>): Reckoning {
+  const L = lookup(state.scenario);
+  const i = L.index[actor]!;
+  const j = L.index[other]!;
+  const weight = obligationWeight(state, i);
+  const v = tieValueAt(state, actor, i, other, j, kind, true);
+  const weariness = weight * wearinessAt(state, actor, i, other, j, kind, state.ties[L.pair[actor]![other]!]);
+  return {
+    gains: { backing: v.backing, trade: v.trade, influence: v.influence },
+    costs: { obligations: weight * v.obligations, freedom: weight * v.autonomy, crossPressure: v.crossPressure, weariness },
+    value: judgedWith(weight, v) - weariness,
+  };
+}
+
 /** The weariness of keeping a tie of `kind` (wearinessOf), weighed as the persona of `actor` weighs obligations. */
 export function judgedWeariness(state: GameState, actor: ActorId, other: ActorId, kind: Tie): number {
   return obligationWeight(state, lookup(state.scenario).index[actor]!) * wearinessOf(state, actor, other, kind);

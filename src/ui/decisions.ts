@@ -1,8 +1,9 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
-import { t, tx } from '../i18n/core';
+import { listWords, t, tx } from '../i18n/core';
 import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, grievanceAhead, lastTurn, legalOptions, lookup, tieFromPostures, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
+import { alignment, reckonTie } from '../ai/persona';
 import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
 import { gameOf, type Ui } from './context';
@@ -198,6 +199,8 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       : null;
     // What strains the tie, under the posture chosen: re-said as the choice changes (sync below).
     const strained = h('p', { class: 'meta strained' });
+    // Why the other goes no further, when the posture chosen offers more than it stands at (sync below).
+    const reckoning = h('p', { class: 'meta reckoning', id: `reckoning-${cssId(other)}` });
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,
       legend: otherName,
@@ -209,7 +212,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
         .map((p) => ({ value: p, label: postureLabel(p) })),
       checked: game.postures[side]![other],
       onChange: (posture) => ui.send({ type: 'POSTURE', side, toward: other, posture }),
-      extra: [status, strained, cooling, calling],
+      extra: [status, strained, reckoning, cooling, calling],
     });
     const warning = h('p', { class: 'warning', attrs: { 'aria-live': 'polite' } });
     const gaugeBox = h('div');
@@ -231,6 +234,8 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
       // Beside the gauges as they stand, where the posture chosen (not yet resolved) would take them.
       // An offer warmer than the other's posture forms no tie by itself: its gauges are those of the tie if the other agreed.
       const offer = POSTURE_RANK[chosen] > POSTURE_RANK[theirs];
+      reckoning.textContent = offer ? reckoningWords(game, side, other, chosen, theirs) : '';
+      reckoning.hidden = !offer;
       const ifChosen = chosen === game.postures[side]![other] ? undefined : (offer ? gaugesIfAgreed : gaugesIf)(game, side, other, chosen);
       gaugeBox.replaceChildren(tie !== 'none' || chosen !== 'hedge' || ifChosen ? gaugePair(otherName, gauges(game, side, other), advisedGauges(other), null, ifChosen, offer && ifChosen !== undefined) : '');
     });
@@ -324,6 +329,36 @@ const STRAIN_SHOWN = 0.5;
  *  (grievanceAhead) against what the tie can bear, and the unequal terms that add to them; null for no tie, or one
  *  under little strain. With `chosen`, the posture `side` has chosen toward `other` this turn: where it walks out of
  *  the tie, what that adds to the other's grievance, and whether the tie it leaves then breaks too. */
+const TIE_OF: Record<Posture, 'alliance' | 'partnership' | 'none'> = { ally: 'alliance', partner: 'partnership', hedge: 'none' };
+
+/** How `other` weighs the tie `side` offers it (`chosen`, warmer than its own posture `theirs`), by its own reckoning
+ *  (reckonTie): what it would gain and pay, against the tie it stands at, and so whether it may come toward `side`. */
+export function reckoningWords(game: GameState, side: ActorId, other: ActorId, chosen: Posture, theirs: Posture): string {
+  const offered = TIE_OF[chosen] as 'alliance' | 'partnership';
+  const held = TIE_OF[theirs];
+  const r = reckonTie(game, other, side, offered);
+  const heldValue = held === 'none' ? 0 : reckonTie(game, other, side, held).value;
+  const total = (parts: Record<string, number>) => Object.values(parts).reduce((a, b) => a + b, 0);
+  // Parts too small to print at one decimal are left out: they would read as 0.0.
+  const listed = (parts: Record<string, number>) =>
+    listWords(Object.entries(parts).filter(([, x]) => Math.abs(x) >= 0.05).map(([part, x]) => t('play.decisions.reckonPart', { part, amount: fixed(x) })));
+  // As aimedTie: with no tie, a persona courts only a power its camp aligns with, whatever the tie would be worth; a
+  // tie it values below nothing it steps back from, whatever a warmer one would be worth.
+  const verdict = held === 'none' && alignment(game, other, side) <= 0 ? 'unaligned' : heldValue >= 0 && r.value > heldValue ? 'more' : 'less';
+  return t('play.decisions.theirReckoning', {
+    other: nameOf(game.scenario, other),
+    offered,
+    gains: fixed(total(r.gains)),
+    gainParts: listed(r.gains) || t('play.decisions.reckonNothing'),
+    costs: fixed(total(r.costs)),
+    costParts: listed(r.costs) || t('play.decisions.reckonNothing'),
+    value: fixed(r.value),
+    held,
+    heldValue: fixed(heldValue),
+    verdict,
+  });
+}
+
 export function strainWords(game: GameState, side: ActorId, other: ActorId, chosen?: Posture): { text: string; breaks: boolean } | null {
   if (tieOf(game, side, other) === 'none') return null;
   const g = grievanceAhead(game, side, other, { a: chosen });
