@@ -146,7 +146,7 @@ function decisionSteps(game: GameState, pending: NonNullable<FlowSnapshot['conte
       { id: 'd-ally', target: `#posture-${ALLY}`, wait: 'next', text: t('report.tutorial.ally', { ally: name(ALLY) }) },
       { id: 'd-gauges', target: `#posture-${PARTNER} .gauges`, wait: 'next', text: t('report.tutorial.gauges', { partner: name(PARTNER) }) },
       posture === 'ally'
-        ? { id: 'd-partner-done', target: `#posture-${PARTNER}`, wait: 'next', text: t('report.tutorial.offered', { partner: name(PARTNER) }) }
+        ? { id: 'd-partner-done', target: `#posture-${PARTNER} .gauges`, wait: 'next', text: t('report.tutorial.offered', { partner: name(PARTNER) }) }
         : { id: 'd-partner', target: `#posture-${PARTNER}`, wait: 'act', text: t('report.tutorial.offer', { partner: name(PARTNER) }) },
       // The event waits for the player's choice, like every move the guide asks for.
       event && pending.choices?.[event.id] === undefined
