@@ -15,8 +15,9 @@ export function prepareScenario(def: ScenarioDef): Scenario {
   return {
     ...content,
     rules: { ...DEFAULT_RULES, ...def.rules },
-    // Hashed by what it plays: a translation added or mended leaves class codes and result files valid.
-    hash: hashValue(englishOnly(content)),
+    // Hashed by what it plays: a translation added or mended, or the article a name takes, leaves class codes and
+    // result files valid.
+    hash: hashValue(englishOnly({ ...content, actors: content.actors.map(({ definite: _definite, ...actor }) => actor) })),
   };
 }
 

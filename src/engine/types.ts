@@ -76,6 +76,8 @@ export interface Growth {
 export interface ActorDef {
   id: ActorId;
   name: Text;
+  /** English sentences put "the" before the name ("the United States presses China"); headings show it alone. */
+  definite?: boolean;
   kind: ActorKind;
   power: { military: number; economic: number };
   /** Interest weights: what the actor cares about. Need not sum to 1. */

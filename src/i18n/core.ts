@@ -54,9 +54,18 @@ export function t(key: MessageKey, values?: Values): string {
     format = new IntlMessageFormat(messages()[key], LOCALE[current]);
     formats.set(key, format);
   }
-  const words = englishPossessives(String(format.format(values)));
+  const words = englishSentences(englishPossessives(String(format.format(values))));
   return lengthen ? pseudo(words) : words;
 }
+
+/** An English sentence that opens with a name taking "the" (nameOf) opens with "The": within a message, after each
+ *  sentence's end, and at its start when the message is itself a sentence (it ends as one). A clause, which another
+ *  message takes in mid-sentence, keeps "the"; a heading that opens with one is set in capitals by the page's style. */
+const englishSentences = (words: string): string => {
+  if (current !== 'en' || !words.includes('the ')) return words;
+  const within = words.replace(/([.!?] )the /g, '$1The ');
+  return /[.!?][”’")]?$/.test(within) && within.startsWith('the ') ? `T${within.slice(1)}` : within;
+};
 
 /** English messages write a name's possessive as {name}’s; a name that ends in s takes the apostrophe alone, as "the
  *  United States’ stance" (not "States’s"). */

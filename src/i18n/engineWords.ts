@@ -1,11 +1,20 @@
 // The engine's codes in words: a power's name, how a game ended, and why a decision was refused. The engine names what happened
 // and whom it concerns by id; the words, and actors' names, are the page's.
-import { listWords, t, tx } from './core';
+import { lang, listWords, t, tx } from './core';
 import { lookup, type DecisionError, type Ending, type Scenario } from '../engine';
 
-/** An actor's name in the page's language; an id the scenario lacks stays as it is. The one way every layer names
- *  a power in words (the engine and the AI give ids). */
+/** An actor's name as a sentence in the page's language has it: in English with "the" where the scenario says the name
+ *  takes it ("the United States presses China"; `t` opens a sentence with "The"). An id the scenario lacks stays as it
+ *  is. The one way every layer names a power in words (the engine and the AI give ids); a heading, a label or the map
+ *  shows the name alone (labelOf). */
 export function nameOf(scenario: Scenario, id: string): string {
+  const actor = lookup(scenario).actor.get(id);
+  if (actor === undefined) return id;
+  return actor.definite && lang() === 'en' ? `the ${tx(actor.name)}` : tx(actor.name);
+}
+
+/** An actor's name alone, as a heading, a label, a list to pick from or the map shows it: "United States". */
+export function labelOf(scenario: Scenario, id: string): string {
   const name = lookup(scenario).actor.get(id)?.name;
   return name === undefined ? id : tx(name);
 }

@@ -101,6 +101,11 @@ const actor = z
   .strictObject({
     id: id('Actor id, used everywhere else in the file to name this actor'),
     name: prose('Name shown to players, e.g. "Russia".'),
+    definite: z.optional(
+      z
+        .boolean()
+        .check(z.describe('Whether English sentences put "the" before the name, as "the United States presses China" (headings and the map show the name alone). Other languages have no article.')),
+    ),
     kind: z.enum(ACTOR_KINDS).check(z.describe('What sort of actor: a state, a non-state group, or an organisation.')),
     power: z
       .strictObject({

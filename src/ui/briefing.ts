@@ -6,7 +6,7 @@ import { riskWords } from './gauges';
 import { calledByBoth, cameToAHead, crisisTitle, dealtAsChallenger, expectationWhy, owedOnlyRestraint, roleIn } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, section, tableWrap } from './dom';
-import { postureLabel, supportWord, metricWord, fixed, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
+import { cap, postureLabel, supportWord, metricWord, fixed, labelOf, nameOf, quotes, rulesWords, sentences, theatreName, tieWords, youWord } from './words';
 import { METRICS } from '../engine';
 
 const gravity = (severity: number) => (severity >= 0.7 ? 'grave' : severity >= 0.45 ? 'serious' : 'limited');
@@ -29,7 +29,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
         'article',
         { class: `crisis${asks.length > 0 || parties.length > 0 ? ' calls-you' : ''}` },
         h('h3', {}, crisisTitle(game, crisis, viewer)),
-        h('p', { class: 'meta' }, t('play.briefing.challenges', { who: roleIn(crisis, viewer), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) })),
+        h('p', { class: 'meta' }, cap(t('play.briefing.challenges', { who: roleIn(crisis, viewer), initiator: nameOf(scenario, crisis.initiator), target: nameOf(scenario, crisis.target), theatre: theatreName(scenario, crisis.theatre), gravity: gravity(crisis.severity) }))),
         event?.kind === 'crisis' ? h('p', {}, tx(event.text)) : null,
         asks.length > 0
           ? h(
@@ -165,7 +165,7 @@ export function briefingScreen(ui: Ui): HTMLElement {
   const standing = section('standing', hotSeat ? t('play.briefing.standingSeat') : t('play.briefing.standing'));
   for (const side of players) {
     standing.append(
-      hotSeat ? h('h3', {}, nameOf(scenario, side)) : '',
+      hotSeat ? h('h3', {}, labelOf(scenario, side)) : '',
       metricsLine(game, side),
       standingTable(game, side, ui, hotSeat ? t('play.briefing.relationsSeat', { side: nameOf(scenario, side) }) : t('play.briefing.relations'), hotSeat),
     );

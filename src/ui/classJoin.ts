@@ -3,14 +3,14 @@ import { t, tx } from '../i18n/core';
 import type { ActorId, Scenario } from '../engine';
 import { lessonTurns, type ClassOptions } from '../classroom';
 import { button, h, radioGroup } from './dom';
-import { nameOf, rulesWords } from './words';
+import { labelOf, rulesWords } from './words';
 
 export function classJoinScreen(scenario: Scenario, lesson: ClassOptions, start: (side: ActorId) => void, back: () => void): HTMLElement {
   let side: ActorId = scenario.playable[0]!;
   const sides = radioGroup<string>({
     id: 'class-side',
     legend: t('class.classJoin.playAs'),
-    options: scenario.playable.map((p) => ({ value: p, label: nameOf(scenario, p) })),
+    options: scenario.playable.map((p) => ({ value: p, label: labelOf(scenario, p) })),
     checked: side,
     onChange: (value) => (side = value),
   });

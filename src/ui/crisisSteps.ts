@@ -30,7 +30,7 @@ import { crisisTitle, roleIn } from './consequences';
 import { gameOf, type Ui } from './context';
 import { cssId } from './decisions';
 import { button, h, pct, radioGroup } from './dom';
-import { cap, fixed, nameOf, supportWord, theatreName, tieWords } from './words';
+import { cap, fixed, labelOf, nameOf, supportWord, theatreName, tieWords } from './words';
 
 /** The weight behind the side's own position in a crisis, as a share of both sides', with the answers given. */
 function shareOfWeight(game: GameState, crisis: CrisisInstance, side: ActorId, answers: Map<string, SupportLevel>): number {
@@ -126,7 +126,7 @@ export function callingScreen(ui: Ui): HTMLElement {
           {},
           box,
           ' ',
-          h('label', { attrs: { for: box.id } }, h('strong', {}, nameOf(scenario, callee))),
+          h('label', { attrs: { for: box.id } }, h('strong', {}, labelOf(scenario, callee))),
           h(
             'span',
             { class: 'meta' },

@@ -11,7 +11,7 @@ import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
-import { periodOf, postureHint, postureLabel, supportHint, supportLabel, supportWord, nameOf, quoted, quotes, sentences, theatreName, tieWords, fixed } from './words';
+import { periodOf, postureHint, postureLabel, supportHint, supportLabel, supportWord, labelOf, nameOf, quoted, quotes, sentences, theatreName, tieWords, fixed } from './words';
 import { explanationText, outlookText } from './explainWords';
 
 export interface Panel {
@@ -203,7 +203,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const reckoning = h('p', { class: 'meta reckoning', id: `reckoning-${cssId(other)}` });
     const group = radioGroup<Posture>({
       id: `posture-${cssId(other)}`,
-      legend: otherName,
+      legend: labelOf(scenario, other),
       describedBy: status.id,
       class: 'posture',
       options: POSTURES.filter((p) => legal.includes(p))

@@ -19,7 +19,7 @@ import { LIVE_CLASS_KEY, codeShown, liveStudentKey, type LiveHost, type LiveStud
 import { closedWords, liveProblem } from './liveWords';
 import { joinWorld, worldJoinPage } from './liveWorld';
 import { joinScreen } from './liveJoin';
-import { nameOf } from './words';
+import { labelOf } from './words';
 import './live.css';
 
 /** What this browser keeps of its place in a class: the token to rejoin as the same student, the name, the side. */
@@ -105,7 +105,7 @@ function joinPage(host: LiveHost, live: LiveClass): () => HTMLElement {
         ? radioGroup<string>({
             id: 'live-side',
             legend: t('class.classJoin.playAs'),
-            options: scenario.playable.map((p) => ({ value: p, label: nameOf(scenario, p) })),
+            options: scenario.playable.map((p) => ({ value: p, label: labelOf(scenario, p) })),
             checked: side,
             onChange: (value) => (side = value),
           }).node

@@ -8,7 +8,7 @@ import type { KeptFile } from './authorFiles';
 import type { Ui } from './context';
 import { button, h, radioGroup, section } from './dom';
 import { GUIDED } from './tutorial';
-import { gamePeriod, nameOf, quoted, savedWhen } from './words';
+import { gamePeriod, labelOf, nameOf, quoted, savedWhen } from './words';
 
 export interface MenuChoice {
   scenario: string;
@@ -180,7 +180,7 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
     id: 'side',
     legend: t('shell.menu.playAs'),
     options: [
-      ...scenario.playable.map((p) => ({ value: p, label: nameOf(scenario, p) })),
+      ...scenario.playable.map((p) => ({ value: p, label: labelOf(scenario, p) })),
       ...(scenario.playable.length > 1
         ? [{ value: 'hot-seat', label: t('shell.shell.leadHotSeat', { sides: listWords(scenario.playable.map((p) => nameOf(scenario, p))) }), hint: t('shell.menu.hotSeatHint') }]
         : []),

@@ -11,7 +11,7 @@ import { explainOthers, relevantTo } from './reasons';
 import { stateAt, turnWhy } from './timeline';
 import { answerMark } from './playback/steps';
 import { namesFor, type Name } from './reportWords';
-import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, theatreName, tieChangeWords, tieChangeGroups, formedManyWords, cap, nameOf, quoted, fixed } from './words';
+import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, theatreName, tieChangeWords, tieChangeGroups, formedManyWords, cap, labelOf, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 import { units } from './apportion';
 
@@ -74,7 +74,7 @@ export function trustLines(before: GameState, after: GameState, side: ActorId, w
       // A move too small to show in the figures, with nothing to tell of it, is no move.
       if (moved.change === 0 && !moved.parts) return;
       const up = moved.change > 0 ? 'yes' : moved.change < 0 ? 'no' : 'same';
-      const text = t('report.report.trustMove', { label, from: pct(from), to: pct(to), up, delta: Math.abs(moved.change), because: moved.parts, why: moved.parts ? 'yes' : 'no' });
+      const text = cap(t('report.report.trustMove', { label, from: pct(from), to: pct(to), up, delta: Math.abs(moved.change), because: moved.parts, why: moved.parts ? 'yes' : 'no' }));
       moves.push({ text, size: Math.abs(to - from) });
     };
     const other = nameOf(before.scenario, a.id);
@@ -108,7 +108,7 @@ function standingMoves(before: GameState, after: GameState, side: ActorId, why: 
   const s0 = score(before, side);
   const s1 = score(after, side);
   rows.push(h('tr', { class: 'total' }, h('th', { attrs: { scope: 'row' } }, t('report.report.score')), h('td', {}, fixed(units(s0, 1) / 10)), h('td', {}, fixed(units(s1, 1) / 10)), h('td', {}, signed((units(s1, 1) - units(s0, 1)) / 10)), h('td', { class: 'why-parts' }, t('report.report.scoreWhy'))));
-  const caption = t('report.report.beforeAfter', { actor: nameOf(before.scenario, side) });
+  const caption = cap(t('report.report.beforeAfter', { actor: nameOf(before.scenario, side) }));
   const columns = ['', t('report.report.before'), t('report.report.after'), t('report.report.change'), t('report.report.because')];
   return tableWrap(
     caption,
@@ -187,7 +187,7 @@ export function reportScreen(ui: Ui): HTMLElement {
 
   const trust = section('trust-moves', t('report.report.trust'));
   trust.querySelector('h2')!.replaceChildren(term('trust', t('report.report.trust')));
-  for (const side of players) trust.append(players.length > 1 ? h('h3', {}, nameOf(scenario, side)) : '', trustMoves(before, after, side, why, viewer));
+  for (const side of players) trust.append(players.length > 1 ? h('h3', {}, labelOf(scenario, side)) : '', trustMoves(before, after, side, why, viewer));
 
   const standing = section('standing-moves', players.length > 1 ? t('report.report.standing') : t('report.report.yourStanding'));
   for (const side of players) standing.append(standingMoves(before, after, side, why, viewer));

@@ -10,7 +10,7 @@ import { codeShown, type TaughtClass } from './liveHost';
 import { confirmed } from './liveConfirm';
 import { button, h, radioGroup, section } from './dom';
 import { playMinutes } from './guide';
-import { nameOf, periodOf, savedWhen, sentences } from './words';
+import { labelOf, nameOf, periodOf, savedWhen, sentences } from './words';
 
 export interface ClassroomActions {
   join(code: string): void;
@@ -83,7 +83,7 @@ function worldFields(scenario: Scenario): HTMLElement {
         box.addEventListener('change', () => {
           draft.seats = scenario.actors.map((x) => x.id).filter((id) => (id === a.id ? box.checked : draft.seats.includes(id)));
         });
-        return h('span', { class: 'field checkbox' }, box, ' ', h('label', { attrs: { for: box.id } }, nameOf(scenario, a.id)));
+        return h('span', { class: 'field checkbox' }, box, ' ', h('label', { attrs: { for: box.id } }, labelOf(scenario, a.id)));
       }),
     ),
   );
@@ -189,7 +189,7 @@ function taughtList(scenarios: readonly Scenario[], actions: ClassroomActions): 
 export function sidesFor(scenario: Scenario): { value: ClassSide; label: string }[] {
   const names = scenario.playable.map((p) => nameOf(scenario, p));
   return [
-    ...scenario.playable.filter((p): p is 'RUS' | 'CHN' => p === 'RUS' || p === 'CHN').map((p) => ({ value: p, label: nameOf(scenario, p) })),
+    ...scenario.playable.filter((p): p is 'RUS' | 'CHN' => p === 'RUS' || p === 'CHN').map((p) => ({ value: p, label: labelOf(scenario, p) })),
     ...(scenario.playable.length > 1
       ? [
           { value: 'free' as const, label: t('class.teacher.sideFree', { names: listWords(names, 'disjunction') }) },

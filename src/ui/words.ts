@@ -1,6 +1,6 @@
 // How the game's terms read on screen, in the page's language. Words only: every number shown comes from the engine.
 // Nothing here holds a word at load time: each function asks the catalog when called, so a change of language shows.
-import { nameOf } from '../i18n/engineWords';
+import { labelOf, nameOf } from '../i18n/engineWords';
 import { lang, listWords, num, t, tx } from '../i18n/core';
 import { LOCALE } from '../i18n/langs';
 import {
@@ -39,7 +39,7 @@ import { shownChange } from './apportion';
 
 
 /** A power's name in the page's language: one definition for every layer (src/i18n/engineWords.ts). */
-export { nameOf };
+export { labelOf, nameOf };
 
 export function theatreName(scenario: Scenario, id: string): string {
   const name = lookup(scenario).theatre.get(id)?.name;

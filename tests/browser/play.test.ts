@@ -247,7 +247,7 @@ describe('playing in the browser', () => {
     // Resolved: now both see what Russia did.
     await skipToReport(page);
     expect(await page.locator('#decided').textContent()).toContain('Russia moved from partner to ally toward China.');
-    expect(await page.locator('#screen').textContent()).toContain('China backed down; United States held firm.');
+    expect(await page.locator('#screen').textContent()).toContain('China backed down; the United States held firm.');
     // Iran was not called: it owed nothing and is not said to have answered.
     expect(await page.locator('#screen').textContent()).not.toContain("Iran stays neutral in China's crisis");
     expectClean(game);

@@ -5,7 +5,7 @@ import { playGame } from '../../src/ai/autoplay';
 import { TIE_RANK, type ActorId, type GameState, type TurnRecord } from '../../src/engine';
 import { playbackSteps } from '../../src/ui/playback/steps';
 import { turnWhy } from '../../src/ui/timeline';
-import { supportWord, crisisEndWords, nameOf, tieChangeWords } from '../../src/ui/words';
+import { cap, supportWord, crisisEndWords, nameOf, tieChangeWords } from '../../src/ui/words';
 import { shipped } from '../helpers';
 
 // Whole games of two scenarios, every power in character: their turns give crises with calls, quiet turns and tie changes.
@@ -34,7 +34,8 @@ describe('the resolved turn, step by step', () => {
       for (const c of record.crises) {
         const flare = steps[i++]!;
         expect(flare.cue).toMatchObject({ adds: 'flare', crisis: { theatre: c.theatre, initiator: c.initiator, target: c.target, calls: [], end: null } });
-        expect(flare.line).toContain(`${nameOf(game.scenario, c.initiator)} presses ${nameOf(game.scenario, c.target)}`);
+        // The line opens a sentence with the challenger's name: "The" where English gives it "the".
+        expect(flare.line).toContain(`${cap(nameOf(game.scenario, c.initiator))} presses ${nameOf(game.scenario, c.target)}`);
         c.answers.forEach((a, k) => {
           const step = steps[i++]!;
           // The calls accumulate: the map shows this answer with those before it.

@@ -21,11 +21,11 @@ describe('the strain on a tie, said before it breaks', () => {
     console.log({ near: near?.text, past: past?.text });
     expect(grievanceAhead(at(0.75 * limit), 'CHN', 'RUS').a).toBeLessThanOrEqual(limit);
     expect(near?.breaks).toBe(false);
-    expect(near?.text).toMatch(/^Strained: your grievance against Soviet Union will stand at/);
+    expect(near?.text).toMatch(/^Strained: your grievance against the Soviet Union will stand at/);
     expect(past?.breaks).toBe(true);
-    expect(past?.text).toMatch(/^⚠ This tie breaks at the end of this turn: your grievance against Soviet Union will stand at [\d.]+, past the/);
+    expect(past?.text).toMatch(/^⚠ This tie breaks at the end of this turn: your grievance against the Soviet Union will stand at [\d.]+, past the/);
     // From the other side of the same tie: the grievance is the other's.
-    expect(strainWords(at(2 * limit), 'RUS', 'CHN')?.text).toMatch(/the grievance of Republic of China .* against you/);
+    expect(strainWords(at(2 * limit), 'RUS', 'CHN')?.text).toMatch(/the grievance of the Republic of China .* against you/);
   });
 
   it('says what walking out of the alliance adds to the other’s grievance, and when the partnership left breaks too', () => {
@@ -34,11 +34,11 @@ describe('the strain on a tie, said before it breaks', () => {
     const game = newGame(s, 'strain');
     game.grievance[pairAt(s, 'RUS', 'CHN')] = 0.7 * limit;
     game.postures.RUS!.CHN = 'ally';
-    expect(strainWords(game, 'CHN', 'RUS', 'ally')?.text).toMatch(/^Strained: the grievance of Soviet Union against you/);
+    expect(strainWords(game, 'CHN', 'RUS', 'ally')?.text).toMatch(/^Strained: the grievance of the Soviet Union against you/);
     const lowered = strainWords(game, 'CHN', 'RUS', 'partner');
     console.log({ lowered: lowered?.text });
     expect(lowered?.breaks).toBe(true);
-    expect(lowered?.text).toMatch(/^⚠ With the posture you chose, the tie you leave standing breaks at the end of this turn: walking out adds 2\.0 to the grievance of Soviet Union against you/);
+    expect(lowered?.text).toMatch(/^⚠ With the posture you chose, the tie you leave standing breaks at the end of this turn: walking out adds 2\.0 to the grievance of the Soviet Union against you/);
     // With a grievance far below, stepping down is said, but nothing breaks.
     game.grievance[pairAt(s, 'RUS', 'CHN')] = 0;
     expect(strainWords(game, 'CHN', 'RUS', 'partner')).toMatchObject({ breaks: false });

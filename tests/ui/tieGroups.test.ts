@@ -42,6 +42,6 @@ describe('tie changes told together', () => {
 
   it('tells a group in one sentence', () => {
     const [group] = tieChangeGroups(changes, ['CHN']);
-    expect(formedManyWords(group!, namesFor(scenario, 'CHN'))).toBe('United States: partnerships formed with Afghan government, Uzbekistan and Kyrgyzstan, both sides choosing each.');
+    expect(formedManyWords(group!, namesFor(scenario, 'CHN'))).toBe('The United States: partnerships formed with the Afghan government, Uzbekistan and Kyrgyzstan, both sides choosing each.');
   });
 });

@@ -24,10 +24,10 @@ describe('whose strain broke a tie', () => {
     const asChina = brokeWords(broke!, 'CHN', namesFor(game.scenario, 'CHN'), after);
     console.log(asRussia);
     // The 1950 treaty's unequal clauses burden China (its grievance grows every year the alliance holds): said with it.
-    expect(asRussia).toMatch(/^The alliance with People's Republic of China broke, because the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds\. With the tie gone, your stance toward People's Republic of China is set to hedge: the break did it, not a choice\.$/);
+    expect(asRussia).toMatch(/^The alliance with the People's Republic of China broke, because the grievance of the People's Republic of China passed what the tie can bear, under terms that weigh on the People's Republic of China every year the tie holds\. With the tie gone, your stance toward the People's Republic of China is set to hedge: the break did it, not a choice\.$/);
     expect(asChina).toMatch(/because your grievance passed what the tie can bear, under terms that weigh on you every year the tie holds/);
     // The news, which names every power, says the same.
-    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe("the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China every year the tie holds");
+    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe("the grievance of the People's Republic of China passed what the tie can bear, under terms that weigh on the People's Republic of China every year the tie holds");
   });
 
   it('names no terms when the side whose grievance broke the tie is not the one they burden', () => {
@@ -36,7 +36,7 @@ describe('whose strain broke a tie', () => {
     const after = resolveTurn(strained, {});
     const broke = strainBreak(after.log[after.log.length - 1]!, 'RUS', 'CHN');
     expect(strainOn(after, 'RUS', 'CHN', 'alliance')).toEqual({ reason: 'grievance', by: ['RUS'] });
-    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe('the grievance of Soviet Union passed what the tie can bear');
+    expect(tieChangeWhyIn(broke!, namesFor(game.scenario, null), after)).toBe('the grievance of the Soviet Union passed what the tie can bear');
   });
 
   it('a tie two other powers held tells whose strain broke it, in the report as in the news', () => {
@@ -46,7 +46,7 @@ describe('whose strain broke a tie', () => {
     const record = after.log[after.log.length - 1]!;
     const broke = record.tieChanges.find((c) => c.reason === 'grievance')!;
     // Seen by a player who is neither side (no one at the screen leads Russia or China here).
-    expect(tieChangeWords(broke, namesFor(game.scenario, null), after)).toMatch(/^Soviet Union and People's Republic of China: alliance → no tie, because the grievance of People's Republic of China passed what the tie can bear, under terms that weigh on People's Republic of China/);
+    expect(tieChangeWords(broke, namesFor(game.scenario, null), after)).toMatch(/^The Soviet Union and the People's Republic of China: alliance → no tie, because the grievance of the People's Republic of China passed what the tie can bear, under terms that weigh on the People's Republic of China/);
   });
 
   it('without the state after the turn, says why in general, as before', () => {
@@ -63,7 +63,7 @@ describe('who walked out of a tie', () => {
     const change = after.log[after.log.length - 1]!.tieChanges.find((c) => c.from === 'alliance')!;
     expect(change.reason).toBe('abrogated');
     expect(walkedOut(after, 'RUS', 'CHN', 'alliance')).toEqual(['RUS']);
-    expect(tieChangeWhyIn(change, namesFor(game.scenario, 'CHN'), after)).toBe('Soviet Union walked out — which costs it reputation with everyone');
+    expect(tieChangeWhyIn(change, namesFor(game.scenario, 'CHN'), after)).toBe('the Soviet Union walked out — which costs it reputation with everyone');
     expect(tieChangeWhyIn(change, namesFor(game.scenario, 'RUS'), after)).toBe('you walked out — which costs you reputation with everyone');
     // Without the state after the turn: in general, as before.
     expect(tieChangeWhyIn(change, namesFor(game.scenario, 'CHN'))).toBe('one side walked out — which costs reputation with everyone');

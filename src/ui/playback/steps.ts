@@ -8,7 +8,7 @@ import type { CallCue, CrisisCue, PlaybackCue, TieCue } from '../../render/bus';
 import { mapName } from '../../render/map/names';
 import { crisisTitle } from '../consequences';
 import { namesFor, type Name } from '../reportWords';
-import { supportWord, cap, crisisEndWords, formedManyWords, nameOf, sentences, theatreName, tieChangeGroups, tieChangeWords, fixed } from '../words';
+import { supportWord, cap, crisisEndWords, formedManyWords, labelOf, sentences, theatreName, tieChangeGroups, tieChangeWords, fixed } from '../words';
 
 export interface PlaybackStep {
   /** The step in a sentence, as the report would say it. */
@@ -52,7 +52,7 @@ function endLine(before: GameState, c: CrisisOutcome, name: Name): string {
 
 /** What the map writes at the theatre: who presses whom, and how the crisis ended, by the names on the map. */
 function crisisWords(before: GameState, c: CrisisOutcome): CrisisCue['words'] {
-  const short = (id: ActorId) => mapName(nameOf(before.scenario, id));
+  const short = (id: ActorId) => mapName(labelOf(before.scenario, id));
   const loser = c.winner === c.initiator ? c.target : c.initiator;
   return {
     flare: t('report.map.presses', { initiator: short(c.initiator), target: short(c.target) }),
