@@ -218,7 +218,7 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const gaugeBox = h('div');
     const slot = h('p', { class: 'advice' });
     adviceSlots.set(`posture:${other}`, slot);
-    group.node.append(warning, gaugeBox, slot, button(t('play.decisions.dossierOf', { other: otherName }), () => ui.showDossier(other, true), { class: 'link', id: `dossier-${cssId(other)}` }));
+    group.node.append(warning, gaugeBox, slot, button(t('play.decisions.dossierOf', { other: labelOf(scenario, other) }), () => ui.showDossier(other, true), { class: 'link', id: `dossier-${cssId(other)}` }));
     const inQuiet = tie === 'none' && theirs === 'hedge' && game.postures[side]![other] === 'hedge';
     if (inQuiet) quietCount++;
     (inQuiet ? quiet : postures).append(group.node);

@@ -143,7 +143,7 @@ function decisionSteps(game: GameState, pending: NonNullable<FlowSnapshot['conte
   if (turn === 1) {
     return firstUnread([
       { id: 'd-key', target: '.posture-key', wait: 'next', text: t('report.tutorial.postures') },
-      { id: 'd-ally', target: `#posture-${ALLY}`, wait: 'next', text: t('report.tutorial.ally', { ally: name(ALLY) }) },
+      { id: 'd-ally', target: `#posture-status-${cssId(ALLY)}`, wait: 'next', text: t('report.tutorial.ally', { ally: name(ALLY) }) },
       { id: 'd-gauges', target: `#posture-${PARTNER} .gauges`, wait: 'next', text: t('report.tutorial.gauges', { partner: name(PARTNER) }) },
       posture === 'ally'
         ? { id: 'd-partner-done', target: `#posture-${PARTNER} .gauges`, wait: 'next', text: t('report.tutorial.offered', { partner: name(PARTNER) }) }
