@@ -7,13 +7,7 @@ import { type MessageKey } from '../i18n/catalog/en';
 import { lookup, type ActorId, type Scenario } from '../engine';
 import type { Explanation, Head, MetricPart, Reason } from '../ai/explain';
 import type { CourseName, Outlook } from '../ai/advisor';
-import { quoted } from './words';
-
-/** An actor's name in the page's language; an id the scenario lacks stays as it is. */
-function nameOf(scenario: Scenario, id: ActorId): string {
-  const name = lookup(scenario).actor.get(id)?.name;
-  return name === undefined ? id : tx(name);
-}
+import { nameOf, quoted } from './words';
 
 /** The metrics a reason names, as a list: an event's alternatives hurt the "economy", a tie's "trade". */
 function partsWords(parts: readonly MetricPart[], economy: 'economy' | 'trade' = 'trade'): string {

@@ -1,14 +1,13 @@
 // Every choice of the AI comes with its reasons, and a sentence said from them: it names the right actors, matches the decision
 // made, and says what decided it — here, a low or a high trust in the caller.
-import { english } from '../../src/engine/prose';
 import { describe, expect, it } from 'vitest';
 import { decideAllWithReasons, decideWithReasons, explainDecision } from '../../src/ai/reasoned';
 import { decideAll } from '../../src/ai/policies';
 import { applyDecisions, newGame, restoreRng, seedRng, type EventDef, type GameState, type Scenario } from '../../src/engine';
 import { shipped, triangle } from '../helpers';
 import { explanationText, reasonText } from '../../src/ui/explainWords';
-
-const nameOf = (s: Scenario, id: string) => english(s.actors.find((a) => a.id === id)!.name);
+import { cap, nameOf } from '../../src/ui/words';
+import '../../src/i18n';
 
 describe('explanations', () => {
   it.each(['alliance-question-2020', 'idlib-2021', 'afghanistan-2001'])('%s: name the deciding actor and the one the decision is about, and match the decision', (name) => {
@@ -20,7 +19,7 @@ describe('explanations', () => {
       const { decisions, explanations } = decideAllWithReasons(state, () => 'lookahead', rng, { you: 'RUS' });
       for (const e of explanations) {
         seen++;
-        expect(explanationText(scenario, e).startsWith(e.actor === 'RUS' ? 'You ' : `${nameOf(scenario, e.actor)} `), explanationText(scenario, e)).toBe(true);
+        expect(explanationText(scenario, e).startsWith(e.actor === 'RUS' ? 'You ' : `${cap(nameOf(scenario, e.actor))} `), explanationText(scenario, e)).toBe(true);
         if (e.target && e.kind !== 'choice') expect(explanationText(scenario, e), explanationText(scenario, e)).toContain(e.target === 'RUS' ? 'you' : nameOf(scenario, e.target));
         expect(e.reasons.length).toBeGreaterThan(0);
         expect(explanationText(scenario, e)).toContain(reasonText(scenario, e, e.reasons[0]!));
@@ -59,7 +58,7 @@ describe('explanations', () => {
           if (e.kind === 'answer') expect(e.decision).toBe(d.answers![e.ref]);
           if (e.kind === 'posture') expect(e.decision).toBe(d.postures![e.ref]);
           if (e.kind === 'choice') expect(e.decision).toBe(d.choices![e.ref]);
-          expect(explanationText(scenario, e).startsWith(actor === 'CHN' ? 'You ' : `${nameOf(scenario, actor)} `)).toBe(true);
+          expect(explanationText(scenario, e).startsWith(actor === 'CHN' ? 'You ' : `${cap(nameOf(scenario, actor))} `)).toBe(true);
         }
       }
       const r = applyDecisions(state, decisions);
