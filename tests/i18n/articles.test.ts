@@ -24,12 +24,13 @@ describe('names that take the article', () => {
   });
 
   it('in Russian, a name has no article', () => {
+    const english = messages();
     useMessages('ru', ru);
     try {
       expect(nameOf(scenario, 'USA')).toBe(labelOf(scenario, 'USA'));
       expect(nameOf(scenario, 'USA')).not.toMatch(/^the /);
     } finally {
-      useMessages('en', messages());
+      useMessages('en', english);
     }
   });
 
