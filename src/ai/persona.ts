@@ -8,12 +8,10 @@ import {
   GOODWILL_TRUST,
   JUDGEMENT_SPREAD,
   POSTURE_BY_RANK,
-  POSTURE_RANK,
   RELIABLE_TYPE,
   Recent,
   TiesReading,
   TIE_BY_RANK,
-  TIE_RANK,
   answerWeighing,
   backingOf,
   expectedOf,
@@ -25,8 +23,10 @@ import {
   legalChoices,
   lookup,
   obligationWeight,
+  postureRank,
   coolingTie,
   tieOf,
+  tieRank,
   tieValueAt,
   wearinessAt,
   wearinessOf,
@@ -163,24 +163,25 @@ function alignmentOf(state: GameState, i: number, j: number): number {
  */
 export function aimedTie(state: GameState, actor: ActorId, other: ActorId): Tie {
   const L = lookup(state.scenario);
-  return aimOf(state, actor, other, L.index[actor]!, L.index[other]!, state.ties[L.pair[actor]![other]!]);
+  return TIE_BY_RANK[aimOf(state, actor, other, L.index[actor]!, L.index[other]!, state.ties[L.pair[actor]![other]!])]!;
 }
 
-/** aimedTie, for actors of indexes i and j that hold a tie of kind `tie`. */
-function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, record: TieState | undefined): Tie {
-  const now = TIE_RANK[record?.kind ?? 'none'];
-  if (now === 0 && alignmentOf(state, i, j) <= 0) return 'none';
+/** aimedTie, for actors of indexes i and j whose pair holds `record` (in GameState.ties, if any): the rank of the
+ *  tie aimed at (TIE_RANK). */
+function aimOf(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, record: TieState | undefined): number {
+  const now = record === undefined ? 0 : tieRank(record.kind);
+  if (now === 0 && alignmentOf(state, i, j) <= 0) return 0;
   const held = keepAt(state, actor, i, other, j, TIE_BY_RANK[now]!, record);
-  if (now > 0 && held < 0) return TIE_BY_RANK[now - 1]!;
-  if (now < 2 && keepAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!, record) > held) return TIE_BY_RANK[now + 1]!;
-  return TIE_BY_RANK[now]!;
+  if (now > 0 && held < 0) return now - 1;
+  if (now < 2 && keepAt(state, actor, i, other, j, TIE_BY_RANK[now + 1]!, record) > held) return now + 1;
+  return now;
 }
 
 /** The persona's posture toward another (of index j; the actor's is i), now at `current`, the pair holding `tie`
  *  (its record in GameState.ties, if any): a step a turn toward the tie it aims at, so that both sides can follow. */
 function personaPosture(state: GameState, actor: ActorId, other: ActorId, i: number, j: number, current: Posture, tie: TieState | undefined): Posture {
-  const rank = POSTURE_RANK[current];
-  const aim = TIE_RANK[aimOf(state, actor, other, i, j, tie)];
+  const rank = postureRank(current);
+  const aim = aimOf(state, actor, other, i, j, tie);
   // A posture warmer than the tie is an offer the other has not taken up: it stands while the aim is at least the tie.
   return POSTURE_BY_RANK[rank + Math.sign(aim - rank)]!;
 }

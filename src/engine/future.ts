@@ -34,7 +34,7 @@ import {
 import { oddsOf, riskOf, rivalryHazards, securityLost } from './crisis';
 import { faceEachOther, lookup, type Lookup, type Side } from './lookup';
 import { Recent } from './recent';
-import { clamp, powerOf, TIE_RANK, TiesReading, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
+import { clamp, powerOf, tieRank, TiesReading, tiesHeld, yearsPerTurn, type HeldTie } from './relations';
 import { backingOf, commitmentAt, obligation, type Commitment } from './treaty';
 import { type ActorId, type GameState, type Metric, type SupportLevel, type Tie, type TieState } from './types';
 
@@ -738,7 +738,7 @@ export function wearinessAt(state: GameState, actor: ActorId, a: number, partner
   if (kind === 'none') return 0;
   const years = yearsHeld(state, held);
   if (years === 0) return 0;
-  const carried = TIE_RANK[kind] <= TIE_RANK[held!.kind] ? kind : held!.kind;
+  const carried = tieRank(kind) <= tieRank(held!.kind) ? kind : held!.kind;
   // Only a tie that owes arms tires: words cost no lives.
   if (AID[carried] < 3) return 0;
   const v = valueIn(reading(state), actor, a, partner, p, carried as Exclude<Tie, 'none'>, false);

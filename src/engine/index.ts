@@ -16,7 +16,7 @@ export * from './coefficients';
 export { tieValue, tieValueAt, tiesInfluence, reputationCost, obligationLoad, wearinessOf, wearinessAt, keepReading, threatNow, type TieValue } from './future';
 export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, treatyFor } from './treaty';
 export { riskOf, boldness, hazardPerYear, backingCharge, expectedBackingCharge, commonCause, confidence, deterrence, crisisWeights, clashSecurityCost, escalationChance, supportCost, threatTo, whoBacksDown, winChance, seenAnswer, sidedAgainst, backedAlike, refusalInfluence } from './crisis';
-export { pairKey, cooling, coolingTie, tieOf, TiesReading, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK } from './relations';
+export { pairKey, cooling, coolingTie, tieOf, TiesReading, tieFromPostures, powerOf, exposureOf, partnersOf, yearsPerTurn, POSTURE_RANK, TIE_RANK, POSTURE_BY_RANK, TIE_BY_RANK, postureRank, tieRank } from './relations';
 export { canonicalJson, hashString, hashValue } from './hash';
 export { RULES_VERSION, RULES_THAT_CHANGED_THE_STATE, hashesApartFrom } from './version';
 export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';
