@@ -667,11 +667,12 @@ function computeTieValue(r: Reading, actor: ActorId, a: number, partner: ActorId
     const severity = severityAt(x.theatreAt < 0 ? null : r.tension[x.theatreAt]!);
     const backed = clashWorth(share, pA + wB, wOpp);
     const alone = (mine.alone[x.rivalry + 1] ??= clashWorth(share, pA, wOpp));
-    clashGain += (hazardOf(x, h) * EXPECTED_ESCALATION * severity * (backed - alone)) / rate.security;
+    const hazard = hazardOf(x, h);
+    clashGain += (hazard * EXPECTED_ESCALATION * severity * (backed - alone)) / rate.security;
     // A partner owed to stand by the actor also deters: some of the crises a rival would start never come.
     if (x.initiated || x.at < 0) continue;
     const deterrent = backingOf(level) * power[p]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * stake);
-    const avoided = hazardOf(x, h) * DETERRENCE * (deterrent / (deterrent + power[x.at]! + 1e-9));
+    const avoided = hazard * DETERRENCE * (deterrent / (deterrent + power[x.at]! + 1e-9));
     clashGain += (avoided * EXPECTED_ESCALATION * severity * clashLoss) / rate.security;
   }
   const backing = (umbrellaGain * share.security + clashGain) * worth.security;
