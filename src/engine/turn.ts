@@ -179,7 +179,7 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
         errors.push({ code: 'illegal-answer', actor, call: callId, got: String(level) });
       }
     }
-    errors.push(...crisisErrors(state, actor, d));
+    crisisErrors(state, actor, d, errors);
     for (const instanceId in d.choices) {
       const choiceId = d.choices[instanceId]!;
       const instance = state.agenda.choices.find((c) => c.id === instanceId);
@@ -194,10 +194,9 @@ export function checkDecisions(state: GameState, decisions: Decisions): Decision
   return errors;
 }
 
-/** What is wrong with an actor's calls, stances and challenge. */
-function crisisErrors(state: GameState, actor: ActorId, d: Decisions[string]): DecisionError[] {
-  const errors: DecisionError[] = [];
-  if (!d.calls && !d.stances && !d.challenge) return errors;
+/** What is wrong with an actor's calls, stances and challenge, added to `errors` (most actors decide none of them). */
+function crisisErrors(state: GameState, actor: ActorId, d: Decisions[string], errors: DecisionError[]): void {
+  if (!d.calls && !d.stances && !d.challenge) return;
   const mine = new Map(legalCrises(state, actor).map((c) => [c.id, c]));
   const crisisOf = (id: string) => {
     const c = mine.get(id);
@@ -221,7 +220,6 @@ function crisisErrors(state: GameState, actor: ActorId, d: Decisions[string]): D
       errors.push({ code: 'illegal-challenge', actor, theatre: String(theatre), target: String(target) });
     }
   }
-  return errors;
 }
 
 /**
