@@ -303,7 +303,9 @@ export function resolveCrisis(
   const pEscalate = escalationFrom(state, crisis, weights);
   const draw = rng.next();
   const delivered = (call: Call): SupportLevel => answers.get(call.id) ?? 1;
-  const seenBy = (call: Call): SupportLevel => seenAnswer(crisis.calls, delivered, call);
+  // What each caller sees of the answer to its call (seenAnswer), by call in the crisis's order: read once for what
+  // the callers learn and for the outcome's record, as each reads every other call to the same actor.
+  const seen = crisis.calls.map((call) => seenAnswer(crisis.calls, delivered, call));
   const yielder = whoBacksDown(crisis, stances, draw < pEscalate);
   const escalated = yielder === null;
 
@@ -355,8 +357,9 @@ export function resolveCrisis(
   // What each caller learns about the actors it called on; a caller refused in public loses standing.
   const callers = new Set<ActorId>();
   const L = lookup(state.scenario);
-  for (const call of crisis.calls) {
-    const d = seenBy(call);
+  for (let k = 0; k < crisis.calls.length; k++) {
+    const call = crisis.calls[k]!;
+    const d = seen[k]!;
     if (d < call.expected) addMetric(state, call.caller, 'influence', -refusalInfluence(sev, call.expected, d));
     observe(state, call.caller, call.callee, call.expected, d, supportCost(state, crisis, call.callee, d, call.caller));
     // An ally that reneges on what its alliance owes is seen doing it by everyone.
@@ -393,7 +396,7 @@ export function resolveCrisis(
     winner,
     severity: sev,
     ...(stances.initiator || stances.target ? { stances } : {}),
-    answers: crisis.calls.map((c) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: seenBy(c), cost: paid.get(c.id) ?? 0 })),
+    answers: crisis.calls.map((c, k) => ({ caller: c.caller, callee: c.callee, expected: c.expected, delivered: seen[k]!, cost: paid.get(c.id) ?? 0 })),
   };
 }
 
