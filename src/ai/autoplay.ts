@@ -1,5 +1,5 @@
 // Playing whole games without a person: every actor decides by a policy. Used by the simulator, the benchmark and tests.
-import { applyDecisions, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameRules, type GameState, type Rng, type Scenario } from '../engine';
+import { applyDecisions, forgetReadings, newGame, restoreRng, score, seedRng, type ActorId, type Decisions, type GameRules, type GameState, type Rng, type Scenario } from '../engine';
 import { decide, decideAll, type PolicyName } from './policies';
 
 export interface AutoplayOptions {
@@ -24,6 +24,9 @@ export function playGame(scenario: Scenario, opts: AutoplayOptions): GameState {
     opts.adjust?.(state, decisions);
     const result = applyDecisions(state, decisions);
     if (!result.ok) throw new Error(`a policy made an illegal decision: ${JSON.stringify(result.errors)}`);
+    // The game has moved past the state: what was read of it would only outlive it in the caches of readings, and
+    // every collection of young objects would copy it again.
+    forgetReadings(state);
     state = result.value;
   }
   return state;

@@ -4,7 +4,7 @@ export { prepareScenario, DEFAULT_RULES, turnStart } from './scenario';
 export { newGame, lastTurn } from './state';
 export { injectEvent, type InjectError } from './inject';
 export { lookup, type Lookup } from './lookup';
-export { Recent } from './recent';
+export { Recent, forgetReadings } from './recent';
 export { idTable } from './table';
 export { applyDecisions, resolveTurn, resolveUndealt, resolveUndealtVariants, quietTurn, quietTurnInPlace, explainTurn, checkDecisions, crisesCalled, withCalls, legalCalls, legalChallenges, legalChoices, legalCrises, legalOptions, legalPostures, type DecisionError, type DecisionErrorCode, type LegalOptions } from './turn';
 export { obligationWeight, judgedWith, judgedTieValue, answerWeighing } from './judgement';
