@@ -217,7 +217,9 @@ export function hazardsOf(state: GameState): number[] {
  *  backing it counts on (moral hazard) and the backing its target can count on (deterrence). */
 export function hazardsIn(f: Figures): number[] {
   const { state, L, held, pledges, power, tension } = f;
-  return L.rivalries.map((r, i) => {
+  const out: number[] = [];
+  for (let i = 0; i < L.rivalries.length; i++) {
+    const r = L.rivalries[i]!;
     const c = r.challengerAt;
     const { conf, owes } = pledges[i]!;
     // deterrence: what the defender's partners owe it against the challenger, by their power and stake.
@@ -230,8 +232,9 @@ export function hazardsIn(f: Figures): number[] {
       backing += owes[k]! * power[at]! * (WEIGHT_REACH_FLOOR + (1 - WEIGHT_REACH_FLOOR) * exposure[at]!);
     }
     const deter = backing / (backing + power[c]! + 1e-9);
-    return clamp(CRISIS_HAZARD_PER_YEAR * riskOf(state, r.challenger) * tension[r.theatreAt]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter), 0, 1);
-  });
+    out.push(clamp(CRISIS_HAZARD_PER_YEAR * riskOf(state, r.challenger) * tension[r.theatreAt]! * (1 + MORAL_HAZARD * conf) * (1 - DETERRENCE * deter), 0, 1));
+  }
+  return out;
 }
 
 /** Pledges, for every rivalry, from a state's figures (its ties and trust). */
