@@ -11,7 +11,11 @@ export const DEFAULT_RULES: Rules = {
 };
 
 export function prepareScenario(def: ScenarioDef): Scenario {
-  const { $schema: _schema, ...content } = def;
+  // Copied through JSON, as the shipped game reads its scenarios: JSON.parse gives short strings (the actors' ids
+  // among them) as the engine's own shared copies, where a definition the loader checked holds pieces of the file's
+  // text. The rules compare ids and look records up by them constantly: shared copies compare at once, pieces of
+  // text letter by letter.
+  const { $schema: _schema, ...content } = JSON.parse(JSON.stringify(def)) as ScenarioDef;
   return {
     ...content,
     rules: { ...DEFAULT_RULES, ...def.rules },
