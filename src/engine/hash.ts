@@ -6,10 +6,31 @@ export function canonicalJson(value: unknown): string {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cannot hash ${value}`);
     return JSON.stringify(value) ?? 'null';
   }
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k])).join(',') + '}';
+  return Array.isArray(value) ? arrayJson(value) : objectJson(value as Record<string, unknown>);
+}
+
+// Built by concatenation in plain loops: the class report hashes every turn's decisions of every file it checks,
+// and arrays of parts to join cost more than the text itself.
+
+function arrayJson(value: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0) out += ',';
+    // A hole prints as nothing, as join prints it.
+    if (i in value) out += canonicalJson(value[i]);
+  }
+  return out + ']';
+}
+
+function objectJson(obj: Record<string, unknown>): string {
+  const keys = Object.keys(obj).sort();
+  let out = '{';
+  for (const k of keys) {
+    if (obj[k] === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(k) + ':' + canonicalJson(obj[k]);
+  }
+  return out + '}';
 }
 
 /** cyrb53-style 64-bit hash (two 32-bit lanes) of a string, as 16 hex digits. */
