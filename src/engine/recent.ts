@@ -32,35 +32,32 @@ export class Recent<T> {
   /** Keep `value` as what is read from `state`, read another way (it must be what `read` would give). */
   put(state: GameState, value: T): void {
     const i = this.states.indexOf(state);
-    if (i >= 0) {
-      this.states.splice(i, 1);
-      this.values.splice(i, 1);
-    } else if (this.states.length >= this.size) {
-      this.states.pop();
-      this.values.pop();
-    }
-    this.states.unshift(state);
-    this.values.unshift(value);
+    this.toFront(i >= 0 ? i : this.lastSlot(), state, value);
   }
 
   of(state: GameState): T {
     if (this.states[0] === state) return this.values[0]!;
     const i = this.states.indexOf(state);
-    let value: T;
-    if (i > 0) {
-      value = this.values[i]!;
-      this.states.splice(i, 1);
-      this.values.splice(i, 1);
-    } else {
-      value = this.read(state);
-      if (this.states.length >= this.size) {
-        this.states.pop();
-        this.values.pop();
-      }
-    }
-    this.states.unshift(state);
-    this.values.unshift(value);
+    const value = i > 0 ? this.values[i]! : this.read(state);
+    this.toFront(i > 0 ? i : this.lastSlot(), state, value);
     return value;
+  }
+
+  /** The slot a new state's reading pushes out: the one after the last, or the last when the list is full. */
+  private lastSlot(): number {
+    return Math.min(this.states.length, this.size - 1);
+  }
+
+  /** Put `state` and `value` first, moving those before slot `end` one down over it. Moved in place: splicing and
+   *  unshifting made an array of the removed items at every turn and at every state the look-ahead reads. */
+  private toFront(end: number, state: GameState, value: T): void {
+    const { states, values } = this;
+    for (let k = end; k > 0; k--) {
+      states[k] = states[k - 1]!;
+      values[k] = values[k - 1]!;
+    }
+    states[0] = state;
+    values[0] = value;
   }
 }
 
