@@ -25,8 +25,14 @@ export class Recent<T> {
   drop(state: GameState): void {
     const i = this.states.indexOf(state);
     if (i < 0) return;
-    this.states.splice(i, 1);
-    this.values.splice(i, 1);
+    // Those after it moved up one in place, as toFront moves them down (a splice makes an array of what it removes).
+    const { states, values } = this;
+    for (let k = i + 1; k < states.length; k++) {
+      states[k - 1] = states[k]!;
+      values[k - 1] = values[k]!;
+    }
+    states.pop();
+    values.pop();
   }
 
   /** Keep `value` as what is read from `state`, read another way (it must be what `read` would give). */
