@@ -24,12 +24,18 @@ const made: { from: GameState['ties']; edits: TieEdits; ties: GameState['ties'] 
  */
 function putTies(state: GameState, from: GameState['ties'], edits: TieEdits): void {
   if (edits.length === 0) return;
-  const i = made.findIndex((m) => m.from === from && sameEdits(m.edits, edits));
-  const found = i >= 0 ? made.splice(i, 1)[0]! : { from, edits, ties: edited(from, edits) };
-  made.unshift(found);
-  if (made.length > 8) made.pop();
+  let i = 0;
+  while (i < made.length && !(made[i]!.from === from && sameEdits(made[i]!.edits, edits))) i++;
+  const found = i < made.length ? made[i]! : { from, edits, ties: edited(from, edits) };
+  // Put first, those before it moved down one in place over it (or over the last, dropped, when the list is full):
+  // splicing and unshifting made an array at every settling of the look-ahead's futures.
+  for (let k = Math.min(i, MADE_KEPT - 1); k > 0; k--) made[k] = made[k - 1]!;
+  made[0] = found;
   state.ties = found.ties;
 }
+
+/** How many tables of ties made lately are kept (see putTies). */
+const MADE_KEPT = 8;
 
 /** A copy of the table `from` with `edits` put in, in their order. */
 function edited(from: GameState['ties'], edits: TieEdits): GameState['ties'] {
