@@ -329,13 +329,12 @@ const STRAIN_SHOWN = 0.5;
  *  (grievanceAhead) against what the tie can bear, and the unequal terms that add to them; null for no tie, or one
  *  under little strain. With `chosen`, the posture `side` has chosen toward `other` this turn: where it walks out of
  *  the tie, what that adds to the other's grievance, and whether the tie it leaves then breaks too. */
-const TIE_OF: Record<Posture, 'alliance' | 'partnership' | 'none'> = { ally: 'alliance', partner: 'partnership', hedge: 'none' };
-
 /** How `other` weighs the tie `side` offers it (`chosen`, warmer than its own posture `theirs`), by its own reckoning
  *  (reckonTie): what it would gain and pay, against the tie it stands at, and so whether it may come toward `side`. */
 export function reckoningWords(game: GameState, side: ActorId, other: ActorId, chosen: Posture, theirs: Posture): string {
-  const offered = TIE_OF[chosen] as 'alliance' | 'partnership';
-  const held = TIE_OF[theirs];
+  // The tie each posture stands for, were the other to answer it in kind.
+  const offered = tieFromPostures(chosen, chosen) as 'alliance' | 'partnership';
+  const held = tieFromPostures(theirs, theirs);
   const r = reckonTie(game, other, side, offered);
   const heldValue = held === 'none' ? 0 : reckonTie(game, other, side, held).value;
   const total = (parts: Record<string, number>) => Object.values(parts).reduce((a, b) => a + b, 0);

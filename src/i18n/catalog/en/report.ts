@@ -122,7 +122,7 @@ export default {
   'report.debrief.chose': '{event}: {decider} chose {choice}.',
   'report.debrief.historically': 'Historically: {choice} {same, select, yes {✓ the same} other {✗ different}}.',
   'report.debrief.posture': 'Toward {other}, {actor} held {held, select, ally {ally} partner {partner} other {hedge}}; historically {past, select, ally {ally} partner {partner} other {hedge}} {mark}.',
-  'report.debrief.tieShort': 'The tie {tie, select, partnership {stayed a partnership} other {was none}}: {other} went no further.',
+  'report.debrief.tieShort': 'The tie {tie, select, partnership {stayed a partnership} other {was never formed}}: {other} went no further.',
   'report.debrief.pastPosture': 'Historically {past, select, ally {ally} partner {partner} other {hedge}}.',
   'report.debrief.postureBound': 'Toward {other}, {actor} could only hedge: the broken tie could not be mended yet; historically {past, select, ally {ally} partner {partner} other {hedge}}.',
   'report.debrief.turn': 'Turn {turn} · {period}',

@@ -119,7 +119,7 @@ export default {
   'report.debrief.chose': '{event}. Решение: {choice} ({decider}).',
   'report.debrief.historically': 'В истории: {choice} {same, select, yes {✓ совпадает} other {✗ иначе}}.',
   'report.debrief.posture': '{actor} → {other}: позиция «{held, select, ally {Союзник} partner {Партнёр} other {Хеджирование}}»; в истории — «{past, select, ally {Союзник} partner {Партнёр} other {Хеджирование}}» {mark}.',
-  'report.debrief.tieShort': '{other}: встречного шага не было — {tie, select, partnership {связь осталась партнёрством} other {связи нет}}.',
+  'report.debrief.tieShort': '{other}: встречного шага не было — {tie, select, partnership {связь осталась партнёрством} other {связь не возникла}}.',
   'report.debrief.pastPosture': 'В истории — «{past, select, ally {Союзник} partner {Партнёр} other {Хеджирование}}».',
   'report.debrief.postureBound': '{actor} → {other}: возможна была только позиция «Хеджирование» — разорванную связь ещё нельзя было восстановить; в истории — «{past, select, ally {Союзник} partner {Партнёр} other {Хеджирование}}».',
   'report.debrief.turn': 'Ход {turn} · {period}',

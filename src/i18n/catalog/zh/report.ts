@@ -119,7 +119,7 @@ export default {
   'report.debrief.chose': '{event}：{decider}选择了{choice}。',
   'report.debrief.historically': '历史上：{choice}{same, select, yes {✓ 相同} other {✗ 不同}}。',
   'report.debrief.posture': '{actor}对{other}保持“{held, select, ally {盟友} partner {伙伴} other {对冲}}”；历史上为“{past, select, ally {盟友} partner {伙伴} other {对冲}}”{mark}。',
-  'report.debrief.tieShort': '{tie, select, partnership {关系仍是伙伴关系} other {双方没有关系}}：{other}没有更进一步。',
+  'report.debrief.tieShort': '{tie, select, partnership {关系仍是伙伴关系} other {双方没有形成关系}}：{other}没有更进一步。',
   'report.debrief.pastPosture': '历史上为“{past, select, ally {盟友} partner {伙伴} other {对冲}}”。',
   'report.debrief.postureBound': '{actor}对{other}只能“对冲”：破裂的关系尚不能修复；历史上为“{past, select, ally {盟友} partner {伙伴} other {对冲}}”。',
   'report.debrief.turn': '第{turn}回合 · {period}',
