@@ -11,7 +11,7 @@ export { obligationWeight, judgedWith, judgedTieValue, answerWeighing } from './
 export { gauges, gaugesIf, gaugesIfAgreed, withPostures, type Gauges } from './gauges';
 export { score, scoreOf, interestsNow, securityInterest } from './score';
 export { endingAsHashed, stateHash, type HashedEnding } from './statehash';
-export { updateBelief, beliefSpread, tellsOfReliability } from './trust';
+export { updateBelief, beliefSpread, tellsOfReliability, shortfallGrievance } from './trust';
 export * from './coefficients';
 export { tieValue, tieValueAt, tiesInfluence, reputationCost, obligationLoad, wearinessOf, wearinessAt, keepReading, threatNow, type TieValue } from './future';
 export { DEFAULT_TERMS, backingOf, expectedOf, expectedOfTie, obligation, owed, treatyFor } from './treaty';
@@ -23,6 +23,6 @@ export { restoreRng, seedRng, pickWeighted, type Rng } from './rng';
 export { exp, ln, pow } from './exact';
 export type { Cause, Part, Why } from './why';
 export * from './prose';
-export { effectScale, expectedOnEvent } from './effects';
+export { effectScale, expectedOnEvent, grievanceAheadAfterOption, type OptionStrain } from './effects';
 export { strainOn, walkedOut, grievanceAhead } from './ties';
 export { byActors, evidenceOn, grievanceAgainst, pairAt, trustIn } from './pairs';

@@ -209,15 +209,17 @@ function strainAt(state: GameState, a: ActorId, b: ActorId, ab: number, ba: numb
 
 /** The grievances the pair's tie will bear at this turn's end if nothing else happens, as the turn's ageing leaves
  *  them (endOfTurn): each side's against the other, with what walking out of the tie adds to the other's (settleTies:
- *  a side whose posture `postures` gives drops below the tie), faded by a turn, and what the unequal terms of the tie
- *  then held add; and the threshold past which the tie breaks (breakStrainedTies). What a player is warned of before
- *  the tie breaks, under the postures as they stand or as chosen. */
+ *  a side whose posture `postures` gives drops below the tie) and what the turn's deeds add after it (`added`: an
+ *  event's support falling short, see grievanceAheadAfterOption), faded by a turn, and what the unequal terms of the
+ *  tie then held add; the tie the postures leave (`tie`); and the threshold past which the tie breaks
+ *  (breakStrainedTies). What a player is warned of before the tie breaks, under the postures as they stand or as chosen. */
 export function grievanceAhead(
   state: GameState,
   a: ActorId,
   b: ActorId,
   postures: { a?: Posture; b?: Posture } = {},
-): { a: number; b: number; limit: number; burden: { actor: ActorId; perYear: number } | null; walkOut: { a: number; b: number } } {
+  added: { a?: number; b?: number } = {},
+): { a: number; b: number; limit: number; tie: Tie; burden: { actor: ActorId; perYear: number } | null; walkOut: { a: number; b: number } } {
   const years = yearsPerTurn(state.scenario);
   const kept = turnRates(years).grievanceKept;
   const tie = state.ties[lookup(state.scenario).pair[a]![b]!];
@@ -230,8 +232,9 @@ export function grievanceAhead(
   const walkOut = { a: walk(pb), b: walk(pa) };
   const terms = to === from ? tie : to === 'none' ? undefined : treatyFor(state, a, b, to);
   const burden = terms && terms.burden ? { actor: terms.burden.actor, perYear: terms.burden.grievancePerYear } : null;
-  const ahead = (x: ActorId, y: ActorId, added: number) => (state.grievance[pairAt(state.scenario, x, y)]! + added) * kept + (burden?.actor === x ? burden.perYear * years : 0);
-  return { a: ahead(a, b, walkOut.a), b: ahead(b, a, walkOut.b), limit: state.scenario.rules.breakThreshold, burden, walkOut };
+  // Added in the order the turn adds them: walking out as the ties settle, then the events' deeds.
+  const ahead = (x: ActorId, y: ActorId, walk: number, deeds: number) => (state.grievance[pairAt(state.scenario, x, y)]! + walk + deeds) * kept + (burden?.actor === x ? burden.perYear * years : 0);
+  return { a: ahead(a, b, walkOut.a, added.a ?? 0), b: ahead(b, a, walkOut.b, added.b ?? 0), limit: state.scenario.rules.breakThreshold, tie: to, burden, walkOut };
 }
 
 /** Of `a` and `b`, those marked, in that order. */

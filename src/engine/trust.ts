@@ -7,7 +7,7 @@ import { COSTLY_SIGNAL, EVIDENCE_KEPT_PER_YEAR, GRIEVANCE_WEIGHT, TRUST_BOUNDS, 
 import { lookup } from './lookup';
 import { pairAt } from './pairs';
 import { clamp, tieOf, yearsPerTurn } from './relations';
-import type { ActorId, GameState, SupportLevel } from './types';
+import type { ActorId, GameState, SupportLevel, Tie } from './types';
 
 /** The Beta update of a belief of mean `p` resting on `evidence` observations, after one deed. A delivery at cost
  *  `cost` (0..1) weighs 1 + COSTLY_SIGNAL × cost observations; a failure weighs `weight` (1 for a shortfall). */
@@ -55,8 +55,13 @@ export function observe(
   const met = delivered >= expected;
   if (!tellsOfReliability(expected, delivered)) return;
   learn(state, observer, actor, met, met ? cost : 0);
-  const shortfall = Math.max(0, expected - delivered);
-  if (shortfall > 0) state.grievance[pairAt(state.scenario, observer, actor)]! += shortfall * GRIEVANCE_WEIGHT[tieOf(state, observer, actor)];
+  if (delivered < expected) state.grievance[pairAt(state.scenario, observer, actor)]! += shortfallGrievance(expected, delivered, tieOf(state, observer, actor));
+}
+
+/** The grievance a deed leaves in the one who expected more of it: each level short of `expected` weighs as the tie
+ *  the two hold (GRIEVANCE_WEIGHT); a deed that meets it leaves none. */
+export function shortfallGrievance(expected: SupportLevel, delivered: SupportLevel, tie: Tie): number {
+  return Math.max(0, expected - delivered) * GRIEVANCE_WEIGHT[tie];
 }
 
 /** A turn's forgetting: every belief rests on a little less evidence, down to a floor; its mean does not move. */

@@ -1,7 +1,7 @@
 // The decision panel of the side deciding: an answer per call, a choice per event, a posture per actor, with what
 // each option risks and the two gauges per tie. Every change is a request to the flow; the radios show what it accepted.
 import { listWords, t, tx } from '../i18n/core';
-import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, grievanceAhead, lastTurn, legalOptions, lookup, tieFromPostures, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
+import { POSTURES, POSTURE_RANK, gauges, gaugesIf, gaugesIfAgreed, grievanceAhead, grievanceAheadAfterOption, lastTurn, legalOptions, lookup, tieFromPostures, tieOf, trustIn, type ChoiceDef, type EventDef, type ActorId, type GameState, type LegalOptions, type Posture, type SupportLevel } from '../engine';
 import type { Advisory } from '../ai/advisor';
 import { alignment, reckonTie } from '../ai/persona';
 import { gameInPlay, viewOf, type SideView } from '../machine';
@@ -115,15 +115,20 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     const defs = event.choices!;
     const unanswered = h('p', { class: 'unanswered' });
     const text = h('p', { id: `event-text-${cssId(choice.id)}` }, tx(event.text));
+    // Under each option, what it would do, and what it would leave of a tie it falls short toward (sync below).
+    const expects = new Map<string, HTMLElement>();
+    const strains = new Map<string, HTMLElement>();
     const group = radioGroup<string>({
       id: `choice-${cssId(choice.id)}`,
       legend: tx(event.title),
       describedBy: text.id,
-      options: defs.map((d) => ({
-        value: d.id,
-        label: tx(d.label),
-        hint: sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, event, d)),
-      })),
+      options: defs.map((d) => {
+        const expect = h('span', {});
+        const strain = h('span', { class: 'meta option-strain' });
+        expects.set(d.id, expect);
+        strains.set(d.id, strain);
+        return { value: d.id, label: tx(d.label), hint: h('span', {}, expect, strain) };
+      }),
       checked: undefined,
       onChange: (option) => ui.send({ type: 'CHOOSE', side, choice: choice.id, option }),
       extra: [text, event.theatre ? h('p', { class: 'meta' }, t('play.decisions.eventTheatre', { theatre: theatreName(scenario, event.theatre), tension: pct(game.tension[event.theatre] ?? 0) })) : null],
@@ -135,10 +140,16 @@ export function decisionPanel(ui: Ui, rules: PanelRules): Panel {
     syncs.push((view) => {
       const given = view.decisions[side]?.choices?.[choice.id];
       group.set(given);
-      // A gesture is judged by the tie in force at the turn's start (applyChoice), whatever the postures chosen now.
+      // A gesture is judged by the tie in force at the turn's start (applyChoice), whatever the postures chosen now;
+      // the grievance it leaves is weighed by the tie the postures chosen leave standing.
+      const chosen = view.decisions[side]?.postures ?? {};
       for (const d of defs) {
-        const hint = group.node.querySelector(`[id="choice-${cssId(choice.id)}-${d.id}-hint"]`);
-        if (hint) hint.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, event, d));
+        expects.get(d.id)!.textContent = sentences(d.text === undefined ? undefined : tx(d.text), expectLine(game, side, event, d));
+        const strain = optionStrainWords(game, side, event, d, chosen);
+        const line = strains.get(d.id)!;
+        line.textContent = strain?.text ?? '';
+        line.className = strain?.breaks ? 'warning option-strain' : 'meta option-strain';
+        line.hidden = strain === null;
       }
       unanswered.textContent = given === undefined ? t('play.decisions.notChosen', { label: quoted(tx(defs[0]!.label)) }) : '';
     });
@@ -356,6 +367,27 @@ export function reckoningWords(game: GameState, side: ActorId, other: ActorId, c
     heldValue: fixed(heldValue),
     verdict,
   });
+}
+
+/** What taking `option` of `event` would leave of each tie of `side` it falls short toward (grievanceAheadAfterOption),
+ *  said beside the option as the tie's card says its strain: a warning where the other's grievance would pass what the
+ *  tie can bear, a quieter line where it would reach STRAIN_SHOWN of it; null where it strains no tie so far.
+ *  `postures`: those `side` has chosen this turn. */
+export function optionStrainWords(game: GameState, side: ActorId, event: EventDef, option: ChoiceDef, postures: Partial<Record<ActorId, Posture>> = {}): { text: string; breaks: boolean } | null {
+  const shown = grievanceAheadAfterOption(game, side, event, option, postures).filter((x) => x.ahead.b >= STRAIN_SHOWN * x.ahead.limit);
+  if (shown.length === 0) return null;
+  const text = shown.map(({ other, added, ahead: g, breaksAnyway }) =>
+    t('play.decisions.optionStrain', {
+      breaks: g.b > g.limit ? 'yes' : 'no',
+      anyway: breaksAnyway ? 'yes' : 'no',
+      added: fixed(added),
+      other: nameOf(game.scenario, other),
+      level: fixed(g.b, Math.abs(g.b - g.limit) < 0.05 ? 2 : 1),
+      limit: fixed(g.limit),
+      tie: g.tie,
+    }),
+  );
+  return { text: text.join(' '), breaks: shown.some((x) => x.ahead.b > x.ahead.limit) };
 }
 
 export function strainWords(game: GameState, side: ActorId, other: ActorId, chosen?: Posture): { text: string; breaks: boolean } | null {

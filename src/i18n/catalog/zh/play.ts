@@ -142,6 +142,7 @@ export default {
   'play.decisions.reckonPart': '{part, select, backing {你在其危机中的支持} trade {贸易} influence {对你的影响力} obligations {会被卷入你的危机} freedom {由此失去的自主} crossPressure {对其他关系的压力} other {多年承担的疲惫}} {amount}',
   'play.decisions.reckonNothing': '几乎没有',
   'play.decisions.strained': '{breaks, select, yes {⚠ 这层关系将在本回合结束时破裂：} other {关系紧张：}}{who, select, you {你对{other}的怨恨} them {{other}对你的怨恨} other {双方的怨恨}}将达到{level}，而关系能承受的上限为{limit}{burden, select, yes {；不平等条款每年为{burdened, select, you {你的怨恨} other {{other}的怨恨}}增加{perYear}} other {}}。怨恨只会随时间消退。',
+  'play.decisions.optionStrain': '{breaks, select, yes {⚠ 选择此项将使{other}对你的怨恨增加{added}；经过本回合的消退，到回合结束时达到{level}，超过你们的{tie, select, alliance {同盟} other {伙伴关系}}能承受的上限{limit}：{anyway, select, yes {这层关系将会破裂，即使不选此项也会破裂。} other {这层关系将会破裂。}}} other {选择此项将使{other}对你的怨恨增加{added}；经过本回合的消退，到回合结束时达到{level}，而你们的{tie, select, alliance {同盟} other {伙伴关系}}能承受的上限为{limit}。}}',
   'play.decisions.status': '目前的关系：{tie}。{other}对你的姿态：{posture}。你对{other}的信任：{trust}。',
   'play.decisions.cooling': '你与{other}的关系刚刚破裂：{when, select, never {在本局余下的时间里} other {在关系冷却之前（第{turn}回合，{period}）}}，你只能选择对冲。',
   'play.decisions.callingNow': '{other}此刻正在上方的危机中向你求援：本回合你被牵连多深，取决于你在那里的回应。下方的指标针对之后的回合。',
