@@ -97,6 +97,8 @@ export default {
   'shell.menu.hotSeatHint': 'Two players at one screen, each deciding in turn while the other looks away.',
   'shell.menu.seed': 'World seed',
   'shell.menu.start': 'Start the game',
+  'shell.menu.startAs': 'Start the game as {side}',
+  'shell.menu.startHotSeat': 'Start the game, hot seat',
   'shell.menu.seedHint': 'The same seed deals the same world and events: give a class one seed to compare games.',
   'shell.menu.objectives': 'You will learn to',
   'shell.menu.classLink': 'Class link',

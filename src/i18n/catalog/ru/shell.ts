@@ -98,6 +98,8 @@ export default {
   'shell.menu.hotSeatHint': 'Двое игроков у одного экрана: каждый решает в свой черёд, пока другой не смотрит.',
   'shell.menu.seed': 'Зерно мира',
   'shell.menu.start': 'Начать игру',
+  'shell.menu.startAs': 'Начать игру: {side}',
+  'shell.menu.startHotSeat': 'Начать игру вдвоём за одним экраном',
   'shell.menu.seedHint': 'Одно и то же зерно мира даёт тот же мир и те же события: дайте классу одно зерно, чтобы сравнить партии.',
   'shell.menu.objectives': 'Вы научитесь',
   'shell.menu.classLink': 'Ссылка для класса',

@@ -98,6 +98,8 @@ export default {
   'shell.menu.hotSeatHint': '两名玩家共用一个屏幕，轮流做决定，一方决定时另一方回避。',
   'shell.menu.seed': '世界种子',
   'shell.menu.start': '开始游戏',
+  'shell.menu.startAs': '以{side}开始游戏',
+  'shell.menu.startHotSeat': '开始双人同屏游戏',
   'shell.menu.seedHint': '相同的种子会生成相同的世界和事件：给全班同一个种子，便于比较各自的游戏。',
   'shell.menu.objectives': '你将学会',
   'shell.menu.classLink': '班级链接',
