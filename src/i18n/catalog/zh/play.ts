@@ -138,7 +138,7 @@ export default {
   'play.decisions.riskKey': '被抛弃风险：伙伴在你下一次危机中辜负你的概率。被牵连风险：它的冲突把你卷入对抗的概率。',
   'play.decisions.quiet': '与你相互对冲的国家',
   'play.decisions.strainedIfChosen': '{breaks, select, yes {⚠ 按你所选的姿态，剩下的关系将在本回合结束时破裂：} other {按你所选的姿态：}}退出将使{other}对你的怨恨增加{walk}，达到{level}，而关系能承受的上限为{limit}。怨恨只会随时间消退。',
-  'play.decisions.theirReckoning': '{other}按自己的盘算如何看待与你{offered, select, alliance {结盟} other {建立伙伴关系}}（以其未来数年的得分计）：可得{gains}（{gainParts}），预计付出{costs}（{costParts}），合计{value}；而{held, select, partnership {它现在所处的伙伴关系} other {没有关系}}为{heldValue}。{verdict, select, more {它可能向你靠拢，每回合一步。} unaligned {它看不到能把你们拉近的共同对手，所以无论这种关系价值几何，都不会主动接近你。} other {所以它不再更进一步。}}',
+  'play.decisions.theirReckoning': '{other}按自己的盘算如何看待与你{offered, select, alliance {结盟} other {建立伙伴关系}}（以其未来数年的得分计）：可得{gains}（{gainParts}），预计付出{costs}（{costParts}），合计{value}；而{held, select, partnership {它现在所处的伙伴关系} other {没有关系}}为{heldValue}。{verdict, select, more {它可能向你靠拢，每回合一步。} unaligned {这种关系对它来说比没有关系更有价值，但它看不到能把你们拉近的共同对手，而没有关系的国家只会接近与其阵营面对同一对手的国家：所以它不会向你靠近。} other {所以它不再更进一步。}}',
   'play.decisions.reckonPart': '{part, select, backing {你在其危机中的支持} trade {贸易} influence {对你的影响力} obligations {会被卷入你的危机} freedom {由此失去的自主} crossPressure {对其他关系的压力} other {多年承担的疲惫}} {amount}',
   'play.decisions.reckonNothing': '几乎没有',
   'play.decisions.strained': '{breaks, select, yes {⚠ 这层关系将在本回合结束时破裂：} other {关系紧张：}}{who, select, you {你对{other}的怨恨} them {{other}对你的怨恨} other {双方的怨恨}}将达到{level}，而关系能承受的上限为{limit}{burden, select, yes {；不平等条款每年为{burdened, select, you {你的怨恨} other {{other}的怨恨}}增加{perYear}} other {}}。怨恨只会随时间消退。',
