@@ -42,7 +42,7 @@ export default {
   'shell.gamePage.phaseStanding': 'The answers are in: press on, stand firm or back down.',
   'shell.gamePage.phaseResolution': 'The turn plays out, step by step.',
   'shell.gamePage.phaseReport': 'The turn is resolved: the report.',
-  'shell.gamePage.phaseDebrief': 'The game is over: the debrief.',
+  'shell.gamePage.phaseDebrief': '{over, select, yes {The game is over: the debrief.} other {The debrief of the game so far.}}',
   'shell.gamePage.handIn': 'Hand in your result',
   'shell.gamePage.resultKept': 'Your result',
   'shell.gamePage.handInHint': 'Download your result file and give it to your teacher, who can check it by replaying your game.',

@@ -43,7 +43,7 @@ export default {
   'shell.gamePage.phaseStanding': 'Ответы получены: усилить давление, стоять на своём или отступить.',
   'shell.gamePage.phaseResolution': 'Ход разворачивается шаг за шагом.',
   'shell.gamePage.phaseReport': 'Ход завершён: отчёт.',
-  'shell.gamePage.phaseDebrief': 'Игра окончена: разбор игры.',
+  'shell.gamePage.phaseDebrief': '{over, select, yes {Игра окончена: разбор игры.} other {Разбор игры на данный момент.}}',
   'shell.gamePage.handIn': 'Сдать результат',
   'shell.gamePage.resultKept': 'Ваш результат',
   'shell.gamePage.handInHint': 'Скачайте файл результата и передайте его учителю: он сможет проверить результат, заново проиграв вашу партию.',

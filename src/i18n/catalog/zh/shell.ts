@@ -43,7 +43,7 @@ export default {
   'shell.gamePage.phaseStanding': '回应已到：施压、坚持立场还是退让。',
   'shell.gamePage.phaseResolution': '本回合逐步展开。',
   'shell.gamePage.phaseReport': '本回合已结算：报告。',
-  'shell.gamePage.phaseDebrief': '游戏结束：复盘。',
+  'shell.gamePage.phaseDebrief': '{over, select, yes {游戏结束：复盘。} other {对目前为止的对局进行复盘。}}',
   'shell.gamePage.handIn': '提交成绩',
   'shell.gamePage.resultKept': '你的成绩',
   'shell.gamePage.handInHint': '下载成绩文件并交给老师，老师可以通过重放你的游戏来核对。',
