@@ -203,7 +203,7 @@ export default {
   'play.briefing.crises': 'Crises this turn',
   'play.briefing.noCrisis': 'No crisis this turn.',
   'play.briefing.challenges': '{who, select, initiator {You challenge {target}} target {{initiator} challenges you} other {{initiator} challenges {target}}} in {theatre} · {gravity, select, grave {a grave crisis} serious {a serious crisis} other {a limited crisis}}',
-  'play.briefing.ask': '{caller} calls on {you, select, yes {you} other {{callee}}} and expects {expected}: {why}.',
+  'play.briefing.ask': '{caller} calls on {you, select, yes {you} other {{callee}}} {least, select, yes {for help, but all it can expect is {expected}} other {and expects {expected}}}: {why}.',
   'play.briefing.bothCall': '{you, select, yes {You are} other {{callee} is}} tied to both sides, so both call.',
   'play.briefing.noCallsEither': 'No one calls on either of you.',
   'play.briefing.noCalls': 'No one calls on you.',

@@ -204,7 +204,7 @@ export default {
   'play.briefing.crises': 'Кризисы этого хода',
   'play.briefing.noCrisis': 'На этом ходу кризисов нет.',
   'play.briefing.challenges': '{who, select, initiator {Ваш вызов: {target}} target {Вызов вам: {initiator}} other {Вызов: {initiator} → {target}}} (регион: {theatre}) · {gravity, select, grave {тяжёлый кризис} serious {серьёзный кризис} other {ограниченный кризис}}',
-  'play.briefing.ask': 'Просьба о помощи: {caller} → {you, select, yes {вы} other {{callee}}}; ожидаемый ответ — {expected}: {why}.',
+  'play.briefing.ask': 'Просьба о помощи: {caller} → {you, select, yes {вы} other {{callee}}}; {least, select, yes {рассчитывать можно лишь на {expected}} other {ожидаемый ответ — {expected}}}: {why}.',
   'play.briefing.bothCall': '{you, select, yes {Вы связаны} other {{callee}: связи}} с обеими сторонами, поэтому призывают обе.',
   'play.briefing.noCallsEither': 'Никто не призывает ни одного из вас.',
   'play.briefing.noCalls': 'Вас никто не призывает.',

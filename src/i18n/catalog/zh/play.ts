@@ -204,7 +204,7 @@ export default {
   'play.briefing.crises': '本回合的危机',
   'play.briefing.noCrisis': '本回合没有危机。',
   'play.briefing.challenges': '{who, select, initiator {你向{target}发起挑战} target {{initiator}向你发起挑战} other {{initiator}向{target}发起挑战}}（{theatre}）· {gravity, select, grave {严重危机} serious {较严重的危机} other {有限危机}}',
-  'play.briefing.ask': '{caller}向{you, select, yes {你} other {{callee}}}求援，期望得到{expected}：{why}。',
+  'play.briefing.ask': '{caller}向{you, select, yes {你} other {{callee}}}求援，{least, select, yes {但只能期望得到{expected}} other {期望得到{expected}}}：{why}。',
   'play.briefing.bothCall': '{you, select, yes {你} other {{callee}}}与双方都有关系，因此双方都来求援。',
   'play.briefing.noCallsEither': '没有人向你们任何一方求援。',
   'play.briefing.noCalls': '没有人向你求援。',
