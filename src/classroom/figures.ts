@@ -42,6 +42,23 @@ export interface SideFigures {
   partners: PartnerFigures[];
 }
 
+/** The calls made on `side` over a game, and how many of them it answered with less than the caller expected (as the
+ *  caller saw the answer): the partners it let down. */
+export function callsTo(game: GameState, side: ActorId): { calls: number; letDown: number } {
+  let calls = 0;
+  let letDown = 0;
+  for (const record of game.log) {
+    for (const c of record.crises) {
+      for (const a of c.answers) {
+        if (a.callee !== side) continue;
+        calls++;
+        if (a.delivered < a.expected) letDown++;
+      }
+    }
+  }
+  return { calls, letDown };
+}
+
 export function sideFigures(game: GameState, side: ActorId): SideFigures {
   const stats = game.stats[side]!;
   const others = game.scenario.actors.map((a) => a.id).filter((id) => id !== side);
@@ -55,7 +72,7 @@ export function sideFigures(game: GameState, side: ActorId): SideFigures {
     crisesFaced: stats.crisesFaced,
     callsMade: stats.callsMade,
     abandoned: stats.abandoned,
-    letDown: game.log.reduce((n, record) => n + record.crises.reduce((m, c) => m + c.answers.filter((a) => a.callee === side && a.delivered < a.expected).length, 0), 0),
+    letDown: callsTo(game, side).letDown,
     entrapped: stats.entrapped,
     entrapmentCost: stats.entrapmentCost,
     partners: others.map((actor) => ({ actor, ...pairFigures(game, side, actor) })).filter((p) => p.crises > 0 || p.drawnIn > 0),

@@ -9,7 +9,8 @@ import { atlasCodes } from '../scenarios/advice';
 import { allProblems, loadScenario } from '../scenarios/loader';
 import { formatProblem } from '../scenarios/problems';
 import type { DocumentSource } from '../scenarios/quotations';
-import { coverageWarnings } from '../scenarios/deckCoverage';
+import { coverageWarnings, repeatWarnings } from '../scenarios/deckCoverage';
+import { deckRepeats } from '../ai/deckRepeats';
 import { languageGaps } from '../scenarios/translations';
 
 const usage = 'usage: npm run validate -- [--documents DIR] <scenario.json> [more files…]';
@@ -39,6 +40,9 @@ const documents = documentsDir === undefined ? undefined : folderDocuments(docum
 // The map the game draws (src/main.ts loads the same file): an actor's country code must be one of its countries.
 const mapCodes = atlasCodes(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')));
 
+/** Games played to measure how often a side meets the same deck event again: a second or two a file. */
+const REPEAT_GAMES = 50;
+
 let failed = false;
 for (const file of files) {
   // `scenarios/*.json` also matches the format's own JSON Schema, which is not a scenario.
@@ -58,6 +62,8 @@ for (const file of files) {
   for (const problem of allProblems(report)) console.log(formatProblem(problem));
   // Advice on the deck, for a file that loads: turns that give a side nothing to decide.
   const advice = report.ok ? coverageWarnings(report.value) : [];
+  // And, in play, the same events met again and again (every power played by the computer).
+  if (report.ok) advice.push(...repeatWarnings(report.value, deckRepeats(report.value, REPEAT_GAMES), REPEAT_GAMES));
   // A language the file lacks: its players read those texts in English (\`npm run translate\` lists them).
   if (report.ok) {
     for (const gap of languageGaps(report.value)) {

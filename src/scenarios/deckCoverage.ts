@@ -2,7 +2,7 @@
 // to decide. A file problem it is not (a rivalry's crisis or a partner's call may still come); a turn with no
 // decision is a turn a student only watches.
 import type { ActorId, Scenario } from '../engine';
-import { t } from '../i18n/core';
+import { listWords, t, tx } from '../i18n/core';
 
 /** For each playable side, the turns on which no event in the deck can give it a decision: none it decides, no
  *  crisis with it as a principal (conditions aside: an event that may be dealt counts). */
@@ -28,4 +28,30 @@ export function coverageWarnings(scenario: Scenario): { path: string; message: s
       path: `playable[${index}]`,
       message: t('files.deckCoverage.noDecision', { count: turns.length, turns: turns.join(', '), total: scenario.turns, side }),
     }));
+}
+
+/** Share of the deck events a side meets in a game that may be ones it met before in the same game before
+ *  `npm run validate` advises more variety; and how many times a game, on average, it may meet one event. */
+export const REPEATS_ADVISED = { share: 0.3, timesAGame: 3 } as const;
+
+/** How often, in play, a side met deck events it had met before in the game (measured by src/ai/deckRepeats). */
+export interface SideRepeats {
+  side: ActorId;
+  met: number;
+  share: number;
+  most: readonly { event: string; perGame: number }[];
+}
+
+/** The advice in words for the sides that meet the same events too often (REPEATS_ADVISED), from `games` games. */
+export function repeatWarnings(scenario: Scenario, repeats: readonly SideRepeats[], games: number): { path: string; message: string }[] {
+  return repeats
+    .filter((r) => r.share > REPEATS_ADVISED.share || (r.most[0]?.perGame ?? 0) > REPEATS_ADVISED.timesAGame)
+    .map((r) => {
+      const often = r.most.filter((m) => m.perGame > 1).slice(0, 3);
+      const events = listWords(often.map((m) => t('files.deckCoverage.timesAGame', { event: m.event, title: tx(scenario.events.find((e) => e.id === m.event)!.title), times: m.perGame.toFixed(1) })));
+      return {
+        path: `playable[${scenario.playable.indexOf(r.side)}]`,
+        message: t('files.deckCoverage.repeats', { games, side: r.side, met: r.met.toFixed(1), share: Math.round(100 * r.share), events }),
+      };
+    });
 }

@@ -373,7 +373,7 @@ export function startApp(root: HTMLElement, options: AppOptions) {
       drawHeader();
       drawAside();
       drawScreen(phase, state.settled);
-      if (state.settled) shell.announce(phaseWords(phase, snap.context.players.length > 1 && game ? nameOf(game.scenario, snap.context.players[snap.context.seat] ?? '') : ''));
+      if (state.settled) shell.announce(phaseWords(phase, snap.context.players.length > 1 && game ? nameOf(game.scenario, snap.context.players[snap.context.seat] ?? '') : '', Boolean(game?.ending)));
     } else if (state.panel) {
       state.panel.update(ui());
     } else if (phase === 'menu') {

@@ -41,7 +41,7 @@ function crises(game: GameState, players: readonly ActorId[]): HTMLElement {
                   {},
                   h('strong', {}, '⚑ '),
                   sentences(
-                    t('play.briefing.ask', { caller: nameOf(scenario, c.caller), you, callee: who(c.callee), expected: supportWord(c.expected), why: expectationWhy(game, crisis, c, who) }),
+                    t('play.briefing.ask', { caller: nameOf(scenario, c.caller), you, callee: who(c.callee), expected: supportWord(c.expected), least: c.expected <= 1 ? 'yes' : 'no', why: expectationWhy(game, crisis, c, who) }),
                     calledByBoth(crisis, c.callee) && c.caller === crisis.initiator && t('play.briefing.bothCall', { you, callee: who(c.callee) }),
                   ),
                 ),

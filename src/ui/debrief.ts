@@ -5,6 +5,7 @@ import { endingText } from '../i18n/engineWords';
 import { t, tx } from '../i18n/core';
 import { POSTURE_RANK, TIE_RANK, canonicalJson, lastTurn, legalPostures, lookup, newGame, score, tieOf, type ActorId, type GameRules, type GameState, type Posture, type Scenario, type TurnRecord } from '../engine';
 import { playGame } from '../ai/autoplay';
+import { callsTo } from '../classroom/figures';
 import { crisisTitle } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, section } from './dom';
@@ -68,6 +69,8 @@ function results(game: GameState, side: ActorId, history: GameState, whose: stri
           ? t('report.debrief.neverCalled', { actor })
           : t('report.debrief.abandonment', { actor, faced: st.crisesFaced, abandoned: st.abandoned, calls: st.callsMade, disappointed: st.disappointed }),
       ),
+      // The other half of the dilemma: the partners who called on this side, and how many it let down.
+      h('li', {}, t('report.debrief.letDown', { actor, ...callsTo(game, side) })),
       h('li', {}, t('report.debrief.entrapment', { entrapped: st.entrapped, cost: fixed(st.entrapmentCost) })),
     ),
   );

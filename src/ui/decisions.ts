@@ -336,10 +336,6 @@ export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 /** Share of the threshold a grievance must reach, at the turn's end, before the tie's card says it is strained. */
 const STRAIN_SHOWN = 0.5;
 
-/** What strains the tie `side` holds with `other`, said before it breaks: the grievances the turn's end will leave
- *  (grievanceAhead) against what the tie can bear, and the unequal terms that add to them; null for no tie, or one
- *  under little strain. With `chosen`, the posture `side` has chosen toward `other` this turn: where it walks out of
- *  the tie, what that adds to the other's grievance, and whether the tie it leaves then breaks too. */
 /** How `other` weighs the tie `side` offers it (`chosen`, warmer than its own posture `theirs`), by its own reckoning
  *  (reckonTie): what it would gain and pay, against the tie it stands at, and so whether it may come toward `side`. */
 export function reckoningWords(game: GameState, side: ActorId, other: ActorId, chosen: Posture, theirs: Posture): string {
@@ -348,21 +344,24 @@ export function reckoningWords(game: GameState, side: ActorId, other: ActorId, c
   const held = tieFromPostures(theirs, theirs);
   const r = reckonTie(game, other, side, offered);
   const heldValue = held === 'none' ? 0 : reckonTie(game, other, side, held).value;
-  const total = (parts: Record<string, number>) => Object.values(parts).reduce((a, b) => a + b, 0);
-  // Parts too small to print at one decimal are left out: they would read as 0.0.
-  const listed = (parts: Record<string, number>) =>
-    listWords(Object.entries(parts).filter(([, x]) => Math.abs(x) >= 0.05).map(([part, x]) => t('play.decisions.reckonPart', { part, amount: fixed(x) })));
+  // Each side of the reckoning in tenths, its parts rounded so that they add up to the sum shown (tenthsOf).
+  const gains = tenthsOf(r.gains);
+  const costs = tenthsOf(r.costs);
+  const listed = (parts: [string, number][]) => listWords(parts.filter(([, x]) => x !== 0).map(([part, x]) => t('play.decisions.reckonPart', { part, amount: fixed(x / 10) })));
   // As aimedTie: with no tie, a persona courts only a power its camp aligns with, whatever the tie would be worth; a
-  // tie it values below nothing it steps back from, whatever a warmer one would be worth.
-  const verdict = held === 'none' && alignment(game, other, side) <= 0 ? 'unaligned' : heldValue >= 0 && r.value > heldValue ? 'more' : 'less';
+  // tie it values below nothing it steps back from, whatever a warmer one would be worth. Where the tie is worth no
+  // more than the one it holds, that is reason enough, and the one said.
+  const worthMore = heldValue >= 0 && r.value > heldValue;
+  const verdict = worthMore && held === 'none' && alignment(game, other, side) <= 0 ? 'unaligned' : worthMore ? 'more' : 'less';
   return t('play.decisions.theirReckoning', {
     other: nameOf(game.scenario, other),
     offered,
-    gains: fixed(total(r.gains)),
-    gainParts: listed(r.gains) || t('play.decisions.reckonNothing'),
-    costs: fixed(total(r.costs)),
-    costParts: listed(r.costs) || t('play.decisions.reckonNothing'),
-    value: fixed(r.value),
+    gains: fixed(gains.total / 10),
+    gainParts: listed(gains.parts) || t('play.decisions.reckonNothing'),
+    costs: fixed(costs.total / 10),
+    costParts: listed(costs.parts) || t('play.decisions.reckonNothing'),
+    // What the two sums shown come to, so that a reader who works it out finds the same.
+    value: fixed((gains.total - costs.total) / 10),
     held,
     heldValue: fixed(heldValue),
     verdict,
@@ -390,6 +389,21 @@ export function optionStrainWords(game: GameState, side: ActorId, event: EventDe
   return { text: text.join(' '), breaks: shown.some((x) => x.ahead.b > x.ahead.limit) };
 }
 
+/** `parts` in tenths: their sum rounded, and each part rounded down then raised by a tenth where the most was cut
+ *  (largest remainders), so that the parts shown add up to the sum shown. */
+export function tenthsOf(parts: Record<string, number>): { total: number; parts: [string, number][] } {
+  const entries = Object.entries(parts);
+  const total = Math.round(entries.reduce((sum, [, x]) => sum + x, 0) * 10);
+  const floors = entries.map(([part, x]) => [part, Math.floor(x * 10), x * 10 - Math.floor(x * 10)] as const);
+  const left = total - floors.reduce((sum, [, f]) => sum + f, 0);
+  const raised = new Set([...floors].sort((a, b) => b[2] - a[2]).slice(0, Math.max(0, left)).map(([part]) => part));
+  return { total, parts: floors.map(([part, f]) => [part, f + (raised.has(part) ? 1 : 0)]) };
+}
+
+/** What strains the tie `side` holds with `other`, said before it breaks: the grievances the turn's end will leave
+ *  (grievanceAhead) against what the tie can bear, and the unequal terms that add to them; null for no tie, or one
+ *  under little strain. With `chosen`, the posture `side` has chosen toward `other` this turn: where it walks out of
+ *  the tie, what that adds to the other's grievance, and whether the tie it leaves then breaks too. */
 export function strainWords(game: GameState, side: ActorId, other: ActorId, chosen?: Posture): { text: string; breaks: boolean } | null {
   if (tieOf(game, side, other) === 'none') return null;
   const g = grievanceAhead(game, side, other, { a: chosen });

@@ -125,8 +125,9 @@ const PHASE_WORDS: Partial<Record<Phase, MessageKey>> = {
   debrief: 'shell.gamePage.phaseDebrief',
 };
 
-/** What a screen reader hears when a phase's screen opens; `seat` names the hot-seat player whose turn it is. */
-export function phaseWords(phase: Phase, seat: string): string {
+/** What a screen reader hears when a phase's screen opens; `seat` names the hot-seat player whose turn it is, `over`
+ *  whether the game has ended (a debrief may be of a game handed in before its end). */
+export function phaseWords(phase: Phase, seat: string, over = true): string {
   const key = PHASE_WORDS[phase];
-  return key ? t(key, { seat }) : '';
+  return key ? t(key, { seat, over: over ? 'yes' : 'no' }) : '';
 }

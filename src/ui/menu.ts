@@ -153,6 +153,11 @@ function resumeLabel(ui: Ui, game: { scenario: string; scenarioId: string; playe
   return t('shell.menu.resume', { title, turn: game.turn, last: game.lastTurn, sides, hotSeat: game.players.length > 1 ? 'yes' : 'no' });
 }
 
+/** "Start the game as the Soviet Union", or for two players at one screen "Start the game, hot seat". */
+function startLabel(scenario: Scenario, side: string): string {
+  return scenario.playable.includes(side) ? t('shell.menu.startAs', { side: nameOf(scenario, side) }) : side === 'hot-seat' ? t('shell.menu.startHotSeat') : t('shell.menu.start');
+}
+
 function titleOf(ui: Ui, game: { scenario: string; scenarioId: string }): string {
   const scenario = ui.scenarios.find((s) => s.id === game.scenarioId);
   return scenario ? tx(scenario.title) : game.scenario;
@@ -172,7 +177,12 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
       hint: t('shell.menu.scenarioHint', { period: gamePeriod(s), turns: s.turns, minutes: s.classMinutes, sides: listWords(s.playable.map((p) => nameOf(s, p)), 'disjunction') }),
     })),
     checked: scenario.id,
-    onChange: (id) => actions.choose({ scenario: id }),
+    onChange: (id) => {
+      actions.choose({ scenario: id });
+      // A scenario's sides are listed under the list: bring them into sight, above the Start bar a wide screen keeps
+      // stuck at the foot of the form, or a student may start as the side that happens to be checked.
+      requestAnimationFrame(() => document.getElementById('side')?.scrollIntoView({ block: 'nearest' }));
+    },
     class: 'scenario-list',
   });
 
@@ -221,7 +231,8 @@ export function menuScreen(ui: Ui, choice: MenuChoice, verdict: FileVerdict | nu
       h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('shell.menu.seed')), seed),
     ),
     // Start stays in sight at the foot of the form however long the list grows (sticky within the form).
-    h('div', { class: 'toolbar start-bar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, t('shell.menu.start'))),
+    // The button names the side it starts as: the side's choice may be out of sight under it.
+    h('div', { class: 'toolbar start-bar' }, h('button', { id: 'start', class: 'primary', attrs: { type: 'submit' } }, startLabel(scenario, choice.side))),
     h('p', { id: 'seed-hint', class: 'hint' }, t('shell.menu.seedHint')),
     h(
       'div',

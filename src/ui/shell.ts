@@ -112,7 +112,7 @@ function rewindTools(game: GameState, rewindTo: HTMLSelectElement, rewind: (turn
   const ask = (turn: number) => {
     box.replaceChildren(
       h('span', { id: 'rewind-question', attrs: { role: 'status' } }, t('shell.shell.rewindFinished', { turn, last: game.log.length, count: game.log.length - turn + 1 })),
-      button(t('shell.shell.rewindGo'), () => rewind(turn), { id: 'rewind-confirm' }),
+      button(t('shell.shell.rewindGo', { turn }), () => rewind(turn), { id: 'rewind-confirm' }),
       button(t('shell.shell.rewindKeep'), choose, { id: 'rewind-cancel' }),
     );
     box.querySelector<HTMLButtonElement>('#rewind-cancel')?.focus();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aimedTie, keepValue, reckonTie } from '../../src/ai/persona';
 import { playGame } from '../../src/ai/autoplay';
 import { POSTURE_RANK, TIE_RANK, tieOf, type GameState, type Posture } from '../../src/engine';
-import { reckoningWords } from '../../src/ui/decisions';
+import { reckoningWords, tenthsOf } from '../../src/ui/decisions';
 import { shipped } from '../helpers';
 import '../../src/i18n';
 
@@ -46,5 +46,20 @@ describe('the reckoning of a tie offered', () => {
     }
     console.log(`${told} reckonings told over ${seen.length} states; ${more} of them say the other may come toward the player`);
     expect(told).toBeGreaterThan(100);
+  });
+});
+
+describe('the reckoning in tenths', () => {
+  it('rounds the parts so that they add up to the sum shown', () => {
+    // 0.24 + 0.63 + 0.26 = 1.13 is shown 1.1, its parts 0.2, 0.6 and 0.3; but 0.14 three times, 0.42, shown 0.4, would
+    // show its parts as 0.1 three times, 0.3, if each were rounded alone.
+    expect(tenthsOf({ a: 0.24, b: 0.63, c: 0.26 })).toEqual({ total: 11, parts: [['a', 2], ['b', 6], ['c', 3]] });
+    expect(tenthsOf({ a: 0.14, b: 0.14, c: 0.14 }).parts.reduce((sum, [, x]) => sum + x, 0)).toBe(4);
+    for (let i = 0; i < 200; i++) {
+      const parts = Object.fromEntries(Array.from({ length: 1 + (i % 6) }, (_, k) => [`p${k}`, ((i * 7919 + k * 104729) % 1000) / 300]));
+      const { total, parts: shown } = tenthsOf(parts);
+      expect(shown.reduce((sum, [, x]) => sum + x, 0)).toBe(total);
+      expect(total).toBe(Math.round(Object.values(parts).reduce((a, b) => a + b, 0) * 10));
+    }
   });
 });

@@ -112,6 +112,7 @@ export default {
   'report.debrief.mark': '{band, select, better {▲ above history} worse {▼ below history} other {≈ as history}}',
   'report.debrief.neverCalled': '{actor} never called on a partner whose treaty owed it support, so it could not be abandoned in this game.',
   'report.debrief.abandonment': 'Crises in which {actor} called on partners whose treaties owed it support: {faced}; times such a partner stood aside or worse (abandonment): {abandoned} of {calls} calls; answered below expectation: {disappointed}.',
+  'report.debrief.letDown': '{calls, plural, =0 {No one called on {actor} in a crisis.} one {One call on {actor} in a crisis; } other {# calls on {actor} in crises; }}{calls, plural, =0 {} other {answered with less than the caller expected (letting a partner down, which leaves it a grievance and less trust): {letDown}.}}',
   'report.debrief.entrapment': 'Times backing others in their clashes was paid for (entrapment), whether a treaty owed it or it was given by choice: {entrapped}, costing {cost} points.',
   'report.debrief.aCrisis': 'A crisis',
   'report.debrief.call': '{title}: {caller} called on {callee}, expecting {expected}; {callee} gave {given} {mark}.',

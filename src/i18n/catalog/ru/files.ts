@@ -189,4 +189,6 @@ export default {
   'files.quotations.leaves': '{path}: цитаты нет в «{document}», даже если свести пробелы и фигурные кавычки к простым: первые {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}} совпадают, до «…{before}», но дальше в цитате «{quote}…», а в документе «{text}…».',
   // The deck's turns that give a playable side nothing to decide.
   'files.deckCoverage.noDecision': '{count, plural, =1 {На ходу} other {На ходах}} {turns} из {total} у стороны {side} нет ни одного решения из колоды (ни события, где решает она, ни кризиса, где она — главная сторона): решение ей может дать только кризис, начатый соперничеством, или призыв партнёра.',
+  'files.deckCoverage.repeats': 'В {games} партиях, где за все державы играет компьютер, у стороны {side} за партию {met} событий колоды, и {share}% из них уже встречались ей в той же партии: ученик снова и снова видит одну и ту же дилемму. Чаще всего: {events}. Разнообразить их помогут новые события для поздних ходов или окно ходов (turns) у повторяющихся.',
+  'files.deckCoverage.timesAGame': '{event} ({title}) — {times} раза за партию',
 } satisfies Record<keyof typeof en, string>;

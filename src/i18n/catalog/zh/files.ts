@@ -189,4 +189,6 @@ export default {
   'files.quotations.leaves': '{path}不在“{document}”中（即使把空白字符和弯引号都化为普通形式）：前{length}个字符能找到，直到“…{before}”，但此后引文为“{quote}…”，而文献中为“{text}…”。',
   // The deck's turns that give a playable side nothing to decide.
   'files.deckCoverage.noDecision': '{count, plural, =1 {在第{turns}回合} other {在第{turns}这几个回合}}（共{total}个回合），事件牌堆中没有任何事件给{side}带来决策（既没有由它决定的事件，也没有以它为主要当事方的危机）：只有竞争关系引发的危机或伙伴的求援才能给它带来决策。',
+  'files.deckCoverage.repeats': '在{games}局由电脑操控所有国家的对局中，{side}每局遇到{met}个牌堆事件，其中{share}%是同一局里已经遇到过的：学生一再面对同一个两难。最常见的是：{events}。为后面的回合增加事件，或给反复出现的事件设定回合窗口（turns），可以让它们有所变化。',
+  'files.deckCoverage.timesAGame': '{event}（{title}）每局{times}次',
 } satisfies Record<keyof typeof en, string>;

@@ -109,6 +109,7 @@ export default {
   'report.debrief.mark': '{band, select, better {▲ 高于历史} worse {▼ 低于历史} other {≈ 与历史相当}}',
   'report.debrief.neverCalled': '{actor}从未向按条约应给予支持的伙伴求援，因此本局中不可能被抛弃。',
   'report.debrief.abandonment': '{actor}向按条约应给予支持的伙伴求援的危机：{faced}次；此类伙伴袖手旁观或更糟（被抛弃）：{calls}次求援中{abandoned}次；回应低于期望：{disappointed}次。',
+  'report.debrief.letDown': '{calls, plural, =0 {危机中没有人向{actor}求援。} other {危机中向{actor}求援#次；}}{calls, plural, =0 {} other {回应低于求援方期望（让伙伴失望，会给它留下怨气、降低信任）：{letDown}次。}}',
   'report.debrief.entrapment': '为支持他国冲突付出代价的次数（被牵连，无论出于条约义务还是自愿）：{entrapped}次，代价{cost}分。',
   'report.debrief.aCrisis': '一场危机',
   'report.debrief.call': '{title}：{caller}向{callee}求援，期望{expected}；{callee}给予了{given} {mark}。',
