@@ -142,8 +142,8 @@ describe('the explanations agree with the state', () => {
     expect(best).toMatch(/^Step back from alliance to partnership with .+: played to the end of the game, the course it belongs to does best for you\.$/);
     // Before the player decides: what is on offer now; in a turn's report, what was on offer when it was decided.
     expect(offer).toMatch(/offers no closer tie yet\.$/);
-    expect(offer).not.toMatch(/was on offer|was decided/);
-    expect(told).toMatch(/no closer tie with you was on offer at the start of the turn \(everyone chooses at once\)\.$/);
+    expect(offer).not.toMatch(/had offered|was decided/);
+    expect(told).toMatch(/you had offered it no closer tie at the start of the turn \(everyone chooses at once, so a step taken this turn is seen only after it\)\.$/);
   });
 
   it('finds a claim the state does not bear out', () => {

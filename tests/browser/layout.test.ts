@@ -102,6 +102,27 @@ describe('the game screen on a laptop (1280×720)', () => {
     await page.context().close();
   });
 
+  it('brings a scenario’s sides into sight when it is picked, none under the Start bar, and Start names the side', async () => {
+    const game = await open(LAPTOP);
+    const { page } = game;
+    await waitForScreen(page, 'menu');
+    // Far enough down the list that its sides sat under the bar before.
+    await page.locator('label[for="scenario-sino-soviet-1945"]').click();
+    for (const side of ['RUS', 'CHN', 'hot-seat']) {
+      // What a click at the radio's centre would reach: the radio, not the bar stuck over the foot of the form.
+      await expect.poll(() => page.evaluate((id) => {
+        const radio = document.getElementById(id)!;
+        const r = radio.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.id;
+      }, `side-${side}`), `side ${side} in sight`).toBe(`side-${side}`);
+    }
+    await expect.poll(() => page.locator('#start').textContent()).toBe('Start the game as the Soviet Union');
+    await page.locator('label[for="side-CHN"]').click();
+    await expect.poll(() => page.locator('#start').textContent()).toBe('Start the game as the Republic of China (Nationalist government)');
+    expectClean(game);
+    await page.context().close();
+  });
+
   it('shows the map and at least 400 px of decisions side by side, each scrolling on its own', async () => {
     const game = await open(LAPTOP, GAME);
     const { page } = game;

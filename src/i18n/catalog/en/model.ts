@@ -55,7 +55,7 @@ export default {
   'model.explainWords.reason.cannot-mend': 'the broken tie with {whom, select, you {you} other {{target}}} cannot be mended yet',
   'model.explainWords.reason.holds-back': '{whom, select, you {you have} other {{target} has}} not answered in kind yet, so the tie waits',
   'model.explainWords.reason.backs-other-more': '{who, select, you {you back} other {it backs}} {whom, select, you {you} other {{target}}} more, which takes the other side',
-  'model.explainWords.reason.no-closer-offer': '{when, select, now {{whom, select, you {you offer} other {{target} offers}} no closer tie yet} other {no closer tie with {whom, select, you {you} other {{target}}} was on offer at the start of the turn (everyone chooses at once)}}',
+  'model.explainWords.reason.no-closer-offer': '{when, select, now {{whom, select, you {you offer} other {{target} offers}} no closer tie yet} other {{whom, select, you {you had offered it} other {{target} had offered}} no closer tie at the start of the turn (everyone chooses at once, so a step taken this turn is seen only after it)}}',
   'model.explainWords.reason.owes-nothing': '{who, select, you {you owe} other {it owes}} {whom, select, you {you} other {{target}}} nothing',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {you give} other {it gives}} what the {tie, select, alliance {alliance} other {partnership}} calls for',
   'model.explainWords.reason.little-at-stake': 'either way comes to much the same for {who, select, you {you} other {it}}',

@@ -56,7 +56,7 @@ export default {
   'model.explainWords.reason.cannot-mend': '{whom, select, you {разорванную связь с вами} other {разорванную связь ({target})}} пока нельзя восстановить',
   'model.explainWords.reason.holds-back': '{whom, select, you {вы пока не ответили тем же} other {{target}: ответа тем же пока нет}}, и связь ждёт',
   'model.explainWords.reason.backs-other-more': '{who, select, you {вы сильнее поддерживаете} other {сильнее поддерживает}} {whom, select, you {вас} other {{target}}}, а это переход на другую сторону',
-  'model.explainWords.reason.no-closer-offer': '{when, select, now {более тесная связь пока не предложена ({whom, select, you {вами} other {{target}}})} other {в начале хода более тесная связь не была предложена (все решают одновременно) ({whom, select, you {вами} other {{target}}})}}',
+  'model.explainWords.reason.no-closer-offer': '{when, select, now {более тесная связь пока не предложена ({whom, select, you {вами} other {{target}}})} other {в начале хода {whom, select, you {с вашей стороны} other {со стороны {target}}} более тесная связь предложена не была (все решают одновременно, и шаг, сделанный в этом ходу, виден лишь после него)}}',
   'model.explainWords.reason.owes-nothing': '{whom, select, you {обязательств перед вами нет} other {обязательств нет: {target} {who, select, you {для вас не союзник и не партнёр} other {не союзник и не партнёр}}}}',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {вы даёте} other {даётся}} то, чего требует {tie, select, alliance {союз} other {партнёрство}}',
   'model.explainWords.reason.little-at-stake': 'любой вариант обходится {who, select, you {вам} other {стране}} примерно одинаково',

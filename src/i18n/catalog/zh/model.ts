@@ -56,7 +56,7 @@ export default {
   'model.explainWords.reason.cannot-mend': '与{whom, select, you {你} other {{target}}}破裂的关系暂时无法修复',
   'model.explainWords.reason.holds-back': '{whom, select, you {你} other {{target}}}尚未作出对等回应，这一关系有待形成',
   'model.explainWords.reason.backs-other-more': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}的支持更多，这等于站到了另一边',
-  'model.explainWords.reason.no-closer-offer': '{when, select, now {{whom, select, you {你} other {{target}}}目前尚未提出更紧密的关系} other {本回合开始时（各方同时决定），{whom, select, you {你} other {{target}}}并未提出更紧密的关系}}',
+  'model.explainWords.reason.no-closer-offer': '{when, select, now {{whom, select, you {你} other {{target}}}目前尚未提出更紧密的关系} other {本回合开始时，{whom, select, you {你} other {{target}}}并未提出更紧密的关系（各方同时决定，本回合迈出的一步要到之后才看得到）}}',
   'model.explainWords.reason.owes-nothing': '{who, select, you {你} other {其}}对{whom, select, you {你} other {{target}}}没有任何义务',
   'model.explainWords.reason.gives-what-tie-calls-for': '{who, select, you {你} other {其}}给予了{tie, select, alliance {同盟} other {伙伴关系}}所要求的支持',
   'model.explainWords.reason.little-at-stake': '{who, select, you {对你而言} other {对其而言}}，怎样选择结果都相差无几',
