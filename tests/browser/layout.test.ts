@@ -114,7 +114,7 @@ describe('the game screen on a laptop (1280×720)', () => {
         const radio = document.getElementById(id)!;
         const r = radio.getBoundingClientRect();
         return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.id;
-      }, `side-${side}`), `side ${side} in sight`).toBe(`side-${side}`);
+      }, `side-${side}`), { message: `side ${side} in sight` }).toBe(`side-${side}`);
     }
     await expect.poll(() => page.locator('#start').textContent()).toBe('Start the game as the Soviet Union');
     await page.locator('label[for="side-CHN"]').click();
