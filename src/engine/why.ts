@@ -1,8 +1,7 @@
 // Why a turn moved what it moved: every change of every actor's metrics, of every trust and of every grievance, broken
-// into its causes —
-// the ties settled, each event decided, each crisis, the ageing of ties, and each slow force. `explainTurn` resolves
-// a turn exactly as `applyDecisions` does while noting, around each of its steps, what that step changed; the parts
-// add up to the whole change. When no turn is being explained, the steps are run and nothing is noted.
+// into its causes — the ties settled, each event decided, each crisis, the ageing of ties, and each slow force.
+// `explainTurn` resolves a turn exactly as `applyDecisions` does while noting, around each of its steps, what that step
+// changed; the parts add up to the whole change. When no turn is being explained, the steps are run and nothing is noted.
 import { lookup } from './lookup';
 import { METRICS, type ActorId, type GameState, type Metric } from './types';
 
