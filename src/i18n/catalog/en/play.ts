@@ -273,6 +273,7 @@ export default {
   'play.dossier.noGauges': 'No tie: nothing is expected either way, so the gauges do not apply.',
   'play.dossier.moved': '{you, select, yes {Your {metric}} other {{actor}’s {metric}}} {amount}: {parts}',
   'play.dossier.trustMoved': '{you, select, truster {Your trust in {trusted}} trusted {{truster}’s trust in you} other {{truster}’s trust in {trusted}}} {amount} {n, plural, one {point} other {points}}: {parts}',
+  'play.dossier.grievanceMoved': '{you, select, holder {Your grievance against {against}} against {{holder}’s grievance against you} other {{holder}’s grievance against {against}}} {amount}: {parts}',
   'play.dossier.lastTurn': 'Last turn (turn {turn}): what moved, and why',
   'play.dossier.nothingMoved': 'Hardly anything moved.',
   'play.dossier.cares': 'What it cares about',

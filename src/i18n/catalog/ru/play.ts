@@ -274,6 +274,7 @@ export default {
   'play.dossier.noGauges': 'Нет связи: никто ничего не ждёт, поэтому показатели риска не применяются.',
   'play.dossier.moved': '{you, select, yes {Вы} other {{actor}}}: {metric} {amount} — {parts}',
   'play.dossier.trustMoved': '{you, select, truster {Доверие: вы → {trusted}} trusted {Доверие: {truster} → вы} other {Доверие: {truster} → {trusted}}} {amount} п.{n, plural, other {}}: {parts}',
+  'play.dossier.grievanceMoved': '{you, select, holder {Обиды: вы → {against}} against {Обиды: {holder} → вы} other {Обиды: {holder} → {against}}} {amount}: {parts}',
   'play.dossier.lastTurn': 'Прошлый ход (ход {turn}): что изменилось и почему',
   'play.dossier.nothingMoved': 'Почти ничего не изменилось.',
   'play.dossier.cares': 'Что важно для этой стороны',

@@ -274,6 +274,7 @@ export default {
   'play.dossier.noGauges': '无关系：双方互无期待，因此风险指标不适用。',
   'play.dossier.moved': '{you, select, yes {你的{metric}} other {{actor}的{metric}}} {amount}：{parts}',
   'play.dossier.trustMoved': '{you, select, truster {你对{trusted}的信任} trusted {{truster}对你的信任} other {{truster}对{trusted}的信任}} {amount}点{n, plural, other {}}：{parts}',
+  'play.dossier.grievanceMoved': '{you, select, holder {你对{against}的不满} against {{holder}对你的不满} other {{holder}对{against}的不满}} {amount}：{parts}',
   'play.dossier.lastTurn': '上一回合（第{turn}回合）：什么变了，为什么',
   'play.dossier.nothingMoved': '几乎没有变化。',
   'play.dossier.cares': '它看重什么',
