@@ -1,13 +1,13 @@
-// Why a turn moved what it moved: every change of every actor's metrics and of every trust, broken into its causes —
-// the ties settled, each event decided, each crisis, the ageing of ties, and each slow force. `explainTurn` resolves
-// a turn exactly as `applyDecisions` does while noting, around each of its steps, what that step changed; the parts
-// add up to the whole change. When no turn is being explained, the steps are run and nothing is noted.
+// Why a turn moved what it moved: every change of every actor's metrics, of every trust and of every grievance, broken
+// into its causes — the ties settled, each event decided, each crisis, the ageing of ties, and each slow force.
+// `explainTurn` resolves a turn exactly as `applyDecisions` does while noting, around each of its steps, what that step
+// changed; the parts add up to the whole change. When no turn is being explained, the steps are run and nothing is noted.
 import { lookup } from './lookup';
 import { METRICS, type ActorId, type GameState, type Metric } from './types';
 
-/** What moved a metric or a trust, as data (a screen puts it into words). */
+/** What moved a metric, a trust or a grievance, as data (a screen puts it into words). */
 export type Cause =
-  /** Postures taken and the ties they settled: walking out of a tie is a lesson to the one left. */
+  /** Postures taken and the ties they settled: walking out of a tie is a lesson, and a grievance, to the one left. */
   | { kind: 'ties' }
   | { kind: 'event'; event: string; decider: ActorId }
   | { kind: 'crisis'; crisis: string }
@@ -34,6 +34,8 @@ export interface Why {
   metrics: Record<ActorId, Record<Metric, Part[]>>;
   /** trust[a][b]: the parts of the change of a's trust in b. */
   trust: Record<ActorId, Record<ActorId, Part[]>>;
+  /** grievance[a][b]: the parts of the change of a's grievance against b (what a tie can bear before it breaks). */
+  grievance: Record<ActorId, Record<ActorId, Part[]>>;
 }
 
 /** The turn being explained, if one is. */
@@ -45,14 +47,14 @@ interface Noted {
 }
 let noting: { why: Why; parts: Noted[] } | null = null;
 
-function snapshot(s: GameState): { metrics: number[]; trust: number[] } {
+function snapshot(s: GameState): { metrics: number[]; trust: number[]; grievance: number[] } {
   const { ids } = lookup(s.scenario);
   const metrics: number[] = [];
   for (const a of ids) {
     const m = s.metrics[a]!;
     for (const k of METRICS) metrics.push(m[k]);
   }
-  return { metrics, trust: s.trust.slice() };
+  return { metrics, trust: s.trust.slice(), grievance: s.grievance.slice() };
 }
 
 function add(list: Part[], cause: Cause, amount: number): void {
@@ -89,7 +91,10 @@ export function step(s: GameState, cause: Cause, run: () => void): void {
       i++;
     }
     const row = index[a]! * n;
-    for (const { other: b, at } of rows[a]!) add(why.trust[a]![b]!, cause, after.trust[row + at]! - before.trust[row + at]!);
+    for (const { other: b, at } of rows[a]!) {
+      add(why.trust[a]![b]!, cause, after.trust[row + at]! - before.trust[row + at]!);
+      add(why.grievance[a]![b]!, cause, after.grievance[row + at]! - before.grievance[row + at]!);
+    }
   }
 }
 
@@ -104,10 +109,11 @@ export function part(actor: ActorId, metric: Metric, cause: Cause, amount: numbe
 /** Resolve a turn with `resolve` (applyDecisions, passed in to keep this module below it) and say why each change came. */
 export function explaining<T>(state: GameState, resolve: () => T): { result: T; why: Why } {
   const { ids, others } = lookup(state.scenario);
-  const why: Why = { metrics: {}, trust: {} };
+  const why: Why = { metrics: {}, trust: {}, grievance: {} };
   for (const a of ids) {
     why.metrics[a] = { security: [], economy: [], influence: [], autonomy: [], stability: [] };
     why.trust[a] = Object.fromEntries(others[a]!.map((b) => [b, []]));
+    why.grievance[a] = Object.fromEntries(others[a]!.map((b) => [b, []]));
   }
   if (noting) throw new Error('a turn is already being explained');
   noting = { why, parts: [] };

@@ -133,7 +133,14 @@ export function actorDossier(game: GameState, actor: ActorId, viewer: ActorId | 
         if (x.change === 0) continue;
         const you = a === viewer ? 'truster' : b === viewer ? 'trusted' : 'none';
         const values = { you, truster: nameOf(game.scenario, a), trusted: nameOf(game.scenario, b), amount: x.amount, n: Math.abs(x.change), parts: x.parts };
-        lines.push(h('li', {}, t('play.dossier.trustMoved', values)));
+        lines.push(h('li', {}, cap(t('play.dossier.trustMoved', values))));
+      }
+      // Each grievance between them, by its causes: what may break their tie.
+      for (const [a, b] of [[p, actor], [actor, p]] as const) {
+        const x = movedWords(before, why.grievance[a]![b]!, [grievanceAgainst(before, a, b), grievanceAgainst(game, a, b)], {}, viewer, a);
+        if (x.change === 0) continue;
+        const you = a === viewer ? 'holder' : b === viewer ? 'against' : 'none';
+        lines.push(h('li', {}, cap(t('play.dossier.grievanceMoved', { you, holder: nameOf(game.scenario, a), against: nameOf(game.scenario, b), amount: x.amount, parts: x.parts }))));
       }
       return lines;
     });

@@ -14,6 +14,7 @@ import { namesFor, type Name } from './reportWords';
 import { metricWord, backedDown, choiceLabel, crisisEndWords, ownCrisisWords, movedWords, strainBreak, brokeWords, supportWord, theatreName, tieChangeWords, tieChangeGroups, formedManyWords, cap, labelOf, nameOf, quoted, fixed } from './words';
 import { explanationText } from './explainWords';
 import { units } from './apportion';
+import { grievanceRiseWords, type TurnTold } from './grievanceWords';
 
 /** One crisis of the turn; `players`, the sides played at the screen: a climb-down by one of them is no defusing to cheer. */
 function crisisBlock(before: GameState, outcome: CrisisOutcome, name: Name, viewer: ActorId | null, players: readonly ActorId[]): HTMLElement {
@@ -153,10 +154,10 @@ export function decisionLines(before: GameState, record: TurnRecord, players: re
 }
 
 /** A tie that changed, in a sentence; one a player held that broke under strain says that the break, not the
- *  player, set the player's stance to hedge. */
-export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name, after?: GameState): string {
+ *  player, set the player's stance to hedge, and, given the turn told (`told`), what raised the grievance that broke it. */
+export function tieLine(record: TurnRecord, c: TieChange, players: readonly ActorId[], name: Name, after?: GameState, told?: TurnTold): string {
   const side = players.find((p) => strainBreak(record, p, p === c.a ? c.b : c.a) === c);
-  return side ? brokeWords(c, side, name, after) : tieChangeWords(c, name, after);
+  return side ? brokeWords(c, side, name, after, told && grievanceRiseWords(told, c, name)) : tieChangeWords(c, name, after);
 }
 
 export function reportScreen(ui: Ui): HTMLElement {
@@ -181,7 +182,7 @@ export function reportScreen(ui: Ui): HTMLElement {
   const ties = section('tie-changes', t('report.report.ties'));
   ties.append(
     record.tieChanges.length > 0
-      ? h('ul', {}, ...tieChangeGroups(record.tieChanges, players).map((g) => h('li', {}, g.length === 1 ? tieLine(record, g[0]!, players, name, after) : formedManyWords(g, name))))
+      ? h('ul', {}, ...tieChangeGroups(record.tieChanges, players).map((g) => h('li', {}, g.length === 1 ? tieLine(record, g[0]!, players, name, after, { before, after, record, why }) : formedManyWords(g, name))))
       : h('p', {}, t('report.report.noTieChange')),
   );
 

@@ -269,14 +269,15 @@ export const strainBreak = (record: TurnRecord, side: ActorId, other: ActorId): 
   record.tieChanges.find((c) => (c.reason === 'grievance' || c.reason === 'trust') && ((c.a === side && c.b === other) || (c.a === other && c.b === side)));
 
 /** A tie broken under strain, told from `side`'s end: why it broke and on whose side (read off `after`, the state the
- *  turn left, as the rule read it: strainOn), and that it set `side`'s stance to hedge. */
-export function brokeWords(c: TieChange, side: ActorId, name: (id: ActorId) => string, after?: GameState): string {
-  return t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why: tieChangeWhyIn(c, name, after) });
+ *  turn left, as the rule read it: strainOn), and that it set `side`'s stance to hedge. `rise`: what raised the
+ *  grievance that broke it, in words (grievanceRiseWords). */
+export function brokeWords(c: TieChange, side: ActorId, name: (id: ActorId) => string, after?: GameState, rise?: string | null): string {
+  return t('play.words.tieBroke', { tie: c.from, you: isYou(name, side) ? 'yes' : 'no', actor: name(side), other: name(c.a === side ? c.b : c.a), why: tieChangeWhyIn(c, name, after, rise) });
 }
 
 /** Why a tie changed, in words; for one broken under strain, whose grievance or distrust broke it, read off `after`
- *  (the state the turn left) as the rule read it (strainOn). */
-export function tieChangeWhyIn(c: TieChange, name: (id: ActorId) => string, after?: GameState): string {
+ *  (the state the turn left) as the rule read it (strainOn), and what raised the grievance, if told (`rise`). */
+export function tieChangeWhyIn(c: TieChange, name: (id: ActorId) => string, after?: GameState, rise?: string | null): string {
   if (after && (c.reason === 'abrogated' || c.reason === 'lowered')) {
     // One side left the tie: named, as the rule that settled the tie found it (walkedOut).
     const left = walkedOut(after, c.a, c.b, c.from);
@@ -288,6 +289,8 @@ export function tieChangeWhyIn(c: TieChange, name: (id: ActorId) => string, afte
   const others = strain.by.filter((x) => !isYou(name, x));
   const you = mine.length === 0 ? 'no' : others.length === 0 ? 'only' : 'both';
   const why = t(`play.words.strainWhy.${strain.reason}`, { you, who: listWords(strain.by.map(name)), other: listWords(others.map(name)) });
+  // The figures and what raised them this turn, which name the unequal terms among the rest.
+  if (rise && strain.reason === 'grievance') return t('play.words.strainRise', { why, rise });
   // A grievance its own terms fed (an unequal clause, a base resented) says so: the tie's treaty burdened that side.
   const burdened = strain.reason === 'grievance' && c.from !== 'none' ? treatyFor(after!, c.a, c.b, c.from).burden?.actor : undefined;
   return burdened !== undefined && strain.by.includes(burdened) ? t('play.words.strainBurden', { why, you: isYou(name, burdened) ? 'yes' : 'no', actor: name(burdened) }) : why;

@@ -1,8 +1,8 @@
 // Why a turn moved what it moved: over seeded turns of every shipped scenario, explaining a turn resolves it exactly as
-// applyDecisions does, and for every actor the parts of every metric's change and of every trust's change add up to
-// the change itself.
+// applyDecisions does, and for every actor the parts of every metric's change, of every trust's change and of every
+// grievance's change add up to the change itself.
 import { describe, expect, it } from 'vitest';
-import { applyDecisions, explainTurn, lookup, restoreRng, seedRng, stateHash, METRICS, trustIn, type GameState } from '../../src/engine';
+import { applyDecisions, explainTurn, grievanceAgainst, lookup, restoreRng, seedRng, stateHash, METRICS, trustIn, type GameState } from '../../src/engine';
 import { newGame } from '../../src/engine';
 import { randomLegal } from '../helpers';
 import { shippedScenarios } from '../machine/support';
@@ -14,6 +14,8 @@ describe('why a turn moved what it moved', () => {
     it(`${scenario.id}: the parts add up, and explaining changes nothing`, () => {
       let checked = 0;
       let trustParts = 0;
+      let grievanceParts = 0;
+      let grievanceMoved = 0;
       for (let g = 0; g < 3; g++) {
         const rng = restoreRng(seedRng(`why:${scenario.id}:${g}`));
         let state: GameState = newGame(scenario, `why-${g}`);
@@ -35,13 +37,20 @@ describe('why a turn moved what it moved', () => {
               // Forgetting never moves a belief's mean: trust moves only on evidence.
               expect(parts.filter((p) => p.cause.kind === 'ageing' || p.cause.kind === 'rest')).toEqual([]);
               trustParts += parts.length;
+              const grievance = why.grievance[a]![b]!;
+              const change = grievanceAgainst(next, a, b) - grievanceAgainst(state, a, b);
+              expect(Math.abs(sum(grievance) - change)).toBeLessThan(1e-9);
+              grievanceParts += grievance.length;
+              if (change !== 0) grievanceMoved++;
             }
           }
           state = next;
         }
       }
-      console.log(`${scenario.id}: ${checked} metric changes and ${trustParts} parts of trust changes accounted for`);
+      console.log(`${scenario.id}: ${checked} metric changes, ${trustParts} parts of trust changes and ${grievanceParts} of grievance changes accounted for`);
       expect(checked).toBeGreaterThan(0);
+      // Grievances did move in these games, so the check above read parts, not empty lists.
+      expect(grievanceMoved).toBeGreaterThan(0);
     });
   }
 });
