@@ -9,6 +9,7 @@ import { atlasCodes } from '../scenarios/advice';
 import { allProblems, loadScenario } from '../scenarios/loader';
 import { formatProblem } from '../scenarios/problems';
 import type { DocumentSource } from '../scenarios/quotations';
+import { t } from '../i18n/core';
 import { coverageWarnings, repeatWarnings } from '../scenarios/deckCoverage';
 import { deckRepeats } from '../ai/deckRepeats';
 import { languageGaps } from '../scenarios/translations';
@@ -62,8 +63,15 @@ for (const file of files) {
   for (const problem of allProblems(report)) console.log(formatProblem(problem));
   // Advice on the deck, for a file that loads: turns that give a side nothing to decide.
   const advice = report.ok ? coverageWarnings(report.value) : [];
-  // And, in play, the same events met again and again (every power played by the computer).
-  if (report.ok) advice.push(...repeatWarnings(report.value, deckRepeats(report.value, REPEAT_GAMES), REPEAT_GAMES));
+  // And, in play, the same events met again and again (every power played by the computer). A file the rules cannot
+  // play through says so, and the rest of its report stands.
+  if (report.ok) {
+    try {
+      advice.push(...repeatWarnings(report.value, deckRepeats(report.value, REPEAT_GAMES), REPEAT_GAMES));
+    } catch (e) {
+      advice.push({ path: 'events', message: t('files.deckCoverage.unplayable', { problem: (e as Error).message }) });
+    }
+  }
   // A language the file lacks: its players read those texts in English (\`npm run translate\` lists them).
   if (report.ok) {
     for (const gap of languageGaps(report.value)) {

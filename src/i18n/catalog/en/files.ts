@@ -190,4 +190,5 @@ export default {
   'files.deckCoverage.noDecision': "On {count, plural, one {turn} other {turns}} {turns} of {total}, no event in the deck gives {side} a decision (none it decides, no crisis with it as a principal): only a crisis a rivalry starts, or a partner's call, can give it one.",
   'files.deckCoverage.repeats': "In {games} games with every power played by the computer, {side} meets {met} deck events a game, and {share}% of them it has met before in the same game: a student meets the same dilemma again and again. Most often: {events}. More events for the later turns, or a window (turns) on the recurring ones, would vary them.",
   'files.deckCoverage.timesAGame': '{event} ({title}) {times} times a game',
+  'files.deckCoverage.unplayable': 'The game could not be played through to see how often a side meets the same events: {problem}',
 } as const;

@@ -191,4 +191,5 @@ export default {
   'files.deckCoverage.noDecision': '{count, plural, =1 {在第{turns}回合} other {在第{turns}这几个回合}}（共{total}个回合），事件牌堆中没有任何事件给{side}带来决策（既没有由它决定的事件，也没有以它为主要当事方的危机）：只有竞争关系引发的危机或伙伴的求援才能给它带来决策。',
   'files.deckCoverage.repeats': '在{games}局由电脑操控所有国家的对局中，{side}每局遇到{met}个牌堆事件，其中{share}%是同一局里已经遇到过的：学生一再面对同一个两难。最常见的是：{events}。为后面的回合增加事件，或给反复出现的事件设定回合窗口（turns），可以让它们有所变化。',
   'files.deckCoverage.timesAGame': '{event}（{title}）每局{times}次',
+  'files.deckCoverage.unplayable': '无法把对局进行到底，以查看各方遇到相同事件的频率：{problem}',
 } satisfies Record<keyof typeof en, string>;
