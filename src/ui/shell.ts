@@ -101,7 +101,7 @@ export function menuHeader(header: HTMLElement, guided: (() => void) | null, cho
 
 /** Going back to the start of a turn. From a finished game it asks first, in place: the turns after it are dropped,
  *  and a finished game is a student's work. */
-function rewindTools(game: GameState, rewindTo: HTMLSelectElement, rewind: (turn: number) => void): HTMLElement {
+function rewindTools(game: GameState, rewindTo: HTMLSelectElement, rewind: (turn: number) => void, reviewing: boolean): HTMLElement {
   const box = h('span', { class: 'rewind' });
   const choose = () =>
     box.replaceChildren(
@@ -111,7 +111,7 @@ function rewindTools(game: GameState, rewindTo: HTMLSelectElement, rewind: (turn
     );
   const ask = (turn: number) => {
     box.replaceChildren(
-      h('span', { id: 'rewind-question', attrs: { role: 'status' } }, t('shell.shell.rewindFinished', { turn, last: game.log.length, count: game.log.length - turn + 1 })),
+      h('span', { id: 'rewind-question', attrs: { role: 'status' } }, t('shell.shell.rewindFinished', { turn, last: game.log.length, count: game.log.length - turn + 1, review: reviewing ? 'yes' : 'no' })),
       button(t('shell.shell.rewindGo', { turn }), () => rewind(turn), { id: 'rewind-confirm' }),
       button(t('shell.shell.rewindKeep'), choose, { id: 'rewind-cancel' }),
     );
@@ -156,7 +156,7 @@ export function gameHeader(header: HTMLElement, game: GameState, players: readon
         // A game that has ended is handed in, not stopped.
         tools.handIn ? button(t(game.ending ? 'shell.shell.handInEnded' : 'shell.shell.handIn'), tools.handIn, { id: 'stop-hand-in' }) : null,
         tools.debrief && !game.ending && game.log.length > 0 && phase !== 'debrief' ? button(t('shell.shell.debriefSoFar'), tools.debrief, { id: 'debrief-so-far' }) : null,
-        tools.rewind ? rewindTools(game, rewindTo, tools.rewind) : null,
+        tools.rewind ? rewindTools(game, rewindTo, tools.rewind, reviewing !== null) : null,
         button(t('shell.shell.quit'), tools.quit, { id: 'quit', attrs: { 'aria-describedby': 'quit-hint' } }),
         // A student's game a teacher goes through is never kept in the browser: the class report holds its file.
         h('span', { id: 'quit-hint', class: 'sr-only' }, t(reviewing !== null ? 'shell.shell.quitHintReview' : 'shell.shell.quitHint')),

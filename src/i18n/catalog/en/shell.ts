@@ -13,7 +13,7 @@ export default {
   'shell.shell.rewindOption': 'turn {turn}',
   'shell.shell.rewindTo': 'Back to the start of',
   'shell.shell.rewind': 'Rewind',
-  'shell.shell.rewindFinished': 'Going back to turn {turn} drops {count, plural, one {turn {last}} other {turns {turn} to {last}}} of this finished game (save it to a file first to keep it).',
+  'shell.shell.rewindFinished': 'Going back to turn {turn} drops {count, plural, one {turn {last}} other {turns {turn} to {last}}} of this finished game{review, select, yes {, as opened here: the class report still holds the student’s file, to open again whole.} other { (save it to a file first to keep it).}}',
   'shell.shell.rewindGo': 'Drop them and go back to turn {turn}',
   'shell.shell.rewindKeep': 'Cancel: keep the whole game',
   'shell.shell.debriefSoFar': 'Debrief so far',

@@ -14,7 +14,7 @@ export default {
   'shell.shell.rewindOption': 'ход {turn}',
   'shell.shell.rewindTo': 'Вернуться к началу:',
   'shell.shell.rewind': 'Откатить',
-  'shell.shell.rewindFinished': 'Возврат к ходу {turn} отменит {count, plural, one {ход {last}} few {ходы с {turn} по {last}} many {ходы с {turn} по {last}} other {ходы с {turn} по {last}}} этой завершённой партии (чтобы сохранить её, сначала сохраните в файл).',
+  'shell.shell.rewindFinished': 'Возврат к ходу {turn} отменит {count, plural, one {ход {last}} few {ходы с {turn} по {last}} many {ходы с {turn} по {last}} other {ходы с {turn} по {last}}} этой завершённой партии{review, select, yes {, открытой здесь: файл ученика по-прежнему есть в отчёте по классу, и её можно открыть снова целиком.} other { (чтобы сохранить её, сначала сохраните в файл).}}',
   'shell.shell.rewindGo': 'Отбросить их и вернуться к ходу {turn}',
   'shell.shell.rewindKeep': 'Отмена: оставить партию целиком',
   'shell.shell.debriefSoFar': 'Разбор на этот момент',

@@ -14,7 +14,7 @@ export default {
   'shell.shell.rewindOption': '第{turn}回合',
   'shell.shell.rewindTo': '回到此回合开始：',
   'shell.shell.rewind': '回退',
-  'shell.shell.rewindFinished': '回到第{turn}回合将丢弃这局已结束对局的{count, plural, other {第{turn}至{last}回合}}（如要保留，请先保存到文件）。',
+  'shell.shell.rewindFinished': '回到第{turn}回合将丢弃这局已结束对局的{count, plural, other {第{turn}至{last}回合}}{review, select, yes {（仅限在此打开的这一份：班级报告中仍保存着学生的文件，可以重新完整打开）。} other {（如要保留，请先保存到文件）。}}',
   'shell.shell.rewindGo': '舍弃这些回合，回到第{turn}回合',
   'shell.shell.rewindKeep': '取消：保留整局',
   'shell.shell.debriefSoFar': '目前的复盘',
