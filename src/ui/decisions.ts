@@ -8,6 +8,7 @@ import { gameInPlay, viewOf, type SideView } from '../machine';
 import { answerOutlook, calledByBoth, crisisTitle, noCrisisToStart, optionEffects, outlookLine } from './consequences';
 import { gameOf, type Ui } from './context';
 import { button, h, pct, radioGroup, section, type RadioGroup } from './dom';
+import { apportion, units } from './apportion';
 import { gaugePair } from './gauges';
 import { term } from './terms';
 import { adviceFor } from './reasons';
@@ -389,15 +390,13 @@ export function optionStrainWords(game: GameState, side: ActorId, event: EventDe
   return { text: text.join(' '), breaks: shown.some((x) => x.ahead.b > x.ahead.limit) };
 }
 
-/** `parts` in tenths: their sum rounded, and each part rounded down then raised by a tenth where the most was cut
- *  (largest remainders), so that the parts shown add up to the sum shown. */
+/** `parts` in tenths: their sum rounded, and the parts apportioned to it (apportion), so that the parts shown add up
+ *  to the sum shown. */
 export function tenthsOf(parts: Record<string, number>): { total: number; parts: [string, number][] } {
   const entries = Object.entries(parts);
-  const total = Math.round(entries.reduce((sum, [, x]) => sum + x, 0) * 10);
-  const floors = entries.map(([part, x]) => [part, Math.floor(x * 10), x * 10 - Math.floor(x * 10)] as const);
-  const left = total - floors.reduce((sum, [, f]) => sum + f, 0);
-  const raised = new Set([...floors].sort((a, b) => b[2] - a[2]).slice(0, Math.max(0, left)).map(([part]) => part));
-  return { total, parts: floors.map(([part, f]) => [part, f + (raised.has(part) ? 1 : 0)]) };
+  const total = units(entries.reduce((sum, [, x]) => sum + x, 0), 1);
+  const shown = apportion(entries.map(([, x]) => x * 10), total);
+  return { total, parts: entries.map(([part], i) => [part, shown[i]!]) };
 }
 
 /** What strains the tie `side` holds with `other`, said before it breaks: the grievances the turn's end will leave
