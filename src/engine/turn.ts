@@ -512,7 +512,10 @@ function endOfTurn(s: GameState, record: TurnRecord, quiet?: { from: GameState; 
   step(s, { kind: 'ageing' }, () => {
     const g = s.grievance;
     for (let i = 0; i < g.length; i++) g[i]! *= grievanceKept;
-    chafe(s);
+  });
+  // Unequal terms chafe apart from the fading, so that a turn explained tells the two apart.
+  step(s, { kind: 'terms' }, () => chafe(s));
+  step(s, { kind: 'ageing' }, () => {
     breakStrainedTies(s, record.tieChanges);
     // A state valued for one actor is never played on, and valuing it reads no evidence: its beliefs need not thin.
     if (valued === undefined) forget(s, turn.evidenceKept);

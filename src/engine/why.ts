@@ -11,8 +11,10 @@ export type Cause =
   | { kind: 'ties' }
   | { kind: 'event'; event: string; decider: ActorId }
   | { kind: 'crisis'; crisis: string }
-  /** Grievances fading, unequal clauses chafing, strained ties breaking. */
+  /** Grievances fading, strained ties breaking. */
   | { kind: 'ageing' }
+  /** A treaty's unequal clauses chafing on the side they burden: grievance a year the tie holds. */
+  | { kind: 'terms' }
   /** Trade with tied partners, as far as each counts on the other. */
   | { kind: 'trade' }
   /** Security settling toward the threats it faces, less its partners' backing. */

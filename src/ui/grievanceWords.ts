@@ -2,7 +2,7 @@
 // the unequal terms of the tie, what faded — so that a tie broken under strain reads as the sum of what the turn
 // added, not as chance.
 import { t, tx } from '../i18n/core';
-import { grievanceAgainst, lookup, strainOn, treatyFor, yearsPerTurn, type ActorId, type CrisisOutcome, type GameState, type Part, type TieChange, type TurnRecord, type Why } from '../engine';
+import { grievanceAgainst, lookup, strainOn, type ActorId, type CrisisOutcome, type GameState, type Part, type TieChange, type TurnRecord, type Why } from '../engine';
 import { shownChange } from './apportion';
 import { crisisTitle } from './consequences';
 import type { Name } from './reportWords';
@@ -17,10 +17,6 @@ export interface TurnTold {
   why: Why;
 }
 
-/** One thing that moved the grievance: a part of the engine's, or the share of ageing that was the tie's unequal
- *  terms chafing (the rest of ageing is fading). */
-type Raise = { part: Part } | { terms: true };
-
 /**
  * For a tie broken because a grievance passed what it can bear, the figures and what raised them this turn, in words
  * ("4.3 against 4.0 at the turn's end (1.9 at its start); this turn the Soviet Union's choice … added 2.4; unequal
@@ -30,32 +26,28 @@ export function grievanceRiseWords(told: TurnTold, c: TieChange, name: Name): st
   if (c.reason !== 'grievance' || c.from === 'none') return null;
   const strain = strainOn(told.after, c.a, c.b, c.from);
   if (strain?.reason !== 'grievance') return null;
-  const details = strain.by.map((x) => ({ x, text: sideWords(told, c, x, x === c.a ? c.b : c.a, name) }));
+  const details = strain.by.map((x) => ({ x, text: sideWords(told, x, x === c.a ? c.b : c.a, name) }));
   if (details.length === 1) return details[0]!.text;
   return details.map(({ x, text }) => t('play.words.grievanceOf', { you: isYou(name, x) ? 'yes' : 'no', who: name(x), detail: text })).join(t('play.words.partsJoin'));
 }
 
 /** `x`'s grievance against `y` over the turn: where it ended, against the limit, and what moved it, largest first. */
-function sideWords(told: TurnTold, c: TieChange, x: ActorId, y: ActorId, name: Name): string {
+function sideWords(told: TurnTold, x: ActorId, y: ActorId, name: Name): string {
   const { before, after, why } = told;
   const { scenario } = after;
   const start = grievanceAgainst(before, x, y);
   const end = grievanceAgainst(after, x, y);
   const parts = why.grievance[x]![y]!;
-  // Ageing is fading and, on the side the tie's terms burden, their chafing (chafe, in the ties the turn aged).
-  const burden = treatyFor(after, c.a, c.b, c.from as Exclude<typeof c.from, 'none'>).burden;
-  const chafed = burden?.actor === x ? burden.grievancePerYear * yearsPerTurn(scenario) : 0;
-  const ageing = parts.filter((p) => p.cause.kind === 'ageing').reduce((s, p) => s + p.amount, 0);
-  const raises: { raise: Raise; amount: number }[] = parts.filter((p) => p.cause.kind !== 'ageing').map((p) => ({ raise: { part: p }, amount: p.amount }));
-  if (chafed > 0) raises.push({ raise: { terms: true }, amount: chafed });
-  const faded = ageing - chafed;
+  // What added to it (deeds, and the tie's unequal terms), and what faded as the ties aged.
+  const raises = parts.filter((p) => p.cause.kind !== 'ageing');
+  const faded = parts.filter((p) => p.cause.kind === 'ageing').reduce((s, p) => s + p.amount, 0);
   // Shown to one decimal, rounded so that the start and the parts add up to the end as shown.
   const shown = shownChange(start, end, [...raises.map((r) => r.amount), faded], 1, 1);
   const added = raises
-    .map((r, i) => ({ ...r, n: shown.parts[i]! }))
+    .map((part, i) => ({ part, n: shown.parts[i]! }))
     .filter((r) => r.n > 0)
-    .sort((p, q) => q.n - p.n || q.amount - p.amount)
-    .map((r) => raiseWords(told, r.raise, x, y, name, fixed(r.n / 10)))
+    .sort((p, q) => q.n - p.n || q.part.amount - p.part.amount)
+    .map((r) => raiseWords(told, r.part, x, y, name, fixed(r.n / 10)))
     .join(t('play.words.partsJoin'));
   const fadedShown = -shown.parts[raises.length]!;
   return t('play.words.grievanceRose', {
@@ -72,11 +64,12 @@ function sideWords(told: TurnTold, c: TieChange, x: ActorId, y: ActorId, name: N
 /** What raised `x`'s grievance against `y`, and by how much (`amount`, in words), in a clause: whose deed, in which
  *  event or crisis, or the tie's terms. (The amount is in the clause, so that one ending on a title that asks a
  *  question is not taken for a sentence.) */
-function raiseWords(told: TurnTold, raise: Raise, x: ActorId, y: ActorId, name: Name, amount: string): string {
-  if ('terms' in raise) return t('play.words.grievanceCause.terms', { amount });
-  const { cause } = raise.part;
+function raiseWords(told: TurnTold, part: Part, x: ActorId, y: ActorId, name: Name, amount: string): string {
+  const { cause } = part;
   const you = (id: ActorId) => (isYou(name, id) ? 'yes' : 'no');
   switch (cause.kind) {
+    case 'terms':
+      return t('play.words.grievanceCause.terms', { amount });
     case 'event': {
       const event = lookup(told.before.scenario).event.get(cause.event);
       const choice = told.record.choices.find((ch) => ch.event === cause.event && ch.decider === cause.decider)?.choice;
